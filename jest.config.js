@@ -1,0 +1,26 @@
+// One runner for everything: decider specs and adapter suites sit next to their code
+// (`*.spec.ts`), end-to-end suites under `test/` (`*.e2e-spec.ts`). ts-jest only transpiles
+// (`isolatedModules`); `npm run lint` does the type check once instead of per test file.
+const libs = [
+  'kernel',
+  'event-store',
+  'scheduling',
+  'councils',
+  'hearings',
+  'budget',
+  'follow-ups',
+  'history',
+];
+const moduleNameMapper = { '^@app/platform(|/.*)$': '<rootDir>/apps/api/src/platform$1' };
+for (const lib of libs) moduleNameMapper[`^@app/${lib}(|/.*)$`] = `<rootDir>/libs/${lib}/src$1`;
+
+module.exports = {
+  testEnvironment: 'node',
+  rootDir: '.',
+  testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper,
+  maxWorkers: 2,
+  testTimeout: 30000,
+};

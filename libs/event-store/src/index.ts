@@ -1,0 +1,3 @@
+export * from './port/event-store.port';
+export * from './aggregate/command-executor';
+export * from './aggregate/hash-chain';
