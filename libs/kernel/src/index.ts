@@ -7,3 +7,4 @@ export * from './decider/decider-spec';
 export * from './errors/domain-errors';
 export * from './clock/clock';
 export * from './ids/id-generator';
+export * from './time/iso-duration';
