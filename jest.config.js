@@ -11,7 +11,7 @@ const libs = [
   'follow-ups',
   'history',
 ];
-const moduleNameMapper = { '^@app/platform(|/.*)$': '<rootDir>/apps/api/src/platform$1' };
+const moduleNameMapper = {};
 for (const lib of libs) moduleNameMapper[`^@app/${lib}(|/.*)$`] = `<rootDir>/libs/${lib}/src$1`;
 
 module.exports = {
