@@ -8,3 +8,4 @@ export * from './errors/domain-errors';
 export * from './clock/clock';
 export * from './ids/id-generator';
 export * from './time/iso-duration';
+export * from './cases/case-kind';
