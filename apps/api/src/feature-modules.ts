@@ -1,0 +1,4 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+
+/** The feature rooms the API serves. Each feature lib owns its line here. */
+export const FEATURE_MODULES: Array<Type<unknown> | DynamicModule> = [];
