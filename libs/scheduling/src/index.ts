@@ -1,1 +1,3 @@
 export * from './deadline';
+export * from './deadline-job';
+export * from './deadline-scheduler';
