@@ -1,0 +1,67 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  Optional,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Clock, ForbiddenError, NotFoundError, SystemClock } from '@app/kernel';
+import { ALLOWED_ROLES_KEY } from '../decorators/allow.decorator';
+import { IS_PUBLIC_KEY } from '../decorators/public.decorator';
+import type { AccessRole } from '../roles';
+import { InvalidTokenError } from '../tokens/token-claims';
+import { TokenService } from '../tokens/token.service';
+import { headerValue, type AccessRequest } from './access-request';
+
+/**
+ * The one guard of issue 3, in this order: no/invalid/expired token 401; a `:councilId` that
+ * is not the token's council 404 (ids of other councils must not leak, and an admin holds no
+ * role inside any council); a role the route does not `@Allow` 403.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly clock: Clock;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    @Optional() @Inject(Clock) clock?: Clock,
+  ) {
+    this.clock = clock ?? new SystemClock();
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<AccessRequest>();
+    request.receivedAt ??= this.clock.now().toISOString();
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
+
+    const principal = this.authenticate(request);
+    request.principal = principal;
+
+    const councilId = request.params?.councilId;
+    if (councilId !== undefined && principal.councilId !== councilId) {
+      throw new NotFoundError(`council ${councilId} not found`);
+    }
+    const allowed = this.reflector.getAllAndOverride<AccessRole[] | undefined>(ALLOWED_ROLES_KEY, targets);
+    if (!allowed?.includes(principal.role)) {
+      throw new ForbiddenError(`a ${principal.role} may not do this`);
+    }
+    return true;
+  }
+
+  private authenticate(request: AccessRequest) {
+    const header = headerValue(request, 'authorization');
+    const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    if (!match) throw new UnauthorizedException('a bearer token is required');
+    try {
+      return this.tokens.verify(match[1]);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
+      throw error;
+    }
+  }
+}
