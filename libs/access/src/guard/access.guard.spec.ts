@@ -11,7 +11,6 @@ import {
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { Clock, type CommandMetadata, DomainError, FixedClock } from '@app/kernel';
-import type { Response } from 'express';
 import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import { Allow } from '../decorators/allow.decorator';
@@ -61,7 +60,9 @@ class ProbeController {
 @Catch()
 class StatusFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost) {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host
+      .switchToHttp()
+      .getResponse<{ status(code: number): { json(body: unknown): void } }>();
     const status =
       error instanceof DomainError ? error.status : error instanceof HttpException ? error.getStatus() : 500;
     response.status(status).json({ message: (error as Error).message });
