@@ -1,0 +1,76 @@
+import { Logger } from '@nestjs/common';
+import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { SystemClock, type Clock } from '@app/kernel';
+import {
+  DEFAULT_DEADLINE_PREFIX,
+  DEFAULT_DEADLINE_QUEUE,
+  type DeadlineDispatch,
+  type DeadlineJobData,
+} from './deadline-job';
+
+export interface DeadlineWorkerOptions {
+  /** Must have `maxRetriesPerRequest: null` (createRedisConnection(url, 'worker')); never closed here. */
+  connection: Redis;
+  dispatch: DeadlineDispatch;
+  prefix?: string;
+  queueName?: string;
+  concurrency?: number;
+  clock?: Clock;
+}
+
+/**
+ * Fires deadline jobs into the dispatcher. It records nothing itself: the command it sends goes
+ * through a decider, which decides whether the deadline still applies, so a job that runs twice
+ * or late does no harm. A dispatch that throws is retried with the backoff the job was added
+ * with (DeadlineScheduler: 5 attempts, exponential).
+ */
+export class DeadlineWorker {
+  private readonly logger = new Logger(DeadlineWorker.name);
+  private worker?: Worker<DeadlineJobData>;
+
+  constructor(private readonly options: DeadlineWorkerOptions) {}
+
+  get running(): boolean {
+    return this.worker?.isRunning() ?? false;
+  }
+
+  /** Resolves once the worker is connected and taking jobs. */
+  async start(): Promise<void> {
+    if (this.worker) return;
+    const clock = this.options.clock ?? new SystemClock();
+    const worker = new Worker<DeadlineJobData>(
+      this.options.queueName ?? DEFAULT_DEADLINE_QUEUE,
+      (job: Job<DeadlineJobData>) =>
+        this.options.dispatch({
+          streamId: job.data.streamId,
+          deadline: job.data.deadline,
+          firedAt: clock.now().toISOString(),
+        }),
+      {
+        connection: this.options.connection,
+        prefix: this.options.prefix ?? DEFAULT_DEADLINE_PREFIX,
+        concurrency: this.options.concurrency ?? 4,
+        autorun: false,
+      },
+    );
+    worker.on('failed', (job, error) => {
+      const tries = `${job?.attemptsMade ?? '?'}/${job?.opts.attempts ?? 1}`;
+      this.logger.warn(`deadline job ${job?.id} (${job?.name}) failed, try ${tries}: ${error.message}`);
+    });
+    // Without a listener an 'error' event (e.g. Redis gone for a moment) would crash the process.
+    worker.on('error', (error) => this.logger.error(`deadline worker: ${error.message}`));
+    this.worker = worker;
+    void worker.run().catch((error: unknown) => {
+      this.logger.error(`deadline worker stopped: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    await worker.waitUntilReady();
+  }
+
+  /** Lets running jobs finish, then stops taking new ones. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.close();
+  }
+}
