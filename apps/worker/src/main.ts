@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from '../../api/src/app.module';
+import { loadConfig } from '../../api/src/config/app-config';
+
+/**
+ * A worker process without HTTP: BullMQ deadline workers and the catch-up subscriptions (read
+ * models, the deadline follower). Run M of these beside N API processes started with
+ * RUN_WORKERS=false; job ids and checkpoints keep their work from doubling.
+ */
+async function main(): Promise<void> {
+  const config = { ...loadConfig(), runWorkers: true };
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.init();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

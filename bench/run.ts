@@ -1,0 +1,62 @@
+/**
+ * `npm run bench`: every benchmark in one process, printed as one table and written as JSON to
+ * bench/results/<timestamp>.json with the machine it ran on, so runs can be compared.
+ * Speed is measured here and never asserted in tests.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { benchEventStore } from './event-store.bench';
+import { benchScheduling } from './scheduling.bench';
+
+interface Row {
+  suite: string;
+  adapter: string;
+  metric: string;
+  value: number;
+  unit: string;
+}
+
+const SUITES: Record<string, () => Promise<Row[]>> = {
+  'event-store': benchEventStore,
+  scheduling: benchScheduling,
+};
+
+function format(value: number): string {
+  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(2);
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const rows: Row[] = [];
+  for (const [name, run] of Object.entries(SUITES)) {
+    if (only.length && !only.includes(name)) continue;
+    console.error(`running ${name} …`);
+    rows.push(...(await run()));
+  }
+  const widths = [12, 12, 44, 14];
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' ');
+  console.log(line(['suite', 'adapter', 'metric', 'value']) + ' unit');
+  for (const r of rows) console.log(line([r.suite, r.adapter, r.metric, format(r.value)]) + ` ${r.unit}`);
+
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  const dir = join(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, rows }, null, 2));
+  console.log(`\nwritten to ${file}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
