@@ -9,3 +9,4 @@ export * from './clock/clock';
 export * from './ids/id-generator';
 export * from './time/iso-duration';
 export * from './cases/case-kind';
+export * from './context/write-context';

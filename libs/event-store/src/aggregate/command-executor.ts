@@ -59,6 +59,7 @@ export class CommandExecutor {
       try {
         const toAppend = this.stamp(streamId, history, decided, command);
         const result = await this.store.append(streamId, toAppend, revision === -1 ? 'no_stream' : revision);
+        WriteContext.noteAppended(result.position);
         return { revision: result.nextRevision, events: decided, position: result.position };
       } catch (error) {
         if (error instanceof ConcurrencyError && attempt < attempts) continue;

@@ -1,0 +1,26 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+interface WriteScope {
+  lastPosition?: number;
+}
+
+const storage = new AsyncLocalStorage<WriteScope>();
+
+/**
+ * Remembers, per request, the global position of the last event it appended, so the HTTP layer
+ * can hold the answer until the read models have caught up (read-your-writes: a secretary who
+ * opens a hearing sees it in the list on the next click).
+ */
+export const WriteContext = {
+  run<T>(fn: () => T): T {
+    return storage.run({}, fn);
+  },
+  noteAppended(position: number): void {
+    const scope = storage.getStore();
+    if (scope && (scope.lastPosition === undefined || position > scope.lastPosition))
+      scope.lastPosition = position;
+  },
+  lastPosition(): number | undefined {
+    return storage.getStore()?.lastPosition;
+  },
+};
