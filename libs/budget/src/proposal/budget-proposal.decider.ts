@@ -1,0 +1,316 @@
+import {
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  type CommandMetadata,
+  type Decider,
+} from '@app/kernel';
+import { requireAmount } from '../money/million-dkk';
+import type {
+  BudgetProposalCommand,
+  ChangeBudgetProposalFields,
+  DecideBudgetProposal,
+  DraftBudgetProposal,
+  PrioritiseBudgetProposal,
+  SubmitBudgetProposal,
+} from './budget-proposal.commands';
+import type { BudgetProposalEvent, BudgetProposalFieldChanged, Grant } from './budget-proposal.events';
+import {
+  FIELD_NAMES,
+  REQUIRED_FIELDS,
+  normaliseField,
+  sameValue,
+  totalByYear,
+  type FieldName,
+  type ProposalFields,
+} from './budget-proposal.fields';
+import {
+  initialBudgetProposalState,
+  type BudgetProposalState,
+  type ProposalStatus,
+} from './budget-proposal.state';
+
+type Evolve = (state: BudgetProposalState, event: BudgetProposalEvent) => BudgetProposalState;
+
+export const evolveBudgetProposal: Evolve = (state, event) => {
+  switch (event.type) {
+    case 'BudgetProposalDrafted':
+      return {
+        ...state,
+        exists: true,
+        id: event.data.proposalId,
+        cycleId: event.data.cycleId,
+        status: 'draft',
+      };
+    case 'BudgetProposalFieldChanged':
+      return { ...state, fields: { ...state.fields, [event.data.field]: event.data.value } };
+    case 'BudgetProposalRemarksWritten':
+      return { ...state, remarks: event.data.remarks };
+    case 'BudgetProposalSubmitted':
+      return { ...state, status: 'submitted', submission: { ...event.data } };
+    case 'BudgetProposalDiscussed':
+      return { ...state, status: 'discussed', discussedAt: event.data.at };
+    case 'BudgetProposalPrioritised':
+      return { ...state, status: 'prioritised', prioritisation: { ...event.data, notPrioritised: false } };
+    case 'BudgetProposalNotPrioritised':
+      return {
+        ...state,
+        status: 'not-prioritised',
+        prioritisation: { notPrioritised: true, at: event.data.at },
+      };
+    case 'BudgetProposalApprovedByCommittee':
+      return { ...state, status: 'approved', approvedAt: event.data.at };
+    case 'BudgetProposalNegotiationsEntered':
+      return { ...state, status: 'in-negotiations', negotiationsAt: event.data.at };
+    case 'BudgetProposalDecided':
+      return { ...state, status: 'decided', decision: { ...event.data } };
+    case 'BudgetProposalWithdrawn':
+      return { ...state, status: 'withdrawn', withdrawal: { ...event.data } };
+    case 'BudgetProposalSubmissionDeadlineMissed':
+      return { ...state, missedDeadlines: [...state.missedDeadlines, { ...event.data }] };
+    default:
+      return state;
+  }
+};
+
+function atOf(data: { at?: string }, metadata: CommandMetadata): string {
+  const at = data.at ?? metadata.occurredAt ?? metadata.now;
+  if (Number.isNaN(Date.parse(at))) throw new InvalidInputError('at must be an ISO 8601 time', 'at');
+  return at;
+}
+
+function requireExisting(state: BudgetProposalState): asserts state is BudgetProposalState & {
+  status: ProposalStatus;
+} {
+  if (!state.exists || state.status === undefined) throw new NotFoundError('no such budget proposal');
+}
+
+/** Text changes stop at a decision or a withdrawal: what was decided must stay what it was. */
+function requireOpen(state: BudgetProposalState, doing: string): void {
+  requireExisting(state);
+  if (state.status === 'decided' || state.status === 'withdrawn') {
+    throw new InvalidStateError(`cannot ${doing}: the proposal is ${state.status}`);
+  }
+}
+
+/**
+ * A lifecycle step: from `from` to `to`. Repeating a step already taken records nothing
+ * (a retried request), any other status is refused.
+ */
+function step(
+  state: BudgetProposalState,
+  from: ProposalStatus[],
+  to: ProposalStatus,
+  make: () => BudgetProposalEvent[],
+): BudgetProposalEvent[] {
+  requireExisting(state);
+  if (state.status === to) return [];
+  if (!from.includes(state.status)) {
+    throw new InvalidStateError(`a ${state.status} proposal cannot become ${to}`);
+  }
+  return make();
+}
+
+function fieldChanges(
+  state: BudgetProposalState,
+  changes: Partial<Record<FieldName, unknown>>,
+  proposalId: string | undefined,
+): BudgetProposalFieldChanged[] {
+  const unknown = Object.keys(changes).find((k) => !FIELD_NAMES.includes(k as FieldName));
+  if (unknown !== undefined) throw new InvalidInputError(`unknown field ${unknown}`, unknown);
+  // FIELD_NAMES order, so one request always gives its events in the same order.
+  return FIELD_NAMES.filter((f) => changes[f] !== undefined)
+    .map((field) => ({ field, value: normaliseField(field, changes[field], proposalId) }))
+    .filter(({ field, value }) => !sameValue(state.fields[field], value))
+    .map(({ field, value }) => ({ type: 'BudgetProposalFieldChanged' as const, data: { field, value } }));
+}
+
+function draft(command: DraftBudgetProposal, state: BudgetProposalState): BudgetProposalEvent[] {
+  const { proposalId, cycleId, fields } = command.data;
+  const missing = REQUIRED_FIELDS.find((f) => fields[f] === undefined);
+  if (missing !== undefined) throw new InvalidInputError(`${missing} is required`, missing);
+  if (state.exists) {
+    // A retried creation with the same content changes nothing; different content is a conflict.
+    const fresh = fieldChanges({ ...initialBudgetProposalState }, fields, proposalId);
+    const same =
+      state.cycleId === cycleId &&
+      fresh.every((e) => sameValue(state.fields[e.data.field], e.data.value)) &&
+      FIELD_NAMES.every((f) => fields[f] !== undefined || state.fields[f] === undefined);
+    if (same) return [];
+    throw new InvalidStateError(`budget proposal ${proposalId} already exists with other content`);
+  }
+  return [
+    { type: 'BudgetProposalDrafted', data: { proposalId, cycleId } },
+    ...fieldChanges(state, fields, proposalId),
+  ];
+}
+
+function change(command: ChangeBudgetProposalFields, state: BudgetProposalState): BudgetProposalEvent[] {
+  requireOpen(state, 'change fields');
+  if (Object.keys(command.data.changes).length === 0)
+    throw new InvalidInputError('nothing to change', 'body');
+  return fieldChanges(state, command.data.changes, state.id);
+}
+
+function submit(command: SubmitBudgetProposal, state: BudgetProposalState): BudgetProposalEvent[] {
+  return step(state, ['draft'], 'submitted', () => {
+    const committee = command.data.committee ?? state.fields.committee;
+    if (committee === undefined) throw new InvalidInputError('committee is required', 'committee');
+    if (!command.data.cycle.committees.includes(committee)) {
+      throw new InvalidInputError(`the budget cycle has no committee "${committee}"`, 'committee');
+    }
+    const at = atOf(command.data, command.metadata);
+    // The proposal enters at the committee's first milestone with a submission deadline (seed 000:
+    // first discussion 30 March); after that deadline it is still taken in, but recorded as late.
+    const deadline = command.data.cycle.deadlines
+      .filter((d) => d.committee === committee)
+      .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
+    const committeeChange = fieldChanges(state, { committee }, state.id);
+    return [
+      ...committeeChange,
+      {
+        type: 'BudgetProposalSubmitted',
+        data: {
+          committee,
+          ...(deadline && { milestoneId: deadline.milestoneId, submissionDeadline: deadline.dueAt }),
+          late: deadline !== undefined && Date.parse(at) > Date.parse(deadline.dueAt),
+          at,
+        },
+      },
+    ];
+  });
+}
+
+function prioritise(command: PrioritiseBudgetProposal, state: BudgetProposalState): BudgetProposalEvent[] {
+  requireExisting(state);
+  const { rank, notPrioritised, quota } = command.data;
+  if ((rank === undefined) === (notPrioritised !== true)) {
+    throw new InvalidInputError('give either a rank or notPrioritised', 'rank');
+  }
+  if (rank !== undefined && (!Number.isInteger(rank) || rank < 1)) {
+    throw new InvalidInputError('rank must be a whole number from 1', 'rank');
+  }
+  // Seed 000: the committee prioritises five proposals; a rank beyond its quota is not a place.
+  if (rank !== undefined && quota !== undefined && rank > quota) {
+    throw new InvalidInputError(`rank ${rank} is beyond the committee's quota of ${quota}`, 'rank');
+  }
+  const at = atOf(command.data, command.metadata);
+  // Until the committee approves, its prioritisation may be corrected (a new rank, or taken off).
+  const correctable: ProposalStatus[] = ['discussed', 'prioritised', 'not-prioritised'];
+  if (!correctable.includes(state.status)) {
+    throw new InvalidStateError(`a ${state.status} proposal cannot be prioritised`);
+  }
+  if (rank !== undefined) {
+    if (state.status === 'prioritised' && state.prioritisation?.rank === rank) return [];
+    return [{ type: 'BudgetProposalPrioritised', data: { rank, ...(quota !== undefined && { quota }), at } }];
+  }
+  if (state.status === 'not-prioritised') return [];
+  return [{ type: 'BudgetProposalNotPrioritised', data: { at } }];
+}
+
+function decideOutcome(command: DecideBudgetProposal, state: BudgetProposalState): BudgetProposalEvent[] {
+  requireExisting(state);
+  if (state.status === 'draft') throw new InvalidStateError('a draft has not been put to any committee');
+  if (state.status === 'withdrawn') throw new InvalidStateError('the proposal was withdrawn');
+  const { outcome, grants } = command.data;
+  if (!['adopted', 'partly-adopted', 'rejected'].includes(outcome)) {
+    throw new InvalidInputError('outcome must be adopted, partly-adopted or rejected', 'outcome');
+  }
+  const normalised = validGrants(grants, state, outcome);
+  const at = atOf(command.data, command.metadata);
+  if (state.status === 'decided') {
+    const d = state.decision;
+    if (d && d.outcome === outcome && sameValue(d.grants, normalised)) return [];
+    throw new InvalidStateError('the proposal has already been decided');
+  }
+  return [{ type: 'BudgetProposalDecided', data: { outcome, grants: normalised, at } }];
+}
+
+function validGrants(grants: Grant[] | undefined, state: BudgetProposalState, outcome: string): Grant[] {
+  const list = grants ?? [];
+  if (outcome === 'rejected' && list.length > 0) {
+    throw new InvalidInputError('a rejected proposal is granted nothing', 'grants');
+  }
+  if (outcome !== 'rejected' && list.length === 0) {
+    throw new InvalidInputError('an adopted proposal lists the amount granted per year', 'grants');
+  }
+  const totals = totalByYear((state.fields as ProposalFields).costs ?? []);
+  const years = new Set<number>();
+  return list
+    .map((g, i) => {
+      const year = g?.year;
+      if (!Number.isInteger(year) || !(totals[String(year)] > 0)) {
+        throw new InvalidInputError(`the proposal has no cost for ${String(year)}`, `grants[${i}].year`);
+      }
+      if (years.has(year)) throw new InvalidInputError(`${year} is granted twice`, `grants[${i}].year`);
+      years.add(year);
+      return { year, amount: requireAmount(g.amount, `grants[${i}].amount`) };
+    })
+    .sort((a, b) => a.year - b.year);
+}
+
+function decide(command: BudgetProposalCommand, state: BudgetProposalState): BudgetProposalEvent[] {
+  switch (command.type) {
+    case 'DraftBudgetProposal':
+      return draft(command, state);
+    case 'ChangeBudgetProposalFields':
+      return change(command, state);
+    case 'WriteBudgetProposalRemarks': {
+      // Seed 002 keeps "Administrationens bemærkninger" apart: the secretariat writes them.
+      if (!['secretary', 'admin'].includes(command.metadata.actor.role)) {
+        throw new ForbiddenError("only the secretariat writes the administration's remarks");
+      }
+      requireOpen(state, 'write remarks');
+      const remarks = command.data.remarks;
+      if (typeof remarks !== 'string' || remarks.trim() === '') {
+        throw new InvalidInputError('remarks must be a non-empty text', 'remarks');
+      }
+      return state.remarks === remarks ? [] : [{ type: 'BudgetProposalRemarksWritten', data: { remarks } }];
+    }
+    case 'SubmitBudgetProposal':
+      return submit(command, state);
+    case 'RecordBudgetProposalDiscussion':
+      return step(state, ['submitted'], 'discussed', () => [
+        { type: 'BudgetProposalDiscussed', data: { at: atOf(command.data, command.metadata) } },
+      ]);
+    case 'PrioritiseBudgetProposal':
+      return prioritise(command, state);
+    case 'ApproveBudgetProposalInCommittee':
+      return step(state, ['prioritised'], 'approved', () => [
+        { type: 'BudgetProposalApprovedByCommittee', data: { at: atOf(command.data, command.metadata) } },
+      ]);
+    case 'EnterBudgetNegotiations':
+      return step(state, ['approved'], 'in-negotiations', () => [
+        { type: 'BudgetProposalNegotiationsEntered', data: { at: atOf(command.data, command.metadata) } },
+      ]);
+    case 'DecideBudgetProposal':
+      return decideOutcome(command, state);
+    case 'WithdrawBudgetProposal': {
+      requireExisting(state);
+      if (state.status === 'withdrawn') return [];
+      if (state.status === 'decided') throw new InvalidStateError('a decided proposal cannot be withdrawn');
+      const reason = command.data.reason;
+      const at = atOf(command.data, command.metadata);
+      return [{ type: 'BudgetProposalWithdrawn', data: { ...(reason !== undefined && { reason }), at } }];
+    }
+    case 'RecordMissedSubmissionDeadline': {
+      // Fired by the scheduler: it applies only to a proposal still in draft, and only once.
+      if (!state.exists || state.status !== 'draft') return [];
+      const d = command.data;
+      const already = state.missedDeadlines.some(
+        (m) => m.milestoneId === d.milestoneId && m.dueAt === d.dueAt,
+      );
+      return already ? [] : [{ type: 'BudgetProposalSubmissionDeadlineMissed', data: { ...d } }];
+    }
+    default:
+      return [];
+  }
+}
+
+export const budgetProposalDecider: Decider<BudgetProposalCommand, BudgetProposalEvent, BudgetProposalState> =
+  {
+    initialState: initialBudgetProposalState,
+    evolve: evolveBudgetProposal,
+    decide,
+  };

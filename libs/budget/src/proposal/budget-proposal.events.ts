@@ -1,0 +1,67 @@
+import type { DomainEvent } from '@app/kernel';
+import type { FieldName } from './budget-proposal.fields';
+
+/**
+ * Every change of a form field is its own `BudgetProposalFieldChanged` (creation too: the draft
+ * event carries no text), so the proposal at any two moments can be compared field by field
+ * (issue 5). `at` on lifecycle events is the business date of the step (the committee's meeting),
+ * which may lie before the moment it was recorded.
+ */
+export type BudgetProposalDrafted = DomainEvent<
+  'BudgetProposalDrafted',
+  { proposalId: string; cycleId: string }
+>;
+export type BudgetProposalFieldChanged = DomainEvent<
+  'BudgetProposalFieldChanged',
+  { field: FieldName; value: unknown }
+>;
+/** The administration's remarks (seed 002: "Administrationens bemærkninger"), by the secretary. */
+export type BudgetProposalRemarksWritten = DomainEvent<'BudgetProposalRemarksWritten', { remarks: string }>;
+export type BudgetProposalSubmitted = DomainEvent<
+  'BudgetProposalSubmitted',
+  { committee: string; milestoneId?: string; submissionDeadline?: string; late: boolean; at: string }
+>;
+export type BudgetProposalDiscussed = DomainEvent<'BudgetProposalDiscussed', { at: string }>;
+export type BudgetProposalPrioritised = DomainEvent<
+  'BudgetProposalPrioritised',
+  { rank: number; quota?: number; at: string }
+>;
+export type BudgetProposalNotPrioritised = DomainEvent<'BudgetProposalNotPrioritised', { at: string }>;
+export type BudgetProposalApprovedByCommittee = DomainEvent<
+  'BudgetProposalApprovedByCommittee',
+  { at: string }
+>;
+export type BudgetProposalNegotiationsEntered = DomainEvent<
+  'BudgetProposalNegotiationsEntered',
+  { at: string }
+>;
+export type DecisionOutcome = 'adopted' | 'partly-adopted' | 'rejected';
+export interface Grant {
+  year: number;
+  amount: number;
+}
+/** Its name and shape are relied on by follow-ups (conventions: cross-lib event names). */
+export type BudgetProposalDecided = DomainEvent<
+  'BudgetProposalDecided',
+  { outcome: DecisionOutcome; grants: Grant[]; at: string }
+>;
+export type BudgetProposalWithdrawn = DomainEvent<'BudgetProposalWithdrawn', { reason?: string; at: string }>;
+/** A submission deadline passed while the proposal was still a draft (issue 5, deadlines). */
+export type BudgetProposalSubmissionDeadlineMissed = DomainEvent<
+  'BudgetProposalSubmissionDeadlineMissed',
+  { cycleId: string; milestoneId: string; committee: string; dueAt: string }
+>;
+
+export type BudgetProposalEvent =
+  | BudgetProposalDrafted
+  | BudgetProposalFieldChanged
+  | BudgetProposalRemarksWritten
+  | BudgetProposalSubmitted
+  | BudgetProposalDiscussed
+  | BudgetProposalPrioritised
+  | BudgetProposalNotPrioritised
+  | BudgetProposalApprovedByCommittee
+  | BudgetProposalNegotiationsEntered
+  | BudgetProposalDecided
+  | BudgetProposalWithdrawn
+  | BudgetProposalSubmissionDeadlineMissed;
