@@ -365,7 +365,7 @@ describe('budget proposal decider', () => {
     it('is recorded once on a draft', () => {
       const event: BudgetProposalEvent = {
         type: 'BudgetProposalSubmissionDeadlineMissed',
-        data: missed.data,
+        data,
       };
       spec.given(drafted).when(missed).then([event]);
       spec
