@@ -1,0 +1,24 @@
+import type { Command } from '@app/kernel';
+import type { MemberDetails, PlannedMeeting } from './council.events';
+
+export type CreateCouncil = Command<
+  'CreateCouncil',
+  { councilId: string; name: string; timeZone?: string; reminderOffsets?: string[] }
+>;
+export type AppointMember = Command<'AppointMember', MemberDetails>;
+export type ResignMember = Command<'ResignMember', { personId: string }>;
+export type ElectChair = Command<'ElectChair', { personId: string }>;
+export type AssignSecretary = Command<'AssignSecretary', { personId: string; name: string; email: string }>;
+export type AdoptMeetingPlan = Command<'AdoptMeetingPlan', { year: number; meetings: PlannedMeeting[] }>;
+export type RequestExtraordinaryMeeting = Command<'RequestExtraordinaryMeeting', { reason: string }>;
+export type CallExtraordinaryMeeting = Command<'CallExtraordinaryMeeting', PlannedMeeting>;
+
+export type CouncilCommand =
+  | CreateCouncil
+  | AppointMember
+  | ResignMember
+  | ElectChair
+  | AssignSecretary
+  | AdoptMeetingPlan
+  | RequestExtraordinaryMeeting
+  | CallExtraordinaryMeeting;

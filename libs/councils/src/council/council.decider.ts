@@ -1,0 +1,228 @@
+import {
+  type Decider,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '@app/kernel';
+import {
+  optionalText,
+  requireDurations,
+  requireInstant,
+  requireText,
+  requireTimeZone,
+  sameJson,
+  yearIn,
+} from '../shared/validation';
+import type {
+  AdoptMeetingPlan,
+  AppointMember,
+  CallExtraordinaryMeeting,
+  CouncilCommand,
+  CreateCouncil,
+  RequestExtraordinaryMeeting,
+} from './council.commands';
+import type { CouncilEvent, PlannedMeeting } from './council.events';
+import {
+  type CouncilState,
+  DEFAULT_REMINDER_OFFSETS,
+  DEFAULT_TIME_ZONE,
+  evolveCouncil,
+  initialCouncilState,
+  memberOf,
+  ORDINARY_MEETINGS_PER_YEAR,
+  REQUESTS_FOR_EXTRAORDINARY_MEETING,
+} from './council.state';
+
+export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState> = {
+  initialState: initialCouncilState,
+  evolve: evolveCouncil,
+  decide(command, state) {
+    if (command.type === 'CreateCouncil') return create(command, state);
+    if (!state.exists) throw new NotFoundError('council not found');
+    switch (command.type) {
+      case 'AppointMember':
+        return appoint(command, state);
+      case 'ResignMember': {
+        const member = memberOf(state, command.data.personId);
+        if (!member) return [];
+        const resigned: CouncilEvent = {
+          type: 'MemberResigned',
+          data: { personId: member.personId, organisation: member.organisation },
+        };
+        return state.chairPersonId === member.personId
+          ? [resigned, { type: 'ChairVacated', data: { personId: member.personId, reason: 'resigned' } }]
+          : [resigned];
+      }
+      case 'ElectChair': {
+        const personId = requireText(command.data.personId, 'personId');
+        // Seed 001: "Rådet vælger sin formand blandt medlemmerne".
+        if (!memberOf(state, personId))
+          throw new InvalidStateError(`${personId} is not a member of the council`);
+        if (state.chairPersonId === personId) return [];
+        return [
+          {
+            type: 'ChairElected',
+            data: { personId, ...(state.chairPersonId && { previousChairPersonId: state.chairPersonId }) },
+          },
+        ];
+      }
+      case 'AssignSecretary': {
+        const data = {
+          personId: requireText(command.data.personId, 'personId'),
+          name: requireText(command.data.name, 'name'),
+          email: requireText(command.data.email, 'email'),
+        };
+        const known = state.secretaries.find((s) => s.personId === data.personId);
+        return known && sameJson(known, data) ? [] : [{ type: 'SecretaryAssigned', data }];
+      }
+      case 'AdoptMeetingPlan':
+        return adoptPlan(command, state);
+      case 'RequestExtraordinaryMeeting':
+        return request(command, state);
+      case 'CallExtraordinaryMeeting':
+        return call(command, state);
+    }
+  },
+};
+
+function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
+  if (command.metadata.actor.role !== 'admin') throw new ForbiddenError('only an admin creates councils');
+  const data = {
+    councilId: requireText(command.data.councilId, 'id'),
+    name: requireText(command.data.name, 'name'),
+    timeZone: requireTimeZone(command.data.timeZone ?? DEFAULT_TIME_ZONE),
+    reminderOffsets: requireDurations(command.data.reminderOffsets ?? DEFAULT_REMINDER_OFFSETS),
+  };
+  if (!state.exists) return [{ type: 'CouncilCreated', data }];
+  const existing = {
+    councilId: state.id,
+    name: state.name,
+    timeZone: state.timeZone,
+    reminderOffsets: state.reminderOffsets,
+  };
+  // A retried creation is harmless; the same id for another council is a collision.
+  if (sameJson(existing, data)) return [];
+  throw new InvalidStateError(`council ${data.councilId} already exists with other details`);
+}
+
+function appoint(command: AppointMember, state: CouncilState): CouncilEvent[] {
+  const data = {
+    personId: requireText(command.data.personId, 'personId'),
+    name: requireText(command.data.name, 'name'),
+    organisation: requireText(command.data.organisation, 'organisation'),
+    email: requireText(command.data.email, 'email'),
+  };
+  const current = memberOf(state, data.personId);
+  if (current && sameJson(current, data)) return [];
+  if (current && current.organisation !== data.organisation) {
+    throw new InvalidStateError(`${data.personId} already holds the seat of ${current.organisation}`);
+  }
+  const seated = state.members.find(
+    (m) => m.organisation === data.organisation && m.personId !== data.personId,
+  );
+  if (!seated) return [{ type: 'MemberAppointed', data }];
+  const events: CouncilEvent[] = [
+    {
+      type: 'MemberAppointed',
+      data: { ...data, replaces: { personId: seated.personId, name: seated.name } },
+    },
+  ];
+  if (state.chairPersonId === seated.personId) {
+    events.push({ type: 'ChairVacated', data: { personId: seated.personId, reason: 'replaced' } });
+  }
+  return events;
+}
+
+function adoptPlan(command: AdoptMeetingPlan, state: CouncilState): CouncilEvent[] {
+  const { year } = command.data;
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new InvalidInputError('year is not a year', 'year');
+  if (command.data.meetings.length === 0)
+    throw new InvalidInputError('a plan needs at least one meeting', 'meetings');
+  const meetings = command.data.meetings.map((m, i) => plannedMeeting(m, `meetings.${i}`));
+  for (const [i, m] of meetings.entries()) {
+    if (yearIn(m.startsAt, state.timeZone) !== year) {
+      throw new InvalidInputError(`meeting ${m.meetingId} is not in ${year}`, `meetings.${i}.startsAt`);
+    }
+  }
+  if (new Set(meetings.map((m) => m.meetingId)).size !== meetings.length) {
+    throw new InvalidInputError('meeting ids must differ', 'meetings');
+  }
+  const taken = meetings.find(
+    (m) =>
+      isPlanned(state, m.meetingId, year) ||
+      state.extraordinaryMeetings.some((e) => e.meetingId === m.meetingId),
+  );
+  if (taken) throw new InvalidStateError(`meeting ${taken.meetingId} already exists`);
+  meetings.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const plan = {
+    year,
+    meetings,
+    expectedMeetings: ORDINARY_MEETINGS_PER_YEAR,
+    fallsShortBy: Math.max(0, ORDINARY_MEETINGS_PER_YEAR - meetings.length),
+  };
+  const existing = state.plans.find((p) => p.year === year);
+  if (!existing) return [{ type: 'MeetingPlanAdopted', data: plan }];
+  // Seed 001: the plan is set once a year; repeating it changes nothing, another one is refused.
+  if (sameJson(existing, plan)) return [];
+  throw new InvalidStateError(`the meeting plan for ${year} is already adopted`);
+}
+
+function request(command: RequestExtraordinaryMeeting, state: CouncilState): CouncilEvent[] {
+  const { personId } = command.metadata.actor;
+  if (!memberOf(state, personId)) throw new ForbiddenError('only members of the council request a meeting');
+  if (state.extraordinaryMeetingRequired) {
+    throw new InvalidStateError('an extraordinary meeting is already required; it waits to be called');
+  }
+  const reason = requireText(command.data.reason, 'reason');
+  // Three DIFFERENT members: asking twice does not count twice.
+  if (state.pendingRequests.some((r) => r.personId === personId)) return [];
+  const events: CouncilEvent[] = [{ type: 'ExtraordinaryMeetingRequested', data: { personId, reason } }];
+  const askers = [...state.pendingRequests.map((r) => r.personId), personId];
+  if (askers.length >= REQUESTS_FOR_EXTRAORDINARY_MEETING) {
+    events.push({ type: 'ExtraordinaryMeetingRequired', data: { requestedBy: askers } });
+  }
+  return events;
+}
+
+function call(command: CallExtraordinaryMeeting, state: CouncilState): CouncilEvent[] {
+  const { actor } = command.metadata;
+  // Seed 001: "Formanden kan indkalde rådet til ekstraordinært møde"; the secretariat acts for the council.
+  const mayCall =
+    actor.role === 'secretary' || (actor.role === 'chair' && actor.personId === state.chairPersonId);
+  if (!mayCall) throw new ForbiddenError('only the chair or the secretariat calls an extraordinary meeting');
+  const meeting = plannedMeeting(command.data, '');
+  const known = state.extraordinaryMeetings.find((m) => m.meetingId === meeting.meetingId);
+  if (known) {
+    const same = sameJson({ ...known, calledBy: undefined }, { ...meeting, calledBy: undefined });
+    if (same) return [];
+    throw new InvalidStateError(`meeting ${meeting.meetingId} was already called with other details`);
+  }
+  if (isPlanned(state, meeting.meetingId))
+    throw new InvalidStateError(`meeting ${meeting.meetingId} already exists`);
+  return [
+    {
+      type: 'ExtraordinaryMeetingCalled',
+      data: {
+        ...meeting,
+        calledBy: actor.personId,
+        answersRequestsOf: state.pendingRequests.map((r) => r.personId),
+      },
+    },
+  ];
+}
+
+function plannedMeeting(m: PlannedMeeting, prefix: string): PlannedMeeting {
+  const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
+  const place = optionalText(m.place, at('place'));
+  return {
+    meetingId: requireText(m.meetingId, at('id')),
+    startsAt: requireInstant(m.startsAt, at('startsAt')),
+    ...(place !== undefined && { place }),
+  };
+}
+
+function isPlanned(state: CouncilState, meetingId: string, exceptYear?: number): boolean {
+  return state.plans.some((p) => p.year !== exceptYear && p.meetings.some((m) => m.meetingId === meetingId));
+}

@@ -1,0 +1,62 @@
+import type { DomainEvent } from '@app/kernel';
+
+export interface MemberDetails {
+  personId: string;
+  name: string;
+  organisation: string;
+  email: string;
+}
+
+export interface PlannedMeeting {
+  meetingId: string;
+  startsAt: string;
+  place?: string;
+}
+
+export type CouncilCreated = DomainEvent<
+  'CouncilCreated',
+  { councilId: string; name: string; timeZone: string; reminderOffsets: string[] }
+>;
+/** `replaces`: seed 001 gives each organisation one seat and no substitutes, so a new appointee unseats the old. */
+export type MemberAppointed = DomainEvent<
+  'MemberAppointed',
+  MemberDetails & { replaces?: { personId: string; name: string } }
+>;
+export type MemberResigned = DomainEvent<'MemberResigned', { personId: string; organisation: string }>;
+export type ChairElected = DomainEvent<'ChairElected', { personId: string; previousChairPersonId?: string }>;
+/** The chair's seat is empty until the members elect again (seed 000: Kira stepped down, Ivan was elected). */
+export type ChairVacated = DomainEvent<'ChairVacated', { personId: string; reason: 'resigned' | 'replaced' }>;
+export type SecretaryAssigned = DomainEvent<
+  'SecretaryAssigned',
+  { personId: string; name: string; email: string }
+>;
+/** Seed 001: four ordinary meetings a year; a shorter plan is kept, and says by how much it falls short. */
+export type MeetingPlanAdopted = DomainEvent<
+  'MeetingPlanAdopted',
+  { year: number; meetings: PlannedMeeting[]; expectedMeetings: number; fallsShortBy: number }
+>;
+export type ExtraordinaryMeetingRequested = DomainEvent<
+  'ExtraordinaryMeetingRequested',
+  { personId: string; reason: string }
+>;
+/** Seed 001: a request from three of the members obliges the council to meet. */
+export type ExtraordinaryMeetingRequired = DomainEvent<
+  'ExtraordinaryMeetingRequired',
+  { requestedBy: string[] }
+>;
+export type ExtraordinaryMeetingCalled = DomainEvent<
+  'ExtraordinaryMeetingCalled',
+  PlannedMeeting & { calledBy: string; answersRequestsOf: string[] }
+>;
+
+export type CouncilEvent =
+  | CouncilCreated
+  | MemberAppointed
+  | MemberResigned
+  | ChairElected
+  | ChairVacated
+  | SecretaryAssigned
+  | MeetingPlanAdopted
+  | ExtraordinaryMeetingRequested
+  | ExtraordinaryMeetingRequired
+  | ExtraordinaryMeetingCalled;

@@ -1,0 +1,94 @@
+import type { CouncilEvent, MemberDetails, PlannedMeeting } from './council.events';
+
+export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
+export const DEFAULT_REMINDER_OFFSETS = ['P7D', 'P2D'];
+/** Seed 001: "Udsatterådet holder fire ordinære møder årligt." */
+export const ORDINARY_MEETINGS_PER_YEAR = 4;
+/** Seed 001: "efter anmodning fra 3 af rådets medlemmer". */
+export const REQUESTS_FOR_EXTRAORDINARY_MEETING = 3;
+
+export interface MeetingPlan {
+  year: number;
+  meetings: PlannedMeeting[];
+  expectedMeetings: number;
+  fallsShortBy: number;
+}
+
+export interface CouncilState {
+  exists: boolean;
+  id: string;
+  name: string;
+  timeZone: string;
+  reminderOffsets: string[];
+  /** Current members only, in order of appointment. */
+  members: MemberDetails[];
+  chairPersonId?: string;
+  secretaries: { personId: string; name: string; email: string }[];
+  plans: MeetingPlan[];
+  /** Requests since the last extraordinary meeting was called. */
+  pendingRequests: { personId: string; reason: string }[];
+  extraordinaryMeetingRequired: boolean;
+  extraordinaryMeetings: (PlannedMeeting & { calledBy: string })[];
+}
+
+export const initialCouncilState: CouncilState = {
+  exists: false,
+  id: '',
+  name: '',
+  timeZone: DEFAULT_TIME_ZONE,
+  reminderOffsets: DEFAULT_REMINDER_OFFSETS,
+  members: [],
+  secretaries: [],
+  plans: [],
+  pendingRequests: [],
+  extraordinaryMeetingRequired: false,
+  extraordinaryMeetings: [],
+};
+
+export function evolveCouncil(state: CouncilState, event: CouncilEvent): CouncilState {
+  switch (event.type) {
+    case 'CouncilCreated':
+      return { ...state, exists: true, id: event.data.councilId, ...pick(event.data) };
+    case 'MemberAppointed': {
+      const { replaces: _replaces, ...member } = event.data;
+      const others = state.members.filter(
+        (m) => m.organisation !== member.organisation && m.personId !== member.personId,
+      );
+      return { ...state, members: [...others, member] };
+    }
+    case 'MemberResigned':
+      return { ...state, members: state.members.filter((m) => m.personId !== event.data.personId) };
+    case 'ChairElected':
+      return { ...state, chairPersonId: event.data.personId };
+    case 'ChairVacated':
+      return { ...state, chairPersonId: undefined };
+    case 'SecretaryAssigned':
+      return {
+        ...state,
+        secretaries: [...state.secretaries.filter((s) => s.personId !== event.data.personId), event.data],
+      };
+    case 'MeetingPlanAdopted':
+      return { ...state, plans: [...state.plans, event.data].sort((a, b) => a.year - b.year) };
+    case 'ExtraordinaryMeetingRequested':
+      return { ...state, pendingRequests: [...state.pendingRequests, event.data] };
+    case 'ExtraordinaryMeetingRequired':
+      return { ...state, extraordinaryMeetingRequired: true };
+    case 'ExtraordinaryMeetingCalled': {
+      const { answersRequestsOf: _answered, ...meeting } = event.data;
+      return {
+        ...state,
+        pendingRequests: [],
+        extraordinaryMeetingRequired: false,
+        extraordinaryMeetings: [...state.extraordinaryMeetings, meeting],
+      };
+    }
+  }
+}
+
+function pick(data: { name: string; timeZone: string; reminderOffsets: string[] }) {
+  return { name: data.name, timeZone: data.timeZone, reminderOffsets: data.reminderOffsets };
+}
+
+export function memberOf(state: CouncilState, personId: string): MemberDetails | undefined {
+  return state.members.find((m) => m.personId === personId);
+}
