@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { DomainErrorFilter } from './http/domain-error.filter';
+import { verifyJsonDepth } from './http/json-depth';
 import { createValidationPipe } from './http/validation.pipe';
 
 /** A request body larger than this is refused with 413; council texts are far smaller. */
@@ -20,7 +21,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   });
   app.useLogger(app.get(Logger));
   app.use(helmet());
-  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

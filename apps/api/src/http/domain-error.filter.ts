@@ -49,13 +49,11 @@ export class DomainErrorFilter implements ExceptionFilter {
     // body-parser raises plain errors with a status for oversized or malformed JSON.
     const status = (error as { status?: number; type?: string })?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      response
-        .status(status)
-        .json({
-          statusCode: status,
-          error: TITLES[status] ?? 'Bad Request',
-          message: (error as Error).message,
-        });
+      response.status(status).json({
+        statusCode: status,
+        error: TITLES[status] ?? 'Bad Request',
+        message: (error as Error).message,
+      });
       return;
     }
     this.log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

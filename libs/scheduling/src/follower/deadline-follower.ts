@@ -1,0 +1,124 @@
+import { Logger } from '@nestjs/common';
+import type { ICommand } from '@nestjs/cqrs';
+import { SYSTEM_ACTOR, type Clock, type DomainEvent } from '@app/kernel';
+import { categoryOf, type EventStore, type StoredEvent, type Subscription } from '@app/event-store';
+import type { FiredDeadline } from '../deadline-job';
+import type { DeadlineScheduler, ReconcileResult, StreamDeadlines } from '../deadline-scheduler';
+import type { DeadlineSource } from './deadline-source';
+
+const SCAN_BATCH = 2000;
+const RESTART_DELAY_MS = 1000;
+
+/**
+ * Keeps BullMQ equal to the deadlines the event store implies (DESIGN.md, Deadlines):
+ * on start it reconciles every stream of a kind that has deadlines, then follows the global log
+ * and recomputes a stream's deadlines after each of its events. Nothing is checkpointed: the
+ * start-up reconcile covers everything before the point it follows from, so a flushed Redis or a
+ * crashed follower loses nothing.
+ */
+export class DeadlineFollower {
+  private readonly logger = new Logger(DeadlineFollower.name);
+  private readonly sources = new Map<string, DeadlineSource>();
+  private subscription?: Subscription;
+  private stopped = false;
+  private restartTimer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly scheduler: DeadlineScheduler,
+    private readonly clock: Clock,
+    sources: readonly DeadlineSource[],
+  ) {
+    for (const source of sources) this.sources.set(source.category, source);
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    const { position } = await this.reconcileAll();
+    this.follow(position);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.restartTimer);
+    await this.subscription?.stop();
+    this.subscription = undefined;
+  }
+
+  /** Every stream with deadlines, from the log; also `npm run cli -- deadlines reconcile`. */
+  async reconcileAll(): Promise<ReconcileResult & { position: number; streams: number }> {
+    const streamIds = new Set<string>();
+    let position = -1;
+    for (;;) {
+      const batch = await this.store.readAll({ after: position, maxCount: SCAN_BATCH });
+      for (const event of batch)
+        if (this.sources.has(categoryOf(event.streamId))) streamIds.add(event.streamId);
+      if (batch.length === 0) break;
+      position = batch[batch.length - 1].position;
+    }
+    const self = this;
+    async function* desired(): AsyncGenerator<StreamDeadlines> {
+      for (const streamId of streamIds) yield { streamId, deadlines: await self.deadlinesOf(streamId) };
+    }
+    const result = await this.scheduler.reconcileAll(desired());
+    this.logger.log(`reconciled deadlines of ${streamIds.size} streams: ${JSON.stringify(result)}`);
+    return { ...result, position, streams: streamIds.size };
+  }
+
+  async reconcileStream(streamId: string): Promise<ReconcileResult> {
+    return this.scheduler.reconcile(streamId, await this.deadlinesOf(streamId));
+  }
+
+  /** Turns a fired job into its aggregate's bus message, sent as the system. */
+  async messageFor(fired: FiredDeadline): Promise<ICommand> {
+    const source = this.sourceOf(fired.streamId);
+    const [first] = await this.store.readStream(fired.streamId, { maxCount: 1 });
+    const councilId = first?.metadata.councilId;
+    const jobRef = `deadline:${fired.streamId}:${fired.deadline.id}:${fired.deadline.dueAt}`;
+    return source.toMessage(fired.streamId, {
+      type: fired.deadline.command.type,
+      data: fired.deadline.command.data,
+      metadata: {
+        actor: SYSTEM_ACTOR,
+        ...(typeof councilId === 'string' && { councilId }),
+        now: this.clock.now().toISOString(),
+        correlationId: jobRef,
+        causationId: jobRef,
+      },
+    });
+  }
+
+  private async deadlinesOf(streamId: string) {
+    const source = this.sourceOf(streamId);
+    const events = await this.store.readStream(streamId);
+    const state = events.reduce((s, e) => source.evolve(s, e as DomainEvent), source.initialState);
+    return source.deadlines(state, streamId);
+  }
+
+  private sourceOf(streamId: string): DeadlineSource {
+    const source = this.sources.get(categoryOf(streamId));
+    if (!source) throw new Error(`no deadline source for ${streamId}`);
+    return source;
+  }
+
+  private follow(after: number): void {
+    let handled = after;
+    this.subscription = this.store.subscribe({
+      after,
+      handle: async (events: StoredEvent[]) => {
+        const streams = new Set(
+          events.map((e) => e.streamId).filter((id) => this.sources.has(categoryOf(id))),
+        );
+        for (const streamId of streams) await this.reconcileStream(streamId);
+        handled = events[events.length - 1].position;
+      },
+      onError: (error) => {
+        // Redis or the store went away: try again from the last batch done; reconciling a
+        // stream twice is harmless.
+        this.logger.warn(`deadline follower stopped: ${String(error)}; restarting from ${handled}`);
+        this.subscription = undefined;
+        if (!this.stopped) this.restartTimer = setTimeout(() => this.follow(handled), RESTART_DELAY_MS);
+      },
+    });
+  }
+}
