@@ -1,0 +1,380 @@
+import { isDeepStrictEqual } from 'node:util';
+import {
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  type CommandMetadata,
+  type Decider,
+} from '@app/kernel';
+import type {
+  CompleteMilestone,
+  CompletePhase,
+  CreateFollowUp,
+  FollowUpCommand,
+  GiveVerdict,
+  IssueFollowUpReminders,
+  RecordEvaluation,
+  RecordFollowUpDeadlinePassed,
+  RevisePlan,
+  StartPhase,
+  SubmitStatusReport,
+} from './follow-up.commands';
+import type { FollowUpCreated, FollowUpEvent } from './follow-up.events';
+import { openObligations } from './follow-up.obligations';
+import {
+  requireDuration,
+  requireNumber,
+  requireOrdered,
+  requireText,
+  requireTime,
+  requireUniqueIds,
+} from './follow-up.rules';
+import {
+  evolveFollowUp,
+  initialFollowUpState,
+  planDatesOf,
+  reminderKey,
+  type FollowUpState,
+} from './follow-up.state';
+import { IMPLEMENTS_KINDS, VERDICTS, type ImplementsRef, type PlanDates } from './follow-up.types';
+
+/** Business time of a command: what the caller says (`on`), else when it happened, else now. */
+const when = (on: string | undefined, meta: CommandMetadata, field = 'on'): string =>
+  on !== undefined ? requireTime(on, field) : (meta.occurredAt ?? meta.now);
+
+const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
+
+function requireExisting(state: FollowUpState): void {
+  if (!state.exists) throw new NotFoundError('follow-up not found');
+}
+
+/** A verdict ends the follow-up (issue 6): nothing is reported, planned or completed after it. */
+function requireActive(state: FollowUpState): void {
+  requireExisting(state);
+  if (state.verdict)
+    throw new InvalidStateError(`the follow-up ended with the verdict "${state.verdict.verdict}"`);
+}
+
+/** What each kind of implemented case must have reached (issue 6, item 1). */
+const ELIGIBLE_OUTCOMES: Record<ImplementsRef['kind'], string[]> = {
+  'budget-proposal': ['adopted', 'partly-adopted'],
+  hearing: ['response-submitted'],
+  'meeting-item': ['decided'],
+};
+
+function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEvent[] {
+  const d = command.data;
+  requireText(d.followUpId, 'id');
+  requireText(d.title, 'title');
+  if (!d.implements || !IMPLEMENTS_KINDS.includes(d.implements.kind))
+    throw new InvalidInputError(
+      `implements.kind must be one of ${IMPLEMENTS_KINDS.join(', ')}`,
+      'implements.kind',
+    );
+  requireText(d.implements.id, 'implements.id');
+  if (d.implements.kind === 'meeting-item') requireText(d.implements.itemId, 'implements.itemId');
+  requireText(d.responsible?.unit, 'responsible');
+  requireText(d.responsible?.secretaryPersonId, 'responsible.secretaryPersonId');
+  requireUniqueIds(d.phases, 'phases');
+  for (const p of d.phases) {
+    requireText(p.name, 'phases.name');
+    requireTime(p.plannedStart, 'phases.plannedStart');
+    if (p.plannedEnd !== undefined) requireTime(p.plannedEnd, 'phases.plannedEnd');
+    requireOrdered(p.plannedStart, p.plannedEnd, 'phases');
+  }
+  requireUniqueIds(d.milestones, 'milestones');
+  for (const m of d.milestones) {
+    requireText(m.name, 'milestones.name');
+    requireTime(m.due, 'milestones.due');
+  }
+  requireUniqueIds(d.indicators, 'indicators');
+  for (const i of d.indicators) {
+    requireText(i.name, 'indicators.name');
+    requireText(i.unit, 'indicators.unit');
+    requireNumber(i.target, 'indicators.target');
+  }
+  for (const g of d.grants ?? []) {
+    if (!Number.isInteger(g.year)) throw new InvalidInputError('grants.year must be a year', 'grants.year');
+    requireNumber(g.amount, 'grants.amount');
+  }
+  if (d.reportEvery !== undefined) requireDuration(d.reportEvery, 'reportEvery');
+  if (d.evaluationDue !== undefined) requireTime(d.evaluationDue, 'evaluationDue');
+  d.reminderOffsets.forEach((o) => requireDuration(o, 'reminderOffsets'));
+
+  const facts = d.facts;
+  if (!facts) throw new InvalidStateError('the implemented case was not checked');
+  if (!facts.found) throw new NotFoundError(`${d.implements.kind} ${d.implements.id} not found`);
+  if (!ELIGIBLE_OUTCOMES[d.implements.kind].includes(facts.outcome))
+    throw new InvalidStateError(
+      `a follow-up implements an adopted or partly adopted proposal, a submitted hearing response or a decided meeting item; ${d.implements.kind} ${d.implements.id} is "${facts.outcome}"`,
+      'not_implementable',
+    );
+
+  // Grants are copied from the decision, with a link to it, unless the caller gives them.
+  const copied = d.grants === undefined && facts.grants !== undefined;
+  const implementsRef: ImplementsRef = {
+    kind: d.implements.kind,
+    id: d.implements.id,
+    ...(d.implements.kind === 'meeting-item' && { itemId: d.implements.itemId }),
+  };
+  const created: FollowUpCreated['data'] = {
+    followUpId: d.followUpId,
+    title: d.title,
+    implements: implementsRef,
+    responsible: { unit: d.responsible.unit, secretaryPersonId: d.responsible.secretaryPersonId },
+    grants: (d.grants ?? facts.grants ?? []).map((g) => ({ year: g.year, amount: g.amount })),
+    ...(copied && { grantsFrom: implementsRef }),
+    phases: d.phases.map((p) => ({
+      id: p.id,
+      name: p.name,
+      plannedStart: p.plannedStart,
+      ...(p.plannedEnd !== undefined && { plannedEnd: p.plannedEnd }),
+    })),
+    milestones: d.milestones.map((m) => ({ id: m.id, name: m.name, due: m.due })),
+    indicators: d.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: i.target })),
+    ...(d.reportEvery !== undefined && { reportEvery: d.reportEvery }),
+    ...(d.evaluationDue !== undefined && { evaluationDue: d.evaluationDue }),
+    reminderOffsets: [...d.reminderOffsets],
+    createdAt: command.metadata.now,
+  };
+  if (state.exists) {
+    // A retried creation with the same content changes nothing (conventions); other content is a clash.
+    const { createdAt: _a, ...again } = created;
+    const { createdAt: _b, ...before } = state.creation ?? created;
+    if (isDeepStrictEqual(again, before)) return [];
+    throw new InvalidStateError(
+      `follow-up ${d.followUpId} already exists with other content`,
+      'already_exists',
+    );
+  }
+  return [{ type: 'FollowUpCreated', data: created }];
+}
+
+function phaseOf(state: FollowUpState, phaseId: string) {
+  const phase = state.phases.find((p) => p.id === phaseId);
+  if (!phase) throw new NotFoundError(`phase ${phaseId} not found`);
+  return phase;
+}
+
+function decideStartPhase(command: StartPhase, state: FollowUpState): FollowUpEvent[] {
+  requireActive(state);
+  const phase = phaseOf(state, command.data.phaseId);
+  const on = when(command.data.on, command.metadata);
+  if (phase.startedOn !== undefined) {
+    if (Date.parse(phase.startedOn) === Date.parse(on)) return [];
+    throw new InvalidStateError(`phase ${phase.id} already started on ${phase.startedOn}`);
+  }
+  return [{ type: 'PhaseStarted', data: { phaseId: phase.id, startedOn: on } }];
+}
+
+function decideCompletePhase(command: CompletePhase, state: FollowUpState): FollowUpEvent[] {
+  requireActive(state);
+  const phase = phaseOf(state, command.data.phaseId);
+  const on = when(command.data.on, command.metadata);
+  if (phase.startedOn === undefined) throw new InvalidStateError(`phase ${phase.id} has not started`);
+  if (before(on, phase.startedOn))
+    throw new InvalidInputError(`phase ${phase.id} cannot end before it started (${phase.startedOn})`, 'on');
+  if (phase.completedOn !== undefined) {
+    if (Date.parse(phase.completedOn) === Date.parse(on)) return [];
+    throw new InvalidStateError(`phase ${phase.id} already completed on ${phase.completedOn}`);
+  }
+  return [{ type: 'PhaseCompleted', data: { phaseId: phase.id, completedOn: on } }];
+}
+
+function decideCompleteMilestone(command: CompleteMilestone, state: FollowUpState): FollowUpEvent[] {
+  requireActive(state);
+  const d = command.data;
+  const milestone = state.milestones.find((m) => m.id === d.milestoneId);
+  if (!milestone) throw new NotFoundError(`milestone ${d.milestoneId} not found`);
+  if (d.outcome !== 'met' && d.outcome !== 'missed')
+    throw new InvalidInputError('outcome must be met or missed', 'outcome');
+  if (milestone.outcome !== undefined) {
+    if (milestone.outcome === d.outcome) return [];
+    throw new InvalidStateError(`milestone ${milestone.id} was already ${milestone.outcome}`);
+  }
+  const data = {
+    milestoneId: milestone.id,
+    on: when(d.on, command.metadata),
+    ...(d.note !== undefined && { note: d.note }),
+  };
+  return [d.outcome === 'met' ? { type: 'MilestoneMet', data } : { type: 'MilestoneMissed', data }];
+}
+
+function decideStatusReport(command: SubmitStatusReport, state: FollowUpState): FollowUpEvent[] {
+  requireExisting(state);
+  const d = command.data;
+  if (state.reports.some((r) => r.reportId === d.reportId)) return [];
+  requireActive(state);
+  requireText(d.reportId, 'reportId');
+  requireText(d.summary, 'summary');
+  const values = d.values ?? [];
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (!state.indicators.some((i) => i.id === v.indicatorId))
+      throw new InvalidInputError(`no indicator "${v.indicatorId}" on this follow-up`, 'values');
+    if (seen.has(v.indicatorId))
+      throw new InvalidInputError(`indicator "${v.indicatorId}" given twice`, 'values');
+    seen.add(v.indicatorId);
+    requireNumber(v.value, 'values.value');
+  }
+  return [
+    {
+      type: 'StatusReportSubmitted',
+      data: {
+        reportId: d.reportId,
+        summary: d.summary,
+        asOf: when(d.asOf, command.metadata, 'asOf'),
+        values: values.map((v) => ({ indicatorId: v.indicatorId, value: v.value })),
+        submittedAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
+function decideRevisePlan(command: RevisePlan, state: FollowUpState): FollowUpEvent[] {
+  requireActive(state);
+  const d = command.data;
+  requireText(d.reason, 'reason');
+  const previous = planDatesOf(state);
+  const plan: PlanDates = JSON.parse(JSON.stringify(previous)) as PlanDates;
+  for (const change of d.phases ?? []) {
+    const phase = plan.phases.find((p) => p.id === change.id);
+    if (!phase) throw new InvalidInputError(`no phase "${change.id}" on this follow-up`, 'phases');
+    if (change.plannedStart !== undefined)
+      phase.plannedStart = requireTime(change.plannedStart, 'phases.plannedStart');
+    if (change.plannedEnd !== undefined)
+      phase.plannedEnd = requireTime(change.plannedEnd, 'phases.plannedEnd');
+    requireOrdered(phase.plannedStart, phase.plannedEnd, 'phases');
+  }
+  for (const change of d.milestones ?? []) {
+    const milestone = plan.milestones.find((m) => m.id === change.id);
+    if (!milestone)
+      throw new InvalidInputError(`no milestone "${change.id}" on this follow-up`, 'milestones');
+    milestone.due = requireTime(change.due, 'milestones.due');
+  }
+  if (d.reportEvery !== undefined) plan.reportEvery = requireDuration(d.reportEvery, 'reportEvery');
+  if (d.evaluationDue !== undefined) plan.evaluationDue = requireTime(d.evaluationDue, 'evaluationDue');
+  // A revision that moves nothing (or a retried one) records nothing.
+  if (isDeepStrictEqual(plan, previous)) return [];
+  return [
+    { type: 'PlanRevised', data: { reason: d.reason, revisedAt: command.metadata.now, plan, previous } },
+  ];
+}
+
+function decideEvaluation(command: RecordEvaluation, state: FollowUpState): FollowUpEvent[] {
+  requireActive(state);
+  const d = command.data;
+  requireText(d.summary, 'summary');
+  if (state.evaluation) {
+    if (state.evaluation.summary === d.summary) return [];
+    throw new InvalidStateError('the evaluation is already recorded');
+  }
+  return [
+    {
+      type: 'EvaluationRecorded',
+      data: {
+        summary: d.summary,
+        evaluatedOn: when(d.evaluatedOn, command.metadata, 'evaluatedOn'),
+        recordedAt: command.metadata.now,
+      },
+    },
+  ];
+}
+
+function decideVerdict(command: GiveVerdict, state: FollowUpState): FollowUpEvent[] {
+  requireExisting(state);
+  const d = command.data;
+  if (state.verdict) {
+    if (state.verdict.verdict === d.verdict && state.verdict.reason === d.reason) return [];
+    throw new InvalidStateError(`the verdict "${state.verdict.verdict}" is already given`);
+  }
+  if (!VERDICTS.includes(d.verdict))
+    throw new InvalidInputError(`verdict must be one of ${VERDICTS.join(', ')}`, 'verdict');
+  requireText(d.reason, 'reason');
+  return [
+    {
+      type: 'VerdictGiven',
+      data: { verdict: d.verdict, reason: d.reason, givenOn: when(d.on, command.metadata) },
+    },
+  ];
+}
+
+/** The obligation a scheduled command is about, if it is still owed at the same time. */
+function stillOwed(state: FollowUpState, deadlineId: string, dueAt: string) {
+  const owed = openObligations(state).find((o) => o.id === deadlineId);
+  return owed && Date.parse(owed.dueAt) === Date.parse(dueAt) && !owed.overdueRecorded ? owed : undefined;
+}
+
+function decideReminders(command: IssueFollowUpReminders, state: FollowUpState): FollowUpEvent[] {
+  const d = command.data;
+  const owed = stillOwed(state, d.deadlineId, d.dueAt);
+  if (!owed || !state.responsible) return [];
+  if (state.remindersIssued.includes(reminderKey(owed.id, owed.dueAt, d.remindAt))) return [];
+  return [
+    {
+      type: 'RemindersIssued',
+      data: {
+        deadline: owed.kind,
+        deadlineId: owed.id,
+        dueAt: owed.dueAt,
+        remindAt: d.remindAt,
+        recipients: [state.responsible.secretaryPersonId],
+        ...(owed.milestoneId !== undefined && { milestoneId: owed.milestoneId }),
+      },
+    },
+  ];
+}
+
+function decideDeadlinePassed(command: RecordFollowUpDeadlinePassed, state: FollowUpState): FollowUpEvent[] {
+  const owed = stillOwed(state, command.data.deadlineId, command.data.dueAt);
+  if (!owed || before(command.metadata.now, owed.dueAt)) return [];
+  switch (owed.kind) {
+    case 'status-report':
+      return [
+        {
+          type: 'StatusReportOverdue',
+          data: { deadlineId: owed.id, reportNumber: owed.reportNumber ?? 0, dueAt: owed.dueAt },
+        },
+      ];
+    case 'milestone':
+      return [
+        {
+          type: 'MilestoneOverdue',
+          data: { deadlineId: owed.id, milestoneId: owed.milestoneId ?? '', dueAt: owed.dueAt },
+        },
+      ];
+    case 'evaluation':
+      return [{ type: 'EvaluationOverdue', data: { deadlineId: owed.id, dueAt: owed.dueAt } }];
+  }
+}
+
+export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): FollowUpEvent[] {
+  switch (command.type) {
+    case 'CreateFollowUp':
+      return decideCreate(command, state);
+    case 'StartPhase':
+      return decideStartPhase(command, state);
+    case 'CompletePhase':
+      return decideCompletePhase(command, state);
+    case 'CompleteMilestone':
+      return decideCompleteMilestone(command, state);
+    case 'SubmitStatusReport':
+      return decideStatusReport(command, state);
+    case 'RevisePlan':
+      return decideRevisePlan(command, state);
+    case 'RecordEvaluation':
+      return decideEvaluation(command, state);
+    case 'GiveVerdict':
+      return decideVerdict(command, state);
+    case 'IssueFollowUpReminders':
+      return decideReminders(command, state);
+    case 'RecordFollowUpDeadlinePassed':
+      return decideDeadlinePassed(command, state);
+  }
+}
+
+export const followUpDecider: Decider<FollowUpCommand, FollowUpEvent, FollowUpState> = {
+  initialState: initialFollowUpState,
+  evolve: evolveFollowUp,
+  decide: decideFollowUp,
+};

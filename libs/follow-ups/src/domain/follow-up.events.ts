@@ -1,0 +1,92 @@
+import type { DomainEvent } from '@app/kernel';
+import type {
+  Grant,
+  ImplementsRef,
+  Indicator,
+  IndicatorValue,
+  PlanDates,
+  PlannedMilestone,
+  PlannedPhase,
+  Responsible,
+  Verdict,
+} from './follow-up.types';
+
+export type FollowUpCreated = DomainEvent<
+  'FollowUpCreated',
+  {
+    followUpId: string;
+    title: string;
+    implements: ImplementsRef;
+    responsible: Responsible;
+    grants: Grant[];
+    /** Set when the grants were copied from the decision of the implemented proposal. */
+    grantsFrom?: ImplementsRef;
+    phases: PlannedPhase[];
+    milestones: PlannedMilestone[];
+    indicators: Indicator[];
+    reportEvery?: string;
+    evaluationDue?: string;
+    reminderOffsets: string[];
+    createdAt: string;
+  }
+>;
+export type PhaseStarted = DomainEvent<'PhaseStarted', { phaseId: string; startedOn: string }>;
+export type PhaseCompleted = DomainEvent<'PhaseCompleted', { phaseId: string; completedOn: string }>;
+export type MilestoneMet = DomainEvent<'MilestoneMet', { milestoneId: string; on: string; note?: string }>;
+export type MilestoneMissed = DomainEvent<
+  'MilestoneMissed',
+  { milestoneId: string; on: string; note?: string }
+>;
+export type StatusReportSubmitted = DomainEvent<
+  'StatusReportSubmitted',
+  { reportId: string; summary: string; asOf: string; values: IndicatorValue[]; submittedAt: string }
+>;
+/** The old dates ride along in `previous`, so the history reads the plan as it was (issue 6). */
+export type PlanRevised = DomainEvent<
+  'PlanRevised',
+  { reason: string; revisedAt: string; plan: PlanDates; previous: PlanDates }
+>;
+export type EvaluationRecorded = DomainEvent<
+  'EvaluationRecorded',
+  { summary: string; evaluatedOn: string; recordedAt: string }
+>;
+export type VerdictGiven = DomainEvent<'VerdictGiven', { verdict: Verdict; reason: string; givenOn: string }>;
+
+export type FollowUpDeadlineKind = 'status-report' | 'milestone' | 'evaluation';
+
+/** Same type name in every aggregate (conventions), so evaluators see who was reminded of what. */
+export type RemindersIssued = DomainEvent<
+  'RemindersIssued',
+  {
+    deadline: FollowUpDeadlineKind;
+    deadlineId: string;
+    dueAt: string;
+    remindAt: string;
+    recipients: string[];
+    milestoneId?: string;
+  }
+>;
+export type StatusReportOverdue = DomainEvent<
+  'StatusReportOverdue',
+  { deadlineId: string; reportNumber: number; dueAt: string }
+>;
+export type MilestoneOverdue = DomainEvent<
+  'MilestoneOverdue',
+  { deadlineId: string; milestoneId: string; dueAt: string }
+>;
+export type EvaluationOverdue = DomainEvent<'EvaluationOverdue', { deadlineId: string; dueAt: string }>;
+
+export type FollowUpEvent =
+  | FollowUpCreated
+  | PhaseStarted
+  | PhaseCompleted
+  | MilestoneMet
+  | MilestoneMissed
+  | StatusReportSubmitted
+  | PlanRevised
+  | EvaluationRecorded
+  | VerdictGiven
+  | RemindersIssued
+  | StatusReportOverdue
+  | MilestoneOverdue
+  | EvaluationOverdue;

@@ -1,0 +1,212 @@
+import type { FollowUpCreated, FollowUpEvent } from './follow-up.events';
+import type {
+  Grant,
+  ImplementsRef,
+  Indicator,
+  IndicatorValue,
+  MilestoneOutcome,
+  PlanDates,
+  PlannedMilestone,
+  PlannedPhase,
+  Responsible,
+  Verdict,
+} from './follow-up.types';
+
+export interface PhaseState extends PlannedPhase {
+  startedOn?: string;
+  completedOn?: string;
+}
+
+export interface MilestoneState extends PlannedMilestone {
+  outcome?: MilestoneOutcome;
+  completedOn?: string;
+  /** The due time that was recorded as passed; a revised due date makes the milestone pending again. */
+  overdueFor?: string;
+}
+
+export interface StatusReport {
+  reportId: string;
+  summary: string;
+  asOf: string;
+  values: IndicatorValue[];
+  submittedAt: string;
+}
+
+export interface FollowUpState {
+  exists: boolean;
+  id: string;
+  title: string;
+  implements?: ImplementsRef;
+  responsible?: Responsible;
+  grants: Grant[];
+  grantsFrom?: ImplementsRef;
+  phases: PhaseState[];
+  milestones: MilestoneState[];
+  indicators: Indicator[];
+  reportEvery?: string;
+  evaluationDue?: string;
+  reminderOffsets: string[];
+  createdAt?: string;
+  reports: StatusReport[];
+  revisions: { reason: string; revisedAt: string; plan: PlanDates; previous: PlanDates }[];
+  evaluation?: { summary: string; evaluatedOn: string; recordedAt: string };
+  evaluationOverdueFor?: string;
+  verdict?: { verdict: Verdict; reason: string; givenOn: string };
+  /** Report numbers (1-based) recorded as overdue. */
+  reportsOverdue: number[];
+  /** `deadlineId@dueAt#remindAt` of every reminder issued, so a job that fires twice reminds once. */
+  remindersIssued: string[];
+  /** The creation as recorded, to tell a retried creation from a different one. */
+  creation?: FollowUpCreated['data'];
+  /** Time of the latest event that carries one: the default "now" of a view read from history. */
+  lastEventAt?: string;
+}
+
+export const initialFollowUpState: FollowUpState = {
+  exists: false,
+  id: '',
+  title: '',
+  grants: [],
+  phases: [],
+  milestones: [],
+  indicators: [],
+  reminderOffsets: [],
+  reports: [],
+  revisions: [],
+  reportsOverdue: [],
+  remindersIssued: [],
+};
+
+export function reminderKey(deadlineId: string, dueAt: string, remindAt: string): string {
+  return `${deadlineId}@${dueAt}#${remindAt}`;
+}
+
+export function planDatesOf(state: FollowUpState): PlanDates {
+  return {
+    phases: state.phases.map((p) => ({
+      id: p.id,
+      plannedStart: p.plannedStart,
+      ...(p.plannedEnd !== undefined && { plannedEnd: p.plannedEnd }),
+    })),
+    milestones: state.milestones.map((m) => ({ id: m.id, due: m.due })),
+    ...(state.reportEvery !== undefined && { reportEvery: state.reportEvery }),
+    ...(state.evaluationDue !== undefined && { evaluationDue: state.evaluationDue }),
+  };
+}
+
+const later = (a: string | undefined, b: string | undefined): string | undefined =>
+  a === undefined ? b : b === undefined ? a : Date.parse(a) >= Date.parse(b) ? a : b;
+
+export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): FollowUpState {
+  switch (event.type) {
+    case 'FollowUpCreated': {
+      const d = event.data;
+      return {
+        ...state,
+        exists: true,
+        id: d.followUpId,
+        title: d.title,
+        implements: d.implements,
+        responsible: d.responsible,
+        grants: d.grants,
+        grantsFrom: d.grantsFrom,
+        phases: d.phases.map((p) => ({ ...p })),
+        milestones: d.milestones.map((m) => ({ ...m })),
+        indicators: d.indicators,
+        reportEvery: d.reportEvery,
+        evaluationDue: d.evaluationDue,
+        reminderOffsets: d.reminderOffsets,
+        createdAt: d.createdAt,
+        creation: d,
+        lastEventAt: later(state.lastEventAt, d.createdAt),
+      };
+    }
+    case 'PhaseStarted':
+      return {
+        ...state,
+        phases: state.phases.map((p) =>
+          p.id === event.data.phaseId ? { ...p, startedOn: event.data.startedOn } : p,
+        ),
+      };
+    case 'PhaseCompleted':
+      return {
+        ...state,
+        phases: state.phases.map((p) =>
+          p.id === event.data.phaseId ? { ...p, completedOn: event.data.completedOn } : p,
+        ),
+      };
+    case 'MilestoneMet':
+    case 'MilestoneMissed': {
+      const outcome: MilestoneOutcome = event.type === 'MilestoneMet' ? 'met' : 'missed';
+      return {
+        ...state,
+        milestones: state.milestones.map((m) =>
+          m.id === event.data.milestoneId ? { ...m, outcome, completedOn: event.data.on } : m,
+        ),
+      };
+    }
+    case 'StatusReportSubmitted':
+      return {
+        ...state,
+        reports: [...state.reports, { ...event.data }],
+        lastEventAt: later(state.lastEventAt, event.data.submittedAt),
+      };
+    case 'PlanRevised': {
+      const { plan } = event.data;
+      return {
+        ...state,
+        phases: state.phases.map((p) => {
+          const moved = plan.phases.find((x) => x.id === p.id);
+          return moved ? { ...p, plannedStart: moved.plannedStart, plannedEnd: moved.plannedEnd } : p;
+        }),
+        milestones: state.milestones.map((m) => {
+          const moved = plan.milestones.find((x) => x.id === m.id);
+          return moved ? { ...m, due: moved.due } : m;
+        }),
+        reportEvery: plan.reportEvery,
+        evaluationDue: plan.evaluationDue,
+        revisions: [...state.revisions, event.data],
+        lastEventAt: later(state.lastEventAt, event.data.revisedAt),
+      };
+    }
+    case 'EvaluationRecorded':
+      return {
+        ...state,
+        evaluation: event.data,
+        lastEventAt: later(state.lastEventAt, event.data.recordedAt),
+      };
+    case 'VerdictGiven':
+      return { ...state, verdict: event.data, lastEventAt: later(state.lastEventAt, event.data.givenOn) };
+    case 'RemindersIssued':
+      return {
+        ...state,
+        remindersIssued: [
+          ...state.remindersIssued,
+          reminderKey(event.data.deadlineId, event.data.dueAt, event.data.remindAt),
+        ],
+        lastEventAt: later(state.lastEventAt, event.data.remindAt),
+      };
+    case 'StatusReportOverdue':
+      return {
+        ...state,
+        reportsOverdue: [...state.reportsOverdue, event.data.reportNumber],
+        lastEventAt: later(state.lastEventAt, event.data.dueAt),
+      };
+    case 'MilestoneOverdue':
+      return {
+        ...state,
+        milestones: state.milestones.map((m) =>
+          m.id === event.data.milestoneId ? { ...m, overdueFor: event.data.dueAt } : m,
+        ),
+        lastEventAt: later(state.lastEventAt, event.data.dueAt),
+      };
+    case 'EvaluationOverdue':
+      return {
+        ...state,
+        evaluationOverdueFor: event.data.dueAt,
+        lastEventAt: later(state.lastEventAt, event.data.dueAt),
+      };
+    default:
+      return state;
+  }
+}
