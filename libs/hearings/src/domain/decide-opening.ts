@@ -1,0 +1,104 @@
+import { ConcurrencyError, InvalidInputError, isIsoDuration } from '@app/kernel';
+import { isDeepStrictEqual } from 'node:util';
+import type { ExtendHearingDeadline, OpenHearing } from './hearing.commands';
+import type { HearingDeadlineExtended, HearingOpened } from './hearing.events';
+import {
+  ms,
+  requireHearing,
+  requireNotClosed,
+  requireRole,
+  requireText,
+  requireTime,
+  unique,
+} from './hearing.rules';
+import type { HearingState } from './hearing.state';
+import { workingDaysBefore } from './working-days';
+
+/** Issue 4: the internal input deadline defaults to two working days before the response deadline. */
+const DEFAULT_INPUT_WORKING_DAYS = 2;
+
+export function decideOpen(command: OpenHearing, state: HearingState): HearingOpened[] {
+  requireRole(command.metadata.actor, ['secretary'], 'open a hearing');
+  const { data } = command;
+  const now = command.metadata.now;
+  const council = data.council;
+  const responseDeadline = requireTime(data.responseDeadline, 'responseDeadline');
+  const receivedAt = data.receivedAt === undefined ? now : requireTime(data.receivedAt, 'receivedAt');
+  const reminderOffsets = data.reminderOffsets ?? council.reminderOffsets;
+  if (!reminderOffsets.every(isIsoDuration))
+    throw new InvalidInputError('reminderOffsets must be ISO 8601 durations such as P7D', 'reminderOffsets');
+  const invited = unique(data.invited ?? council.memberIds);
+  const strangers = invited.filter((id) => !council.memberIds.includes(id));
+  if (strangers.length > 0)
+    throw new InvalidInputError(`invited are not current members: ${strangers.join(', ')}`, 'invited');
+  const material = data.material ?? [];
+  for (const m of material) {
+    requireText(m.title, 'material');
+    requireText(m.url, 'material');
+  }
+  const computedInput = workingDaysBefore(responseDeadline, DEFAULT_INPUT_WORKING_DAYS, council.timeZone);
+  // A hearing that arrives late (deadline within two working days) still collects input until the
+  // response is due, rather than opening with an input deadline already gone.
+  const inputDeadline =
+    data.inputDeadline ?? (ms(computedInput) > ms(now) ? computedInput : responseDeadline);
+  requireTime(inputDeadline, 'inputDeadline');
+  const event: HearingOpened = {
+    type: 'HearingOpened',
+    data: {
+      hearingId: data.hearingId,
+      title: requireText(data.title, 'title'),
+      issuingBody: requireText(data.issuingBody, 'issuingBody'),
+      material: material.map((m) => ({ title: m.title, url: m.url })),
+      receivedAt,
+      responseDeadline,
+      inputDeadline,
+      reminderOffsets,
+      invited,
+      ...(council.chairPersonId !== undefined && { chairPersonId: council.chairPersonId }),
+      secretaries: unique(council.secretaryIds),
+      timeZone: council.timeZone,
+    },
+  };
+  if (state.exists) {
+    // A retried creation with the same content changes nothing; different content is a conflict.
+    // Only what the caller gave is compared: defaults (receivedAt = now) differ on a later retry.
+    const given = Object.entries(event.data).filter(
+      ([key]) => key in data || ['hearingId', 'title', 'issuingBody', 'responseDeadline'].includes(key),
+    );
+    const opened: Record<string, unknown> = state.opened;
+    if (given.every(([key, value]) => isDeepStrictEqual(opened[key], value))) return [];
+    throw new ConcurrencyError(`hearing ${data.hearingId} already exists with other content`);
+  }
+  if (ms(responseDeadline) <= ms(now))
+    throw new InvalidInputError('responseDeadline must be in the future', 'responseDeadline');
+  if (ms(inputDeadline) > ms(responseDeadline))
+    throw new InvalidInputError('inputDeadline must not be after the responseDeadline', 'inputDeadline');
+  if (ms(inputDeadline) <= ms(now))
+    throw new InvalidInputError('inputDeadline must be in the future', 'inputDeadline');
+  return [event];
+}
+
+export function decideExtension(
+  command: ExtendHearingDeadline,
+  state: HearingState,
+): HearingDeadlineExtended[] {
+  requireRole(command.metadata.actor, ['secretary'], 'record a deadline extension');
+  const hearing = requireHearing(state);
+  requireNotClosed(hearing, 'extend its deadline');
+  const responseDeadline = requireTime(command.data.responseDeadline, 'responseDeadline');
+  if (ms(responseDeadline) <= ms(hearing.responseDeadline))
+    throw new InvalidInputError('an extension must move the responseDeadline later', 'responseDeadline');
+  // Every pending reminder moves with the extension (issue 4), so does a pending input deadline.
+  const inputStillAhead =
+    !hearing.inputDeadlinePassed && ms(hearing.inputDeadline) > ms(command.metadata.now);
+  const shift = ms(responseDeadline) - ms(hearing.responseDeadline);
+  const inputDeadline = inputStillAhead
+    ? new Date(ms(hearing.inputDeadline) + shift).toISOString()
+    : hearing.inputDeadline;
+  return [
+    {
+      type: 'HearingDeadlineExtended',
+      data: { previousResponseDeadline: hearing.responseDeadline, responseDeadline, inputDeadline },
+    },
+  ];
+}

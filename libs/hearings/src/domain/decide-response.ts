@@ -1,0 +1,160 @@
+import { ForbiddenError, InvalidInputError, InvalidStateError } from '@app/kernel';
+import type {
+  AnswerHearingApproval,
+  DeclineHearing,
+  DraftHearingResponse,
+  RequestHearingApproval,
+  SignOffHearingResponse,
+  SubmitHearingResponse,
+} from './hearing.commands';
+import type {
+  HearingApprovalAnswered,
+  HearingApprovalRequested,
+  HearingDeclined,
+  HearingResponseDrafted,
+  HearingResponseSignedOff,
+  HearingResponseSubmitted,
+} from './hearing.events';
+import {
+  ms,
+  requireHearing,
+  requireNotClosed,
+  requireRole,
+  requireText,
+  requireTime,
+  sameInstant,
+  unique,
+} from './hearing.rules';
+import { currentDraft, type HearingState } from './hearing.state';
+
+export function decideDraft(command: DraftHearingResponse, state: HearingState): HearingResponseDrafted[] {
+  requireRole(command.metadata.actor, ['secretary'], 'draft the response');
+  const hearing = requireHearing(state);
+  requireNotClosed(hearing, 'draft a response');
+  const text = requireText(command.data.text, 'text');
+  const basedOn = unique(command.data.basedOn ?? []);
+  const unknown = basedOn.filter((id) => !hearing.inputs[id] || hearing.inputs[id].withdrawn);
+  if (unknown.length > 0)
+    throw new InvalidInputError(`basedOn names people without input: ${unknown.join(', ')}`, 'basedOn');
+  return [{ type: 'HearingResponseDrafted', data: { version: hearing.drafts.length + 1, text, basedOn } }];
+}
+
+export function decideApprovalRequest(
+  command: RequestHearingApproval,
+  state: HearingState,
+): HearingApprovalRequested[] {
+  requireRole(command.metadata.actor, ['secretary'], 'request approval');
+  const hearing = requireHearing(state);
+  requireNotClosed(hearing, 'request approval');
+  const draft = currentDraft(hearing);
+  if (!draft) throw new InvalidStateError('there is no draft to approve yet');
+  const approvalDeadline = requireTime(command.data.approvalDeadline, 'approvalDeadline');
+  const round = hearing.approval;
+  if (round && round.draftVersion === draft.version && sameInstant(round.approvalDeadline, approvalDeadline))
+    return [];
+  if (ms(approvalDeadline) <= ms(command.metadata.now))
+    throw new InvalidInputError('approvalDeadline must be in the future', 'approvalDeadline');
+  if (ms(approvalDeadline) > ms(hearing.responseDeadline))
+    throw new InvalidInputError(
+      'approvalDeadline must not be after the responseDeadline',
+      'approvalDeadline',
+    );
+  return [
+    {
+      type: 'HearingApprovalRequested',
+      data: { draftVersion: draft.version, approvalDeadline, requestedFrom: [...hearing.invited] },
+    },
+  ];
+}
+
+export function decideAnswer(command: AnswerHearingApproval, state: HearingState): HearingApprovalAnswered[] {
+  const { actor } = command.metadata;
+  requireRole(actor, ['member', 'chair'], 'approve or object');
+  const hearing = requireHearing(state);
+  requireNotClosed(hearing, 'take approvals');
+  const round = hearing.approval;
+  if (!round) throw new InvalidStateError('no approval has been requested for the current draft');
+  if (hearing.signOff) throw new InvalidStateError('the chair has already signed off this draft');
+  if (!round.requestedFrom.includes(actor.personId))
+    throw new ForbiddenError('your approval was not requested');
+  const { approve } = command.data;
+  if (typeof approve !== 'boolean') throw new InvalidInputError('approve must be true or false', 'approve');
+  const comment = command.data.comment?.trim() ? command.data.comment : undefined;
+  // An objection must say why, or the chair cannot weigh it.
+  if (!approve && comment === undefined)
+    throw new InvalidInputError('an objection needs a comment', 'comment');
+  const before = round.answers[actor.personId];
+  if (before && before.approve === approve && before.comment === comment) return [];
+  return [
+    {
+      type: 'HearingApprovalAnswered',
+      data: {
+        personId: actor.personId,
+        draftVersion: round.draftVersion,
+        approve,
+        ...(comment !== undefined && { comment }),
+      },
+    },
+  ];
+}
+
+export function decideSignOff(
+  command: SignOffHearingResponse,
+  state: HearingState,
+): HearingResponseSignedOff[] {
+  const { actor } = command.metadata;
+  // The chair signs off (seed 001: the chair speaks for the council); objections do not block it.
+  requireRole(actor, ['chair'], 'sign off the response');
+  const hearing = requireHearing(state);
+  requireNotClosed(hearing, 'sign off');
+  const draft = currentDraft(hearing);
+  if (!draft) throw new InvalidStateError('there is no draft to sign off');
+  if (hearing.signOff?.draftVersion === draft.version) return [];
+  const answers = hearing.approval?.draftVersion === draft.version ? hearing.approval.answers : {};
+  const objections = Object.entries(answers)
+    .filter(([, a]) => !a.approve)
+    .map(([personId]) => personId);
+  return [
+    {
+      type: 'HearingResponseSignedOff',
+      data: { draftVersion: draft.version, signedOffBy: actor.personId, objections },
+    },
+  ];
+}
+
+export function decideSubmission(
+  command: SubmitHearingResponse,
+  state: HearingState,
+): HearingResponseSubmitted[] {
+  const { actor, now } = command.metadata;
+  requireRole(actor, ['secretary'], 'record the submission');
+  const hearing = requireHearing(state);
+  const recipient = requireText(command.data.recipient, 'recipient');
+  if (hearing.submission) {
+    if (hearing.submission.recipient === recipient) return [];
+    throw new InvalidStateError('the response has already been submitted');
+  }
+  requireNotClosed(hearing, 'submit a response');
+  if (!hearing.signOff) throw new InvalidStateError('the chair has not signed off the current draft');
+  const submittedAt = requireTime(
+    command.data.submittedAt ?? command.metadata.occurredAt ?? now,
+    'submittedAt',
+  );
+  if (ms(submittedAt) > ms(now))
+    throw new InvalidInputError('submittedAt must not be in the future', 'submittedAt');
+  return [
+    {
+      type: 'HearingResponseSubmitted',
+      data: { draftVersion: hearing.signOff.draftVersion, submittedAt, recipient },
+    },
+  ];
+}
+
+export function decideDeclination(command: DeclineHearing, state: HearingState): HearingDeclined[] {
+  requireRole(command.metadata.actor, ['secretary'], 'decline the hearing');
+  const hearing = requireHearing(state);
+  const reason = requireText(command.data.reason, 'reason');
+  if (hearing.declination?.reason === reason) return [];
+  requireNotClosed(hearing, 'decline');
+  return [{ type: 'HearingDeclined', data: { reason, declinedAt: command.metadata.now } }];
+}

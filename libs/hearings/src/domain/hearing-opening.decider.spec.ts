@@ -1,0 +1,187 @@
+import {
+  ConcurrencyError,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '@app/kernel';
+import type { ExtendHearingDeadline, OpenHearing } from './hearing.commands';
+import {
+  INPUT_DEADLINE,
+  NOW,
+  RESPONSE_DEADLINE,
+  cmd,
+  council,
+  anna,
+  opened,
+  secretary,
+  spec,
+  submitted,
+  signedOff,
+  draft1,
+  refusedField,
+} from './hearing.fixtures';
+
+const open = (data: Partial<OpenHearing['data']> = {}, actor = secretary, now = NOW) =>
+  cmd<OpenHearing>(
+    'OpenHearing',
+    {
+      hearingId: 'h1',
+      title: opened.data.title,
+      issuingBody: 'Region Hovedstaden',
+      material: [{ title: 'Samarbejdsaftaler', url: 'https://example.org/aftaler.pdf' }],
+      responseDeadline: RESPONSE_DEADLINE,
+      council,
+      ...data,
+    },
+    actor,
+    now,
+  );
+const extend = (responseDeadline: string, now = NOW) =>
+  cmd<ExtendHearingDeadline>('ExtendHearingDeadline', { responseDeadline }, secretary, now);
+
+describe('opening a hearing', () => {
+  it('defaults: input two working days before, council offsets, all current members, chair and secretaries', () => {
+    spec.given([]).when(open()).then([opened]);
+  });
+  it('takes the given input deadline, offsets, invited and received date', () => {
+    spec
+      .given([])
+      .when(
+        open({
+          inputDeadline: '2026-01-20T12:00:00Z',
+          reminderOffsets: ['PT1H'],
+          invited: ['anna', 'anna', 'bo'],
+          receivedAt: '2026-01-02T08:00:00Z',
+        }),
+      )
+      .then([
+        {
+          ...opened,
+          data: {
+            ...opened.data,
+            inputDeadline: '2026-01-20T12:00:00Z',
+            reminderOffsets: ['PT1H'],
+            invited: ['anna', 'bo'],
+            receivedAt: '2026-01-02T08:00:00Z',
+          },
+        },
+      ]);
+  });
+  it('a hearing arriving within two working days of its deadline collects input until the response is due', () => {
+    spec
+      .given([])
+      .when(open({ responseDeadline: '2026-01-06T12:00:00Z' }))
+      .then([
+        {
+          ...opened,
+          data: {
+            ...opened.data,
+            responseDeadline: '2026-01-06T12:00:00Z',
+            inputDeadline: '2026-01-06T12:00:00Z',
+          },
+        },
+      ]);
+  });
+  it('refuses a response deadline in the past (400 responseDeadline)', () => {
+    spec
+      .given([])
+      .when(open({ responseDeadline: '2026-01-04T12:00:00Z' }))
+      .thenThrows(InvalidInputError, /responseDeadline/);
+    expect(refusedField([], open({ responseDeadline: '2026-01-04T12:00:00Z' }))).toBe('responseDeadline');
+  });
+  it('refuses an input deadline after the response deadline (400 inputDeadline)', () => {
+    spec
+      .given([])
+      .when(open({ inputDeadline: '2026-01-29T00:00:00Z' }))
+      .thenThrows(InvalidInputError, /inputDeadline must not be after/);
+    expect(refusedField([], open({ inputDeadline: '2026-01-29T00:00:00Z' }))).toBe('inputDeadline');
+  });
+  it('refuses an input deadline in the past, an empty title, unknown invitees and bad offsets', () => {
+    spec
+      .given([])
+      .when(open({ inputDeadline: '2026-01-01T00:00:00Z' }))
+      .thenThrows(InvalidInputError, /inputDeadline/);
+    spec
+      .given([])
+      .when(open({ title: '  ' }))
+      .thenThrows(InvalidInputError, /title/);
+    spec
+      .given([])
+      .when(open({ invited: ['anna', 'zed'] }))
+      .thenThrows(InvalidInputError, /zed/);
+    spec
+      .given([])
+      .when(open({ reminderOffsets: ['7 days'] }))
+      .thenThrows(InvalidInputError, /reminderOffsets/);
+  });
+  it('only the secretary opens a hearing', () => {
+    spec.given([]).when(open({}, anna)).thenThrows(ForbiddenError);
+  });
+  it('a retried creation with the same content changes nothing; other content is a conflict', () => {
+    spec.given([opened]).when(open()).then([]);
+    // Even once the deadline has passed, the retry is recognised rather than refused as "in the past".
+    spec
+      .given([opened])
+      .when(open({}, secretary, '2026-02-01T00:00:00Z'))
+      .then([]);
+    spec
+      .given([opened])
+      .when(open({ title: 'Another' }))
+      .thenThrows(ConcurrencyError);
+  });
+});
+
+describe('extending the response deadline', () => {
+  it('moves the response deadline, and a pending input deadline by the same span', () => {
+    spec
+      .given([opened])
+      .when(extend('2026-02-04T12:00:00+01:00'))
+      .then([
+        {
+          type: 'HearingDeadlineExtended',
+          data: {
+            previousResponseDeadline: RESPONSE_DEADLINE,
+            responseDeadline: '2026-02-04T12:00:00+01:00',
+            inputDeadline: '2026-02-02T11:00:00.000Z',
+          },
+        },
+      ]);
+  });
+  it('leaves a passed input deadline where it was', () => {
+    spec
+      .given([opened, { type: 'InputDeadlinePassed', data: { inputDeadline: INPUT_DEADLINE, missing: [] } }])
+      .when(extend('2026-02-04T12:00:00+01:00', '2026-01-27T00:00:00Z'))
+      .then([
+        {
+          type: 'HearingDeadlineExtended',
+          data: {
+            previousResponseDeadline: RESPONSE_DEADLINE,
+            responseDeadline: '2026-02-04T12:00:00+01:00',
+            inputDeadline: INPUT_DEADLINE,
+          },
+        },
+      ]);
+  });
+  it('refuses an extension to an earlier (or the same) date (400 responseDeadline)', () => {
+    spec.given([opened]).when(extend('2026-01-27T12:00:00+01:00')).thenThrows(InvalidInputError, /later/);
+    spec.given([opened]).when(extend(RESPONSE_DEADLINE)).thenThrows(InvalidInputError, /later/);
+  });
+  it('refuses after submission, for a hearing that does not exist, and for a member', () => {
+    spec
+      .given([opened, draft1, signedOff, submitted])
+      .when(extend('2026-02-04T12:00:00Z'))
+      .thenThrows(InvalidStateError);
+    spec.given([]).when(extend('2026-02-04T12:00:00Z')).thenThrows(NotFoundError);
+    spec
+      .given([opened])
+      .when(
+        cmd<ExtendHearingDeadline>(
+          'ExtendHearingDeadline',
+          { responseDeadline: '2026-02-04T12:00:00Z' },
+          anna,
+        ),
+      )
+      .thenThrows(ForbiddenError);
+  });
+});

@@ -1,0 +1,74 @@
+import type { Command } from '@app/kernel';
+import type { HearingDeadlineKind, HearingMaterial } from './hearing.events';
+
+/**
+ * What the handler loads from the council before deciding, so the decider stays pure:
+ * the calendar for working days, the default reminder offsets and who is invited and notified.
+ */
+export interface CouncilContext {
+  timeZone: string;
+  reminderOffsets: string[];
+  memberIds: string[];
+  chairPersonId?: string;
+  secretaryIds: string[];
+}
+
+export type OpenHearing = Command<
+  'OpenHearing',
+  {
+    hearingId: string;
+    title: string;
+    issuingBody: string;
+    material?: HearingMaterial[];
+    receivedAt?: string;
+    responseDeadline: string;
+    inputDeadline?: string;
+    reminderOffsets?: string[];
+    invited?: string[];
+    council: CouncilContext;
+  }
+>;
+
+/** `occurredAt` (business time) travels in the metadata; `onBehalfOf` is for the secretary only. */
+export type SubmitHearingInput = Command<
+  'SubmitHearingInput',
+  { text: string; onBehalfOf?: string; meetingId?: string }
+>;
+export type ReviseHearingInput = Command<'ReviseHearingInput', { text: string }>;
+export type WithdrawHearingInput = Command<'WithdrawHearingInput', Record<string, never>>;
+export type DraftHearingResponse = Command<'DraftHearingResponse', { text: string; basedOn?: string[] }>;
+export type RequestHearingApproval = Command<'RequestHearingApproval', { approvalDeadline: string }>;
+export type AnswerHearingApproval = Command<'AnswerHearingApproval', { approve: boolean; comment?: string }>;
+export type SignOffHearingResponse = Command<'SignOffHearingResponse', Record<string, never>>;
+export type SubmitHearingResponse = Command<
+  'SubmitHearingResponse',
+  { submittedAt?: string; recipient: string }
+>;
+export type DeclineHearing = Command<'DeclineHearing', { reason: string }>;
+export type ExtendHearingDeadline = Command<'ExtendHearingDeadline', { responseDeadline: string }>;
+
+/** Sent by the deadline jobs (actor SYSTEM_ACTOR); `dueAt` is the deadline the job was made for. */
+export type IssueHearingReminders = Command<
+  'IssueHearingReminders',
+  { deadlineId: string; deadline: HearingDeadlineKind; dueAt: string; remindAt: string }
+>;
+export type RecordInputDeadlinePassed = Command<'RecordInputDeadlinePassed', { dueAt: string }>;
+export type RecordApprovalDeadlinePassed = Command<'RecordApprovalDeadlinePassed', { dueAt: string }>;
+export type RecordHearingLapse = Command<'RecordHearingLapse', { dueAt: string }>;
+
+export type HearingCommand =
+  | OpenHearing
+  | SubmitHearingInput
+  | ReviseHearingInput
+  | WithdrawHearingInput
+  | DraftHearingResponse
+  | RequestHearingApproval
+  | AnswerHearingApproval
+  | SignOffHearingResponse
+  | SubmitHearingResponse
+  | DeclineHearing
+  | ExtendHearingDeadline
+  | IssueHearingReminders
+  | RecordInputDeadlinePassed
+  | RecordApprovalDeadlinePassed
+  | RecordHearingLapse;

@@ -1,0 +1,61 @@
+import type { Decider } from '@app/kernel';
+import {
+  decideDeclination,
+  decideAnswer,
+  decideApprovalRequest,
+  decideDraft,
+  decideSignOff,
+  decideSubmission,
+} from './decide-response';
+import {
+  decideApprovalDeadlinePassed,
+  decideInputDeadlinePassed,
+  decideLapse,
+  decideReminders,
+} from './decide-deadlines';
+import { decideReviseInput, decideSubmitInput, decideWithdrawInput } from './decide-input';
+import { decideExtension, decideOpen } from './decide-opening';
+import type { HearingCommand } from './hearing.commands';
+import type { HearingEvent } from './hearing.events';
+import { evolveHearing, initialHearingState, type HearingState } from './hearing.state';
+
+export function decideHearing(command: HearingCommand, state: HearingState): HearingEvent[] {
+  switch (command.type) {
+    case 'OpenHearing':
+      return decideOpen(command, state);
+    case 'SubmitHearingInput':
+      return decideSubmitInput(command, state);
+    case 'ReviseHearingInput':
+      return decideReviseInput(command, state);
+    case 'WithdrawHearingInput':
+      return decideWithdrawInput(command, state);
+    case 'DraftHearingResponse':
+      return decideDraft(command, state);
+    case 'RequestHearingApproval':
+      return decideApprovalRequest(command, state);
+    case 'AnswerHearingApproval':
+      return decideAnswer(command, state);
+    case 'SignOffHearingResponse':
+      return decideSignOff(command, state);
+    case 'SubmitHearingResponse':
+      return decideSubmission(command, state);
+    case 'DeclineHearing':
+      return decideDeclination(command, state);
+    case 'ExtendHearingDeadline':
+      return decideExtension(command, state);
+    case 'IssueHearingReminders':
+      return decideReminders(command, state);
+    case 'RecordInputDeadlinePassed':
+      return decideInputDeadlinePassed(command, state);
+    case 'RecordApprovalDeadlinePassed':
+      return decideApprovalDeadlinePassed(command, state);
+    case 'RecordHearingLapse':
+      return decideLapse(command, state);
+  }
+}
+
+export const hearingDecider: Decider<HearingCommand, HearingEvent, HearingState> = {
+  initialState: initialHearingState,
+  evolve: evolveHearing,
+  decide: decideHearing,
+};

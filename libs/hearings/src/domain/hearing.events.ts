@@ -1,0 +1,133 @@
+import type { DomainEvent } from '@app/kernel';
+
+/** A document the issuing body sent for the hearing (seed 000 item 9: the revised agreements). */
+export interface HearingMaterial {
+  title: string;
+  url: string;
+}
+
+/** The three deadlines a hearing reminds people of. */
+export type HearingDeadlineKind = 'input' | 'approval' | 'response';
+
+export type HearingOpened = DomainEvent<
+  'HearingOpened',
+  {
+    hearingId: string;
+    title: string;
+    issuingBody: string;
+    material: HearingMaterial[];
+    receivedAt: string;
+    responseDeadline: string;
+    inputDeadline: string;
+    reminderOffsets: string[];
+    /** Members asked for input and approval (default: the council's current members). */
+    invited: string[];
+    /** Who is reminded of the response deadline (issue 4: the secretary and the chair). */
+    chairPersonId?: string;
+    secretaries: string[];
+    /** The council's time zone, so later working-day rules use the same calendar. */
+    timeZone: string;
+  }
+>;
+
+/**
+ * A member's input, given by the member or recorded by the secretary on the member's behalf
+ * (seed 000: input given at the meeting). `givenAt` is when it was given (the business time),
+ * which decides whether it was late; the event's `recordedAt` says when it was written down.
+ */
+export type HearingInputSubmitted = DomainEvent<
+  'HearingInputSubmitted',
+  {
+    personId: string;
+    text: string;
+    givenAt: string;
+    late: boolean;
+    recordedBy: string;
+    meetingId?: string;
+  }
+>;
+
+export type HearingInputRevised = DomainEvent<
+  'HearingInputRevised',
+  { personId: string; text: string; givenAt: string; late: boolean }
+>;
+
+export type HearingInputWithdrawn = DomainEvent<
+  'HearingInputWithdrawn',
+  { personId: string; withdrawnAt: string }
+>;
+
+/** Each draft is a new version naming the inputs it draws on (the chain from input to response). */
+export type HearingResponseDrafted = DomainEvent<
+  'HearingResponseDrafted',
+  { version: number; text: string; basedOn: string[] }
+>;
+
+export type HearingApprovalRequested = DomainEvent<
+  'HearingApprovalRequested',
+  { draftVersion: number; approvalDeadline: string; requestedFrom: string[] }
+>;
+
+/** A member's approval of, or objection to, a draft; an objection is visible but not a veto. */
+export type HearingApprovalAnswered = DomainEvent<
+  'HearingApprovalAnswered',
+  { personId: string; draftVersion: number; approve: boolean; comment?: string }
+>;
+
+export type HearingResponseSignedOff = DomainEvent<
+  'HearingResponseSignedOff',
+  { draftVersion: number; signedOffBy: string; objections: string[] }
+>;
+
+/** The cross-lib name other features rely on for a hearing's submission (conventions). */
+export type HearingResponseSubmitted = DomainEvent<
+  'HearingResponseSubmitted',
+  { draftVersion: number; submittedAt: string; recipient: string }
+>;
+
+export type HearingDeclined = DomainEvent<'HearingDeclined', { reason: string; declinedAt: string }>;
+
+export type HearingDeadlineExtended = DomainEvent<
+  'HearingDeadlineExtended',
+  {
+    previousResponseDeadline: string;
+    responseDeadline: string;
+    /** The input deadline moves by the same span while it is still ahead. */
+    inputDeadline: string;
+  }
+>;
+
+export type InputDeadlinePassed = DomainEvent<
+  'InputDeadlinePassed',
+  { inputDeadline: string; missing: string[] }
+>;
+
+export type ApprovalDeadlinePassed = DomainEvent<
+  'ApprovalDeadlinePassed',
+  { approvalDeadline: string; draftVersion: number; unanswered: string[] }
+>;
+
+export type HearingLapsed = DomainEvent<'HearingLapsed', { responseDeadline: string }>;
+
+/** Same type name in every aggregate, so notifications can follow reminders of any kind. */
+export type RemindersIssued = DomainEvent<
+  'RemindersIssued',
+  { deadline: HearingDeadlineKind; dueAt: string; remindAt: string; recipients: string[] }
+>;
+
+export type HearingEvent =
+  | HearingOpened
+  | HearingInputSubmitted
+  | HearingInputRevised
+  | HearingInputWithdrawn
+  | HearingResponseDrafted
+  | HearingApprovalRequested
+  | HearingApprovalAnswered
+  | HearingResponseSignedOff
+  | HearingResponseSubmitted
+  | HearingDeclined
+  | HearingDeadlineExtended
+  | InputDeadlinePassed
+  | ApprovalDeadlinePassed
+  | HearingLapsed
+  | RemindersIssued;

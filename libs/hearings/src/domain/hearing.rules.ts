@@ -1,0 +1,45 @@
+import {
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  InvalidStateError,
+  type Actor,
+  type Role,
+} from '@app/kernel';
+import { isClosed, type HearingState, type OpenHearingState } from './hearing.state';
+
+/** Small guards the decider shares; each throws the typed error the HTTP layer maps to a status. */
+export const ms = (iso: string): number => Date.parse(iso);
+
+export function sameInstant(a: string, b: string): boolean {
+  return ms(a) === ms(b);
+}
+
+export function requireText(value: string | undefined, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new InvalidInputError(`${field} must not be empty`, field);
+  return value;
+}
+
+export function requireTime(value: string | undefined, field: string): string {
+  if (typeof value !== 'string' || Number.isNaN(ms(value)))
+    throw new InvalidInputError(`${field} must be an ISO 8601 time`, field);
+  return value;
+}
+
+export function requireRole(actor: Actor, roles: readonly Role[], what: string): void {
+  if (!roles.includes(actor.role)) throw new ForbiddenError(`a ${actor.role} may not ${what}`);
+}
+
+export function requireHearing(state: HearingState): OpenHearingState {
+  if (!state.exists) throw new NotFoundError('no such hearing');
+  return state;
+}
+
+export function requireNotClosed(state: OpenHearingState, what: string): void {
+  if (isClosed(state)) throw new InvalidStateError(`the hearing is ${state.status}: cannot ${what}`);
+}
+
+export function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

@@ -1,0 +1,208 @@
+import type { HearingEvent, HearingMaterial, HearingOpened } from './hearing.events';
+
+/** Where a hearing stands; the last three are closed and take no more input or drafts. */
+export type HearingStatus =
+  'open' | 'drafting' | 'awaiting-approval' | 'signed-off' | 'submitted' | 'declined' | 'lapsed';
+
+export const CLOSED_STATUSES: readonly HearingStatus[] = ['submitted', 'declined', 'lapsed'];
+
+export interface MemberInput {
+  personId: string;
+  text: string;
+  givenAt: string;
+  late: boolean;
+  recordedBy: string;
+  meetingId?: string;
+  revisions: number;
+  withdrawn: boolean;
+}
+
+export interface Draft {
+  version: number;
+  text: string;
+  basedOn: string[];
+}
+
+export interface ApprovalAnswer {
+  approve: boolean;
+  comment?: string;
+}
+
+export interface ApprovalRound {
+  draftVersion: number;
+  approvalDeadline: string;
+  requestedFrom: string[];
+  answers: Record<string, ApprovalAnswer>;
+  deadlinePassed: boolean;
+}
+
+export interface OpenHearingState {
+  exists: true;
+  id: string;
+  /** As opened, so a retried creation can be told apart from a different one with the same id. */
+  opened: HearingOpened['data'];
+  status: HearingStatus;
+  title: string;
+  issuingBody: string;
+  material: HearingMaterial[];
+  receivedAt: string;
+  responseDeadline: string;
+  inputDeadline: string;
+  inputDeadlinePassed: boolean;
+  reminderOffsets: string[];
+  invited: string[];
+  chairPersonId?: string;
+  secretaries: string[];
+  timeZone: string;
+  inputs: Record<string, MemberInput>;
+  drafts: Draft[];
+  approval?: ApprovalRound;
+  signOff?: { draftVersion: number; signedOffBy: string; objections: string[] };
+  submission?: { draftVersion: number; submittedAt: string; recipient: string };
+  declination?: { reason: string; declinedAt: string };
+  lapsedAt?: string;
+  extensions: { from: string; to: string }[];
+  /** `deadline|remindAt` of every reminder already issued, so a repeated job records nothing. */
+  remindersIssued: string[];
+}
+
+export type HearingState = { exists: false } | OpenHearingState;
+
+export const initialHearingState: HearingState = { exists: false };
+
+export function reminderKey(deadline: string, remindAt: string): string {
+  return `${deadline}|${new Date(remindAt).toISOString()}`;
+}
+
+export function isClosed(state: OpenHearingState): boolean {
+  return CLOSED_STATUSES.includes(state.status);
+}
+
+export function currentDraft(state: OpenHearingState): Draft | undefined {
+  return state.drafts.at(-1);
+}
+
+export function evolveHearing(state: HearingState, event: HearingEvent): HearingState {
+  if (event.type === 'HearingOpened') {
+    const d = event.data;
+    return {
+      exists: true,
+      id: d.hearingId,
+      opened: d,
+      status: 'open',
+      title: d.title,
+      issuingBody: d.issuingBody,
+      material: d.material,
+      receivedAt: d.receivedAt,
+      responseDeadline: d.responseDeadline,
+      inputDeadline: d.inputDeadline,
+      inputDeadlinePassed: false,
+      reminderOffsets: d.reminderOffsets,
+      invited: d.invited,
+      chairPersonId: d.chairPersonId,
+      secretaries: d.secretaries,
+      timeZone: d.timeZone,
+      inputs: {},
+      drafts: [],
+      extensions: [],
+      remindersIssued: [],
+    };
+  }
+  if (!state.exists) return state;
+  switch (event.type) {
+    case 'HearingInputSubmitted': {
+      const d = event.data;
+      const input: MemberInput = {
+        personId: d.personId,
+        text: d.text,
+        givenAt: d.givenAt,
+        late: d.late,
+        recordedBy: d.recordedBy,
+        ...(d.meetingId !== undefined && { meetingId: d.meetingId }),
+        revisions: 0,
+        withdrawn: false,
+      };
+      return { ...state, inputs: { ...state.inputs, [d.personId]: input } };
+    }
+    case 'HearingInputRevised': {
+      const d = event.data;
+      const before = state.inputs[d.personId];
+      return {
+        ...state,
+        inputs: {
+          ...state.inputs,
+          [d.personId]: {
+            ...before,
+            text: d.text,
+            givenAt: d.givenAt,
+            late: d.late,
+            revisions: before.revisions + 1,
+          },
+        },
+      };
+    }
+    case 'HearingInputWithdrawn': {
+      const before = state.inputs[event.data.personId];
+      return { ...state, inputs: { ...state.inputs, [event.data.personId]: { ...before, withdrawn: true } } };
+    }
+    case 'HearingResponseDrafted':
+      // A new draft needs its own approval and sign-off; answers to the old one stay in the history.
+      return {
+        ...state,
+        status: 'drafting',
+        drafts: [...state.drafts, { ...event.data }],
+        approval: undefined,
+        signOff: undefined,
+      };
+    case 'HearingApprovalRequested':
+      return {
+        ...state,
+        status: 'awaiting-approval',
+        approval: { ...event.data, answers: {}, deadlinePassed: false },
+      };
+    case 'HearingApprovalAnswered': {
+      const approval = state.approval;
+      if (!approval) return state;
+      const { personId, approve, comment } = event.data;
+      return {
+        ...state,
+        approval: {
+          ...approval,
+          answers: {
+            ...approval.answers,
+            [personId]: { approve, ...(comment !== undefined && { comment }) },
+          },
+        },
+      };
+    }
+    case 'HearingResponseSignedOff':
+      return { ...state, status: 'signed-off', signOff: { ...event.data } };
+    case 'HearingResponseSubmitted':
+      return { ...state, status: 'submitted', submission: { ...event.data } };
+    case 'HearingDeclined':
+      return { ...state, status: 'declined', declination: { ...event.data } };
+    case 'HearingDeadlineExtended':
+      return {
+        ...state,
+        responseDeadline: event.data.responseDeadline,
+        inputDeadline: event.data.inputDeadline,
+        extensions: [
+          ...state.extensions,
+          { from: event.data.previousResponseDeadline, to: event.data.responseDeadline },
+        ],
+      };
+    case 'InputDeadlinePassed':
+      return { ...state, inputDeadlinePassed: true };
+    case 'ApprovalDeadlinePassed':
+      return state.approval ? { ...state, approval: { ...state.approval, deadlinePassed: true } } : state;
+    case 'HearingLapsed':
+      return { ...state, status: 'lapsed', lapsedAt: event.data.responseDeadline };
+    case 'RemindersIssued':
+      return {
+        ...state,
+        remindersIssued: [...state.remindersIssued, reminderKey(event.data.deadline, event.data.remindAt)],
+      };
+    default:
+      return state;
+  }
+}

@@ -1,0 +1,30 @@
+import { localDate, workingDaysBefore } from './working-days';
+
+describe('workingDaysBefore', () => {
+  it('steps back over a weekend: Monday 12:00 in Copenhagen -> Thursday 12:00', () => {
+    // 2022-01-31 is a Monday; 12:00 local is 11:00Z in winter.
+    expect(workingDaysBefore('2022-01-31T11:00:00Z', 2, 'Europe/Copenhagen')).toBe(
+      '2022-01-27T11:00:00.000Z',
+    );
+  });
+  it('seed 000: a Friday 28 January deadline -> Wednesday 26 January', () => {
+    expect(workingDaysBefore('2022-01-28T23:59:00+01:00', 2, 'Europe/Copenhagen')).toBe(
+      '2022-01-26T22:59:00.000Z',
+    );
+  });
+  it('uses the council calendar: late Monday evening UTC is already Tuesday in Copenhagen', () => {
+    // 23:30Z Monday is 00:30 Tuesday in Copenhagen: Tuesday -> Monday (1) -> Friday (2).
+    const result = workingDaysBefore('2022-01-31T23:30:00Z', 2, 'Europe/Copenhagen');
+    expect(localDate(result, 'Europe/Copenhagen')).toBe('2022-01-28');
+    expect(result).toBe('2022-01-27T23:30:00.000Z');
+  });
+  it('keeps the local time of day across a DST change', () => {
+    // Tuesday 29 March 2022 09:00 CEST (07:00Z) -> Friday 25 March 09:00 CET (08:00Z).
+    expect(workingDaysBefore('2022-03-29T07:00:00Z', 2, 'Europe/Copenhagen')).toBe(
+      '2022-03-25T08:00:00.000Z',
+    );
+  });
+  it('a Sunday deadline counts Friday as the first working day', () => {
+    expect(workingDaysBefore('2022-01-30T12:00:00Z', 2, 'UTC')).toBe('2022-01-27T12:00:00.000Z');
+  });
+});
