@@ -1,0 +1,28 @@
+import type { Command } from '@app/kernel';
+import type { AgendaItem, MeetingReminderDeadline, MeetingScheduled } from './meeting.events';
+
+export type ScheduleMeeting = Command<'ScheduleMeeting', MeetingScheduled['data']>;
+export type AddAgendaItem = Command<'AddAgendaItem', AgendaItem>;
+export type DecideAgendaItem = Command<
+  'DecideAgendaItem',
+  { itemId: string; decision: string; absent: string[] }
+>;
+export type ApproveMinutes = Command<'ApproveMinutes', Record<string, never>>;
+/**
+ * Sent by the scheduler when a meeting deadline fires. The handler fills `recipients` from the
+ * council (members for the meeting, secretaries for the minutes); the decider keeps only
+ * reminders that still apply.
+ */
+export type IssueMeetingReminders = Command<
+  'IssueMeetingReminders',
+  {
+    deadline: MeetingReminderDeadline;
+    reminderId: string;
+    dueAt: string;
+    remindAt: string;
+    recipients?: string[];
+  }
+>;
+
+export type MeetingCommand =
+  ScheduleMeeting | AddAgendaItem | DecideAgendaItem | ApproveMinutes | IssueMeetingReminders;

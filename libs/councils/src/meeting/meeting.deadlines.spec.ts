@@ -1,0 +1,81 @@
+import { fold } from '@app/kernel';
+import { meetingDecider } from './meeting.decider';
+import { meetingDeadlines } from './meeting.deadlines';
+import type { MeetingEvent } from './meeting.events';
+
+const scheduled: MeetingEvent = {
+  type: 'MeetingScheduled',
+  data: {
+    meetingId: 'm1',
+    councilId: 'udsatte-h',
+    kind: 'ordinary',
+    startsAt: '2022-01-20T14:00:00+01:00',
+    reminderOffsets: ['P7D', 'P2D'],
+  },
+};
+const deadlinesAfter = (events: MeetingEvent[]) =>
+  meetingDeadlines(fold(meetingDecider, events), 'meeting-m1');
+
+describe('meetingDeadlines', () => {
+  it('reminds the members at each council offset before, and the secretary a week after', () => {
+    expect(deadlinesAfter([scheduled])).toEqual([
+      {
+        id: 'meeting-reminder-P7D',
+        streamId: 'meeting-m1',
+        dueAt: '2022-01-13T13:00:00.000Z',
+        kind: 'reminder',
+        command: {
+          type: 'IssueMeetingReminders',
+          data: {
+            deadline: 'meeting',
+            reminderId: 'meeting-reminder-P7D',
+            dueAt: '2022-01-20T14:00:00+01:00',
+            remindAt: '2022-01-13T13:00:00.000Z',
+          },
+        },
+      },
+      expect.objectContaining({
+        id: 'meeting-reminder-P2D',
+        dueAt: '2022-01-18T13:00:00.000Z',
+        kind: 'reminder',
+      }),
+      {
+        id: 'minutes-approval',
+        streamId: 'meeting-m1',
+        dueAt: '2022-01-27T13:00:00.000Z',
+        kind: 'deadline',
+        command: {
+          type: 'IssueMeetingReminders',
+          data: {
+            deadline: 'minutes-approval',
+            reminderId: 'minutes-approval',
+            dueAt: '2022-01-27T13:00:00.000Z',
+            remindAt: '2022-01-27T13:00:00.000Z',
+          },
+        },
+      },
+    ]);
+  });
+
+  it('drops what was issued and the minutes deadline once approved', () => {
+    const issued: MeetingEvent = {
+      type: 'RemindersIssued',
+      data: {
+        deadline: 'meeting',
+        reminderId: 'meeting-reminder-P7D',
+        dueAt: 'x',
+        remindAt: 'y',
+        recipients: ['kira'],
+      },
+    };
+    const approved: MeetingEvent = {
+      type: 'MinutesApproved',
+      data: { approvedBy: 'anja', approvedAt: '2022-01-21T10:00:00Z' },
+    };
+    expect(deadlinesAfter([scheduled, issued, approved]).map((d) => d.id)).toEqual(['meeting-reminder-P2D']);
+  });
+
+  it('is empty for a meeting that does not exist', () => {
+    expect(deadlinesAfter([])).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { durationToMs, shiftByDuration } from '@app/kernel';
+import type { Deadline } from '@app/scheduling';
+import type { IssueMeetingReminders } from './meeting.commands';
+import type { MeetingState } from './meeting.state';
+
+/** Issue 3: the secretary is reminded when the minutes are not approved a week after the meeting. */
+export const MINUTES_APPROVAL_DUE_AFTER = 'P7D';
+
+export function meetingReminderId(offset: string): string {
+  return `meeting-reminder-${offset}`;
+}
+export const MINUTES_REMINDER_ID = 'minutes-approval';
+
+/**
+ * What a meeting still waits for: a reminder to the members at each of the council's offsets
+ * before it, and the minutes deadline a week after it. Ids are stable per offset, so a
+ * recomputation after every event keeps the same jobs.
+ */
+export function meetingDeadlines(state: MeetingState, streamId: string): Deadline[] {
+  if (!state.exists) return [];
+  const deadlines: Deadline[] = [];
+  for (const offset of state.reminderOffsets) {
+    const reminderId = meetingReminderId(offset);
+    if (durationToMs(offset) <= 0 || state.remindersIssued.includes(reminderId)) continue;
+    const remindAt = shiftByDuration(state.startsAt, offset, -1).toISOString();
+    deadlines.push({
+      id: reminderId,
+      streamId,
+      dueAt: remindAt,
+      kind: 'reminder',
+      command: command({ deadline: 'meeting', reminderId, dueAt: state.startsAt, remindAt }),
+    });
+  }
+  if (!state.minutesApprovedAt && !state.remindersIssued.includes(MINUTES_REMINDER_ID)) {
+    const dueAt = shiftByDuration(state.startsAt, MINUTES_APPROVAL_DUE_AFTER).toISOString();
+    deadlines.push({
+      id: MINUTES_REMINDER_ID,
+      streamId,
+      dueAt,
+      // Fires even late: minutes still unapproved after a restart are still worth a reminder.
+      kind: 'deadline',
+      command: command({
+        deadline: 'minutes-approval',
+        reminderId: MINUTES_REMINDER_ID,
+        dueAt,
+        remindAt: dueAt,
+      }),
+    });
+  }
+  return deadlines;
+}
+
+function command(data: IssueMeetingReminders['data']): Deadline['command'] {
+  return { type: 'IssueMeetingReminders', data: { ...data } };
+}

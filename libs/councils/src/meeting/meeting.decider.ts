@@ -1,0 +1,144 @@
+import { type Decider, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
+import { optionalText, requireDurations, requireInstant, requireText, sameJson } from '../shared/validation';
+import type {
+  AddAgendaItem,
+  DecideAgendaItem,
+  IssueMeetingReminders,
+  MeetingCommand,
+  ScheduleMeeting,
+} from './meeting.commands';
+import type { AgendaItem, MeetingEvent, ReferenceKind } from './meeting.events';
+import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
+
+const REFERENCE_KINDS: readonly ReferenceKind[] = ['hearing', 'budget-proposal', 'follow-up'];
+
+export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState> = {
+  initialState: initialMeetingState,
+  evolve: evolveMeeting,
+  decide(command, state) {
+    if (command.type === 'ScheduleMeeting') return schedule(command, state);
+    if (!state.exists) throw new NotFoundError('meeting not found');
+    switch (command.type) {
+      case 'AddAgendaItem':
+        return addItem(command, state);
+      case 'DecideAgendaItem':
+        return decideItem(command, state);
+      case 'ApproveMinutes': {
+        if (state.minutesApprovedAt) return [];
+        if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
+          throw new InvalidStateError('the minutes of a meeting are approved after it');
+        }
+        const open = state.agenda.filter((item) => item.decision === undefined);
+        if (open.length > 0) {
+          throw new InvalidStateError(`items without a decision: ${open.map((i) => i.itemId).join(', ')}`);
+        }
+        return [
+          {
+            type: 'MinutesApproved',
+            data: { approvedBy: command.metadata.actor.personId, approvedAt: command.metadata.now },
+          },
+        ];
+      }
+      case 'IssueMeetingReminders':
+        return remind(command, state);
+    }
+  },
+};
+
+function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[] {
+  const d = command.data;
+  const place = optionalText(d.place, 'place');
+  const data = {
+    meetingId: requireText(d.meetingId, 'id'),
+    councilId: requireText(d.councilId, 'councilId'),
+    kind: d.kind,
+    startsAt: requireInstant(d.startsAt, 'startsAt'),
+    ...(place !== undefined && { place }),
+    ...(d.year !== undefined && { year: d.year }),
+    ...(d.calledBy !== undefined && { calledBy: d.calledBy }),
+    reminderOffsets: requireDurations(d.reminderOffsets),
+  };
+  if (!state.exists) return [{ type: 'MeetingScheduled', data }];
+  // A retry may come from someone else and with today's offsets; only the meeting itself must match.
+  const identity = (m: {
+    meetingId: string;
+    councilId: string;
+    kind: string;
+    startsAt: string;
+    place?: string;
+    year?: number;
+  }) => [m.meetingId, m.councilId, m.kind, Date.parse(m.startsAt), m.place ?? null, m.year ?? null];
+  if (sameJson(identity(state), identity(data))) return [];
+  throw new InvalidStateError(`meeting ${data.meetingId} already exists with other details`);
+}
+
+function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
+  const d = command.data;
+  const text = (field: keyof AgendaItem) => {
+    const value = optionalText(d[field], field);
+    return value === undefined ? {} : { [field]: value };
+  };
+  if (d.refersTo !== undefined) {
+    if (!REFERENCE_KINDS.includes(d.refersTo.kind)) {
+      throw new InvalidInputError(
+        `refersTo.kind must be one of ${REFERENCE_KINDS.join(', ')}`,
+        'refersTo.kind',
+      );
+    }
+    requireText(d.refersTo.id, 'refersTo.id');
+  }
+  const item: AgendaItem = {
+    itemId: requireText(d.itemId, 'id'),
+    title: requireText(d.title, 'title'),
+    ...text('caseId'),
+    ...text('documentId'),
+    ...text('summary'),
+    ...text('recommendation'),
+    ...text('presentation'),
+    ...text('economy'),
+    ...text('previousDecisions'),
+    ...(d.refersTo !== undefined && { refersTo: { kind: d.refersTo.kind, id: d.refersTo.id } }),
+  };
+  const known = state.agenda.find((i) => i.itemId === item.itemId);
+  if (known) {
+    const { decision: _d, absent: _a, ...stored } = known;
+    if (sameJson(stored, item)) return [];
+    throw new InvalidStateError(`agenda item ${item.itemId} already exists with other content`);
+  }
+  if (state.minutesApprovedAt) throw new InvalidStateError('the minutes are approved; the agenda is closed');
+  return [{ type: 'AgendaItemAdded', data: item }];
+}
+
+function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEvent[] {
+  const item = state.agenda.find((i) => i.itemId === command.data.itemId);
+  // An item id from another meeting is simply not on this agenda.
+  if (!item)
+    throw new NotFoundError(`agenda item ${command.data.itemId} is not on meeting ${state.meetingId}`);
+  const decision = requireText(command.data.decision, 'decision');
+  const absent = command.data.absent.map((p, i) => requireText(p, `absent.${i}`));
+  if (new Set(absent).size !== absent.length)
+    throw new InvalidInputError('absent lists someone twice', 'absent');
+  const data = { itemId: item.itemId, decision, absent };
+  if (
+    item.decision !== undefined &&
+    sameJson({ itemId: item.itemId, decision: item.decision, absent: item.absent }, data)
+  ) {
+    return [];
+  }
+  if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
+    throw new InvalidStateError('an item is decided at or after the meeting');
+  }
+  // Approved minutes are the record: a decision in them is not rewritten.
+  if (state.minutesApprovedAt) throw new InvalidStateError('the minutes are approved; decisions are final');
+  return [{ type: 'AgendaItemDecided', data }];
+}
+
+function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEvent[] {
+  const { deadline, reminderId, dueAt, remindAt } = command.data;
+  if (state.remindersIssued.includes(reminderId)) return [];
+  if (deadline === 'meeting' && Date.parse(command.metadata.now) >= Date.parse(state.startsAt)) return [];
+  if (deadline === 'minutes-approval' && state.minutesApprovedAt) return [];
+  const recipients = [...new Set(command.data.recipients ?? [])];
+  if (recipients.length === 0) return [];
+  return [{ type: 'RemindersIssued', data: { deadline, reminderId, dueAt, remindAt, recipients } }];
+}
