@@ -1,0 +1,60 @@
+import type { Command } from '@app/kernel';
+import type { ProposalRef } from './budget-cycle.events';
+
+export interface MilestoneInput {
+  id: string;
+  kind: string;
+  committee: string;
+  date: string;
+  submissionDeadline?: string;
+  quota?: number;
+}
+
+export type CreateBudgetCycle = Command<
+  'CreateBudgetCycle',
+  { cycleId: string; year: number; milestones: MilestoneInput[]; reminderOffsets: string[] }
+>;
+/** Without `submissionDeadline`, the council's deadline keeps its distance to the meeting. */
+export type MoveBudgetMilestone = Command<
+  'MoveBudgetMilestone',
+  { milestoneId: string; date: string; submissionDeadline?: string }
+>;
+/**
+ * Scheduler commands. The handler gathers what the decider cannot know (the proposals of the
+ * cycle from the list read model, the recipients from the council) and passes them in.
+ */
+export type IssueSubmissionReminders = Command<
+  'IssueSubmissionReminders',
+  {
+    reminder: string;
+    deadline: string;
+    milestoneId: string;
+    dueAt: string;
+    remindAt: string;
+    recipients: string[];
+    drafts: ProposalRef[];
+  }
+>;
+export type IssueMilestoneReminders = Command<
+  'IssueMilestoneReminders',
+  {
+    reminder: string;
+    deadline: string;
+    milestoneId: string;
+    dueAt: string;
+    remindAt: string;
+    recipients: string[];
+    proposals: ProposalRef[];
+  }
+>;
+export type RecordSubmissionDeadlinePassed = Command<
+  'RecordSubmissionDeadlinePassed',
+  { deadline: string; milestoneId: string; dueAt: string; drafts: ProposalRef[] }
+>;
+
+export type BudgetCycleCommand =
+  | CreateBudgetCycle
+  | MoveBudgetMilestone
+  | IssueSubmissionReminders
+  | IssueMilestoneReminders
+  | RecordSubmissionDeadlinePassed;

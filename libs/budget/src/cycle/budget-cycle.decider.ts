@@ -1,0 +1,270 @@
+import {
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  isIsoDuration,
+  type Decider,
+} from '@app/kernel';
+import { canonicalJson } from '@app/event-store';
+import { isAfter, requireIsoTime, sameInstant } from '../time/iso-time';
+import type {
+  BudgetCycleCommand,
+  CreateBudgetCycle,
+  MilestoneInput,
+  MoveBudgetMilestone,
+} from './budget-cycle.commands';
+import {
+  MILESTONE_KINDS,
+  type BudgetCycleEvent,
+  type Milestone,
+  type MilestoneKind,
+} from './budget-cycle.events';
+import { initialBudgetCycleState, issuedKey, passedKey, type BudgetCycleState } from './budget-cycle.state';
+
+export function evolveBudgetCycle(state: BudgetCycleState, event: BudgetCycleEvent): BudgetCycleState {
+  switch (event.type) {
+    case 'BudgetCycleCreated':
+      return {
+        ...state,
+        exists: true,
+        id: event.data.cycleId,
+        year: event.data.year,
+        milestones: event.data.milestones,
+        reminderOffsets: event.data.reminderOffsets,
+      };
+    case 'BudgetMilestoneMoved': {
+      const { milestoneId, date, submissionDeadline } = event.data;
+      return {
+        ...state,
+        milestones: state.milestones.map((m) => {
+          if (m.id !== milestoneId) return m;
+          const { submissionDeadline: _old, ...rest } = m;
+          return { ...rest, date, ...(submissionDeadline !== undefined && { submissionDeadline }) };
+        }),
+      };
+    }
+    case 'RemindersIssued':
+      return { ...state, issued: [...state.issued, issuedKey(event.data.reminder, event.data.dueAt)] };
+    case 'SubmissionDeadlinePassed':
+      return {
+        ...state,
+        passed: [...state.passed, passedKey(event.data.milestoneId, event.data.dueAt)],
+        passedDeadlines: [...state.passedDeadlines, { ...event.data }],
+      };
+    default:
+      return state;
+  }
+}
+
+// Milestone ids end up in scheduler job ids, where BullMQ refuses ':'.
+const ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+function milestone(input: MilestoneInput, i: number): Milestone {
+  const field = `milestones[${i}]`;
+  if (typeof input.id !== 'string' || !ID.test(input.id)) {
+    throw new InvalidInputError('id must be letters, digits, - or _', `${field}.id`);
+  }
+  if (!MILESTONE_KINDS.includes(input.kind as MilestoneKind)) {
+    throw new InvalidInputError(`kind must be one of ${MILESTONE_KINDS.join(', ')}`, `${field}.kind`);
+  }
+  if (typeof input.committee !== 'string' || input.committee.trim() === '') {
+    throw new InvalidInputError('committee is required', `${field}.committee`);
+  }
+  const date = requireIsoTime(input.date, `${field}.date`);
+  const deadline = input.submissionDeadline;
+  if (deadline !== undefined) {
+    requireIsoTime(deadline, `${field}.submissionDeadline`);
+    if (!isAfter(date, deadline)) {
+      throw new InvalidInputError(
+        'the submission deadline must come before the meeting',
+        `${field}.submissionDeadline`,
+      );
+    }
+  }
+  if (input.quota !== undefined && (!Number.isInteger(input.quota) || input.quota < 1)) {
+    throw new InvalidInputError('quota must be a whole number from 1', `${field}.quota`);
+  }
+  return {
+    id: input.id,
+    kind: input.kind as MilestoneKind,
+    committee: input.committee.trim(),
+    date,
+    ...(deadline !== undefined && { submissionDeadline: deadline }),
+    ...(input.quota !== undefined && { quota: input.quota }),
+  };
+}
+
+/**
+ * Dates in the past are accepted: a council may record a cycle after the fact (seed 000's 2022
+ * calendar); the scheduler simply skips reminders whose time has gone by.
+ */
+function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycleEvent[] {
+  const { cycleId, year, reminderOffsets } = command.data;
+  if (!Number.isInteger(year) || year < 2000 || year > 2200) {
+    throw new InvalidInputError('year must be a whole year', 'year');
+  }
+  if (!Array.isArray(command.data.milestones) || command.data.milestones.length === 0) {
+    throw new InvalidInputError('a budget cycle has at least one milestone', 'milestones');
+  }
+  const milestones = command.data.milestones.map(milestone);
+  if (new Set(milestones.map((m) => m.id)).size !== milestones.length) {
+    throw new InvalidInputError('milestone ids must be unique', 'milestones');
+  }
+  const offsets = reminderOffsets.find((o) => !isIsoDuration(o));
+  if (offsets !== undefined) {
+    throw new InvalidInputError(
+      `reminder offset "${offsets}" is not an ISO 8601 duration`,
+      'reminderOffsets',
+    );
+  }
+  const event: BudgetCycleEvent = {
+    type: 'BudgetCycleCreated',
+    data: { cycleId, year, milestones, reminderOffsets: [...new Set(reminderOffsets)] },
+  };
+  if (state.exists) {
+    // A retried creation with the same content changes nothing; different content is a conflict.
+    const stored = {
+      cycleId: state.id,
+      year: state.year,
+      milestones: state.milestones,
+      reminderOffsets: state.reminderOffsets,
+    };
+    if (canonicalJson(stored) === canonicalJson(event.data)) {
+      return [];
+    }
+    throw new InvalidStateError(`budget cycle ${cycleId} already exists with other content`);
+  }
+  return [event];
+}
+
+function move(command: MoveBudgetMilestone, state: BudgetCycleState): BudgetCycleEvent[] {
+  const m = requireMilestone(state, command.data.milestoneId);
+  const date = requireIsoTime(command.data.date, 'date');
+  let submissionDeadline = command.data.submissionDeadline;
+  if (submissionDeadline !== undefined) requireIsoTime(submissionDeadline, 'submissionDeadline');
+  else if (m.submissionDeadline !== undefined) {
+    const gap = Date.parse(m.date) - Date.parse(m.submissionDeadline);
+    submissionDeadline = new Date(Date.parse(date) - gap).toISOString();
+  }
+  if (submissionDeadline !== undefined && !isAfter(date, submissionDeadline)) {
+    throw new InvalidInputError('the submission deadline must come before the meeting', 'submissionDeadline');
+  }
+  if (
+    sameInstant(date, m.date) &&
+    (submissionDeadline === undefined || sameInstant(submissionDeadline, m.submissionDeadline))
+  ) {
+    return [];
+  }
+  return [
+    {
+      type: 'BudgetMilestoneMoved',
+      data: {
+        milestoneId: m.id,
+        date,
+        ...(submissionDeadline !== undefined && { submissionDeadline }),
+        previousDate: m.date,
+        ...(m.submissionDeadline !== undefined && { previousSubmissionDeadline: m.submissionDeadline }),
+      },
+    },
+  ];
+}
+
+function requireExisting(state: BudgetCycleState): void {
+  if (!state.exists) throw new NotFoundError('no such budget cycle');
+}
+
+function requireMilestone(state: BudgetCycleState, milestoneId: string): Milestone {
+  requireExisting(state);
+  const m = state.milestones.find((x) => x.id === milestoneId);
+  if (m === undefined) throw new NotFoundError(`no milestone ${milestoneId} in this budget cycle`);
+  return m;
+}
+
+/** A scheduler command whose milestone is gone or has moved since the job was made records nothing. */
+function current(state: BudgetCycleState, milestoneId: string): Milestone | undefined {
+  return state.exists ? state.milestones.find((m) => m.id === milestoneId) : undefined;
+}
+
+function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCycleEvent[] {
+  switch (command.type) {
+    case 'CreateBudgetCycle':
+      return create(command, state);
+    case 'MoveBudgetMilestone':
+      return move(command, state);
+    case 'IssueSubmissionReminders': {
+      const d = command.data;
+      const m = current(state, d.milestoneId);
+      if (!m || !sameInstant(m.submissionDeadline, d.dueAt)) return [];
+      if (state.passed.includes(passedKey(m.id, d.dueAt))) return [];
+      if (state.issued.includes(issuedKey(d.reminder, d.dueAt))) return [];
+      // Issue 5: the secretary and the chair are reminded of the proposals still in draft; with
+      // none left there is nothing to remind anyone of.
+      if (d.drafts.length === 0 || d.recipients.length === 0) return [];
+      return [
+        {
+          type: 'RemindersIssued',
+          data: {
+            deadline: d.deadline,
+            reminder: d.reminder,
+            dueAt: m.submissionDeadline as string,
+            remindAt: d.remindAt,
+            recipients: [...new Set(d.recipients)],
+            about: 'submission-deadline',
+            milestoneId: m.id,
+            committee: m.committee,
+            proposals: d.drafts,
+          },
+        },
+      ];
+    }
+    case 'IssueMilestoneReminders': {
+      const d = command.data;
+      const m = current(state, d.milestoneId);
+      if (!m || !sameInstant(m.date, d.dueAt)) return [];
+      if (state.issued.includes(issuedKey(d.reminder, d.dueAt))) return [];
+      if (d.recipients.length === 0) return [];
+      return [
+        {
+          type: 'RemindersIssued',
+          data: {
+            deadline: d.deadline,
+            reminder: d.reminder,
+            dueAt: m.date,
+            remindAt: d.remindAt,
+            recipients: [...new Set(d.recipients)],
+            about: 'milestone',
+            milestoneId: m.id,
+            committee: m.committee,
+            proposals: d.proposals,
+          },
+        },
+      ];
+    }
+    case 'RecordSubmissionDeadlinePassed': {
+      const d = command.data;
+      const m = current(state, d.milestoneId);
+      if (!m || !sameInstant(m.submissionDeadline, d.dueAt)) return [];
+      if (isAfter(d.dueAt, command.metadata.now)) return [];
+      if (state.passed.includes(passedKey(m.id, d.dueAt))) return [];
+      return [
+        {
+          type: 'SubmissionDeadlinePassed',
+          data: {
+            milestoneId: m.id,
+            committee: m.committee,
+            dueAt: m.submissionDeadline as string,
+            missedBy: d.drafts.map((p) => p.id),
+          },
+        },
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+export const budgetCycleDecider: Decider<BudgetCycleCommand, BudgetCycleEvent, BudgetCycleState> = {
+  initialState: initialBudgetCycleState,
+  evolve: evolveBudgetCycle,
+  decide,
+};
