@@ -2,3 +2,8 @@ export * from './port/event-store.port';
 export * from './aggregate/command-executor';
 export * from './aggregate/hash-chain';
 export * from './nest/aggregate-command';
+export * from './sql/sql-client';
+export * from './sql/pg-sql-client';
+export * from './sql/pglite-sql-client';
+export * from './sql/sql-event-store';
+export * from './sql/connection-errors';

@@ -5,6 +5,7 @@ import {
   type Command,
   type Decider,
   type DomainEvent,
+  WriteContext,
 } from '@app/kernel';
 import { EventStore, type EventToAppend, type StoredEvent } from '../port/event-store.port';
 import { eventHash } from './hash-chain';

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertPgliteCanLoad } from '../testing/pglite-under-jest';
+import { describeEventStoreContract } from '../testing/event-store.contract';
+import { testEvents, uniqueStream } from '../testing/test-events';
+import { PgliteSqlClient } from './pglite-sql-client';
+import { SqlEventStore } from './sql-event-store';
+
+describeEventStoreContract(
+  'PGlite (in memory)',
+  async () => {
+    assertPgliteCanLoad();
+    return SqlEventStore.create(await PgliteSqlClient.open());
+  },
+  (store) => store.close(),
+  { concurrentWriters: true },
+);
+
+describe('PGlite event store on disk', () => {
+  it('keeps its events when the directory is closed and opened again', async () => {
+    assertPgliteCanLoad();
+    const dir = mkdtempSync(join(tmpdir(), 'pglite-es-'));
+    try {
+      const stream = uniqueStream();
+      const first = await SqlEventStore.create(await PgliteSqlClient.open(dir));
+      const { position } = await first.append(stream, testEvents(3), 'no_stream');
+      await first.close();
+
+      const second = await SqlEventStore.create(await PgliteSqlClient.open(dir));
+      const events = await second.readStream(stream);
+      expect(events.map((e) => e.revision)).toEqual([0, 1, 2]);
+      expect(events[2].position).toBe(position);
+      expect((await second.append(stream, testEvents(1), 2)).nextRevision).toBe(3);
+      await second.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

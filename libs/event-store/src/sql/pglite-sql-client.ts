@@ -1,0 +1,47 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { SqlClient } from './sql-client';
+
+class PgliteTransaction extends SqlClient {
+  constructor(private readonly tx: Transaction) {
+    super();
+  }
+  async query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+    const result = await this.tx.query<T>(sql, params);
+    return { rows: result.rows };
+  }
+  /** Nesting joins the outer transaction. */
+  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+    return fn(this);
+  }
+  async close(): Promise<void> {}
+}
+
+/**
+ * PostgreSQL compiled to WebAssembly, in this process: one connection, so PGlite itself
+ * serialises queries and transactions. Its work runs on the event loop, so callers keep
+ * statements short (batches) to keep the HTTP server responsive.
+ */
+export class PgliteSqlClient extends SqlClient {
+  private constructor(private readonly db: PGlite) {
+    super();
+  }
+
+  /** `dataDir`: a directory kept across restarts; omitted, the database lives in memory. */
+  static async open(dataDir?: string): Promise<PgliteSqlClient> {
+    const db = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir);
+    return new PgliteSqlClient(db);
+  }
+
+  async query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+    const result = await this.db.query<T>(sql, params);
+    return { rows: result.rows };
+  }
+
+  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => fn(new PgliteTransaction(tx)));
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.closed) await this.db.close();
+  }
+}

@@ -1,0 +1,60 @@
+import { UnavailableError } from '@app/kernel';
+import { describeEventStoreContract } from '../testing/event-store.contract';
+import { dropSchema, TEST_DATABASE_URL, testSchemaName } from '../testing/postgres-test-schema';
+import { testEvent, uniqueStream } from '../testing/test-events';
+import { PgSqlClient } from './pg-sql-client';
+import { SqlEventStore } from './sql-event-store';
+
+const schema = testSchemaName('es_contract');
+
+describeEventStoreContract(
+  'PostgreSQL',
+  async () => {
+    // One connection per concurrent writer, plus the subscriber's.
+    const sql = await PgSqlClient.connect({ connectionString: TEST_DATABASE_URL, schema, max: 24 });
+    return SqlEventStore.create(sql, { channel: `events_${schema}` });
+  },
+  async (store) => {
+    await store.close();
+    await dropSchema(schema);
+  },
+  { concurrentWriters: true },
+);
+
+describe('PostgreSQL event store', () => {
+  it('sees appends made by another process (another store on the same schema) through NOTIFY', async () => {
+    const own = testSchemaName('es_notify');
+    const open = async () =>
+      SqlEventStore.create(await PgSqlClient.connect({ connectionString: TEST_DATABASE_URL, schema: own }), {
+        channel: `events_${own}`,
+        pollMs: 60_000, // so only NOTIFY can wake the subscriber in time
+      });
+    const reader = await open();
+    const writer = await open();
+    try {
+      const seen: string[] = [];
+      const sub = reader.subscribe({ handle: async (events) => void seen.push(...events.map((e) => e.id)) });
+      await sub.caughtUp;
+      await new Promise((r) => setTimeout(r, 100)); // LISTEN is set up asynchronously
+      const event = testEvent();
+      await writer.append(uniqueStream(), [event], 'no_stream');
+      const deadline = Date.now() + 5000;
+      while (!seen.includes(event.id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      await sub.stop();
+      expect(seen).toEqual([event.id]);
+    } finally {
+      await reader.close();
+      await writer.close();
+      await dropSchema(own);
+    }
+  });
+
+  it('reports an unreachable server as UnavailableError', async () => {
+    const connecting = PgSqlClient.connect({
+      connectionString: 'postgres://postgres@127.0.0.1:1/test',
+      schema: 'nowhere',
+      connectionTimeoutMillis: 2000,
+    });
+    await expect(connecting).rejects.toBeInstanceOf(UnavailableError);
+  });
+});

@@ -1,0 +1,253 @@
+import { ConcurrencyError } from '@app/kernel';
+import {
+  EventStore,
+  type AppendResult,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type StoredEvent,
+  type SubscribeOptions,
+  type Subscription,
+} from '../port/event-store.port';
+import { pollingSubscription } from '../subscription/polling-subscription';
+import { APPEND_LOCK, migrateEventStore } from './event-store-schema';
+import { assertIdentifier, type SqlClient } from './sql-client';
+
+export interface SqlEventStoreOptions {
+  /** How often a live subscription looks for appends made by other processes. */
+  pollMs?: number;
+  /** NOTIFY channel for appends; subscriptions LISTEN on it where the client supports that. */
+  channel?: string;
+  /** Close the SqlClient with the store (false when read models share it and close it). */
+  ownsClient?: boolean;
+}
+
+interface EventRow {
+  position: number | string | bigint;
+  stream_id: string;
+  revision: number | string | bigint;
+  event_id: string;
+  type: string;
+  data: unknown;
+  metadata: StoredEvent['metadata'];
+  recorded_at: Date | string;
+}
+
+interface StoredRef {
+  id: string;
+  streamId: string;
+  revision: number;
+  position: number;
+}
+
+const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, recorded_at';
+
+function toStored(row: EventRow): StoredEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    revision: Number(row.revision),
+    position: Number(row.position),
+    recordedAt: new Date(row.recorded_at).toISOString(),
+  };
+}
+
+function describe(expected: ExpectedRevision): string {
+  return typeof expected === 'number' ? `revision ${expected}` : expected;
+}
+
+/** The one SQL implementation of the port, over PostgreSQL or PGlite. */
+export class SqlEventStore extends EventStore {
+  private readonly wakers = new Set<() => void>();
+  private stopListening?: Promise<(() => Promise<void>) | undefined>;
+
+  private constructor(
+    private readonly sql: SqlClient,
+    private readonly options: Required<Omit<SqlEventStoreOptions, 'channel'>> & { channel: string },
+  ) {
+    super();
+  }
+
+  static async create(sql: SqlClient, options: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
+    await migrateEventStore(sql);
+    return new SqlEventStore(sql, {
+      pollMs: options.pollMs ?? 250,
+      channel: assertIdentifier(options.channel ?? 'council_events'),
+      ownsClient: options.ownsClient ?? true,
+    });
+  }
+
+  async append(
+    streamId: string,
+    events: EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const result = await this.sql.transaction(async (tx) => {
+      // WHY the lock: identity values are drawn at INSERT but become visible at COMMIT. With
+      // two concurrent appends, the one that drew position 6 can commit before the one that
+      // drew 5; a subscriber reading "after 4" sees 6, moves its checkpoint past 5, and skips 5
+      // for ever when it commits. Taking one transaction-scoped lock before any position is
+      // drawn makes appends take turns, so positions become visible in commit order and the
+      // log has no late gaps. It costs cross-stream write parallelism (one append at a time
+      // per schema), which a council's write rate never feels. The lock also makes the
+      // revision check below race-free.
+      await tx.query(APPEND_LOCK);
+      // One round trip for the head revision and any ids already stored: the lock is held
+      // until COMMIT, so every statement under it costs every writer.
+      const { rows } = await tx.query<{ head: string | number | null; stored: StoredRef[] | null }>(
+        `SELECT (SELECT max(revision) FROM events WHERE stream_id = $1) AS head,
+                (SELECT json_agg(json_build_object('id', event_id, 'streamId', stream_id,
+                          'revision', revision, 'position', position))
+                   FROM events WHERE event_id IN (${events.map((_, i) => `$${i + 2}`).join(',') || 'NULL'})) AS stored`,
+        [streamId, ...events.map((e) => e.id)],
+      );
+      const current = rows[0].head == null ? -1 : Number(rows[0].head);
+      const stored = rows[0].stored ?? [];
+      const elsewhere = stored.find((r) => r.streamId !== streamId);
+      if (elsewhere) {
+        throw new ConcurrencyError(`event ${elsewhere.id} is already stored in ${elsewhere.streamId}`);
+      }
+      if (stored.length > 0 && stored.length === new Set(events.map((e) => e.id)).size) {
+        // A retried append: answer what the first attempt answered.
+        const last = stored.reduce((a, b) => (Number(b.position) > Number(a.position) ? b : a));
+        return { nextRevision: Number(last.revision), position: Number(last.position) };
+      }
+      if (stored.length > 0 && expectedRevision !== 'any') {
+        throw new ConcurrencyError(
+          `${streamId}: part of this batch is already stored, so ${describe(expectedRevision)} cannot hold`,
+          expectedRevision,
+          current,
+        );
+      }
+      this.check(streamId, expectedRevision, current);
+      const storedIds = new Set(stored.map((r) => r.id));
+      const fresh = events.filter((e) => !storedIds.has(e.id));
+      if (fresh.length === 0) return { nextRevision: current, position: await this.lastPosition(tx) };
+      return this.insert(tx, streamId, current, fresh);
+    });
+    for (const wake of this.wakers) wake();
+    return result;
+  }
+
+  private check(streamId: string, expected: ExpectedRevision, current: number): void {
+    const ok =
+      expected === 'any' ||
+      (expected === 'no_stream' && current === -1) ||
+      (expected === 'stream_exists' && current >= 0) ||
+      expected === current;
+    if (!ok) {
+      throw new ConcurrencyError(
+        `${streamId} is at revision ${current}, expected ${describe(expected)}`,
+        expected,
+        current,
+      );
+    }
+  }
+
+  private async lastPosition(tx: SqlClient): Promise<number> {
+    const { rows } = await tx.query<{ position: string | null }>(
+      'SELECT max(position) AS position FROM events',
+    );
+    return rows[0]?.position == null ? -1 : Number(rows[0].position);
+  }
+
+  private async insert(
+    tx: SqlClient,
+    streamId: string,
+    current: number,
+    events: EventToAppend[],
+  ): Promise<AppendResult> {
+    const params: unknown[] = [streamId];
+    const values = events.map((event, i) => {
+      const p = params.length;
+      params.push(
+        current + 1 + i,
+        event.id,
+        event.type,
+        JSON.stringify(event.data ?? null),
+        JSON.stringify(event.metadata),
+      );
+      const recordedAt = event.metadata.recordedAt ? `$${p + 6}::timestamptz` : 'now()';
+      if (event.metadata.recordedAt) params.push(event.metadata.recordedAt);
+      return `($1, $${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}::jsonb, $${p + 5}::jsonb, ${recordedAt})`;
+    });
+    // The NOTIFY rides in the same statement and is delivered at COMMIT, to LISTENers in
+    // other processes.
+    const { rows } = await tx.query<{ position: string; revision: string }>(
+      `WITH inserted AS (
+         INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
+         VALUES ${values.join(', ')}
+         RETURNING position, revision)
+       SELECT max(position) AS position, max(revision) AS revision
+         FROM inserted, (SELECT pg_notify('${this.options.channel}', '')) AS notified`,
+      params,
+    );
+    return { nextRevision: Number(rows[0].revision), position: Number(rows[0].position) };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    const params: unknown[] = [streamId, options.fromRevision ?? 0];
+    let where = 'stream_id = $1 AND revision >= $2';
+    if (options.toPosition !== undefined) {
+      params.push(options.toPosition);
+      where += ` AND position <= $${params.length}`;
+    }
+    let limit = '';
+    if (options.maxCount !== undefined) {
+      params.push(options.maxCount);
+      limit = ` LIMIT $${params.length}`;
+    }
+    const { rows } = await this.sql.query<EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE ${where} ORDER BY revision${limit}`,
+      params,
+    );
+    return rows.map(toStored);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
+    const { rows } = await this.sql.query<EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+      [options.after ?? -1, options.maxCount],
+    );
+    return rows.map(toStored);
+  }
+
+  subscribe(options: SubscribeOptions): Subscription {
+    this.ensureListening();
+    return pollingSubscription(
+      {
+        readAll: (o) => this.readAll(o),
+        onAppend: (wake) => {
+          this.wakers.add(wake);
+          return () => this.wakers.delete(wake);
+        },
+      },
+      options,
+      this.options.pollMs,
+    );
+  }
+
+  /** One LISTEN connection per store, shared by its subscriptions; polling covers its absence. */
+  private ensureListening(): void {
+    if (this.stopListening || !this.sql.listen) return;
+    this.stopListening = this.sql
+      .listen(this.options.channel, () => {
+        for (const wake of this.wakers) wake();
+      })
+      .catch(() => undefined);
+  }
+
+  async ping(): Promise<void> {
+    await this.sql.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    const stop = await this.stopListening;
+    await stop?.();
+    if (this.options.ownsClient) await this.sql.close();
+  }
+}
