@@ -3,3 +3,4 @@ export * from './deadline-job';
 export * from './deadline-scheduler';
 export * from './deadline-worker';
 export * from './redis-connection';
+export * from './ensure-redis';
