@@ -33,6 +33,7 @@ const created: BudgetCycleEvent = {
   type: 'BudgetCycleCreated',
   data: {
     cycleId: 'cy1',
+    councilId: 'c1',
     year: 2023,
     milestones: MILESTONES_2022 as Milestone[],
     reminderOffsets: ['P7D', 'P1D'],

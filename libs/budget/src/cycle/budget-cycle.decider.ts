@@ -28,6 +28,7 @@ export function evolveBudgetCycle(state: BudgetCycleState, event: BudgetCycleEve
         ...state,
         exists: true,
         id: event.data.cycleId,
+        ...(event.data.councilId !== undefined && { councilId: event.data.councilId }),
         year: event.data.year,
         milestones: event.data.milestones,
         reminderOffsets: event.data.reminderOffsets,
@@ -117,14 +118,22 @@ function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycl
       'reminderOffsets',
     );
   }
+  const councilId = command.metadata.councilId;
   const event: BudgetCycleEvent = {
     type: 'BudgetCycleCreated',
-    data: { cycleId, year, milestones, reminderOffsets: [...new Set(reminderOffsets)] },
+    data: {
+      cycleId,
+      ...(councilId !== undefined && { councilId }),
+      year,
+      milestones,
+      reminderOffsets: [...new Set(reminderOffsets)],
+    },
   };
   if (state.exists) {
     // A retried creation with the same content changes nothing; different content is a conflict.
     const stored = {
       cycleId: state.id,
+      councilId: state.councilId,
       year: state.year,
       milestones: state.milestones,
       reminderOffsets: state.reminderOffsets,

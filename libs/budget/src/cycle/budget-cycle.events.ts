@@ -29,7 +29,7 @@ export interface ProposalRef {
 
 export type BudgetCycleCreated = DomainEvent<
   'BudgetCycleCreated',
-  { cycleId: string; year: number; milestones: Milestone[]; reminderOffsets: string[] }
+  { cycleId: string; councilId?: string; year: number; milestones: Milestone[]; reminderOffsets: string[] }
 >;
 export type BudgetMilestoneMoved = DomainEvent<
   'BudgetMilestoneMoved',

@@ -3,6 +3,7 @@ import type { Milestone } from './budget-cycle.events';
 export interface BudgetCycleState {
   exists: boolean;
   id?: string;
+  councilId?: string;
   year?: number;
   milestones: Milestone[];
   reminderOffsets: string[];

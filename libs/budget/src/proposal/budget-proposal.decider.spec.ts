@@ -26,7 +26,7 @@ const cmd = <C extends BudgetProposalCommand>(type: C['type'], data: C['data'], 
 
 const { remarks: _remarks, ...formFields } = SEED_002;
 const drafted: BudgetProposalEvent[] = [
-  { type: 'BudgetProposalDrafted', data: { proposalId: 'bp1', cycleId: 'cy1' } },
+  { type: 'BudgetProposalDrafted', data: { proposalId: 'bp1', cycleId: 'cy1', councilId: 'c1' } },
   { type: 'BudgetProposalFieldChanged', data: { field: 'title', value: SEED_002.title } },
   { type: 'BudgetProposalFieldChanged', data: { field: 'costs', value: SEED_002.costs } },
 ];
@@ -80,7 +80,7 @@ describe('budget proposal decider', () => {
       );
       expect(events[0]).toEqual({
         type: 'BudgetProposalDrafted',
-        data: { proposalId: 'bp1', cycleId: 'cy1' },
+        data: { proposalId: 'bp1', cycleId: 'cy1', councilId: 'c1' },
       });
       expect(events.slice(1).map((e) => (e.data as { field: string }).field)).toEqual([
         'title',

@@ -41,6 +41,7 @@ export const evolveBudgetProposal: Evolve = (state, event) => {
         exists: true,
         id: event.data.proposalId,
         cycleId: event.data.cycleId,
+        ...(event.data.councilId !== undefined && { councilId: event.data.councilId }),
         status: 'draft',
       };
     case 'BudgetProposalFieldChanged':
@@ -128,6 +129,7 @@ function fieldChanges(
 
 function draft(command: DraftBudgetProposal, state: BudgetProposalState): BudgetProposalEvent[] {
   const { proposalId, cycleId, fields } = command.data;
+  const councilId = command.metadata.councilId;
   const missing = REQUIRED_FIELDS.find((f) => fields[f] === undefined);
   if (missing !== undefined) throw new InvalidInputError(`${missing} is required`, missing);
   if (state.exists) {
@@ -141,7 +143,10 @@ function draft(command: DraftBudgetProposal, state: BudgetProposalState): Budget
     throw new InvalidStateError(`budget proposal ${proposalId} already exists with other content`);
   }
   return [
-    { type: 'BudgetProposalDrafted', data: { proposalId, cycleId } },
+    {
+      type: 'BudgetProposalDrafted',
+      data: { proposalId, cycleId, ...(councilId !== undefined && { councilId }) },
+    },
     ...fieldChanges(state, fields, proposalId),
   ];
 }

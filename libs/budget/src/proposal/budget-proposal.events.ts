@@ -9,7 +9,7 @@ import type { FieldName } from './budget-proposal.fields';
  */
 export type BudgetProposalDrafted = DomainEvent<
   'BudgetProposalDrafted',
-  { proposalId: string; cycleId: string }
+  { proposalId: string; cycleId: string; councilId?: string }
 >;
 export type BudgetProposalFieldChanged = DomainEvent<
   'BudgetProposalFieldChanged',

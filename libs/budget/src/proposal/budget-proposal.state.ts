@@ -17,6 +17,7 @@ export interface BudgetProposalState {
   exists: boolean;
   id?: string;
   cycleId?: string;
+  councilId?: string;
   status?: ProposalStatus;
   fields: Partial<ProposalFields>;
   remarks?: string;
