@@ -1,0 +1,30 @@
+import { NotFoundError } from '@app/kernel';
+import type { CaseStreamReader } from '../case/case-stream.reader';
+import { instantOf, type TimeAxis } from './point-in-time';
+
+export interface AsOfOptions {
+  /** Epoch milliseconds. */
+  at: number;
+  time?: TimeAxis;
+}
+
+/**
+ * A case as it stood at a moment (issue 7, part 2). By recorded time this is exactly a prefix of
+ * the stream. By business time events keep their stream order but only those that had happened
+ * by then count: input given at last week's meeting and recorded today is part of last week.
+ */
+export class CaseStateService {
+  constructor(private readonly reader: CaseStreamReader) {}
+
+  async asOf(councilId: string, kind: string, id: string, options: AsOfOptions): Promise<unknown> {
+    const stream = await this.reader.read(councilId, kind, id);
+    const axis = options.time ?? 'recorded';
+    const { definition } = stream;
+    const upTo = stream.events.filter((e) => instantOf(e.metadata, axis, e.recordedAt) <= options.at);
+    if (upTo.length === 0) {
+      throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(options.at).toISOString()}`);
+    }
+    const state = upTo.reduce((s, e) => definition.evolve(s, e), definition.initialState);
+    return definition.view(state, id);
+  }
+}

@@ -1,0 +1,100 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { EventStore } from '@app/event-store';
+import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import type { CaseKindDefinition } from '@app/kernel';
+import { AsOfInterceptor } from './as-of/as-of.interceptor';
+import { CaseStateService } from './as-of/case-state.service';
+import { CaseHistoryService } from './case/case-history.service';
+import { CaseStreamReader } from './case/case-stream.reader';
+import { CaseChainService } from './chain/case-chain.service';
+import { CaseLinksProjection } from './chain/case-links.projection';
+import { HistoryController } from './history.controller';
+import { CASE_KIND_DEFINITIONS, CaseKindRegistry } from './registry/case-kind-registry';
+import type { HistoryProjection } from './registry/history-projection';
+import { TimelineProjection } from './timeline/timeline.projection';
+import { TimelineService } from './timeline/timeline.service';
+
+/** The read models history keeps (for the ProjectionRunner, and for replay's digest). */
+export const HISTORY_PROJECTIONS = Symbol('HISTORY_PROJECTIONS');
+
+export interface HistoryModuleOptions {
+  /** Every feature's definitions; history imports no feature lib, so it serves whatever is here. */
+  caseKinds: readonly CaseKindDefinition[];
+}
+
+/**
+ * Issue 7. Needs `EventStore` and `ReadModelSql` from the (global) EventStoreModule. Registers
+ * a global interceptor that answers `GET …/<kind>/:id?asOf=` on the features' own routes.
+ */
+@Module({})
+export class HistoryModule {
+  static forRoot(options: HistoryModuleOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: CASE_KIND_DEFINITIONS, useValue: options.caseKinds },
+      {
+        provide: CaseKindRegistry,
+        useFactory: (definitions: CaseKindDefinition[]) => new CaseKindRegistry(definitions),
+        inject: [CASE_KIND_DEFINITIONS],
+      },
+      {
+        provide: CaseStreamReader,
+        useFactory: (store: EventStore, registry: CaseKindRegistry) => new CaseStreamReader(store, registry),
+        inject: [EventStore, CaseKindRegistry],
+      },
+      {
+        provide: CaseHistoryService,
+        useFactory: (reader: CaseStreamReader) => new CaseHistoryService(reader),
+        inject: [CaseStreamReader],
+      },
+      {
+        provide: CaseStateService,
+        useFactory: (reader: CaseStreamReader) => new CaseStateService(reader),
+        inject: [CaseStreamReader],
+      },
+      {
+        provide: CaseChainService,
+        useFactory: (store: EventStore, registry: CaseKindRegistry, sql: ReadModelSql) =>
+          new CaseChainService(store, registry, sql),
+        inject: [EventStore, CaseKindRegistry, ReadModelSql],
+      },
+      {
+        provide: TimelineService,
+        useFactory: (sql: ReadModelSql) => new TimelineService(sql),
+        inject: [ReadModelSql],
+      },
+      {
+        provide: CaseLinksProjection,
+        useFactory: (registry: CaseKindRegistry, store: EventStore) =>
+          new CaseLinksProjection(registry, store),
+        inject: [CaseKindRegistry, EventStore],
+      },
+      {
+        provide: TimelineProjection,
+        useFactory: (registry: CaseKindRegistry) => new TimelineProjection(registry),
+        inject: [CaseKindRegistry],
+      },
+      {
+        provide: HISTORY_PROJECTIONS,
+        useFactory: (...projections: HistoryProjection[]) => projections,
+        inject: [CaseLinksProjection, TimelineProjection],
+      },
+      { provide: APP_INTERCEPTOR, useClass: AsOfInterceptor },
+    ];
+    return {
+      module: HistoryModule,
+      controllers: [HistoryController],
+      providers,
+      exports: [
+        CaseKindRegistry,
+        CaseStateService,
+        CaseHistoryService,
+        CaseChainService,
+        TimelineService,
+        CaseLinksProjection,
+        TimelineProjection,
+        HISTORY_PROJECTIONS,
+      ],
+    };
+  }
+}

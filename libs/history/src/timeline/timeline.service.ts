@@ -1,0 +1,102 @@
+import { InvalidInputError, type Actor } from '@app/kernel';
+import type { SqlLike } from '../registry/history-projection';
+
+export interface TimelineQuery {
+  /** Epoch ms, inclusive, by recorded time. */
+  from?: number;
+  /** Epoch ms, exclusive, by recorded time. */
+  to?: number;
+  kinds?: string[];
+  /** Global position of the last entry of the previous page. */
+  after?: number;
+  limit?: number;
+}
+
+export interface TimelineEntry {
+  position: number;
+  kind: string;
+  id: string;
+  eventId: string;
+  revision: number;
+  type: string;
+  data: unknown;
+  actor: Actor;
+  recordedAt: string;
+  occurredAt?: string;
+  description: string;
+}
+
+export interface TimelinePage {
+  events: TimelineEntry[];
+  /** Pass as `after` for the next page; null when this page is the last. */
+  next: number | null;
+}
+
+interface Row {
+  position: string | number;
+  kind: string;
+  case_id: string;
+  event_id: string;
+  revision: string | number;
+  type: string;
+  data: unknown;
+  actor_person: string;
+  actor_role: Actor['role'];
+  recorded_at: Date | string;
+  occurred_at: Date | string | null;
+  description: string;
+}
+
+export const DEFAULT_TIMELINE_LIMIT = 100;
+export const MAX_TIMELINE_LIMIT = 1000;
+
+/** Issue 7, part 4: a council's events in the order they were recorded, paged by global position. */
+export class TimelineService {
+  constructor(private readonly sql: SqlLike) {}
+
+  async page(councilId: string, query: TimelineQuery = {}): Promise<TimelinePage> {
+    const limit = query.limit ?? DEFAULT_TIMELINE_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TIMELINE_LIMIT) {
+      throw new InvalidInputError(`limit must be between 1 and ${MAX_TIMELINE_LIMIT}`, 'limit');
+    }
+    const params: unknown[] = [councilId, query.after ?? -1];
+    const where = ['council_id = $1', 'position > $2'];
+    if (query.from !== undefined) {
+      params.push(new Date(query.from).toISOString());
+      where.push(`recorded_at >= $${params.length}`);
+    }
+    if (query.to !== undefined) {
+      params.push(new Date(query.to).toISOString());
+      where.push(`recorded_at < $${params.length}`);
+    }
+    if (query.kinds && query.kinds.length > 0) {
+      params.push(query.kinds);
+      where.push(`kind = ANY($${params.length}::text[])`);
+    }
+    params.push(limit + 1);
+    const { rows } = await this.sql.query<Row>(
+      `SELECT position, kind, case_id, event_id, revision, type, data, actor_person, actor_role,
+              recorded_at, occurred_at, description
+       FROM timeline WHERE ${where.join(' AND ')} ORDER BY position LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, limit).map(toEntry);
+    return { events: page, next: rows.length > limit ? page[page.length - 1].position : null };
+  }
+}
+
+function toEntry(row: Row): TimelineEntry {
+  return {
+    position: Number(row.position),
+    kind: row.kind,
+    id: row.case_id,
+    eventId: row.event_id,
+    revision: Number(row.revision),
+    type: row.type,
+    data: row.data,
+    actor: { personId: row.actor_person, role: row.actor_role },
+    recordedAt: new Date(row.recorded_at).toISOString(),
+    ...(row.occurred_at !== null && { occurredAt: new Date(row.occurred_at).toISOString() }),
+    description: row.description,
+  };
+}

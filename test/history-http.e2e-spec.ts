@@ -1,0 +1,137 @@
+/**
+ * History's routes over HTTP with the real guard, validation pipe and error filter, a real
+ * PostgreSQL store in a schema of its own, and a stand-in feature controller (the `asOf`
+ * interceptor answers on the feature's own `GET …/hearings/:hearingId` route).
+ */
+import { Controller, Get, Global, Module, Param, type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { AccessModule, Allow, READ_ROLES, TokenService } from '@app/access';
+import { EventStore } from '@app/event-store';
+import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import { HISTORY_PROJECTIONS, HistoryModule, rebuildReadModels, type HistoryProjection } from '@app/history';
+import { openTestStore } from '@app/history/testing/history-test-store';
+import { TEST_CASE_KINDS } from '@app/history/testing/test-case-kinds';
+import { recordScenario, SCENARIO_TIMES as t } from '@app/history/testing/test-scenario';
+import { DomainErrorFilter } from '../apps/api/src/http/domain-error.filter';
+import { createValidationPipe } from '../apps/api/src/http/validation.pipe';
+
+@Controller('councils/:councilId/hearings')
+class StandInHearingsController {
+  @Get(':hearingId')
+  @Allow(...READ_ROLES)
+  current(@Param('hearingId') id: string) {
+    return { id, current: true };
+  }
+}
+
+describe('history over HTTP', () => {
+  let db: Awaited<ReturnType<typeof openTestStore>>;
+  let app: INestApplication;
+  let dataDir: string;
+  let evaluator: string;
+
+  beforeAll(async () => {
+    db = await openTestStore('history_http');
+    dataDir = mkdtempSync(join(tmpdir(), 'history-http-'));
+    await recordScenario(db.store);
+
+    @Global()
+    @Module({
+      providers: [
+        { provide: EventStore, useValue: db.store },
+        { provide: ReadModelSql, useValue: db.sql },
+      ],
+      exports: [EventStore, ReadModelSql],
+    })
+    class StoreModule {}
+
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        StoreModule,
+        AccessModule.forRoot({ dataDir, authSecret: 'history-http-secret' }),
+        HistoryModule.forRoot({ caseKinds: TEST_CASE_KINDS }),
+      ],
+      controllers: [StandInHearingsController],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    app.setGlobalPrefix('api');
+    app.useGlobalPipes(createValidationPipe());
+    app.useGlobalFilters(new DomainErrorFilter());
+    await app.init();
+    await rebuildReadModels({
+      store: db.store,
+      sql: db.sql,
+      projections: app.get<HistoryProjection[]>(HISTORY_PROJECTIONS),
+    });
+    evaluator = app.get(TokenService).issue({ personId: 'eva', role: 'evaluator', councilId: 'c1' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const get = (path: string, token = evaluator) =>
+    request(app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`);
+
+  it('serves a case history to an evaluator', async () => {
+    const res = await get('/api/councils/c1/hearings/h1/history').expect(200);
+    expect(res.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'HearingOpened',
+      'HearingInputSubmitted',
+      'HearingInputSubmitted',
+      'HearingResponseSubmitted',
+    ]);
+    expect(res.body.events[0].description).toBe(
+      'Hearing "Cooperation agreements" opened (by sec-1, secretary)',
+    );
+  });
+
+  it('refuses another council (404), no token (401) and an admin (404: no role in the council)', async () => {
+    await get('/api/councils/c1/hearings/x9/history').expect(404);
+    await get('/api/councils/c2/hearings/x9/history').expect(404);
+    await request(app.getHttpServer()).get('/api/councils/c1/hearings/h1/history').expect(401);
+    const admin = app.get(TokenService).issue({ personId: 'root', role: 'admin' });
+    await get('/api/councils/c1/hearings/h1/history', admin).expect(404);
+    await get('/api/councils/c1/unknown-kind/h1/history').expect(404);
+  });
+
+  it('answers asOf on the feature route, and leaves the route alone without it', async () => {
+    await get('/api/councils/c1/hearings/h1').expect(200, { id: 'h1', current: true });
+    const between = new Date(Date.parse(t[1]) + 60_000).toISOString();
+    const res = await get(`/api/councils/c1/hearings/h1?asOf=${encodeURIComponent(between)}`).expect(200);
+    expect(res.body).toMatchObject({ id: 'h1', status: 'open', inputs: [{ personId: 'm-anna' }] });
+    await get(`/api/councils/c1/hearings/h1?asOf=2020-01-01T00:00:00Z`).expect(404);
+    const bad = await get('/api/councils/c1/hearings/h1?asOf=yesterday').expect(400);
+    expect(JSON.stringify(bad.body)).toContain('asOf');
+    await get(`/api/councils/c1/hearings/h1?asOf=${encodeURIComponent(t[0])}&time=sideways`).expect(400);
+    await get(`/api/councils/c2/hearings/x9?asOf=${encodeURIComponent(t[5])}`).expect(404);
+  });
+
+  it('walks the chain over HTTP', async () => {
+    const res = await get('/api/councils/c1/follow-ups/f1/chain').expect(200);
+    expect(res.body.cameFrom).toHaveLength(2);
+    expect(res.body.nodes.map((n: { id: string }) => n.id)).toEqual(['f1', 'p1', 'h1']);
+  });
+
+  it('pages the timeline and validates its query', async () => {
+    const first = await get('/api/councils/c1/timeline?limit=5').expect(200);
+    expect(first.body.events).toHaveLength(5);
+    const rest = await get(`/api/councils/c1/timeline?limit=5&after=${first.body.next}`).expect(200);
+    expect(rest.body.events).toHaveLength(3);
+    expect(rest.body.next).toBeNull();
+    const kinds = await get('/api/councils/c1/timeline?kinds=follow-ups').expect(200);
+    expect(kinds.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'FollowUpCreated',
+      'VerdictGiven',
+    ]);
+    await get('/api/councils/c1/timeline?from=2026-01-05').expect(400);
+    await get('/api/councils/c1/timeline?limit=0').expect(400);
+    await get('/api/councils/c1/timeline?colour=red').expect(400);
+  });
+});
