@@ -19,7 +19,7 @@ function requireInvited(hearing: OpenHearingState, personId: string): void {
 export function decideSubmitInput(command: SubmitHearingInput, state: HearingState): HearingInputSubmitted[] {
   const { actor, now, occurredAt } = command.metadata;
   requireRole(actor, ['secretary', ...MEMBER_ROLES], 'give input');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'take input');
   const text = requireText(command.data.text, 'text');
   const { onBehalfOf, meetingId } = command.data;
@@ -55,6 +55,7 @@ export function decideSubmitInput(command: SubmitHearingInput, state: HearingSta
         personId,
         text,
         givenAt,
+        recordedAt: now,
         late: isLate(hearing, givenAt),
         recordedBy: actor.personId,
         ...(meetingId !== undefined && { meetingId }),
@@ -66,7 +67,7 @@ export function decideSubmitInput(command: SubmitHearingInput, state: HearingSta
 export function decideReviseInput(command: ReviseHearingInput, state: HearingState): HearingInputRevised[] {
   const { actor, now } = command.metadata;
   requireRole(actor, MEMBER_ROLES, 'revise input');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'take input');
   const text = requireText(command.data.text, 'text');
   const existing = hearing.inputs[actor.personId];
@@ -86,7 +87,7 @@ export function decideWithdrawInput(
 ): HearingInputWithdrawn[] {
   const { actor, now } = command.metadata;
   requireRole(actor, MEMBER_ROLES, 'withdraw input');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'withdraw input');
   const existing = hearing.inputs[actor.personId];
   if (!existing) throw new InvalidStateError('there is no input of yours to withdraw');

@@ -22,6 +22,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
   const { data } = command;
   const now = command.metadata.now;
   const council = data.council;
+  if (!council) throw new Error('OpenHearing needs the council loaded by its handler');
   const responseDeadline = requireTime(data.responseDeadline, 'responseDeadline');
   const receivedAt = data.receivedAt === undefined ? now : requireTime(data.receivedAt, 'receivedAt');
   const reminderOffsets = data.reminderOffsets ?? council.reminderOffsets;
@@ -46,6 +47,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     type: 'HearingOpened',
     data: {
       hearingId: data.hearingId,
+      ...(command.metadata.councilId !== undefined && { councilId: command.metadata.councilId }),
       title: requireText(data.title, 'title'),
       issuingBody: requireText(data.issuingBody, 'issuingBody'),
       material: material.map((m) => ({ title: m.title, url: m.url })),
@@ -83,7 +85,7 @@ export function decideExtension(
   state: HearingState,
 ): HearingDeadlineExtended[] {
   requireRole(command.metadata.actor, ['secretary'], 'record a deadline extension');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'extend its deadline');
   const responseDeadline = requireTime(command.data.responseDeadline, 'responseDeadline');
   if (ms(responseDeadline) <= ms(hearing.responseDeadline))

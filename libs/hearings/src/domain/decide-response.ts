@@ -29,7 +29,7 @@ import { currentDraft, type HearingState } from './hearing.state';
 
 export function decideDraft(command: DraftHearingResponse, state: HearingState): HearingResponseDrafted[] {
   requireRole(command.metadata.actor, ['secretary'], 'draft the response');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'draft a response');
   const text = requireText(command.data.text, 'text');
   const basedOn = unique(command.data.basedOn ?? []);
@@ -44,7 +44,7 @@ export function decideApprovalRequest(
   state: HearingState,
 ): HearingApprovalRequested[] {
   requireRole(command.metadata.actor, ['secretary'], 'request approval');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'request approval');
   const draft = currentDraft(hearing);
   if (!draft) throw new InvalidStateError('there is no draft to approve yet');
@@ -70,7 +70,7 @@ export function decideApprovalRequest(
 export function decideAnswer(command: AnswerHearingApproval, state: HearingState): HearingApprovalAnswered[] {
   const { actor } = command.metadata;
   requireRole(actor, ['member', 'chair'], 'approve or object');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'take approvals');
   const round = hearing.approval;
   if (!round) throw new InvalidStateError('no approval has been requested for the current draft');
@@ -105,7 +105,7 @@ export function decideSignOff(
   const { actor } = command.metadata;
   // The chair signs off (seed 001: the chair speaks for the council); objections do not block it.
   requireRole(actor, ['chair'], 'sign off the response');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'sign off');
   const draft = currentDraft(hearing);
   if (!draft) throw new InvalidStateError('there is no draft to sign off');
@@ -128,7 +128,7 @@ export function decideSubmission(
 ): HearingResponseSubmitted[] {
   const { actor, now } = command.metadata;
   requireRole(actor, ['secretary'], 'record the submission');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   const recipient = requireText(command.data.recipient, 'recipient');
   if (hearing.submission) {
     if (hearing.submission.recipient === recipient) return [];
@@ -152,7 +152,7 @@ export function decideSubmission(
 
 export function decideDeclination(command: DeclineHearing, state: HearingState): HearingDeclined[] {
   requireRole(command.metadata.actor, ['secretary'], 'decline the hearing');
-  const hearing = requireHearing(state);
+  const hearing = requireHearing(state, command.metadata.councilId);
   const reason = requireText(command.data.reason, 'reason');
   if (hearing.declination?.reason === reason) return [];
   requireNotClosed(hearing, 'decline');

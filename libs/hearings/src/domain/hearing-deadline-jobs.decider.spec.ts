@@ -82,7 +82,14 @@ describe('reminders', () => {
   it('nobody left to remind records nothing', () => {
     const all = ['bo', 'carl'].map((personId): HearingEvent => ({
       type: 'HearingInputSubmitted',
-      data: { personId, text: 'x', givenAt: REMIND_AT, late: false, recordedBy: personId },
+      data: {
+        personId,
+        text: 'x',
+        givenAt: REMIND_AT,
+        recordedAt: REMIND_AT,
+        late: false,
+        recordedBy: personId,
+      },
     }));
     spec
       .given([opened, annaInput, ...all])

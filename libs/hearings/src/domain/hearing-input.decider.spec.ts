@@ -43,6 +43,7 @@ describe('members give input', () => {
           data: {
             personId: 'bo',
             text: 'Sent input',
+            recordedAt: AFTER_INPUT_DEADLINE,
             givenAt: AFTER_INPUT_DEADLINE,
             late: true,
             recordedBy: 'bo',
@@ -166,6 +167,7 @@ describe('the secretary records input given at a meeting', () => {
             personId: 'bo',
             text: 'Sagt på mødet',
             givenAt: INPUT_DEADLINE,
+            recordedAt: AFTER_INPUT_DEADLINE,
             late: false,
             recordedBy: 'sofie',
             meetingId: 'm7',

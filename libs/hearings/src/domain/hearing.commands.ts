@@ -25,7 +25,8 @@ export type OpenHearing = Command<
     inputDeadline?: string;
     reminderOffsets?: string[];
     invited?: string[];
-    council: CouncilContext;
+    /** Filled in by the bus handler from the council directory, never by the caller. */
+    council?: CouncilContext;
   }
 >;
 

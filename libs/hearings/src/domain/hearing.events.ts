@@ -13,6 +13,8 @@ export type HearingOpened = DomainEvent<
   'HearingOpened',
   {
     hearingId: string;
+    /** The council the hearing belongs to, so a route under another council never finds it. */
+    councilId?: string;
     title: string;
     issuingBody: string;
     material: HearingMaterial[];
@@ -41,6 +43,8 @@ export type HearingInputSubmitted = DomainEvent<
     personId: string;
     text: string;
     givenAt: string;
+    /** Server time of the recording, kept beside `givenAt` so both read back from the state. */
+    recordedAt: string;
     late: boolean;
     recordedBy: string;
     meetingId?: string;

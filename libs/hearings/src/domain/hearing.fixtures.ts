@@ -42,6 +42,7 @@ export const opened: HearingOpened = {
   type: 'HearingOpened',
   data: {
     hearingId: 'h1',
+    councilId: 'c1',
     title: 'Reviderede samarbejdsaftaler om borgere med psykisk sygdom',
     issuingBody: 'Region Hovedstaden',
     material: [{ title: 'Samarbejdsaftaler', url: 'https://example.org/aftaler.pdf' }],
@@ -58,7 +59,14 @@ export const opened: HearingOpened = {
 
 export const annaInput: HearingEvent = {
   type: 'HearingInputSubmitted',
-  data: { personId: 'anna', text: 'Husk de hjemløse', givenAt: NOW, late: false, recordedBy: 'anna' },
+  data: {
+    personId: 'anna',
+    text: 'Husk de hjemløse',
+    givenAt: NOW,
+    recordedAt: NOW,
+    late: false,
+    recordedBy: 'anna',
+  },
 };
 export const draft1: HearingEvent = {
   type: 'HearingResponseDrafted',

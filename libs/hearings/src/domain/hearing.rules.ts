@@ -31,8 +31,11 @@ export function requireRole(actor: Actor, roles: readonly Role[], what: string):
   if (!roles.includes(actor.role)) throw new ForbiddenError(`a ${actor.role} may not ${what}`);
 }
 
-export function requireHearing(state: HearingState): OpenHearingState {
+/** A hearing of another council is as good as missing to the caller (conventions: 404). */
+export function requireHearing(state: HearingState, councilId?: string): OpenHearingState {
   if (!state.exists) throw new NotFoundError('no such hearing');
+  if (councilId !== undefined && state.councilId !== undefined && councilId !== state.councilId)
+    throw new NotFoundError('no such hearing');
   return state;
 }
 

@@ -10,6 +10,7 @@ export interface MemberInput {
   personId: string;
   text: string;
   givenAt: string;
+  recordedAt: string;
   late: boolean;
   recordedBy: string;
   meetingId?: string;
@@ -39,6 +40,7 @@ export interface ApprovalRound {
 export interface OpenHearingState {
   exists: true;
   id: string;
+  councilId?: string;
   /** As opened, so a retried creation can be told apart from a different one with the same id. */
   opened: HearingOpened['data'];
   status: HearingStatus;
@@ -88,6 +90,7 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
     return {
       exists: true,
       id: d.hearingId,
+      ...(d.councilId !== undefined && { councilId: d.councilId }),
       opened: d,
       status: 'open',
       title: d.title,
@@ -116,6 +119,7 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
         personId: d.personId,
         text: d.text,
         givenAt: d.givenAt,
+        recordedAt: d.recordedAt,
         late: d.late,
         recordedBy: d.recordedBy,
         ...(d.meetingId !== undefined && { meetingId: d.meetingId }),
@@ -135,6 +139,7 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
             ...before,
             text: d.text,
             givenAt: d.givenAt,
+            recordedAt: d.givenAt,
             late: d.late,
             revisions: before.revisions + 1,
           },
