@@ -61,12 +61,12 @@ describe('DeadlineScheduler (real Redis)', () => {
     const first = await scheduler.reconcile('hearing-1', wanted);
     const before = await jobsOf();
 
-    expect(first).toEqual({ added: 2, removed: 0, skipped: 0, busy: 0 });
+    expect(first).toEqual({ added: 2, removed: 0, skipped: 0, busy: 0, retried: 0 });
     expect(before.map((job) => job.delay).sort()).toEqual([HOUR, 2 * HOUR]);
     expect(await scheduler.queue.getDelayedCount()).toBe(2);
 
     const second = await scheduler.reconcile('hearing-1', wanted);
-    expect(second).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0 });
+    expect(second).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0, retried: 0 });
     expect(await jobsOf()).toEqual(before);
   });
 
@@ -78,7 +78,7 @@ describe('DeadlineScheduler (real Redis)', () => {
 
     const result = await scheduler.reconcile('hearing-1', [deadline('hearing-1', 'response', at(5 * HOUR))]);
 
-    expect(result).toEqual({ added: 1, removed: 2, skipped: 0, busy: 0 });
+    expect(result).toEqual({ added: 1, removed: 2, skipped: 0, busy: 0, retried: 0 });
     const jobs = await jobsOf();
     expect(jobs).toHaveLength(1);
     expect(jobs[0].id).toBe(deadlineJobId('hearing-1', { id: 'response', dueAt: at(5 * HOUR) }));
@@ -120,7 +120,7 @@ describe('DeadlineScheduler (real Redis)', () => {
     clock.set(new Date(t0 + 2 * HOUR));
     try {
       const result = await scheduler.reconcile('hearing-1', [reminder]);
-      expect(result).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0 });
+      expect(result).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0, retried: 0 });
       expect(await jobsOf()).toHaveLength(1);
     } finally {
       clock.set(new Date(t0));

@@ -35,6 +35,8 @@ export interface ReconcileResult {
   skipped: number;
   /** Stale jobs that were running and so left alone; a later reconcile removes them. */
   busy: number;
+  /** Wanted jobs found failed for good (every try used) and sent round again. */
+  retried: number;
 }
 
 export interface StreamDeadlines {
@@ -42,7 +44,7 @@ export interface StreamDeadlines {
   deadlines: readonly Deadline[];
 }
 
-const EMPTY: ReconcileResult = { added: 0, removed: 0, skipped: 0, busy: 0 };
+const EMPTY: ReconcileResult = { added: 0, removed: 0, skipped: 0, busy: 0, retried: 0 };
 const ADD_CHUNK = 1000;
 
 function sum(a: ReconcileResult, b: ReconcileResult): ReconcileResult {
@@ -51,6 +53,7 @@ function sum(a: ReconcileResult, b: ReconcileResult): ReconcileResult {
     removed: a.removed + b.removed,
     skipped: a.skipped + b.skipped,
     busy: a.busy + b.busy,
+    retried: a.retried + b.retried,
   };
 }
 
@@ -69,6 +72,7 @@ export class DeadlineScheduler {
   readonly prefix: string;
   readonly queueName: string;
   private readonly index: DeadlineIndex;
+  private readonly redis: Redis;
   private readonly clock: Clock;
   private readonly jobOptions: JobsOptions;
   private readonly parallelStreams: number;
@@ -82,13 +86,14 @@ export class DeadlineScheduler {
       connection: options.connection,
       prefix: this.prefix,
     });
+    this.redis = options.connection;
     this.index = new DeadlineIndex(options.connection, this.prefix, this.queueName);
     this.jobOptions = {
       attempts: options.attempts ?? 5,
       backoff: { type: 'exponential', delay: options.backoffMs ?? 5_000 },
       removeOnComplete: { age: options.keepCompletedSeconds ?? 7 * 24 * 3600 },
-      // A job that failed every try stays visible for a month; its id blocks a re-add meanwhile,
-      // which keeps a broken handler from being hammered by every reconcile.
+      // Kept for a month so an operator can see why; its id would block a re-add, so a reconcile
+      // that still wants it retries it instead (see `retryFailed`).
       removeOnFail: { age: 30 * 24 * 3600 },
     };
   }
@@ -132,6 +137,8 @@ export class DeadlineScheduler {
       );
     }
 
+    const retried = await this.retryFailed(toAdd.map((job) => job.jobId));
+
     const stale = [...existing].filter((jobId) => !wanted.has(jobId));
     const gone: string[] = [];
     let busy = 0;
@@ -144,7 +151,31 @@ export class DeadlineScheduler {
     await this.index.forget(streamId, gone);
     if (wanted.size === 0 || gone.length > 0) await this.index.dropIfEmpty(streamId);
 
-    return { added: newIds.length, removed: gone.length, skipped, busy };
+    return { added: newIds.length, removed: gone.length, skipped, busy, retried };
+  }
+
+  /**
+   * The event store still says these deadlines are pending, so a job that used up its tries
+   * (say the command bus was down) gets another round instead of silently blocking its id. A
+   * reconcile runs at start and after the stream's own events, so a broken handler is retried
+   * that often, not in a loop. ZSCORE in a pipeline rather than ZMSCORE: Redis 6.0 lacks it.
+   */
+  private async retryFailed(jobIds: string[]): Promise<number> {
+    if (jobIds.length === 0) return 0;
+    const pipeline = this.redis.pipeline();
+    for (const jobId of jobIds) pipeline.zscore(this.queue.keys.failed, jobId);
+    const scores = (await pipeline.exec()) ?? [];
+    let retried = 0;
+    for (const [i, [error, score]] of scores.entries()) {
+      if (error || score === null) continue;
+      const job = await this.queue.getJob(jobIds[i]);
+      // Another scheduler may have retried it a moment ago; that is the same outcome.
+      await job?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true }).then(
+        () => retried++,
+        () => undefined,
+      );
+    }
+    return retried;
   }
 
   /**

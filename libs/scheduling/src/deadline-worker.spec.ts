@@ -116,14 +116,15 @@ describe('DeadlineWorker (real Redis, real BullMQ worker)', () => {
     expect(job.attemptsMade).toBe(2);
   });
 
-  it('gives up after five tries and keeps the job as failed', async () => {
+  it('gives up after five tries, and a reconcile that still wants the deadline sends it round again', async () => {
     let calls = 0;
     dispatch = async () => {
       calls++;
       throw new Error('always broken');
     };
     await startWorker();
-    await scheduler.reconcile('hearing-1', [deadline('response', new Date(Date.now() - 1))]);
+    const wanted = [deadline('response', new Date(Date.now() - 1))];
+    await scheduler.reconcile('hearing-1', wanted);
 
     // Backoff 100, 200, 400, 800 ms between the five tries.
     await waitFor(
@@ -132,6 +133,14 @@ describe('DeadlineWorker (real Redis, real BullMQ worker)', () => {
       'the job to fail for good',
     );
     expect(calls).toBe(5);
+
+    dispatch = async (job) => {
+      fired.push(job);
+    };
+    const result = await scheduler.reconcile('hearing-1', wanted);
+    expect(result.retried).toBe(1);
+    await waitFor(() => fired.length === 1, 3_000, 'the retried job to fire');
+    expect(await scheduler.queue.getFailedCount()).toBe(0);
   });
 
   it('lets a running job finish when closed', async () => {
