@@ -7,3 +7,5 @@ export * from './sql/pg-sql-client';
 export * from './sql/pglite-sql-client';
 export * from './sql/sql-event-store';
 export * from './sql/connection-errors';
+export * from './config/create-event-store';
+export * from './nest/event-store.module';
