@@ -222,6 +222,14 @@ describe('follow-up decider: phases and milestones', () => {
       .thenThrows(NotFoundError);
   });
 
+  it('refuses a command from another council as if the follow-up did not exist (404)', () => {
+    const other = command<StartPhase>('StartPhase', { phaseId: 'phase-1' });
+    spec
+      .given([iddCreated()])
+      .when({ ...other, metadata: { ...other.metadata, councilId: 'c2' } })
+      .thenThrows(NotFoundError);
+  });
+
   it('refuses anything on a follow-up that does not exist (404)', () => {
     spec
       .given([])

@@ -119,6 +119,7 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
   };
   const created: FollowUpCreated['data'] = {
     followUpId: d.followUpId,
+    ...(command.metadata.councilId !== undefined && { councilId: command.metadata.councilId }),
     title: d.title,
     implements: implementsRef,
     responsible: { unit: d.responsible.unit, secretaryPersonId: d.responsible.secretaryPersonId },
@@ -349,6 +350,10 @@ function decideDeadlinePassed(command: RecordFollowUpDeadlinePassed, state: Foll
 }
 
 export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): FollowUpEvent[] {
+  // Stream ids are global; a command through another council's routes finds nothing here.
+  const council = command.metadata.councilId;
+  if (state.exists && council !== undefined && state.councilId !== undefined && council !== state.councilId)
+    throw new NotFoundError('follow-up not found');
   switch (command.type) {
     case 'CreateFollowUp':
       return decideCreate(command, state);

@@ -15,6 +15,8 @@ export type FollowUpCreated = DomainEvent<
   'FollowUpCreated',
   {
     followUpId: string;
+    /** The council it belongs to: nobody reaches a follow-up through another council's routes. */
+    councilId?: string;
     title: string;
     implements: ImplementsRef;
     responsible: Responsible;

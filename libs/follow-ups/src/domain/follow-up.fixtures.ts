@@ -64,6 +64,7 @@ export const iddCreated = (): FollowUpCreated => {
     type: 'FollowUpCreated',
     data: {
       ...rest,
+      councilId: 'c1',
       grants: [{ year: 2026, amount: 4.2 }],
       grantsFrom: { kind: 'budget-proposal', id: 'bp-7' },
       createdAt: CREATED_AT,

@@ -35,6 +35,7 @@ export interface StatusReport {
 export interface FollowUpState {
   exists: boolean;
   id: string;
+  councilId?: string;
   title: string;
   implements?: ImplementsRef;
   responsible?: Responsible;
@@ -105,6 +106,7 @@ export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): Foll
         ...state,
         exists: true,
         id: d.followUpId,
+        councilId: d.councilId,
         title: d.title,
         implements: d.implements,
         responsible: d.responsible,

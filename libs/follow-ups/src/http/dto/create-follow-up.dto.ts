@@ -1,0 +1,188 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { IMPLEMENTS_KINDS, type ImplementsKind } from '../../domain/follow-up.types';
+import { IsIsoDuration, IsIsoTime, IsPlainId } from './validators';
+
+export class ImplementsDto {
+  @ApiProperty({ enum: IMPLEMENTS_KINDS })
+  @IsIn(IMPLEMENTS_KINDS)
+  kind!: ImplementsKind;
+
+  @ApiProperty({ description: 'The budget proposal, hearing or meeting id' })
+  @IsPlainId()
+  id!: string;
+
+  @ApiPropertyOptional({ description: 'The agenda item, required when kind is meeting-item' })
+  @ValidateIf((o: ImplementsDto) => o.kind === 'meeting-item' || o.itemId !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  itemId?: string;
+}
+
+export class GrantDto {
+  @ApiProperty({ example: 2026 })
+  @IsInt()
+  year!: number;
+
+  @ApiProperty({ example: 4.2, description: 'In the unit of the decision (seed 002: million DKK)' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  amount!: number;
+}
+
+export class PhaseDto {
+  @ApiPropertyOptional({ description: 'Defaults to phase-<n>' })
+  @IsOptional()
+  @IsPlainId()
+  id?: string;
+
+  @ApiProperty({ example: 'Fase 2' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  name!: string;
+
+  @ApiProperty({ example: '2025-07-01T00:00:00+02:00' })
+  @IsIsoTime()
+  plannedStart!: string;
+
+  @ApiPropertyOptional({ example: '2026-07-01T00:00:00+02:00' })
+  @IsOptional()
+  @IsIsoTime()
+  plannedEnd?: string;
+}
+
+export class MilestoneDto {
+  @ApiPropertyOptional({ description: 'Defaults to milestone-<n>' })
+  @IsOptional()
+  @IsPlainId()
+  id?: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  name!: string;
+
+  @ApiProperty({ example: '2026-03-01T00:00:00+01:00' })
+  @IsIsoTime()
+  due!: string;
+}
+
+export class IndicatorDto {
+  @ApiPropertyOptional({ description: 'Defaults to indicator-<n>' })
+  @IsOptional()
+  @IsPlainId()
+  id?: string;
+
+  @ApiProperty({ example: 'Brobygninger' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  name!: string;
+
+  @ApiProperty({ example: 'bridgings per year' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  unit!: string;
+
+  @ApiProperty({ example: 600 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  target!: number;
+}
+
+/** The body of a follow-up, without what it implements (the proposal route supplies that). */
+export class FollowUpPlanDto {
+  @ApiPropertyOptional({
+    description: 'Client-chosen id; a retried creation with the same content is answered the same',
+  })
+  @IsOptional()
+  @IsPlainId()
+  id?: string;
+
+  @ApiProperty({ example: 'Integreret dobbeltdiagnosebehandling' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @ApiProperty({ description: 'The responsible unit', example: 'Psykiatrien' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  responsible!: string;
+
+  @ApiPropertyOptional({ description: 'The secretary reminded before each deadline; defaults to the caller' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  responsibleSecretaryId?: string;
+
+  @ApiPropertyOptional({ type: [GrantDto], description: 'Omitted: copied from the proposal decision' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => GrantDto)
+  grants?: GrantDto[];
+
+  @ApiProperty({ type: [PhaseDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PhaseDto)
+  phases!: PhaseDto[];
+
+  @ApiPropertyOptional({ type: [MilestoneDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDto)
+  milestones?: MilestoneDto[];
+
+  @ApiPropertyOptional({ type: [IndicatorDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorDto)
+  indicators?: IndicatorDto[];
+
+  @ApiPropertyOptional({ example: 'P3M', description: 'Reporting interval, ISO 8601 duration' })
+  @IsOptional()
+  @IsIsoDuration()
+  reportEvery?: string;
+
+  @ApiPropertyOptional({ example: '2026-10-01T00:00:00+02:00', description: 'Mid-term evaluation due' })
+  @IsOptional()
+  @IsIsoTime()
+  evaluationDue?: string;
+
+  @ApiPropertyOptional({ example: ['P7D', 'P1D'], description: 'Reminders this long before each deadline' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsIsoDuration({ each: true })
+  reminderOffsets?: string[];
+}
+
+export class CreateFollowUpDto extends FollowUpPlanDto {
+  @ApiProperty({ type: ImplementsDto })
+  @ValidateNested()
+  @Type(() => ImplementsDto)
+  implements!: ImplementsDto;
+}

@@ -1,0 +1,178 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { VERDICTS, type MilestoneOutcome, type Verdict } from '../../domain/follow-up.types';
+import { IsIsoDuration, IsIsoTime, IsPlainId } from './validators';
+
+/** The actual date of a phase's start or end; omitted, it is now. */
+export class ActualDateDto {
+  @ApiPropertyOptional({ example: '2025-07-01T00:00:00+02:00' })
+  @IsOptional()
+  @IsIsoTime()
+  on?: string;
+}
+
+export class CompleteMilestoneDto extends ActualDateDto {
+  @ApiProperty({ enum: ['met', 'missed'] })
+  @IsIn(['met', 'missed'])
+  outcome!: MilestoneOutcome;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}
+
+export class IndicatorValueDto {
+  @ApiProperty({ example: 'patients' })
+  @IsPlainId()
+  indicatorId!: string;
+
+  @ApiProperty({ example: 407 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
+}
+
+/** A low-effort report is one call: a summary, and any indicator values (issue 6). */
+export class SubmitStatusReportDto {
+  @ApiProperty({ example: '407 patienter i IDD-behandling' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  summary!: string;
+
+  @ApiPropertyOptional({
+    example: '2025-12-31T00:00:00+01:00',
+    description: 'The date the values hold for; defaults to now',
+  })
+  @IsOptional()
+  @IsIsoTime()
+  asOf?: string;
+
+  @ApiPropertyOptional({ type: [IndicatorValueDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorValueDto)
+  values?: IndicatorValueDto[];
+}
+
+export class PhaseDatesDto {
+  @ApiProperty()
+  @IsPlainId()
+  id!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIsoTime()
+  plannedStart?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIsoTime()
+  plannedEnd?: string;
+}
+
+export class MilestoneDateDto {
+  @ApiProperty()
+  @IsPlainId()
+  id!: string;
+
+  @ApiProperty()
+  @IsIsoTime()
+  due!: string;
+}
+
+/** New dates with a reason; the old plan stays in the history (issue 6). */
+export class RevisePlanDto {
+  @ApiProperty({ example: 'Fase 3 udskudt til september' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+
+  @ApiPropertyOptional({ type: [PhaseDatesDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PhaseDatesDto)
+  phases?: PhaseDatesDto[];
+
+  @ApiPropertyOptional({ type: [MilestoneDateDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneDateDto)
+  milestones?: MilestoneDateDto[];
+
+  @ApiPropertyOptional({ example: 'P6M' })
+  @IsOptional()
+  @IsIsoDuration()
+  reportEvery?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIsoTime()
+  evaluationDue?: string;
+}
+
+export class RecordEvaluationDto {
+  @ApiProperty({ example: 'Færre udeblivelser; patienterne føler sig trygge' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  summary!: string;
+
+  @ApiPropertyOptional({ description: 'When the evaluation was made; defaults to now' })
+  @IsOptional()
+  @IsIsoTime()
+  evaluatedOn?: string;
+}
+
+export class GiveVerdictDto extends ActualDateDto {
+  @ApiProperty({ enum: VERDICTS })
+  @IsIn(VERDICTS)
+  verdict!: Verdict;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+}
+
+export class ListFollowUpsQueryDto {
+  @ApiPropertyOptional({ enum: ['planned', 'in-progress', 'concluded'] })
+  @IsOptional()
+  @IsIn(['planned', 'in-progress', 'concluded'])
+  status?: string;
+
+  @ApiPropertyOptional({ enum: ['budget-proposal', 'hearing', 'meeting-item'] })
+  @IsOptional()
+  @IsIn(['budget-proposal', 'hearing', 'meeting-item'])
+  implementsKind?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsPlainId()
+  implementsId?: string;
+
+  @ApiPropertyOptional({ description: 'true: only follow-ups with a recorded, still unmet deadline' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: string;
+}

@@ -1,0 +1,31 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { AggregateMessageHandler, CommandExecutor, type ExecuteResult } from '@app/event-store';
+import type { FollowUpCommand } from '../domain/follow-up.commands';
+import { followUpDecider } from '../domain/follow-up.decider';
+import type { FollowUpEvent } from '../domain/follow-up.events';
+import type { FollowUpState } from '../domain/follow-up.state';
+import { ImplementedCaseReader } from './implemented-case.reader';
+import { FollowUpMessage } from './follow-up.message';
+
+/** load -> fold -> decide -> append; a creation first learns what the implemented case has reached. */
+@CommandHandler(FollowUpMessage)
+export class FollowUpHandler extends AggregateMessageHandler<FollowUpCommand, FollowUpEvent, FollowUpState> {
+  constructor(
+    executor: CommandExecutor,
+    private readonly cases: ImplementedCaseReader,
+  ) {
+    super(executor, followUpDecider);
+  }
+
+  override async execute(message: FollowUpMessage): Promise<ExecuteResult<FollowUpEvent>> {
+    const { command } = message;
+    if (command.type !== 'CreateFollowUp') return super.execute(message);
+    const facts = await this.cases.factsOf(command.data.implements, command.metadata.councilId);
+    return this.executor.execute(
+      this.decider,
+      message.streamId,
+      { ...command, data: { ...command.data, facts } },
+      message.options,
+    );
+  }
+}

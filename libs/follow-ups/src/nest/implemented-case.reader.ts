@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { EventStore, type StoredEvent } from '@app/event-store';
+import type { Grant, ImplementsFacts, ImplementsRef } from '../domain/follow-up.types';
+
+/**
+ * Reads the case a follow-up implements and says what it has reached, so the decider decides
+ * from facts and stays pure. Relies on the cross-lib event names of the conventions:
+ * `BudgetProposalDecided { outcome, grants }` on `budgetProposal-<id>`,
+ * `HearingResponseSubmitted` on `hearing-<id>`, `AgendaItemDecided { itemId }` on `meeting-<id>`.
+ * A case of another council counts as not found.
+ */
+@Injectable()
+export class ImplementedCaseReader {
+  constructor(private readonly store: EventStore) {}
+
+  async factsOf(ref: ImplementsRef, councilId: string | undefined): Promise<ImplementsFacts> {
+    const stream = STREAM_OF[ref.kind](ref.id);
+    const events = await this.store.readStream(stream);
+    if (events.length === 0) return { found: false };
+    const owner = events[0].metadata.councilId;
+    if (councilId !== undefined && owner !== undefined && owner !== councilId) return { found: false };
+    switch (ref.kind) {
+      case 'budget-proposal':
+        return budgetProposalFacts(events);
+      case 'hearing':
+        return {
+          found: true,
+          outcome: events.some((e) => e.type === 'HearingResponseSubmitted') ? 'response-submitted' : 'open',
+        };
+      case 'meeting-item':
+        return meetingItemFacts(events, ref.itemId);
+    }
+  }
+}
+
+const STREAM_OF: Record<ImplementsRef['kind'], (id: string) => string> = {
+  'budget-proposal': (id) => `budgetProposal-${id}`,
+  hearing: (id) => `hearing-${id}`,
+  'meeting-item': (id) => `meeting-${id}`,
+};
+
+function budgetProposalFacts(events: StoredEvent[]): ImplementsFacts {
+  const decided = events.filter((e) => e.type === 'BudgetProposalDecided').at(-1);
+  if (!decided) return { found: true, outcome: 'undecided' };
+  const data = decided.data as { outcome: string; grants?: Grant[] };
+  return {
+    found: true,
+    outcome: data.outcome,
+    grants: (data.grants ?? []).map((g) => ({ year: g.year, amount: g.amount })),
+  };
+}
+
+function meetingItemFacts(events: StoredEvent[], itemId: string | undefined): ImplementsFacts {
+  const aboutItem = events.filter((e) => (e.data as { itemId?: string } | null)?.itemId === itemId);
+  if (itemId === undefined || aboutItem.length === 0) return { found: false };
+  return {
+    found: true,
+    outcome: aboutItem.some((e) => e.type === 'AgendaItemDecided') ? 'decided' : 'undecided',
+  };
+}
