@@ -14,3 +14,7 @@ export * from './replay/rebuild-read-models';
 export * from './replay/read-model-digest';
 export * from './history.controller';
 export * from './history.module';
+export * from './verify/verify-hash-chains';
+export * from './transfer/exported-event';
+export * from './transfer/export-events';
+export * from './transfer/import-events';
