@@ -90,6 +90,14 @@ describe('budget cycle decider', () => {
       .thenThrows(InvalidInputError, message);
   });
 
+  it("treats another council's cycle as missing", () => {
+    const move = cmd('MoveBudgetMilestone', { milestoneId: 'spu-prio', date: '2022-05-04T13:00:00Z' });
+    spec
+      .given([created])
+      .when({ ...move, metadata: { ...move.metadata, councilId: 'c2' } })
+      .thenThrows(NotFoundError);
+  });
+
   describe('moving a milestone', () => {
     it('keeps the submission deadline at its distance from the meeting', () => {
       spec

@@ -145,6 +145,16 @@ describe('budget proposal decider', () => {
     });
   });
 
+  it("treats another council's proposal as missing", () => {
+    spec
+      .given(drafted)
+      .when({
+        ...cmd('ChangeBudgetProposalFields', { changes: { title: 'x' } }),
+        metadata: { ...meta(), councilId: 'c2' },
+      })
+      .thenThrows(NotFoundError);
+  });
+
   describe('changing fields', () => {
     it('records one event per changed field and nothing for an unchanged one', () => {
       spec

@@ -1,0 +1,13 @@
+import { AggregateMessage } from '@app/event-store';
+import type { BudgetCycleCommand } from '../cycle/budget-cycle.commands';
+import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands';
+
+/** The one bus message for budget cycles (stream `budgetCycle-<id>`). */
+export class BudgetCycleMessage extends AggregateMessage<BudgetCycleCommand> {}
+/** The one bus message for budget proposals (stream `budgetProposal-<id>`). */
+export class BudgetProposalMessage extends AggregateMessage<BudgetProposalCommand> {}
+
+export const BUDGET_CYCLE_CATEGORY = 'budgetCycle';
+export const BUDGET_PROPOSAL_CATEGORY = 'budgetProposal';
+export const budgetCycleStreamId = (id: string) => `${BUDGET_CYCLE_CATEGORY}-${id}`;
+export const budgetProposalStreamId = (id: string) => `${BUDGET_PROPOSAL_CATEGORY}-${id}`;
