@@ -370,3 +370,13 @@ describe('council decider', () => {
     });
   });
 });
+
+describe('council decider across councils', () => {
+  it('does not find a council through another council id', () => {
+    const other = { ...by('anja', 'secretary'), councilId: 'udsatte-n' };
+    deciderSpec(councilDecider)
+      .given([created])
+      .when({ type: 'ElectChair', data: { personId: 'kira' }, metadata: other })
+      .thenThrows(NotFoundError);
+  });
+});

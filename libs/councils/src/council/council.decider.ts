@@ -39,7 +39,10 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
   evolve: evolveCouncil,
   decide(command, state) {
     if (command.type === 'CreateCouncil') return create(command, state);
-    if (!state.exists) throw new NotFoundError('council not found');
+    // Only the guard's own council reaches here, but the stream checks too: ids must never cross councils.
+    const caller = command.metadata.councilId;
+    if (!state.exists || (caller !== undefined && caller !== state.id))
+      throw new NotFoundError('council not found');
     switch (command.type) {
       case 'AppointMember':
         return appoint(command, state);

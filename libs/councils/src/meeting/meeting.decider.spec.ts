@@ -250,3 +250,13 @@ describe('meeting decider', () => {
     });
   });
 });
+
+describe('meeting decider across councils', () => {
+  it('does not find a meeting of another council', () => {
+    const other = { ...secretary, councilId: 'udsatte-n' };
+    spec
+      .given([scheduled])
+      .when({ type: 'ApproveMinutes', data: {}, metadata: other })
+      .thenThrows(NotFoundError);
+  });
+});

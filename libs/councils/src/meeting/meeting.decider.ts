@@ -17,7 +17,11 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
   evolve: evolveMeeting,
   decide(command, state) {
     if (command.type === 'ScheduleMeeting') return schedule(command, state);
-    if (!state.exists) throw new NotFoundError('meeting not found');
+    // A meeting id under another council's URL is not found there (issue 3: ids do not leak).
+    const caller = command.metadata.councilId;
+    if (!state.exists || (caller !== undefined && caller !== state.councilId)) {
+      throw new NotFoundError('meeting not found');
+    }
     switch (command.type) {
       case 'AddAgendaItem':
         return addItem(command, state);

@@ -1,0 +1,45 @@
+import type { CaseKindDefinition } from '@app/kernel';
+import type { CouncilEvent } from './council.events';
+import { evolveCouncil, initialCouncilState, type CouncilState } from './council.state';
+import { councilView } from './council.view';
+
+export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
+  kind: 'councils',
+  initialState: initialCouncilState,
+  evolve: evolveCouncil,
+  view: councilView,
+  summary: (state) => ({
+    title: state.name,
+    status: state.exists ? (state.chairPersonId ? 'constituted' : 'without chair') : 'unknown',
+    dates: {},
+  }),
+  links: () => [],
+  describe(event) {
+    switch (event.type) {
+      case 'CouncilCreated':
+        return `Council "${event.data.name}" created`;
+      case 'MemberAppointed':
+        return event.data.replaces
+          ? `${event.data.name} appointed for ${event.data.organisation}, replacing ${event.data.replaces.name}`
+          : `${event.data.name} appointed for ${event.data.organisation}`;
+      case 'MemberResigned':
+        return `${event.data.personId} resigned from the seat of ${event.data.organisation}`;
+      case 'ChairElected':
+        return `${event.data.personId} elected chair`;
+      case 'ChairVacated':
+        return `The chair is empty: ${event.data.personId} ${event.data.reason === 'resigned' ? 'resigned' : 'was replaced'}`;
+      case 'SecretaryAssigned':
+        return `${event.data.name} assigned as secretary`;
+      case 'MeetingPlanAdopted':
+        return event.data.fallsShortBy > 0
+          ? `Meeting plan for ${event.data.year} adopted with ${event.data.meetings.length} meetings, ${event.data.fallsShortBy} short of ${event.data.expectedMeetings}`
+          : `Meeting plan for ${event.data.year} adopted with ${event.data.meetings.length} meetings`;
+      case 'ExtraordinaryMeetingRequested':
+        return `${event.data.personId} requested an extraordinary meeting: ${event.data.reason}`;
+      case 'ExtraordinaryMeetingRequired':
+        return `An extraordinary meeting is required, requested by ${event.data.requestedBy.join(', ')}`;
+      case 'ExtraordinaryMeetingCalled':
+        return `Extraordinary meeting called for ${event.data.startsAt}`;
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import type { CouncilState } from './council.state';
+
+/** The body of `GET /councils/:councilId` (issue 3: with `members` and `chair`). */
+export function councilView(state: CouncilState, id: string) {
+  const chair = state.members.find((m) => m.personId === state.chairPersonId);
+  return {
+    id: state.id || id,
+    name: state.name,
+    timeZone: state.timeZone,
+    reminderOffsets: state.reminderOffsets,
+    members: state.members.map(({ personId, name, organisation, email }) => ({
+      personId,
+      name,
+      organisation,
+      email,
+    })),
+    chair: chair ? { personId: chair.personId, name: chair.name } : null,
+    secretaries: state.secretaries,
+    extraordinaryMeeting: {
+      required: state.extraordinaryMeetingRequired,
+      requestedBy: state.pendingRequests.map((r) => r.personId),
+    },
+  };
+}
+
+/** The body of `GET /councils/:councilId/meeting-plan`: every adopted yearly plan. */
+export function meetingPlansView(state: CouncilState) {
+  return state.plans.map((plan) => ({
+    year: plan.year,
+    meetings: plan.meetings.map((m) => ({
+      id: m.meetingId,
+      startsAt: m.startsAt,
+      ...(m.place && { place: m.place }),
+    })),
+    expectedMeetings: plan.expectedMeetings,
+    fallsShortBy: plan.fallsShortBy,
+  }));
+}

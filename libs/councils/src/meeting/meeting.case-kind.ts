@@ -1,0 +1,52 @@
+import type { CaseKind, CaseKindDefinition } from '@app/kernel';
+import type { MeetingEvent, ReferenceKind } from './meeting.events';
+import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
+import { meetingView } from './meeting.view';
+
+const KIND_OF_REFERENCE: Record<ReferenceKind, CaseKind> = {
+  hearing: 'hearings',
+  'budget-proposal': 'budget-proposals',
+  'follow-up': 'follow-ups',
+};
+
+export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
+  kind: 'meetings',
+  initialState: initialMeetingState,
+  evolve: evolveMeeting,
+  view: meetingView,
+  summary: (state) => ({
+    title: `${state.kind === 'extraordinary' ? 'Extraordinary meeting' : 'Meeting'} ${state.startsAt}${state.place ? `, ${state.place}` : ''}`,
+    status: state.minutesApprovedAt ? 'minutes approved' : 'scheduled',
+    dates: { startsAt: state.startsAt || undefined, minutesApprovedAt: state.minutesApprovedAt },
+  }),
+  // An agenda item that treats a hearing, proposal or follow-up draws on that case.
+  links: (state) =>
+    state.agenda.flatMap((item) =>
+      item.refersTo
+        ? [
+            {
+              relation: 'drawsOn' as const,
+              kind: KIND_OF_REFERENCE[item.refersTo.kind],
+              id: item.refersTo.id,
+              itemId: item.itemId,
+            },
+          ]
+        : [],
+    ),
+  describe(event) {
+    switch (event.type) {
+      case 'MeetingScheduled':
+        return `${event.data.kind === 'extraordinary' ? 'Extraordinary meeting' : 'Ordinary meeting'} scheduled for ${event.data.startsAt}`;
+      case 'AgendaItemAdded':
+        return `Agenda item "${event.data.title}" added`;
+      case 'AgendaItemDecided':
+        return `Decision on item ${event.data.itemId}: ${event.data.decision}`;
+      case 'MinutesApproved':
+        return 'Minutes approved';
+      case 'RemindersIssued':
+        return event.data.deadline === 'meeting'
+          ? `${event.data.recipients.length} members reminded of the meeting`
+          : 'Secretary reminded that the minutes are not approved';
+    }
+  },
+};

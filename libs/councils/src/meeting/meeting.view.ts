@@ -1,0 +1,33 @@
+import type { MeetingState } from './meeting.state';
+
+/** The body of `GET /councils/:councilId/meetings/:meetingId`. */
+export function meetingView(state: MeetingState, id: string) {
+  return {
+    id: state.meetingId || id,
+    councilId: state.councilId,
+    kind: state.kind,
+    startsAt: state.startsAt,
+    place: state.place ?? null,
+    year: state.year ?? null,
+    calledBy: state.calledBy ?? null,
+    agenda: state.agenda.map((item) => ({
+      id: item.itemId,
+      title: item.title,
+      caseId: item.caseId ?? null,
+      documentId: item.documentId ?? null,
+      summary: item.summary ?? null,
+      recommendation: item.recommendation ?? null,
+      presentation: item.presentation ?? null,
+      economy: item.economy ?? null,
+      previousDecisions: item.previousDecisions ?? null,
+      refersTo: item.refersTo ?? null,
+      decision: item.decision ?? null,
+      absent: item.absent ?? [],
+    })),
+    minutes: {
+      approved: state.minutesApprovedAt !== undefined,
+      approvedAt: state.minutesApprovedAt ?? null,
+      approvedBy: state.minutesApprovedBy ?? null,
+    },
+  };
+}

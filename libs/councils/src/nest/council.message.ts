@@ -1,0 +1,4 @@
+import { AggregateMessage } from '@app/event-store';
+import type { CouncilCommand } from '../council/council.commands';
+
+export class CouncilMessage extends AggregateMessage<CouncilCommand> {}

@@ -1,0 +1,133 @@
+import type { StoredEvent } from '@app/event-store';
+import type { MeetingEvent } from '../meeting/meeting.events';
+import type { CouncilsProjection, SqlLike } from './sql-like';
+
+export interface MeetingListRow {
+  id: string;
+  kind: 'ordinary' | 'extraordinary';
+  startsAt: string;
+  place: string | null;
+  year: number | null;
+  agendaItems: number;
+  decidedItems: number;
+  minutesApproved: boolean;
+  revision: number;
+}
+
+/**
+ * The meetings of each council, across their streams (a list cannot be one fold). Decided items
+ * are kept as a set of ids, since a decision corrected before the minutes is a second event.
+ */
+export class MeetingListProjection implements CouncilsProjection {
+  readonly name = 'councils_meeting_list';
+  readonly tables = ['councils_meeting_list'] as const;
+
+  async setup(tx: SqlLike): Promise<void> {
+    await tx.query(`CREATE TABLE IF NOT EXISTS councils_meeting_list (
+      meeting_id       text        PRIMARY KEY,
+      council_id       text        NOT NULL,
+      kind             text        NOT NULL,
+      starts_at        timestamptz NOT NULL,
+      starts_at_text   text        NOT NULL,
+      place            text,
+      year             integer,
+      agenda_items     integer     NOT NULL DEFAULT 0,
+      decided_item_ids jsonb       NOT NULL DEFAULT '[]'::jsonb,
+      minutes_approved boolean     NOT NULL DEFAULT false,
+      revision         bigint      NOT NULL
+    )`);
+    await tx.query(
+      'CREATE INDEX IF NOT EXISTS councils_meeting_list_by_council ON councils_meeting_list (council_id, starts_at)',
+    );
+  }
+
+  async reset(tx: SqlLike): Promise<void> {
+    await tx.query('DROP TABLE IF EXISTS councils_meeting_list');
+  }
+
+  async apply(tx: SqlLike, stored: StoredEvent): Promise<void> {
+    if (!stored.streamId.startsWith('meeting-')) return;
+    const event = stored as unknown as MeetingEvent;
+    const meetingId = stored.streamId.slice('meeting-'.length);
+    switch (event.type) {
+      case 'MeetingScheduled': {
+        const d = event.data;
+        await tx.query(
+          `INSERT INTO councils_meeting_list (meeting_id, council_id, kind, starts_at, starts_at_text, place, year, revision)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (meeting_id) DO NOTHING`,
+          [
+            meetingId,
+            d.councilId,
+            d.kind,
+            d.startsAt,
+            d.startsAt,
+            d.place ?? null,
+            d.year ?? null,
+            stored.revision,
+          ],
+        );
+        return;
+      }
+      case 'AgendaItemAdded':
+        await tx.query(
+          'UPDATE councils_meeting_list SET agenda_items = agenda_items + 1, revision = $2 WHERE meeting_id = $1',
+          [meetingId, stored.revision],
+        );
+        return;
+      case 'AgendaItemDecided':
+        await tx.query(
+          `UPDATE councils_meeting_list
+              SET decided_item_ids = CASE WHEN decided_item_ids ? $2 THEN decided_item_ids
+                                          ELSE decided_item_ids || jsonb_build_array($2::text) END,
+                  revision = $3
+            WHERE meeting_id = $1`,
+          [meetingId, event.data.itemId, stored.revision],
+        );
+        return;
+      case 'MinutesApproved':
+        await tx.query(
+          'UPDATE councils_meeting_list SET minutes_approved = true, revision = $2 WHERE meeting_id = $1',
+          [meetingId, stored.revision],
+        );
+        return;
+      default:
+        await tx.query('UPDATE councils_meeting_list SET revision = $2 WHERE meeting_id = $1', [
+          meetingId,
+          stored.revision,
+        ]);
+    }
+  }
+}
+
+/** The council's meetings in date order. */
+export async function listMeetings(sql: SqlLike, councilId: string): Promise<MeetingListRow[]> {
+  const { rows } = await sql.query<{
+    meeting_id: string;
+    kind: MeetingListRow['kind'];
+    starts_at_text: string;
+    place: string | null;
+    year: number | null;
+    agenda_items: number;
+    decided: number;
+    minutes_approved: boolean;
+    revision: string | number;
+  }>(
+    `SELECT meeting_id, kind, starts_at_text, place, year, agenda_items,
+            jsonb_array_length(decided_item_ids) AS decided, minutes_approved, revision
+       FROM councils_meeting_list
+      WHERE council_id = $1
+      ORDER BY starts_at, meeting_id`,
+    [councilId],
+  );
+  return rows.map((r) => ({
+    id: r.meeting_id,
+    kind: r.kind,
+    startsAt: r.starts_at_text,
+    place: r.place,
+    year: r.year,
+    agendaItems: Number(r.agenda_items),
+    decidedItems: Number(r.decided),
+    minutesApproved: r.minutes_approved,
+    revision: Number(r.revision),
+  }));
+}

@@ -1,0 +1,3 @@
+/** Stream ids are `<category>-<id>` (DESIGN.md). */
+export const councilStreamId = (councilId: string) => `council-${councilId}`;
+export const meetingStreamId = (meetingId: string) => `meeting-${meetingId}`;
