@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { EventStore } from '@app/event-store';
-import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import { EventStore, ReadModelSql } from '@app/event-store';
+import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
 import type { CaseKindDefinition } from '@app/kernel';
 import { AsOfInterceptor } from './as-of/as-of.interceptor';
 import { CaseStateService } from './as-of/case-state.service';
@@ -75,9 +75,14 @@ export class HistoryModule {
         inject: [CaseKindRegistry],
       },
       {
+        // Registered with the ProjectionRunner when the app has one (ProjectionsModule), so the
+        // runner keeps them current and waits for them on writes (read-your-writes).
         provide: HISTORY_PROJECTIONS,
-        useFactory: (...projections: HistoryProjection[]) => projections,
-        inject: [CaseLinksProjection, TimelineProjection],
+        useFactory: (registry: ProjectionRegistry | undefined, ...projections: HistoryProjection[]) => {
+          registry?.register(...projections);
+          return projections;
+        },
+        inject: [{ token: ProjectionRegistry, optional: true }, CaseLinksProjection, TimelineProjection],
       },
       { provide: APP_INTERCEPTOR, useClass: AsOfInterceptor },
     ];

@@ -52,7 +52,7 @@ export class CaseLinksProjection implements HistoryProjection {
     this.cache.clear();
     this.written.clear();
     this.lastPosition = -1;
-    await tx.query('DROP TABLE IF EXISTS case_links');
+    await tx.query('DELETE FROM case_links');
   }
 
   async apply(tx: SqlLike, event: StoredEvent): Promise<void> {

@@ -12,7 +12,7 @@ export interface SqlLike {
 /**
  * A read model fed from the log (the `Projection` the ProjectionRunner drives, conventions):
  * `apply` runs inside the runner's transaction, together with its checkpoint. `tables` lists
- * what `reset` drops, so replay can digest exactly the read models' rows.
+ * what `reset` empties, so a digest can cover exactly these rows.
  */
 export interface HistoryProjection {
   readonly name: string;

@@ -39,3 +39,21 @@ export async function countEvents(sql: SqlLike): Promise<number | undefined> {
   const { rows: counted } = await sql.query<{ n: string | number }>('SELECT count(*) AS n FROM events');
   return Number(counted[0].n);
 }
+
+/** Tables of the log and of the runner's bookkeeping: not read models, never digested. */
+const NOT_READ_MODELS = new Set(['events', 'projection_checkpoints']);
+
+/**
+ * Every read-model table in the current schema, whoever's projection keeps it, so replay's
+ * digest covers all features without knowing them.
+ */
+export async function readModelTables(sql: SqlLike): Promise<string[]> {
+  const { rows } = await sql.query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables
+     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+  );
+  return rows
+    .map((r) => r.table_name)
+    .filter((name) => !NOT_READ_MODELS.has(name))
+    .sort();
+}

@@ -17,6 +17,10 @@ export interface RebuildOptions {
   batchSize?: number;
   total?: number;
   onProgress?(progress: RebuildProgress): void;
+  /** Runs in each batch's transaction, e.g. to move the runner's checkpoints with the rows. */
+  onBatchApplied?(tx: SqlLike, lastPosition: number): Promise<void>;
+  /** Runs in the transaction that empties the models. */
+  onReset?(tx: SqlLike): Promise<void>;
   /** Injected so tests fix time; defaults to performance.now(). */
   now?(): number;
 }
@@ -31,10 +35,12 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
   const batchSize = options.batchSize ?? 500;
   const now = options.now ?? (() => performance.now());
   await sql.transaction(async (tx) => {
+    // setup first: reset empties tables (the ProjectionRunner's rebuild calls it without setup).
     for (const projection of projections) {
-      await projection.reset(tx);
       await projection.setup(tx);
+      await projection.reset(tx);
     }
+    await options.onReset?.(tx);
   });
   const started = now();
   let done = 0;
@@ -46,6 +52,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
       for (const event of batch) {
         for (const projection of projections) await projection.apply(tx, event);
       }
+      await options.onBatchApplied?.(tx, batch[batch.length - 1].position);
     });
     done += batch.length;
     after = batch[batch.length - 1].position;

@@ -36,7 +36,7 @@ export class TimelineProjection implements HistoryProjection {
   }
 
   async reset(tx: SqlLike): Promise<void> {
-    await tx.query('DROP TABLE IF EXISTS timeline');
+    await tx.query('DELETE FROM timeline');
   }
 
   async apply(tx: SqlLike, event: StoredEvent): Promise<void> {
