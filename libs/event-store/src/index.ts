@@ -9,3 +9,7 @@ export * from './sql/sql-event-store';
 export * from './sql/connection-errors';
 export * from './config/create-event-store';
 export * from './nest/event-store.module';
+export * from './projections/projection';
+export * from './projections/projection-runner';
+export * from './projections/projections.module';
+export * from './projections/stream-category-count.projection';

@@ -1,0 +1,172 @@
+import type { EventStore, Subscription } from '../port/event-store.port';
+import type { SqlClient } from '../sql/sql-client';
+import type { Projection } from './projection';
+
+const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
+  name     text PRIMARY KEY,
+  position bigint NOT NULL
+)`;
+
+export interface ProjectionRunnerOptions {
+  /** Events per transaction. Small enough that PGlite never holds the event loop for long. */
+  batchSize?: number;
+  onError?(projection: string, error: unknown): void;
+}
+
+interface Running {
+  subscription: Subscription;
+}
+
+/**
+ * Feeds projections from the global log. Each batch is applied and the checkpoint advanced in ONE
+ * transaction: a crash rolls back both, so on restart the batch is applied again from the old
+ * checkpoint, never twice and never skipped. The checkpoint update is conditional on the value
+ * this runner read, so a second runner on the same database fails its batch instead of doubling it.
+ */
+export class ProjectionRunner {
+  private readonly running = new Map<string, Running>();
+  private readonly positions = new Map<string, number>();
+  private readonly failures = new Map<string, unknown>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly sql: SqlClient,
+    private readonly projections: readonly Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    const names = new Set(projections.map((p) => p.name));
+    if (names.size !== projections.length) throw new Error('Projection names must be unique');
+  }
+
+  async start(): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      await tx.query(CHECKPOINTS_DDL);
+      for (const projection of this.projections) await projection.setup(tx);
+    });
+    for (const projection of this.projections) await this.startOne(projection);
+  }
+
+  /** Resolves when every projection has caught up with the log as it was when it (re)started. */
+  async caughtUp(): Promise<void> {
+    await Promise.all([...this.running.values()].map((r) => r.subscription.caughtUp));
+  }
+
+  async stop(): Promise<void> {
+    const stopping = [...this.running.values()].map((r) => r.subscription.stop());
+    this.running.clear();
+    await Promise.all(stopping);
+  }
+
+  /** Empties the model and its checkpoint, then replays the whole log into it. */
+  async rebuild(name?: string): Promise<void> {
+    for (const projection of this.projections.filter((p) => name === undefined || p.name === name)) {
+      const running = this.running.get(projection.name);
+      this.running.delete(projection.name);
+      await running?.subscription.stop();
+      await this.sql.transaction(async (tx) => {
+        await projection.reset(tx);
+        await tx.query('UPDATE projection_checkpoints SET position = -1 WHERE name = $1', [projection.name]);
+      });
+      this.failures.delete(projection.name);
+      await this.startOne(projection);
+      await this.running.get(projection.name)?.subscription.caughtUp;
+    }
+  }
+
+  /** The last position each projection has applied. */
+  status(): Record<string, { position: number; error?: string }> {
+    const out: Record<string, { position: number; error?: string }> = {};
+    for (const p of this.projections) {
+      const failure = this.failures.get(p.name);
+      out[p.name] = {
+        position: this.positions.get(p.name) ?? -1,
+        ...(failure !== undefined && { error: String((failure as Error)?.message ?? failure) }),
+      };
+    }
+    return out;
+  }
+
+  /**
+   * Read-your-writes: resolves once every projection has applied the log up to `position` (the
+   * position an append answered), rejects after `timeoutMs` or when a projection has failed.
+   */
+  waitFor(position: number, timeoutMs = 5000): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const check = (): boolean => {
+        const failed = [...this.failures.entries()][0];
+        if (failed) {
+          finish();
+          reject(
+            new Error(
+              `Projection ${failed[0]} has stopped: ${String((failed[1] as Error)?.message ?? failed[1])}`,
+            ),
+          );
+          return true;
+        }
+        if (this.projections.every((p) => (this.positions.get(p.name) ?? -1) >= position)) {
+          finish();
+          resolve();
+          return true;
+        }
+        return false;
+      };
+      const listener = () => void check();
+      const timer = setTimeout(() => {
+        finish();
+        reject(new Error(`Read models did not reach position ${position} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const finish = () => {
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+      };
+      if (!check()) this.listeners.add(listener);
+    });
+  }
+
+  private async startOne(projection: Projection): Promise<void> {
+    await this.sql.query(
+      'INSERT INTO projection_checkpoints (name, position) VALUES ($1, -1) ON CONFLICT (name) DO NOTHING',
+      [projection.name],
+    );
+    const { rows } = await this.sql.query<{ position: string | number }>(
+      'SELECT position FROM projection_checkpoints WHERE name = $1',
+      [projection.name],
+    );
+    let checkpoint = Number(rows[0].position);
+    this.positions.set(projection.name, checkpoint);
+    this.notify();
+
+    const subscription = this.store.subscribe({
+      after: checkpoint,
+      batchSize: this.options.batchSize ?? 200,
+      handle: async (events) => {
+        const last = events[events.length - 1].position;
+        await this.sql.transaction(async (tx) => {
+          for (const event of events) await projection.apply(tx, event);
+          const moved = await tx.query(
+            'UPDATE projection_checkpoints SET position = $2 WHERE name = $1 AND position = $3 RETURNING name',
+            [projection.name, last, checkpoint],
+          );
+          if (moved.rows.length !== 1) {
+            throw new Error(`Checkpoint of ${projection.name} moved under this runner (another runner?)`);
+          }
+        });
+        checkpoint = last;
+        this.positions.set(projection.name, last);
+        this.notify();
+      },
+      onError: (error) => {
+        this.failures.set(projection.name, error);
+        this.running.delete(projection.name);
+        this.options.onError?.(projection.name, error);
+        this.notify();
+      },
+    });
+    this.running.set(projection.name, { subscription });
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
