@@ -1,0 +1,27 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SchedulingConnections } from './scheduling-connections';
+
+const PING_TIMEOUT_MS = 500;
+
+/** For /health: answers within half a second either way, never waits for Redis to come back. */
+@Injectable()
+export class RedisHealth {
+  constructor(@Inject(SchedulingConnections) private readonly connections: SchedulingConnections) {}
+
+  async ping(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
+    });
+    try {
+      // The probe connection has no offline queue: while disconnected this rejects at once.
+      const pong = this.connections.probe.ping().then(
+        (reply) => reply === 'PONG',
+        () => false,
+      );
+      return await Promise.race([pong, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
