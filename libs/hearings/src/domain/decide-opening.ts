@@ -65,7 +65,9 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     // A retried creation with the same content changes nothing; different content is a conflict.
     // Only what the caller gave is compared: defaults (receivedAt = now) differ on a later retry.
     const given = Object.entries(event.data).filter(
-      ([key]) => key in data || ['hearingId', 'title', 'issuingBody', 'responseDeadline'].includes(key),
+      ([key]) =>
+        (data as Record<string, unknown>)[key] !== undefined ||
+        ['hearingId', 'title', 'issuingBody', 'responseDeadline'].includes(key),
     );
     const opened: Record<string, unknown> = state.opened;
     if (given.every(([key, value]) => isDeepStrictEqual(opened[key], value))) return [];

@@ -1,8 +1,16 @@
 import type { HearingEvent, HearingMaterial, HearingOpened } from './hearing.events';
 
 /** Where a hearing stands; the last three are closed and take no more input or drafts. */
-export type HearingStatus =
-  'open' | 'drafting' | 'awaiting-approval' | 'signed-off' | 'submitted' | 'declined' | 'lapsed';
+export const HEARING_STATUSES = [
+  'open',
+  'drafting',
+  'awaiting-approval',
+  'signed-off',
+  'submitted',
+  'declined',
+  'lapsed',
+] as const;
+export type HearingStatus = (typeof HEARING_STATUSES)[number];
 
 export const CLOSED_STATUSES: readonly HearingStatus[] = ['submitted', 'declined', 'lapsed'];
 

@@ -1,0 +1,81 @@
+import type { CaseKindDefinition, CaseLink, CaseSummary } from '@app/kernel';
+import type { HearingEvent } from './hearing.events';
+import { evolveHearing, initialHearingState, type HearingState } from './hearing.state';
+import { hearingView } from './hearing.view';
+
+function summary(state: HearingState): CaseSummary {
+  if (!state.exists) return { title: '', status: 'unknown', dates: {} };
+  return {
+    title: state.title,
+    status: state.status,
+    dates: {
+      received: state.receivedAt,
+      inputDeadline: state.inputDeadline,
+      responseDeadline: state.responseDeadline,
+      submitted: state.submission?.submittedAt,
+      declined: state.declination?.declinedAt,
+      lapsed: state.lapsedAt,
+    },
+  };
+}
+
+/** Inputs given at a meeting link the hearing to that meeting, so the chain can be walked. */
+function links(state: HearingState): CaseLink[] {
+  if (!state.exists) return [];
+  const meetings = new Set(
+    Object.values(state.inputs)
+      .map((i) => i.meetingId)
+      .filter((id): id is string => id !== undefined),
+  );
+  return [...meetings].map((id) => ({ relation: 'drawsOn', kind: 'meetings', id }));
+}
+
+function describe(event: HearingEvent): string {
+  switch (event.type) {
+    case 'HearingOpened':
+      return `opened the hearing "${event.data.title}" from ${event.data.issuingBody}, response due ${event.data.responseDeadline}`;
+    case 'HearingInputSubmitted':
+      return event.data.recordedBy === event.data.personId
+        ? `${event.data.personId} gave input${event.data.late ? ' (late)' : ''}`
+        : `recorded input from ${event.data.personId}${event.data.meetingId ? ` given at meeting ${event.data.meetingId}` : ''}${event.data.late ? ' (late)' : ''}`;
+    case 'HearingInputRevised':
+      return `${event.data.personId} revised their input${event.data.late ? ' (late)' : ''}`;
+    case 'HearingInputWithdrawn':
+      return `${event.data.personId} withdrew their input`;
+    case 'HearingResponseDrafted':
+      return `drafted response version ${event.data.version}${event.data.basedOn.length ? ` drawing on input from ${event.data.basedOn.join(', ')}` : ''}`;
+    case 'HearingApprovalRequested':
+      return `asked for approval of draft ${event.data.draftVersion} by ${event.data.approvalDeadline}`;
+    case 'HearingApprovalAnswered':
+      return event.data.approve
+        ? `${event.data.personId} approved draft ${event.data.draftVersion}`
+        : `${event.data.personId} objected to draft ${event.data.draftVersion}: ${event.data.comment ?? ''}`;
+    case 'HearingResponseSignedOff':
+      return `signed off draft ${event.data.draftVersion}${event.data.objections.length ? ` despite objections from ${event.data.objections.join(', ')}` : ''}`;
+    case 'HearingResponseSubmitted':
+      return `submitted the response to ${event.data.recipient} at ${event.data.submittedAt}`;
+    case 'HearingDeclined':
+      return `declined to respond: ${event.data.reason}`;
+    case 'HearingDeadlineExtended':
+      return `recorded an extension of the response deadline from ${event.data.previousResponseDeadline} to ${event.data.responseDeadline}`;
+    case 'InputDeadlinePassed':
+      return `the input deadline passed${event.data.missing.length ? `; no input from ${event.data.missing.join(', ')}` : ''}`;
+    case 'ApprovalDeadlinePassed':
+      return `the approval deadline passed${event.data.unanswered.length ? `; no answer from ${event.data.unanswered.join(', ')}` : ''}`;
+    case 'HearingLapsed':
+      return `the response deadline ${event.data.responseDeadline} passed without a response`;
+    case 'RemindersIssued':
+      return `reminded ${event.data.recipients.join(', ')} of the ${event.data.deadline} deadline ${event.data.dueAt}`;
+  }
+}
+
+/** What the history lib needs to show a hearing as it was and tell its story. */
+export const hearingCaseKind: CaseKindDefinition<HearingState, HearingEvent> = {
+  kind: 'hearings',
+  initialState: initialHearingState,
+  evolve: evolveHearing,
+  view: hearingView,
+  summary,
+  links,
+  describe,
+};

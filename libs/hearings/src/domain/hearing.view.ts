@@ -1,0 +1,75 @@
+import { membersWithoutAnswer } from './decide-deadlines';
+import { currentDraft, type HearingState, type OpenHearingState } from './hearing.state';
+
+/** Per invited member: has input come in, on time or late, and who wrote it down when. */
+export type InputStatus = 'missing' | 'given' | 'late' | 'withdrawn';
+
+function inputsView(hearing: OpenHearingState) {
+  return hearing.invited.map((personId) => {
+    const input = hearing.inputs[personId];
+    if (!input) return { personId, status: 'missing' as InputStatus };
+    const status: InputStatus = input.withdrawn ? 'withdrawn' : input.late ? 'late' : 'given';
+    return {
+      personId,
+      status,
+      text: input.withdrawn ? undefined : input.text,
+      givenAt: input.givenAt,
+      recordedAt: input.recordedAt,
+      recordedBy: input.recordedBy,
+      onBehalf: input.recordedBy !== personId,
+      meetingId: input.meetingId,
+      revisions: input.revisions,
+    };
+  });
+}
+
+function approvalView(hearing: OpenHearingState) {
+  const round = hearing.approval;
+  if (!round) return undefined;
+  const pending = membersWithoutAnswer(hearing);
+  return {
+    draftVersion: round.draftVersion,
+    approvalDeadline: round.approvalDeadline,
+    deadlinePassed: round.deadlinePassed,
+    answers: round.requestedFrom.map((personId) => {
+      const answer = round.answers[personId];
+      if (!answer || pending.includes(personId)) return { personId, answer: 'pending' as const };
+      return {
+        personId,
+        answer: answer.approve ? ('approved' as const) : ('objected' as const),
+        comment: answer.comment,
+      };
+    }),
+  };
+}
+
+/** The JSON body of `GET …/hearings/:hearingId` (and of `?asOf=` through the history lib). */
+export function hearingView(state: HearingState, id: string) {
+  if (!state.exists) return { id, exists: false };
+  const h = state;
+  return {
+    id,
+    councilId: h.councilId,
+    status: h.status,
+    title: h.title,
+    issuingBody: h.issuingBody,
+    material: h.material,
+    receivedAt: h.receivedAt,
+    responseDeadline: h.responseDeadline,
+    inputDeadline: h.inputDeadline,
+    inputDeadlinePassed: h.inputDeadlinePassed,
+    reminderOffsets: h.reminderOffsets,
+    invited: h.invited,
+    chairPersonId: h.chairPersonId,
+    secretaries: h.secretaries,
+    inputs: inputsView(h),
+    drafts: h.drafts,
+    currentDraft: currentDraft(h),
+    approval: approvalView(h),
+    signOff: h.signOff,
+    submission: h.submission,
+    declination: h.declination,
+    lapsedAt: h.lapsedAt,
+    extensions: h.extensions,
+  };
+}

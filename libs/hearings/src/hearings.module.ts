@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { CouncilDirectory } from '@app/councils';
+import { ProjectionsModule } from '@app/event-store';
+import { HearingMessageHandler } from './bus/hearing-message.handler';
+import { HearingsController } from './http/hearings.controller';
+import { HearingListProjection } from './read-model/hearing-list.projection';
+
+/**
+ * Hearings (issue 4). Needs the global CqrsModule.forRoot(), EventStoreModule (EventStore,
+ * CommandExecutor, ReadModelSql, IdGenerator), ProjectionsModule and AccessModule. Registers
+ * `HearingListProjection` itself; the integrator gives `hearingDeadlineSource` to the scheduler's
+ * follower and `hearingCaseKind` to history (both exported from the lib's index).
+ * CouncilDirectory is provided here too (it needs only the EventStore), so this module does not
+ * depend on how the councils module exports it.
+ */
+@Module({
+  imports: [ProjectionsModule.forFeature([HearingListProjection])],
+  controllers: [HearingsController],
+  providers: [HearingMessageHandler, CouncilDirectory],
+})
+export class HearingsModule {}

@@ -1,0 +1,8 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIsoTime } from './iso-time';
+
+export class RequestApprovalDto {
+  @ApiProperty({ example: '2022-01-26T12:00:00+01:00' })
+  @IsIsoTime()
+  approvalDeadline!: string;
+}

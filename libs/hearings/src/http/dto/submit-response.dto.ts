@@ -1,0 +1,15 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIsoTime } from './iso-time';
+
+export class SubmitResponseDto {
+  @ApiPropertyOptional({ description: 'Default: now' })
+  @IsOptional()
+  @IsIsoTime()
+  submittedAt?: string;
+
+  @ApiProperty({ example: 'Region Hovedstaden, Center for Sundhed' })
+  @IsString()
+  @MaxLength(500)
+  recipient!: string;
+}

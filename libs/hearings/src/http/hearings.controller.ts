@@ -1,0 +1,203 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import { EventStore, ReadModelSql, type ExecuteResult } from '@app/event-store';
+import { IdGenerator, NotFoundError, fold, type CommandMetadata } from '@app/kernel';
+import { hearingStreamId, HearingMessage } from '../bus/hearing.message';
+import type { HearingCommand } from '../domain/hearing.commands';
+import { hearingDecider } from '../domain/hearing.decider';
+import type { HearingEvent } from '../domain/hearing.events';
+import { hearingView } from '../domain/hearing.view';
+import { listHearings } from '../read-model/hearing-list.projection';
+import { AnswerApprovalDto } from './dto/answer-approval.dto';
+import { DeclineHearingDto } from './dto/decline-hearing.dto';
+import { DraftResponseDto } from './dto/draft-response.dto';
+import { ExtendDeadlineDto } from './dto/extend-deadline.dto';
+import { ListHearingsQuery } from './dto/list-hearings.query';
+import { OpenHearingDto } from './dto/open-hearing.dto';
+import { RequestApprovalDto } from './dto/request-approval.dto';
+import { SubmitInputDto } from './dto/submit-input.dto';
+import { SubmitResponseDto } from './dto/submit-response.dto';
+import { TextDto } from './dto/text.dto';
+
+export interface WriteAnswer {
+  id: string;
+  revision: number;
+}
+
+/**
+ * Issue 4's endpoints. Roles are checked twice on purpose: `@Allow` turns a wrong role away at
+ * the door (403), the decider holds the finer rules (a member's own input, the chair's sign-off).
+ */
+@ApiTags('hearings')
+@ApiBearerAuth()
+@Controller('councils/:councilId/hearings')
+export class HearingsController {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelSql,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  @Post()
+  @Allow('secretary')
+  async open(
+    @Body() dto: OpenHearingDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteAnswer> {
+    const { id: given, ...data } = dto;
+    const id = given ?? this.ids.next();
+    return this.send(
+      id,
+      { type: 'OpenHearing', data: { hearingId: id, ...data }, metadata },
+      expectedRevision,
+    );
+  }
+
+  @Get()
+  @Allow(...READ_ROLES)
+  list(@Param('councilId') councilId: string, @Query() query: ListHearingsQuery) {
+    return listHearings(this.readModels, councilId, query.status);
+  }
+
+  @Get(':hearingId')
+  @Allow(...READ_ROLES)
+  async get(@Param('councilId') councilId: string, @Param('hearingId') hearingId: string) {
+    const history = await this.store.readStream(hearingStreamId(hearingId));
+    const state = fold(hearingDecider, history as unknown as HearingEvent[]);
+    if (!state.exists || (state.councilId !== undefined && state.councilId !== councilId))
+      throw new NotFoundError(`hearing ${hearingId} not found`);
+    return { ...hearingView(state, hearingId), revision: history.length - 1 };
+  }
+
+  @Post(':hearingId/inputs')
+  @HttpCode(200)
+  @Allow('secretary', 'chair', 'member')
+  submitInput(
+    @Param('hearingId') id: string,
+    @Body() dto: SubmitInputDto,
+    @CommandContext() context: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    const { occurredAt, ...data } = dto;
+    const metadata = occurredAt === undefined ? context : { ...context, occurredAt };
+    return this.send(id, { type: 'SubmitHearingInput', data, metadata }, expectedRevision);
+  }
+
+  @Put(':hearingId/inputs/mine')
+  @Allow('chair', 'member')
+  reviseInput(
+    @Param('hearingId') id: string,
+    @Body() dto: TextDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(
+      id,
+      { type: 'ReviseHearingInput', data: { text: dto.text }, metadata },
+      expectedRevision,
+    );
+  }
+
+  @Delete(':hearingId/inputs/mine')
+  @Allow('chair', 'member')
+  withdrawInput(
+    @Param('hearingId') id: string,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(id, { type: 'WithdrawHearingInput', data: {}, metadata }, expectedRevision);
+  }
+
+  @Post(':hearingId/drafts')
+  @HttpCode(200)
+  @Allow('secretary')
+  draft(
+    @Param('hearingId') id: string,
+    @Body() dto: DraftResponseDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(id, { type: 'DraftHearingResponse', data: { ...dto }, metadata }, expectedRevision);
+  }
+
+  @Post(':hearingId/approval-request')
+  @HttpCode(200)
+  @Allow('secretary')
+  requestApproval(
+    @Param('hearingId') id: string,
+    @Body() dto: RequestApprovalDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(id, { type: 'RequestHearingApproval', data: { ...dto }, metadata }, expectedRevision);
+  }
+
+  @Post(':hearingId/approvals')
+  @HttpCode(200)
+  @Allow('chair', 'member')
+  answer(
+    @Param('hearingId') id: string,
+    @Body() dto: AnswerApprovalDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(id, { type: 'AnswerHearingApproval', data: { ...dto }, metadata }, expectedRevision);
+  }
+
+  @Post(':hearingId/sign-off')
+  @HttpCode(200)
+  @Allow('chair')
+  signOff(
+    @Param('hearingId') id: string,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(id, { type: 'SignOffHearingResponse', data: {}, metadata }, expectedRevision);
+  }
+
+  @Post(':hearingId/submission')
+  @HttpCode(200)
+  @Allow('secretary')
+  submit(
+    @Param('hearingId') id: string,
+    @Body() dto: SubmitResponseDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(id, { type: 'SubmitHearingResponse', data: { ...dto }, metadata }, expectedRevision);
+  }
+
+  @Post(':hearingId/declination')
+  @HttpCode(200)
+  @Allow('secretary')
+  decline(
+    @Param('hearingId') id: string,
+    @Body() dto: DeclineHearingDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(id, { type: 'DeclineHearing', data: { ...dto }, metadata }, expectedRevision);
+  }
+
+  @Post(':hearingId/deadline-extension')
+  @HttpCode(200)
+  @Allow('secretary')
+  extend(
+    @Param('hearingId') id: string,
+    @Body() dto: ExtendDeadlineDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(id, { type: 'ExtendHearingDeadline', data: { ...dto }, metadata }, expectedRevision);
+  }
+
+  private async send(id: string, command: HearingCommand, expectedRevision?: number): Promise<WriteAnswer> {
+    const message = new HearingMessage(hearingStreamId(id), command, { expectedRevision });
+    const result = await this.bus.execute<HearingMessage, ExecuteResult<HearingEvent>>(message);
+    return { id, revision: result.revision };
+  }
+}

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { categoryOf, type Projection, type SqlClient, type StoredEvent } from '@app/event-store';
+import type { HearingEvent } from '../domain/hearing.events';
+import type { HearingStatus } from '../domain/hearing.state';
+
+/** The status each event moves a hearing to (the same transitions as `evolveHearing`). */
+const STATUS_AFTER: Partial<Record<HearingEvent['type'], HearingStatus>> = {
+  HearingResponseDrafted: 'drafting',
+  HearingApprovalRequested: 'awaiting-approval',
+  HearingResponseSignedOff: 'signed-off',
+  HearingResponseSubmitted: 'submitted',
+  HearingDeclined: 'declined',
+  HearingLapsed: 'lapsed',
+};
+
+export interface HearingListRow {
+  id: string;
+  councilId: string | null;
+  title: string;
+  issuingBody: string;
+  status: HearingStatus;
+  receivedAt: string;
+  responseDeadline: string;
+  inputDeadline: string;
+  submittedAt: string | null;
+  updatedAt: string;
+}
+
+/** `GET …/hearings`: one row per hearing, filtered by council and status. */
+@Injectable()
+export class HearingListProjection implements Projection {
+  readonly name = 'hearing-list';
+
+  async setup(tx: SqlClient): Promise<void> {
+    await tx.query(`CREATE TABLE IF NOT EXISTS hearing_list (
+      id text PRIMARY KEY,
+      council_id text,
+      title text NOT NULL,
+      issuing_body text NOT NULL,
+      status text NOT NULL,
+      received_at timestamptz NOT NULL,
+      response_deadline timestamptz NOT NULL,
+      input_deadline timestamptz NOT NULL,
+      submitted_at timestamptz,
+      updated_at timestamptz NOT NULL
+    )`);
+    await tx.query(
+      `CREATE INDEX IF NOT EXISTS hearing_list_council ON hearing_list (council_id, status, response_deadline)`,
+    );
+  }
+
+  async apply(tx: SqlClient, stored: StoredEvent): Promise<void> {
+    if (categoryOf(stored.streamId) !== 'hearing') return;
+    const event = { type: stored.type, data: stored.data } as HearingEvent;
+    const id = stored.streamId.slice('hearing-'.length);
+    const at = stored.recordedAt;
+    if (event.type === 'HearingOpened') {
+      const d = event.data;
+      await tx.query(
+        `INSERT INTO hearing_list (id, council_id, title, issuing_body, status, received_at, response_deadline,
+           input_deadline, updated_at)
+         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+        [
+          id,
+          d.councilId ?? stored.metadata.councilId ?? null,
+          d.title,
+          d.issuingBody,
+          d.receivedAt,
+          d.responseDeadline,
+          d.inputDeadline,
+          at,
+        ],
+      );
+      return;
+    }
+    if (event.type === 'HearingDeadlineExtended') {
+      await tx.query(
+        `UPDATE hearing_list SET response_deadline = $2, input_deadline = $3, updated_at = $4 WHERE id = $1`,
+        [id, event.data.responseDeadline, event.data.inputDeadline, at],
+      );
+      return;
+    }
+    const status = STATUS_AFTER[event.type];
+    if (!status) return;
+    const submittedAt = event.type === 'HearingResponseSubmitted' ? event.data.submittedAt : null;
+    await tx.query(
+      `UPDATE hearing_list SET status = $2, submitted_at = COALESCE($3, submitted_at), updated_at = $4 WHERE id = $1`,
+      [id, status, submittedAt, at],
+    );
+  }
+
+  async reset(tx: SqlClient): Promise<void> {
+    await tx.query(`DROP TABLE IF EXISTS hearing_list`);
+  }
+}
+
+/** Reads the list; `status` narrows it. Ordered by what is due first. */
+export async function listHearings(
+  sql: Pick<SqlClient, 'query'>,
+  councilId: string,
+  status?: HearingStatus,
+): Promise<HearingListRow[]> {
+  const { rows } = await sql.query<{
+    id: string;
+    council_id: string | null;
+    title: string;
+    issuing_body: string;
+    status: HearingStatus;
+    received_at: Date | string;
+    response_deadline: Date | string;
+    input_deadline: Date | string;
+    submitted_at: Date | string | null;
+    updated_at: Date | string;
+  }>(
+    `SELECT * FROM hearing_list WHERE council_id = $1 AND ($2::text IS NULL OR status = $2)
+     ORDER BY response_deadline, id`,
+    [councilId, status ?? null],
+  );
+  const iso = (v: Date | string) => new Date(v).toISOString();
+  return rows.map((r) => ({
+    id: r.id,
+    councilId: r.council_id,
+    title: r.title,
+    issuingBody: r.issuing_body,
+    status: r.status,
+    receivedAt: iso(r.received_at),
+    responseDeadline: iso(r.response_deadline),
+    inputDeadline: iso(r.input_deadline),
+    submittedAt: r.submitted_at === null ? null : iso(r.submitted_at),
+    updatedAt: iso(r.updated_at),
+  }));
+}
