@@ -1,6 +1,5 @@
 import { InvalidInputError, type Command, type DomainEvent } from '@app/kernel';
-// The follower's types are not yet re-exported from the scheduling index.
-import type { DeadlineSource } from '@app/scheduling/follower/deadline-source';
+import type { DeadlineSource } from '@app/scheduling';
 import { SCHEDULED_COMMAND_TYPES, type FollowUpCommand } from '../domain/follow-up.commands';
 import { followUpDeadlines } from '../domain/follow-up.deadlines';
 import type { FollowUpEvent } from '../domain/follow-up.events';

@@ -1,4 +1,6 @@
+import { Injectable } from '@nestjs/common';
 import type { StoredEvent } from '@app/event-store';
+import type { Projection } from '@app/event-store/projections/projection';
 import type { FollowUpEvent } from '../domain/follow-up.events';
 import { evolveFollowUp, initialFollowUpState, type FollowUpState } from '../domain/follow-up.state';
 import { followUpStatus, nextDue, overdueItems } from '../domain/follow-up.view';
@@ -18,7 +20,8 @@ export function parseJson<T>(value: unknown): T {
  * same code as the single view, and the list can derive progress at the time it is read.
  * `apply` runs inside the ProjectionRunner's transaction together with its checkpoint.
  */
-export class FollowUpListProjection {
+@Injectable()
+export class FollowUpListProjection implements Projection {
   readonly name = 'follow-up-list';
   readonly tables = [FOLLOW_UP_LIST_TABLE] as const;
 

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import { BudgetProposalFollowUpController } from './http/budget-proposal-follow-up.controller';
+import { FollowUpWriter } from './http/follow-up-writer';
+import { FollowUpsController } from './http/follow-ups.controller';
+import { FollowUpHandler } from './nest/follow-up.handler';
+import { ImplementedCaseReader } from './nest/implemented-case.reader';
+import { FollowUpListProjection } from './read-model/follow-up-list.projection';
+
+export const FOLLOW_UP_PROJECTIONS = Symbol('FOLLOW_UP_PROJECTIONS');
+
+/**
+ * Implementation follow-ups (issue 6). Needs the global CqrsModule.forRoot(), EventStore,
+ * CommandExecutor, ReadModelSql, Clock and IdGenerator. Registers `follow_up_list` with the
+ * ProjectionRunner when the app has one (ProjectionsModule). The integrator registers
+ * `followUpCaseKind` with history and `followUpDeadlineSource` with the deadline follower
+ * (both exported from the lib's index).
+ */
+@Module({
+  controllers: [FollowUpsController, BudgetProposalFollowUpController],
+  providers: [
+    FollowUpHandler,
+    ImplementedCaseReader,
+    FollowUpWriter,
+    FollowUpListProjection,
+    {
+      provide: FOLLOW_UP_PROJECTIONS,
+      useFactory: (registry: ProjectionRegistry | undefined, list: FollowUpListProjection) => {
+        registry?.register(list);
+        return [list];
+      },
+      inject: [{ token: ProjectionRegistry, optional: true }, FollowUpListProjection],
+    },
+  ],
+  exports: [FollowUpListProjection, FOLLOW_UP_PROJECTIONS],
+})
+export class FollowUpsModule {}

@@ -1,0 +1,39 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow, CommandContext, CurrentActor, IfMatch, type CurrentActorValue } from '@app/access';
+import { IdGenerator, type CommandMetadata } from '@app/kernel';
+import type { CreateFollowUp } from '../domain/follow-up.commands';
+import { createFollowUpData } from './create-follow-up.mapper';
+import { FollowUpPlanDto } from './dto/create-follow-up.dto';
+import { FollowUpWriter, type WriteAnswer } from './follow-up-writer';
+import { FOLLOW_UP_WRITERS } from './follow-ups.controller';
+
+/**
+ * Issue 6, item 4: a follow-up offered from the adopted proposal itself, carrying the link and
+ * (unless the body gives others) the grants of its decision. Lives here, not in the budget lib,
+ * so the follow-up's rules stay in one room.
+ */
+@ApiTags('follow-ups')
+@ApiBearerAuth()
+@Controller('councils/:councilId/budget-proposals/:proposalId/follow-up')
+export class BudgetProposalFollowUpController {
+  constructor(
+    private readonly writer: FollowUpWriter,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  @Post()
+  @Allow(...FOLLOW_UP_WRITERS)
+  @ApiOperation({ summary: 'Follow up this adopted or partly adopted proposal, with its grants' })
+  create(
+    @Param('proposalId') proposalId: string,
+    @Body() body: FollowUpPlanDto,
+    @CurrentActor() actor: CurrentActorValue,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer> {
+    const id = body.id ?? this.ids.next();
+    const data = createFollowUpData(id, body, { kind: 'budget-proposal', id: proposalId }, actor.personId);
+    return this.writer.send<CreateFollowUp>(id, 'CreateFollowUp', data, meta, ifMatch);
+  }
+}

@@ -1,0 +1,219 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Allow,
+  CommandContext,
+  CurrentActor,
+  IfMatch,
+  READ_ROLES,
+  type CurrentActorValue,
+} from '@app/access';
+import { EventStore, ReadModelSql } from '@app/event-store';
+import { Clock, fold, IdGenerator, NotFoundError, type CommandMetadata } from '@app/kernel';
+import type {
+  CompleteMilestone,
+  CompletePhase,
+  CreateFollowUp,
+  GiveVerdict,
+  RecordEvaluation,
+  RevisePlan,
+  StartPhase,
+  SubmitStatusReport,
+} from '../domain/follow-up.commands';
+import type { FollowUpEvent } from '../domain/follow-up.events';
+import { evolveFollowUp, initialFollowUpState } from '../domain/follow-up.state';
+import { followUpView, type FollowUpView } from '../domain/follow-up.view';
+import { followUpStreamId } from '../nest/follow-up.message';
+import { listFollowUps, type FollowUpListItem } from '../read-model/follow-up-list.query';
+import { createFollowUpData } from './create-follow-up.mapper';
+import { CreateFollowUpDto } from './dto/create-follow-up.dto';
+import {
+  ActualDateDto,
+  CompleteMilestoneDto,
+  GiveVerdictDto,
+  ListFollowUpsQueryDto,
+  RecordEvaluationDto,
+  RevisePlanDto,
+  SubmitStatusReportDto,
+} from './dto/follow-up-actions.dto';
+import { FollowUpWriter, type WriteAnswer } from './follow-up-writer';
+
+/** The secretariat runs follow-ups; the chair may too. Members and evaluators read (issue 3). */
+export const FOLLOW_UP_WRITERS = ['secretary', 'chair'] as const;
+
+@ApiTags('follow-ups')
+@ApiBearerAuth()
+@Controller('councils/:councilId/follow-ups')
+export class FollowUpsController {
+  constructor(
+    private readonly writer: FollowUpWriter,
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelSql,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  @Post()
+  @Allow(...FOLLOW_UP_WRITERS)
+  @ApiOperation({
+    summary: 'Follow up an adopted proposal, a submitted hearing response or a decided meeting item',
+  })
+  create(
+    @Body() body: CreateFollowUpDto,
+    @CurrentActor() actor: CurrentActorValue,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer> {
+    const id = body.id ?? this.ids.next();
+    const data = createFollowUpData(id, body, body.implements, actor.personId);
+    return this.writer.send<CreateFollowUp>(id, 'CreateFollowUp', data, meta, ifMatch);
+  }
+
+  @Get()
+  @Allow(...READ_ROLES)
+  @ApiOperation({ summary: 'List follow-ups, by status, by what they implement, or overdue only' })
+  async list(
+    @Param('councilId') councilId: string,
+    @Query() query: ListFollowUpsQueryDto,
+  ): Promise<{ items: FollowUpListItem[] }> {
+    const items = await listFollowUps(
+      this.readModels,
+      councilId,
+      {
+        status: query.status,
+        implementsKind: query.implementsKind,
+        implementsId: query.implementsId,
+        overdueOnly: query.overdue === 'true',
+      },
+      this.clock.now().toISOString(),
+    );
+    return { items };
+  }
+
+  @Get(':id')
+  @Allow(...READ_ROLES)
+  @ApiOperation({ summary: 'One follow-up with its derived progress (?asOf= for the state as it was)' })
+  async get(
+    @Param('councilId') councilId: string,
+    @Param('id') id: string,
+  ): Promise<FollowUpView & { revision: number }> {
+    const events = await this.store.readStream(followUpStreamId(id));
+    const owner = events[0]?.metadata.councilId;
+    if (events.length === 0 || (owner !== undefined && owner !== councilId))
+      throw new NotFoundError(`follow-up ${id} not found`);
+    const state = fold(
+      { initialState: initialFollowUpState, evolve: evolveFollowUp },
+      events as unknown as FollowUpEvent[],
+    );
+    return { ...followUpView(state, id, this.clock.now().toISOString()), revision: events.length - 1 };
+  }
+
+  @Post(':id/phases/:phaseId/start')
+  @Allow(...FOLLOW_UP_WRITERS)
+  startPhase(
+    @Param('id') id: string,
+    @Param('phaseId') phaseId: string,
+    @Body() body: ActualDateDto,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer> {
+    return this.writer.send<StartPhase>(id, 'StartPhase', { phaseId, on: body.on }, meta, ifMatch);
+  }
+
+  @Post(':id/phases/:phaseId/completion')
+  @Allow(...FOLLOW_UP_WRITERS)
+  completePhase(
+    @Param('id') id: string,
+    @Param('phaseId') phaseId: string,
+    @Body() body: ActualDateDto,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer> {
+    return this.writer.send<CompletePhase>(id, 'CompletePhase', { phaseId, on: body.on }, meta, ifMatch);
+  }
+
+  @Post(':id/milestones/:milestoneId/completion')
+  @Allow(...FOLLOW_UP_WRITERS)
+  completeMilestone(
+    @Param('id') id: string,
+    @Param('milestoneId') milestoneId: string,
+    @Body() body: CompleteMilestoneDto,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer> {
+    return this.writer.send<CompleteMilestone>(
+      id,
+      'CompleteMilestone',
+      { milestoneId, outcome: body.outcome, on: body.on, note: body.note },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':id/status-reports')
+  @Allow(...FOLLOW_UP_WRITERS)
+  @ApiOperation({ summary: 'A status report: a summary, and any indicator values as of a date' })
+  async submitStatusReport(
+    @Param('id') id: string,
+    @Body() body: SubmitStatusReportDto,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer & { reportId: string }> {
+    const reportId = this.ids.next();
+    const answer = await this.writer.send<SubmitStatusReport>(
+      id,
+      'SubmitStatusReport',
+      { reportId, summary: body.summary, asOf: body.asOf, values: body.values },
+      meta,
+      ifMatch,
+    );
+    return { ...answer, reportId };
+  }
+
+  @Post(':id/plan-revision')
+  @Allow(...FOLLOW_UP_WRITERS)
+  @ApiOperation({ summary: 'New dates with a reason; the old plan stays in the history' })
+  revisePlan(
+    @Param('id') id: string,
+    @Body() body: RevisePlanDto,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer> {
+    return this.writer.send<RevisePlan>(id, 'RevisePlan', { ...body }, meta, ifMatch);
+  }
+
+  @Post(':id/evaluation')
+  @Allow(...FOLLOW_UP_WRITERS)
+  recordEvaluation(
+    @Param('id') id: string,
+    @Body() body: RecordEvaluationDto,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer> {
+    return this.writer.send<RecordEvaluation>(
+      id,
+      'RecordEvaluation',
+      { summary: body.summary, evaluatedOn: body.evaluatedOn },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':id/verdict')
+  @Allow(...FOLLOW_UP_WRITERS)
+  @ApiOperation({ summary: 'End the follow-up: continue, adjust or discontinue, with a reason' })
+  giveVerdict(
+    @Param('id') id: string,
+    @Body() body: GiveVerdictDto,
+    @CommandContext() meta: CommandMetadata,
+    @IfMatch() ifMatch?: number,
+  ): Promise<WriteAnswer> {
+    return this.writer.send<GiveVerdict>(
+      id,
+      'GiveVerdict',
+      { verdict: body.verdict, reason: body.reason, on: body.on },
+      meta,
+      ifMatch,
+    );
+  }
+}
