@@ -1,0 +1,348 @@
+/**
+ * Issue 6 end to end on the real stack (`startTestApp`: PostgreSQL schema of its own, Redis prefix
+ * of its own, real BullMQ worker): seed 003's three-phase IDD rollout with its dates and patient
+ * counts, the progress read back; a report falling due a few seconds out, first reminded, then
+ * recorded overdue; a plan revision that keeps the old plan in the stream; the refusals.
+ *
+ * The implemented budget proposals are recorded straight into the store (their decision is the
+ * budget lib's business; only `BudgetProposalDecided` matters here). Where the app does not yet
+ * run the follow-up list projection or follow follow-up deadlines, the suite wires the same
+ * parts itself (the lib's projection, the scheduling lib's DeadlineFollower with the lib's
+ * deadline source), so it tests the follow-up lib on the real parts either way.
+ */
+import { CommandBus } from '@nestjs/cqrs';
+import { EventStore, ReadModelSql, type StoredEvent, type Subscription } from '@app/event-store';
+import { Projections } from '@app/event-store/projections/projections.module';
+import { followUpDeadlineSource, FollowUpListProjection, SCHEDULED_COMMAND_TYPES } from '@app/follow-ups';
+import { record } from '@app/history/testing/history-test-store';
+import { Clock } from '@app/kernel';
+import { DeadlineDispatcher, DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
+import { eventually } from './support/eventually';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const COUNCIL = 'sjaelland';
+const base = `/api/councils/${COUNCIL}`;
+
+describe('follow-ups on the real stack', () => {
+  let t: TestApp;
+  let secretary: string;
+  let member: string;
+  let evaluator: string;
+  let store: EventStore;
+  const stops: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    secretary = t.token({ personId: 'sec-1', role: 'secretary', councilId: COUNCIL });
+    member = t.token({ personId: 'mem-1', role: 'member', councilId: COUNCIL });
+    evaluator = t.token({ personId: 'eva-1', role: 'evaluator', councilId: COUNCIL });
+    store = t.app.get(EventStore);
+    await wireWhatTheAppDoesNotYet();
+    const decided = (outcome: string) => [
+      {
+        type: 'BudgetProposalDecided',
+        data: {
+          outcome,
+          grants: [
+            { year: 2026, amount: 4.2 },
+            { year: 2027, amount: 4.2 },
+          ],
+          at: '2025-10-09T12:00:00Z',
+        },
+        recordedAt: '2025-10-09T12:00:00Z',
+      },
+    ];
+    await record(store, 'budgetProposal-idd', COUNCIL, decided('adopted'));
+    await record(store, 'budgetProposal-social-sundhed', COUNCIL, decided('partly-adopted'));
+    await record(store, 'budgetProposal-rejected', COUNCIL, decided('rejected'));
+  }, 30_000);
+
+  afterAll(async () => {
+    for (const stop of stops.reverse()) await stop();
+    await t?.close();
+  });
+
+  /** Stand-ins for the integrator's wiring, used only while the app lacks it. */
+  async function wireWhatTheAppDoesNotYet() {
+    const sql = t.app.get(ReadModelSql);
+    let runner: Projections | undefined;
+    try {
+      runner = t.app.get(Projections, { strict: false });
+    } catch {
+      runner = undefined;
+    }
+    if (!runner) {
+      const projection = new FollowUpListProjection();
+      await projection.setup(sql);
+      const subscription: Subscription = store.subscribe({
+        handle: async (events: StoredEvent[]) => {
+          for (const event of events) await projection.apply(sql, event);
+        },
+      });
+      stops.push(() => subscription.stop());
+    }
+    const dispatcher = t.app.get(DeadlineDispatcher);
+    if (!dispatcher.has(SCHEDULED_COMMAND_TYPES[0])) {
+      const follower = new DeadlineFollower(store, t.app.get(DeadlineScheduler), t.app.get(Clock), [
+        followUpDeadlineSource,
+      ]);
+      const bus = t.app.get(CommandBus);
+      for (const type of SCHEDULED_COMMAND_TYPES)
+        dispatcher.register(type, async (fired) => {
+          await bus.execute(await follower.messageFor(fired));
+        });
+      await follower.start();
+      stops.push(() => follower.stop());
+    }
+  }
+
+  const post = (path: string, token: string, body: object) =>
+    t.http.post(`${base}${path}`).set(t.auth(token)).send(body);
+  const get = (path: string, token = secretary) => t.http.get(`${base}${path}`).set(t.auth(token));
+  const streamOf = (id: string) => store.readStream(`followUp-${id}`);
+
+  // Seed 003: IDD since 1 September 2024, phase 2 from 1 July 2025 to 1 July 2026, phase 3 from
+  // July 2026 to the end of 2027; 407 patients in IDD treatment, 384 in coordinated treatment and
+  // 198 in the motivational phase as of 31.12.25. The targets are this suite's assumptions.
+  const iddPlan = {
+    id: 'idd',
+    title: 'Integreret dobbeltdiagnosebehandling (IDD)',
+    responsible: 'Psykiatrien',
+    phases: [
+      {
+        id: 'fase-1',
+        name: 'Fase 1: patienter i Psykiatrien uden samtidig rusmiddelbehandling',
+        plannedStart: '2024-09-01T00:00:00+02:00',
+      },
+      {
+        id: 'fase-2',
+        name: 'Fase 2: patienter i samtidig kommunal rusmiddelbehandling',
+        plannedStart: '2025-07-01T00:00:00+02:00',
+        plannedEnd: '2026-07-01T00:00:00+02:00',
+      },
+      {
+        id: 'fase-3',
+        name: 'Fase 3: patienter alene i kommunalt regi',
+        plannedStart: '2026-07-01T00:00:00+02:00',
+        plannedEnd: '2027-12-31T00:00:00+01:00',
+      },
+    ],
+    indicators: [
+      { id: 'idd', name: 'Patienter i IDD-behandling', unit: 'patients', target: 450 },
+      { id: 'koordineret', name: 'Patienter i koordineret behandling', unit: 'patients', target: 400 },
+      { id: 'motiverende', name: 'Patienter i motiverende fase', unit: 'patients', target: 200 },
+    ],
+    reportEvery: 'P3M',
+    reminderOffsets: ['P7D'],
+  };
+
+  it('enters the three-phase rollout of seed 003 and reads its progress back', async () => {
+    const created = await post('/budget-proposals/idd/follow-up', secretary, iddPlan).expect(201);
+    expect(created.body).toEqual({ id: 'idd', revision: 0 });
+    // A retried creation with the same id and content answers the same and records nothing.
+    await post('/budget-proposals/idd/follow-up', secretary, iddPlan).expect(201, { id: 'idd', revision: 0 });
+    await post('/budget-proposals/idd/follow-up', secretary, { ...iddPlan, title: 'Other' }).expect(409);
+
+    await post('/follow-ups/idd/phases/fase-1/start', secretary, { on: '2024-09-01T00:00:00+02:00' }).expect(
+      201,
+    );
+    await post('/follow-ups/idd/phases/fase-2/start', secretary, { on: '2025-07-01T00:00:00+02:00' }).expect(
+      201,
+    );
+    await post('/follow-ups/idd/phases/fase-1/completion', secretary, {
+      on: '2025-07-01T00:00:00+02:00',
+    }).expect(201);
+    await post('/follow-ups/idd/phases/fase-2/completion', secretary, {
+      on: '2026-07-01T00:00:00+02:00',
+    }).expect(201);
+    await post('/follow-ups/idd/phases/fase-3/start', secretary, { on: '2026-07-01T00:00:00+02:00' }).expect(
+      201,
+    );
+    await post('/follow-ups/idd/status-reports', secretary, {
+      summary: 'Fase 2 i gang; 2025-tal',
+      asOf: '2025-09-30T00:00:00+02:00',
+      values: [{ indicatorId: 'idd', value: 350 }],
+    }).expect(201);
+    const report = await post('/follow-ups/idd/status-reports', secretary, {
+      summary: 'SP-data trukket 31.12.25; efterregistrering af retslige patienter pågår',
+      asOf: '2025-12-31T00:00:00+01:00',
+      values: [
+        { indicatorId: 'idd', value: 407 },
+        { indicatorId: 'koordineret', value: 384 },
+        { indicatorId: 'motiverende', value: 198 },
+      ],
+    }).expect(201);
+    expect(report.body).toMatchObject({ id: 'idd', revision: 7 });
+
+    const { body } = await get('/follow-ups/idd', evaluator).expect(200);
+    expect(body).toMatchObject({
+      id: 'idd',
+      status: 'in-progress',
+      revision: 7,
+      implements: { kind: 'budget-proposal', id: 'idd' },
+      grants: [
+        { year: 2026, amount: 4.2 },
+        { year: 2027, amount: 4.2 },
+      ],
+      grantsFrom: { kind: 'budget-proposal', id: 'idd' },
+      responsible: { unit: 'Psykiatrien', secretaryPersonId: 'sec-1' },
+    });
+    expect(body.phases[1]).toEqual({
+      id: 'fase-2',
+      name: iddPlan.phases[1].name,
+      plannedStart: '2025-07-01T00:00:00+02:00',
+      plannedEnd: '2026-07-01T00:00:00+02:00',
+      startedOn: '2025-07-01T00:00:00+02:00',
+      completedOn: '2026-07-01T00:00:00+02:00',
+    });
+    expect(body.progress).toEqual({
+      phasesDone: 2,
+      phasesTotal: 3,
+      milestonesMet: 0,
+      milestonesTotal: 0,
+      indicators: [
+        {
+          id: 'idd',
+          name: 'Patienter i IDD-behandling',
+          unit: 'patients',
+          latest: 407,
+          latestAsOf: '2025-12-31T00:00:00+01:00',
+          target: 450,
+        },
+        {
+          id: 'koordineret',
+          name: 'Patienter i koordineret behandling',
+          unit: 'patients',
+          latest: 384,
+          latestAsOf: '2025-12-31T00:00:00+01:00',
+          target: 400,
+        },
+        {
+          id: 'motiverende',
+          name: 'Patienter i motiverende fase',
+          unit: 'patients',
+          latest: 198,
+          latestAsOf: '2025-12-31T00:00:00+01:00',
+          target: 200,
+        },
+      ],
+      onSchedule: true,
+    });
+
+    const list = await eventually(
+      async () => {
+        const res = await get('/follow-ups?implementsKind=budget-proposal&status=in-progress', member).expect(
+          200,
+        );
+        return res.body.items.length > 0 && res.body;
+      },
+      { what: 'the follow-up in the list' },
+    );
+    expect(list.items).toMatchObject([
+      { id: 'idd', status: 'in-progress', revision: 7, progress: { phasesDone: 2 } },
+    ]);
+  });
+
+  it('refuses a follow-up of a rejected proposal, a missing one, a phase completed before it started, and non-secretaries', async () => {
+    await post('/budget-proposals/rejected/follow-up', secretary, { ...iddPlan, id: 'r1' }).expect(409);
+    await post('/follow-ups', secretary, {
+      ...iddPlan,
+      id: 'r2',
+      implements: { kind: 'hearing', id: 'nowhere' },
+    }).expect(404);
+    await post('/follow-ups/idd/phases/fase-3/completion', secretary, {
+      on: '2026-06-01T00:00:00+02:00',
+    }).expect(400);
+    await post('/follow-ups/idd/status-reports', member, { summary: 'x' }).expect(403);
+    await post('/follow-ups/idd/status-reports', secretary, { summary: 'x', extra: 1 }).expect(400);
+    await post('/follow-ups/idd/status-reports', secretary, { summary: 'x', asOf: '2026-01-01' }).expect(400);
+    await post('/follow-ups/idd/status-reports', secretary, { summary: 'x' })
+      .set('If-Match', '3')
+      .expect(409);
+    const other = t.token({ personId: 'sec-9', role: 'secretary', councilId: 'other-council' });
+    await t.http.get('/api/councils/other-council/follow-ups/idd').set(t.auth(other)).expect(404);
+  });
+
+  it('a plan revision keeps the old plan readable in the stream', async () => {
+    await post('/follow-ups/idd/plan-revision', secretary, {
+      reason: 'Fase 3 forlænget: efterregistrering afventer national beslutning',
+      phases: [{ id: 'fase-3', plannedEnd: '2028-06-30T00:00:00+02:00' }],
+    }).expect(201);
+    const { body } = await get('/follow-ups/idd').expect(200);
+    expect(body.phases[2].plannedEnd).toBe('2028-06-30T00:00:00+02:00');
+    expect(body.planRevisions).toHaveLength(1);
+    const events = await streamOf('idd');
+    const createdEvent = events.find((e) => e.type === 'FollowUpCreated')!;
+    const revised = events.find((e) => e.type === 'PlanRevised')!;
+    expect((createdEvent.data as { phases: { plannedEnd?: string }[] }).phases[2].plannedEnd).toBe(
+      '2027-12-31T00:00:00+01:00',
+    );
+    expect(
+      (revised.data as { previous: { phases: { plannedEnd?: string }[] } }).previous.phases[2].plannedEnd,
+    ).toBe('2027-12-31T00:00:00+01:00');
+    expect(revised.metadata.actor).toEqual({ personId: 'sec-1', role: 'secretary' });
+  });
+
+  it('a report falling due a few seconds out is first reminded, then recorded overdue', async () => {
+    // Seed 003's partnership with Social Sundhed: 150 bridgings so far of a yearly target of 600.
+    await post('/budget-proposals/social-sundhed/follow-up', secretary, {
+      id: 'social-sundhed',
+      title: 'Brobygning med Social Sundhed',
+      responsible: 'Koncern Plan og Udvikling',
+      phases: [{ name: 'Udviklingsfase', plannedStart: '2025-02-05T00:00:00+01:00' }],
+      indicators: [{ id: 'brobygninger', name: 'Brobygninger', unit: 'per year', target: 600 }],
+      reportEvery: 'PT4S',
+      reminderOffsets: ['PT2S'],
+    }).expect(201);
+
+    const reminded = await eventually(
+      async () => (await streamOf('social-sundhed')).find((e) => e.type === 'RemindersIssued'),
+      { timeoutMs: 10_000, what: 'the reminder' },
+    );
+    expect(reminded.data).toMatchObject({
+      deadline: 'status-report',
+      deadlineId: 'status-report-1',
+      recipients: ['sec-1'],
+    });
+    expect(reminded.metadata.actor).toEqual({ personId: 'system', role: 'system' });
+    expect((await streamOf('social-sundhed')).some((e) => e.type === 'StatusReportOverdue')).toBe(false);
+
+    const overdue = await eventually(
+      async () => (await streamOf('social-sundhed')).find((e) => e.type === 'StatusReportOverdue'),
+      { timeoutMs: 10_000, what: 'the overdue record' },
+    );
+    expect(overdue.data).toMatchObject({
+      reportNumber: 1,
+      dueAt: (reminded.data as { dueAt: string }).dueAt,
+    });
+    expect(overdue.position).toBeGreaterThan(reminded.position);
+
+    const { body } = await get('/follow-ups/social-sundhed').expect(200);
+    expect(body.overdue).toEqual([
+      { id: 'status-report-1', kind: 'status-report', dueAt: (reminded.data as { dueAt: string }).dueAt },
+    ]);
+    expect(body.progress.onSchedule).toBe(false);
+    const list = await eventually(
+      async () => {
+        const res = await get('/follow-ups?overdue=true').expect(200);
+        return res.body.items.length > 0 && res.body;
+      },
+      { what: 'the overdue list' },
+    );
+    expect(list.items.map((i: { id: string }) => i.id)).toEqual(['social-sundhed']);
+
+    // The late report: 150 bridgings so far. Then the verdict ends it, and no report comes after.
+    await post('/follow-ups/social-sundhed/status-reports', secretary, {
+      summary: 'Mere end 150 brobygningsaftaler siden opstarten',
+      values: [{ indicatorId: 'brobygninger', value: 150 }],
+    }).expect(201);
+    await post('/follow-ups/social-sundhed/verdict', secretary, {
+      verdict: 'adjust',
+      reason: 'Udvides til flere kommuner',
+    }).expect(201);
+    await post('/follow-ups/social-sundhed/status-reports', secretary, { summary: 'for sent' }).expect(409);
+    const ended = await get('/follow-ups/social-sundhed').expect(200);
+    expect(ended.body).toMatchObject({ status: 'concluded', verdict: { verdict: 'adjust' }, overdue: [] });
+    expect(ended.body.progress.indicators[0]).toMatchObject({ latest: 150, target: 600 });
+  }, 30_000);
+});
