@@ -17,3 +17,5 @@ export * from './nest/council.message';
 export * from './nest/meeting.message';
 export * from './read-model/meeting-list.projection';
 export * from './shared/stream-ids';
+export * from './nest/meeting.deadline-source';
+export * from './councils.module';

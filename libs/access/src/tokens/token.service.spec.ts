@@ -26,6 +26,12 @@ describe('TokenService', () => {
     expect(span.exp! - span.iat!).toBe(7_200);
   });
 
+  it('signs with the expiry as an argument, and refuses the system role', () => {
+    const token = tokens.sign({ personId: 'kira', role: 'member', councilId: 'h' }, '1h');
+    expect(tokens.verify(token)).toEqual({ personId: 'kira', role: 'member', councilId: 'h' });
+    expect(() => tokens.sign({ personId: 'x', role: 'system' })).toThrow(/unknown role/);
+  });
+
   it('refuses an expired token', () => {
     const expired = jwt.sign({ role: 'member', council: 'c' }, 'a-secret-for-tests-only-0123456789', {
       subject: 'p',

@@ -33,6 +33,12 @@ export class TokenService {
     });
   }
 
+  /** `issue` with the expiry as a plain argument; the role is checked at run time (kernel `Role` includes `system`). */
+  sign(claims: { personId: string; role: string; councilId?: string }, expiresIn?: string): string {
+    if (!isAccessRole(claims.role)) throw new Error(`unknown role "${claims.role}"`);
+    return this.issue({ ...claims, role: claims.role }, { expiresIn });
+  }
+
   /** Throws InvalidTokenError for anything but a well-formed, correctly signed, unexpired token. */
   verify(token: string): Principal {
     let claims: Claims;

@@ -48,6 +48,9 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
         return appoint(command, state);
       case 'ResignMember': {
         const member = memberOf(state, command.data.personId);
+        if (!member && !state.everAppointed.includes(command.data.personId)) {
+          throw new NotFoundError(`${command.data.personId} is not a member of the council`);
+        }
         if (!member) return [];
         const resigned: CouncilEvent = {
           type: 'MemberResigned',

@@ -22,6 +22,8 @@ export interface CouncilState {
   reminderOffsets: string[];
   /** Current members only, in order of appointment. */
   members: MemberDetails[];
+  /** Everyone ever appointed, so resigning twice is a repeat while an unknown person is not found. */
+  everAppointed: string[];
   chairPersonId?: string;
   secretaries: { personId: string; name: string; email: string }[];
   plans: MeetingPlan[];
@@ -38,6 +40,7 @@ export const initialCouncilState: CouncilState = {
   timeZone: DEFAULT_TIME_ZONE,
   reminderOffsets: DEFAULT_REMINDER_OFFSETS,
   members: [],
+  everAppointed: [],
   secretaries: [],
   plans: [],
   pendingRequests: [],
@@ -54,7 +57,10 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
       const others = state.members.filter(
         (m) => m.organisation !== member.organisation && m.personId !== member.personId,
       );
-      return { ...state, members: [...others, member] };
+      const everAppointed = state.everAppointed.includes(member.personId)
+        ? state.everAppointed
+        : [...state.everAppointed, member.personId];
+      return { ...state, members: [...others, member], everAppointed };
     }
     case 'MemberResigned':
       return { ...state, members: state.members.filter((m) => m.personId !== event.data.personId) };

@@ -1,0 +1,40 @@
+import { Global, Module } from '@nestjs/common';
+import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import { CouncilDirectory } from './directory/council-directory';
+import { CouncilsController } from './http/councils.controller';
+import { MeetingPlanner } from './http/meeting-planner';
+import { MeetingsController } from './http/meetings.controller';
+import { CouncilHandler } from './nest/council.handler';
+import { MeetingHandler } from './nest/meeting.handler';
+import { MeetingListProjection } from './read-model/meeting-list.projection';
+
+export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
+
+/**
+ * Issue 3: councils, members, chair, secretaries, meetings. Needs the global CqrsModule.forRoot(),
+ * EventStore, CommandExecutor, ReadModelSql and IdGenerator, and the AccessModule's guard.
+ * Registers `councils_meeting_list` with the ProjectionRunner when the app has one. The
+ * integrator registers `councilCaseKind` and `meetingCaseKind` with history and
+ * `meetingDeadlineSource` with the deadline follower (all exported from the index).
+ */
+@Global()
+@Module({
+  controllers: [CouncilsController, MeetingsController],
+  providers: [
+    CouncilHandler,
+    MeetingHandler,
+    CouncilDirectory,
+    MeetingPlanner,
+    MeetingListProjection,
+    {
+      provide: COUNCILS_PROJECTIONS,
+      useFactory: (registry: ProjectionRegistry | undefined, list: MeetingListProjection) => {
+        registry?.register(list);
+        return [list];
+      },
+      inject: [{ token: ProjectionRegistry, optional: true }, MeetingListProjection],
+    },
+  ],
+  exports: [CouncilDirectory, MeetingListProjection, COUNCILS_PROJECTIONS],
+})
+export class CouncilsModule {}

@@ -1,0 +1,157 @@
+import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import type { ExecuteResult } from '@app/event-store';
+import type { CommandMetadata } from '@app/kernel';
+import type { CouncilCommand } from '../council/council.commands';
+import { councilView, meetingPlansView } from '../council/council.view';
+import { CouncilDirectory } from '../directory/council-directory';
+import { CouncilMessage } from '../nest/council.message';
+import { councilStreamId } from '../shared/stream-ids';
+import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
+import { AppointMemberDto } from './dto/appoint-member.dto';
+import { AssignSecretaryDto } from './dto/assign-secretary.dto';
+import { CreateCouncilDto } from './dto/create-council.dto';
+import { ElectChairDto } from './dto/elect-chair.dto';
+import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
+import { MeetingPlanner } from './meeting-planner';
+import type { WriteResult } from './write-result';
+
+@ApiTags('councils')
+@ApiBearerAuth()
+@Controller('councils')
+export class CouncilsController {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly directory: CouncilDirectory,
+    private readonly planner: MeetingPlanner,
+  ) {}
+
+  @Post()
+  @Allow('admin')
+  async create(@Body() dto: CreateCouncilDto, @CommandContext() ctx: CommandMetadata): Promise<WriteResult> {
+    // The admin's token names no council; the new council's events still belong to it.
+    const metadata = { ...ctx, councilId: dto.id };
+    const data = {
+      councilId: dto.id,
+      name: dto.name,
+      timeZone: dto.timeZone,
+      reminderOffsets: dto.reminderOffsets,
+    };
+    const result = await this.send(dto.id, { type: 'CreateCouncil', data, metadata });
+    return { id: dto.id, revision: result.revision };
+  }
+
+  @Get(':councilId')
+  @Allow(...READ_ROLES)
+  async get(@Param('councilId') councilId: string) {
+    const { state, revision } = await this.directory.load(councilId);
+    return { ...councilView(state, councilId), revision };
+  }
+
+  @Get(':councilId/members')
+  @Allow(...READ_ROLES)
+  async members(@Param('councilId') councilId: string) {
+    return councilView((await this.directory.load(councilId)).state, councilId).members;
+  }
+
+  @Post(':councilId/members')
+  @Allow('secretary')
+  async appoint(
+    @Param('councilId') councilId: string,
+    @Body() dto: AppointMemberDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const result = await this.send(
+      councilId,
+      { type: 'AppointMember', data: { ...dto }, metadata },
+      expectedRevision,
+    );
+    return { id: dto.personId, revision: result.revision };
+  }
+
+  @Delete(':councilId/members/:personId')
+  @Allow('secretary')
+  async resign(
+    @Param('councilId') councilId: string,
+    @Param('personId') personId: string,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const result = await this.send(
+      councilId,
+      { type: 'ResignMember', data: { personId }, metadata },
+      expectedRevision,
+    );
+    return { id: personId, revision: result.revision };
+  }
+
+  @Post(':councilId/chair')
+  @Allow('secretary')
+  async electChair(
+    @Param('councilId') councilId: string,
+    @Body() dto: ElectChairDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const command = { type: 'ElectChair' as const, data: { personId: dto.personId }, metadata };
+    const result = await this.send(councilId, command, expectedRevision);
+    return { id: dto.personId, revision: result.revision };
+  }
+
+  @Post(':councilId/secretaries')
+  @Allow('secretary')
+  async assignSecretary(
+    @Param('councilId') councilId: string,
+    @Body() dto: AssignSecretaryDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const result = await this.send(
+      councilId,
+      { type: 'AssignSecretary', data: { ...dto }, metadata },
+      expectedRevision,
+    );
+    return { id: dto.personId, revision: result.revision };
+  }
+
+  @Get(':councilId/meeting-plan')
+  @Allow(...READ_ROLES)
+  async meetingPlan(@Param('councilId') councilId: string) {
+    return meetingPlansView((await this.directory.load(councilId)).state);
+  }
+
+  @Post(':councilId/meeting-plan')
+  @Allow('secretary')
+  adoptPlan(
+    @Param('councilId') councilId: string,
+    @Body() dto: AdoptMeetingPlanDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult & { meetings: string[]; fallsShortBy: number }> {
+    return this.planner.adoptPlan(councilId, dto, metadata, expectedRevision);
+  }
+
+  @Post(':councilId/extraordinary-meeting-requests')
+  @Allow('member', 'chair')
+  async requestMeeting(
+    @Param('councilId') councilId: string,
+    @Body() dto: RequestExtraordinaryMeetingDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<WriteResult & { required: boolean }> {
+    const command = { type: 'RequestExtraordinaryMeeting' as const, data: { reason: dto.reason }, metadata };
+    const result = await this.send(councilId, command);
+    const { state } = await this.directory.load(councilId);
+    return { id: councilId, revision: result.revision, required: state.extraordinaryMeetingRequired };
+  }
+
+  private send(
+    councilId: string,
+    command: CouncilCommand,
+    expectedRevision?: number,
+  ): Promise<ExecuteResult> {
+    return this.bus.execute(new CouncilMessage(councilStreamId(councilId), command, { expectedRevision }));
+  }
+}

@@ -1,0 +1,21 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail } from 'class-validator';
+import { IsPlainId, IsText } from './validators';
+
+export class AppointMemberDto {
+  @ApiProperty({ example: 'ivan' })
+  @IsPlainId()
+  personId!: string;
+
+  @ApiProperty({ example: 'Ivan' })
+  @IsText(200)
+  name!: string;
+
+  @ApiProperty({ example: 'Gadejuristen', description: 'One seat per organisation (seed 001)' })
+  @IsText(200)
+  organisation!: string;
+
+  @ApiProperty({ example: 'ivan@example.org' })
+  @IsEmail()
+  email!: string;
+}

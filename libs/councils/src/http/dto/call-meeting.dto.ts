@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsInstant, IsPlainId, IsText } from './validators';
+
+export class CallMeetingDto {
+  @ApiPropertyOptional({ description: 'Client-chosen id, so a retried call creates nothing twice' })
+  @IsOptional()
+  @IsPlainId()
+  id?: string;
+
+  @ApiProperty({ example: '2022-02-10T16:00:00+01:00' })
+  @IsInstant()
+  startsAt!: string;
+
+  @ApiPropertyOptional({ example: 'Online' })
+  @IsOptional()
+  @IsText(500)
+  place?: string;
+}

@@ -1,0 +1,8 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsText } from './validators';
+
+export class RequestExtraordinaryMeetingDto {
+  @ApiProperty({ example: 'Flexklinikken lukker' })
+  @IsText(2000)
+  reason!: string;
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EventStore, type ExecuteResult } from '@app/event-store';
+import { type CommandMetadata, fold, InvalidStateError } from '@app/kernel';
+import type { PlannedMeeting } from '../council/council.events';
+import { CouncilDirectory } from '../directory/council-directory';
+import { meetingDecider } from '../meeting/meeting.decider';
+import type { MeetingEvent } from '../meeting/meeting.events';
+import { CouncilMessage } from '../nest/council.message';
+import { MeetingMessage } from '../nest/meeting.message';
+import { councilStreamId, meetingStreamId } from '../shared/stream-ids';
+import type { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
+import type { CallMeetingDto } from './dto/call-meeting.dto';
+
+/**
+ * Where meetings come from. The yearly plan lives on the council stream (`MeetingPlanAdopted`:
+ * seed 001 has the council set it once a year, and it is the council that falls short of four);
+ * each planned or called meeting then gets its own `meeting-<id>` stream for its agenda,
+ * decisions, minutes and deadlines. The council event comes first; scheduling the meetings is
+ * idempotent, so a retry after a crash between the two completes the work.
+ */
+@Injectable()
+export class MeetingPlanner {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly store: EventStore,
+    private readonly directory: CouncilDirectory,
+  ) {}
+
+  async adoptPlan(
+    councilId: string,
+    dto: AdoptMeetingPlanDto,
+    metadata: CommandMetadata,
+    expectedRevision?: number,
+  ) {
+    const byDate = [...dto.meetings].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+    const meetings: PlannedMeeting[] = byDate.map((m, i) => ({
+      meetingId: m.id ?? `${councilId}-${dto.year}-${i + 1}`,
+      startsAt: m.startsAt,
+      ...(m.place !== undefined && { place: m.place }),
+    }));
+    await this.assertFree(
+      councilId,
+      meetings.map((m) => m.meetingId),
+    );
+    const result: ExecuteResult = await this.bus.execute(
+      new CouncilMessage(
+        councilStreamId(councilId),
+        { type: 'AdoptMeetingPlan', data: { year: dto.year, meetings }, metadata },
+        { expectedRevision },
+      ),
+    );
+    const { state } = await this.directory.load(councilId);
+    const plan = state.plans.find((p) => p.year === dto.year);
+    if (!plan) throw new Error(`plan ${dto.year} missing after adoption`);
+    for (const m of plan.meetings) {
+      await this.schedule(
+        m,
+        { councilId, kind: 'ordinary', year: dto.year },
+        state.reminderOffsets,
+        metadata,
+      );
+    }
+    return {
+      id: councilId,
+      revision: result.revision,
+      meetings: plan.meetings.map((m) => m.meetingId),
+      fallsShortBy: plan.fallsShortBy,
+    };
+  }
+
+  async callMeeting(councilId: string, meetingId: string, dto: CallMeetingDto, metadata: CommandMetadata) {
+    const meeting: PlannedMeeting = {
+      meetingId,
+      startsAt: dto.startsAt,
+      ...(dto.place !== undefined && { place: dto.place }),
+    };
+    await this.assertFree(councilId, [meetingId]);
+    await this.bus.execute(
+      new CouncilMessage(councilStreamId(councilId), {
+        type: 'CallExtraordinaryMeeting',
+        data: meeting,
+        metadata,
+      }),
+    );
+    const { state } = await this.directory.load(councilId);
+    const called = state.extraordinaryMeetings.find((m) => m.meetingId === meetingId);
+    const result = await this.schedule(
+      called ?? meeting,
+      { councilId, kind: 'extraordinary', calledBy: called?.calledBy ?? metadata.actor.personId },
+      state.reminderOffsets,
+      metadata,
+    );
+    return { id: meetingId, revision: result.revision };
+  }
+
+  private schedule(
+    meeting: PlannedMeeting,
+    about: { councilId: string; kind: 'ordinary' | 'extraordinary'; year?: number; calledBy?: string },
+    reminderOffsets: string[],
+    metadata: CommandMetadata,
+  ): Promise<ExecuteResult> {
+    const data = {
+      meetingId: meeting.meetingId,
+      councilId: about.councilId,
+      kind: about.kind,
+      startsAt: meeting.startsAt,
+      ...(meeting.place !== undefined && { place: meeting.place }),
+      ...(about.year !== undefined && { year: about.year }),
+      ...(about.calledBy !== undefined && { calledBy: about.calledBy }),
+      reminderOffsets,
+    };
+    return this.bus.execute(
+      new MeetingMessage(meetingStreamId(meeting.meetingId), { type: 'ScheduleMeeting', data, metadata }),
+    );
+  }
+
+  /** Meeting ids are global stream ids: one already taken by another council's meeting is a 409 up front. */
+  private async assertFree(councilId: string, meetingIds: string[]): Promise<void> {
+    for (const meetingId of meetingIds) {
+      const history = await this.store.readStream(meetingStreamId(meetingId), { maxCount: 1 });
+      const existing = fold(meetingDecider, history as unknown as MeetingEvent[]);
+      if (existing.exists && existing.councilId !== councilId) {
+        throw new InvalidStateError(`meeting id ${meetingId} is taken`);
+      }
+    }
+  }
+}
