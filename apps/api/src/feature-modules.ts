@@ -1,5 +1,11 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { CouncilsModule } from '@app/councils';
 import { FollowUpsModule } from '@app/follow-ups';
+import { HearingsModule } from '@app/hearings';
 
 /** The feature rooms the API serves. Each feature lib owns its line here. */
-export const FEATURE_MODULES: Array<Type<unknown> | DynamicModule> = [FollowUpsModule];
+export const FEATURE_MODULES: Array<Type<unknown> | DynamicModule> = [
+  CouncilsModule,
+  FollowUpsModule,
+  HearingsModule,
+];
