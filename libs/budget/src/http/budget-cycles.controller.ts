@@ -1,0 +1,100 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import { CouncilDirectory } from '@app/councils';
+import { EventStore, type ExecuteResult } from '@app/event-store';
+import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import { fold, IdGenerator, NotFoundError, type CommandMetadata } from '@app/kernel';
+import type { BudgetCycleCommand } from '../cycle/budget-cycle.commands';
+import { budgetCycleDecider } from '../cycle/budget-cycle.decider';
+import type { BudgetCycleEvent } from '../cycle/budget-cycle.events';
+import { budgetCycleView } from '../cycle/budget-cycle.view';
+import { BudgetCycleMessage, budgetCycleStreamId } from '../nest/budget.messages';
+import { listBudgetCycles } from '../read-model/budget-list.query';
+import { BUDGET_WRITE_ROLES } from './budget-roles';
+import { CreateBudgetCycleDto } from './dto/create-budget-cycle.dto';
+import { MoveMilestoneDto } from './dto/move-milestone.dto';
+
+/** Used when neither the request nor the council names reminder offsets. */
+const DEFAULT_REMINDER_OFFSETS = ['P7D', 'P1D'];
+
+@ApiTags('budget')
+@ApiBearerAuth()
+@Controller('councils/:councilId/budget-cycles')
+export class BudgetCyclesController {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly store: EventStore,
+    private readonly sql: ReadModelSql,
+    private readonly ids: IdGenerator,
+    private readonly councils: CouncilDirectory,
+  ) {}
+
+  @Post()
+  @Allow(...BUDGET_WRITE_ROLES)
+  async create(
+    @Param('councilId') councilId: string,
+    @Body() dto: CreateBudgetCycleDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    const id = dto.id ?? this.ids.next();
+    let reminderOffsets = dto.reminderOffsets;
+    if (reminderOffsets === undefined) {
+      const council = await this.councils.get(councilId);
+      reminderOffsets =
+        council.reminderOffsets.length > 0 ? council.reminderOffsets : DEFAULT_REMINDER_OFFSETS;
+    }
+    const milestones = dto.milestones.map((m, i) => ({ ...m, id: m.id ?? `${m.kind}-${i + 1}` }));
+    return this.send(
+      id,
+      {
+        type: 'CreateBudgetCycle',
+        data: { cycleId: id, year: dto.year, milestones, reminderOffsets },
+        metadata,
+      },
+      expectedRevision,
+    );
+  }
+
+  @Get()
+  @Allow(...READ_ROLES)
+  list(@Param('councilId') councilId: string) {
+    return listBudgetCycles(this.sql, councilId);
+  }
+
+  @Get(':id')
+  @Allow(...READ_ROLES)
+  async get(@Param('councilId') councilId: string, @Param('id') id: string) {
+    const history = await this.store.readStream(budgetCycleStreamId(id));
+    const state = fold(budgetCycleDecider, history as unknown as BudgetCycleEvent[]);
+    if (!state.exists || state.councilId !== councilId)
+      throw new NotFoundError(`budget cycle ${id} not found`);
+    return { ...budgetCycleView(state, id), revision: history.length - 1 };
+  }
+
+  /** Moving a meeting moves its reminders and the council's submission deadline with it. */
+  @Patch(':id/milestones/:milestoneId')
+  @Allow(...BUDGET_WRITE_ROLES)
+  move(
+    @Param('id') id: string,
+    @Param('milestoneId') milestoneId: string,
+    @Body() dto: MoveMilestoneDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(
+      id,
+      { type: 'MoveBudgetMilestone', data: { milestoneId, ...dto }, metadata },
+      expectedRevision,
+    );
+  }
+
+  private async send(id: string, command: BudgetCycleCommand, expectedRevision?: number) {
+    const result: ExecuteResult = await this.bus.execute(
+      new BudgetCycleMessage(budgetCycleStreamId(id), command, { expectedRevision }),
+    );
+    return { id, revision: result.revision };
+  }
+}

@@ -1,0 +1,240 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import { EventStore, type ExecuteResult, type StoredEvent } from '@app/event-store';
+import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import { fold, IdGenerator, InvalidInputError, NotFoundError, type CommandMetadata } from '@app/kernel';
+import { BudgetProposalMessage, budgetProposalStreamId } from '../nest/budget.messages';
+import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands';
+import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
+import { diffBudgetProposal } from '../proposal/budget-proposal.diff';
+import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
+import type { BudgetProposalState } from '../proposal/budget-proposal.state';
+import { budgetProposalView } from '../proposal/budget-proposal.view';
+import { listBudgetProposals } from '../read-model/budget-list.query';
+import { BUDGET_WRITE_ROLES, REMARKS_ROLES } from './budget-roles';
+import { CreateBudgetProposalDto } from './dto/create-budget-proposal.dto';
+import {
+  DecisionDto,
+  DiffQueryDto,
+  PrioritisationDto,
+  ProposalListQueryDto,
+  RemarksDto,
+  StepDto,
+  SubmissionDto,
+  WithdrawalDto,
+} from './dto/proposal-actions.dto';
+import { ProposalFieldsDto } from './dto/proposal-fields.dto';
+
+@ApiTags('budget')
+@ApiBearerAuth()
+@Controller('councils/:councilId/budget-proposals')
+export class BudgetProposalsController {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly store: EventStore,
+    private readonly sql: ReadModelSql,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  @Post()
+  @Allow(...BUDGET_WRITE_ROLES)
+  create(
+    @Body() dto: CreateBudgetProposalDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    const { id: given, cycleId, ...fields } = dto;
+    const id = given ?? this.ids.next();
+    return this.send(
+      id,
+      { type: 'DraftBudgetProposal', data: { proposalId: id, cycleId, fields: plain(fields) }, metadata },
+      expectedRevision,
+    );
+  }
+
+  @Get()
+  @Allow(...READ_ROLES)
+  list(@Param('councilId') councilId: string, @Query() query: ProposalListQueryDto) {
+    return listBudgetProposals(this.sql, councilId, query);
+  }
+
+  @Get(':id')
+  @Allow(...READ_ROLES)
+  async get(@Param('councilId') councilId: string, @Param('id') id: string) {
+    const history = await this.load(councilId, id);
+    return { ...budgetProposalView(foldUpTo(history), id), revision: history.length - 1 };
+  }
+
+  /** The fields that changed between two recorded moments, old and new side by side (issue 5). */
+  @Get(':id/diff')
+  @Allow(...READ_ROLES)
+  async diff(@Param('councilId') councilId: string, @Param('id') id: string, @Query() query: DiffQueryDto) {
+    if (Date.parse(query.from) > Date.parse(query.to))
+      throw new InvalidInputError('from must not be after to', 'from');
+    const history = await this.load(councilId, id);
+    const before = foldUpTo(history, query.from);
+    const after = foldUpTo(history, query.to);
+    return {
+      id,
+      from: query.from,
+      to: query.to,
+      status: { from: before.status ?? null, to: after.status ?? null },
+      changes: diffBudgetProposal(before, after),
+    };
+  }
+
+  /** Each field sent is its own event; a field sent with its current value records nothing. */
+  @Patch(':id')
+  @Allow(...BUDGET_WRITE_ROLES)
+  change(
+    @Param('id') id: string,
+    @Body() dto: ProposalFieldsDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(
+      id,
+      { type: 'ChangeBudgetProposalFields', data: { changes: plain(dto) }, metadata },
+      expectedRevision,
+    );
+  }
+
+  @Put(':id/remarks')
+  @Allow(...REMARKS_ROLES)
+  remarks(
+    @Param('id') id: string,
+    @Body() dto: RemarksDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(
+      id,
+      { type: 'WriteBudgetProposalRemarks', data: { remarks: dto.remarks }, metadata },
+      expectedRevision,
+    );
+  }
+
+  @Post(':id/submission')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  submit(
+    @Param('id') id: string,
+    @Body() dto: SubmissionDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    // The handler adds the cycle's committees and submission deadlines.
+    const data = { ...plain(dto), cycle: { committees: [], deadlines: [] } };
+    return this.send(id, { type: 'SubmitBudgetProposal', data, metadata }, expectedRevision);
+  }
+
+  @Post(':id/discussion')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  discuss(
+    @Param('id') id: string,
+    @Body() dto: StepDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() rev?: number,
+  ) {
+    return this.send(id, { type: 'RecordBudgetProposalDiscussion', data: plain(dto), metadata }, rev);
+  }
+
+  @Post(':id/prioritisation')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  prioritise(
+    @Param('id') id: string,
+    @Body() dto: PrioritisationDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() rev?: number,
+  ) {
+    return this.send(id, { type: 'PrioritiseBudgetProposal', data: plain(dto), metadata }, rev);
+  }
+
+  @Post(':id/committee-approval')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  approve(
+    @Param('id') id: string,
+    @Body() dto: StepDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() rev?: number,
+  ) {
+    return this.send(id, { type: 'ApproveBudgetProposalInCommittee', data: plain(dto), metadata }, rev);
+  }
+
+  @Post(':id/negotiation')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  negotiate(
+    @Param('id') id: string,
+    @Body() dto: StepDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() rev?: number,
+  ) {
+    return this.send(id, { type: 'EnterBudgetNegotiations', data: plain(dto), metadata }, rev);
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  decide(
+    @Param('id') id: string,
+    @Body() dto: DecisionDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() rev?: number,
+  ) {
+    const { grants, ...rest } = plain(dto);
+    return this.send(
+      id,
+      {
+        type: 'DecideBudgetProposal',
+        data: { ...rest, grants: (grants ?? []).map((g) => ({ ...g })) },
+        metadata,
+      },
+      rev,
+    );
+  }
+
+  @Post(':id/withdrawal')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  withdraw(
+    @Param('id') id: string,
+    @Body() dto: WithdrawalDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() rev?: number,
+  ) {
+    return this.send(id, { type: 'WithdrawBudgetProposal', data: plain(dto), metadata }, rev);
+  }
+
+  private async load(councilId: string, id: string): Promise<StoredEvent[]> {
+    const history = await this.store.readStream(budgetProposalStreamId(id));
+    const state = foldUpTo(history);
+    if (!state.exists || state.councilId !== councilId)
+      throw new NotFoundError(`budget proposal ${id} not found`);
+    return history;
+  }
+
+  private async send(id: string, command: BudgetProposalCommand, expectedRevision?: number) {
+    const result: ExecuteResult = await this.bus.execute(
+      new BudgetProposalMessage(budgetProposalStreamId(id), command, { expectedRevision }),
+    );
+    return { id, revision: result.revision };
+  }
+}
+
+/** The proposal as recorded up to a moment (the events' recorded time), or now. */
+function foldUpTo(history: StoredEvent[], at?: string): BudgetProposalState {
+  const until = at === undefined ? Infinity : Date.parse(at);
+  const upTo = history.filter((e) => Date.parse(e.recordedAt) <= until);
+  return fold(budgetProposalDecider, upTo as unknown as BudgetProposalEvent[]);
+}
+
+/** A DTO instance as plain JSON data without undefined keys, as events store it. */
+function plain<T extends object>(dto: T): T {
+  return JSON.parse(JSON.stringify(dto)) as T;
+}

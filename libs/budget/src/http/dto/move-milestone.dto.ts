@@ -1,0 +1,14 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsIsoTime } from './validators';
+
+export class MoveMilestoneDto {
+  @ApiProperty({ example: '2022-04-06T15:00:00+02:00' })
+  @IsIsoTime()
+  date!: string;
+
+  @ApiPropertyOptional({ description: 'Default: keeps its distance to the meeting' })
+  @IsOptional()
+  @IsIsoTime()
+  submissionDeadline?: string;
+}

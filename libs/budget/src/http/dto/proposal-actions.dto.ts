@@ -1,0 +1,143 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  Equals,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { DecisionOutcome } from '../../proposal/budget-proposal.events';
+import { IsIsoTime } from './validators';
+
+/** A lifecycle step; `at` is when it happened (the committee's meeting), default: now. */
+export class StepDto {
+  @ApiPropertyOptional({ example: '2022-03-30T15:00:00+02:00' })
+  @IsOptional()
+  @IsIsoTime()
+  at?: string;
+}
+
+export class RemarksDto {
+  @ApiProperty({ description: "The administration's remarks (seed 002), written by the secretary" })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  remarks!: string;
+}
+
+export class SubmissionDto extends StepDto {
+  @ApiPropertyOptional({ description: "Default: the proposal's committee field" })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  committee?: string;
+}
+
+export class PrioritisationDto extends StepDto {
+  @ApiPropertyOptional({ example: 2, description: "Within the committee's quota" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  rank?: number;
+
+  @ApiPropertyOptional({ description: 'true when the committee did not prioritise it' })
+  @IsOptional()
+  @IsBoolean()
+  @Equals(true)
+  notPrioritised?: boolean;
+}
+
+export class GrantDto {
+  @ApiProperty({ example: 2023 })
+  @IsInt()
+  year!: number;
+
+  @ApiProperty({ example: 2.0, description: 'Million DKK, one decimal' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(0)
+  amount!: number;
+}
+
+export class DecisionDto extends StepDto {
+  @ApiProperty({ enum: ['adopted', 'partly-adopted', 'rejected'] })
+  @IsIn(['adopted', 'partly-adopted', 'rejected'])
+  outcome!: DecisionOutcome;
+
+  @ApiPropertyOptional({ type: [GrantDto], description: 'The amount granted per year; none when rejected' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => GrantDto)
+  grants?: GrantDto[];
+}
+
+export class WithdrawalDto extends StepDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class DiffQueryDto {
+  @ApiProperty({ example: '2022-03-30T15:00:00+02:00', description: 'Recorded time of the first moment' })
+  @IsIsoTime()
+  from!: string;
+
+  @ApiProperty({ description: 'Recorded time of the second moment' })
+  @IsIsoTime()
+  to!: string;
+}
+
+export class ProposalListQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  cycleId?: string;
+
+  @ApiPropertyOptional({
+    enum: [
+      'draft',
+      'submitted',
+      'discussed',
+      'prioritised',
+      'not-prioritised',
+      'approved',
+      'in-negotiations',
+      'decided',
+      'withdrawn',
+    ],
+  })
+  @IsOptional()
+  @IsIn([
+    'draft',
+    'submitted',
+    'discussed',
+    'prioritised',
+    'not-prioritised',
+    'approved',
+    'in-negotiations',
+    'decided',
+    'withdrawn',
+  ])
+  status?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  committee?: string;
+}
