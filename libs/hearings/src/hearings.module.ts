@@ -14,7 +14,9 @@ import { HearingListProjection } from './read-model/hearing-list.projection';
  * depend on how the councils module exports it.
  */
 @Module({
-  imports: [ProjectionsModule.forFeature([HearingListProjection])],
+  // ProjectionsModule is global and imported once however many features name it; naming it here
+  // keeps this module bootable in an app that does not import it at the root.
+  imports: [ProjectionsModule, ProjectionsModule.forFeature([HearingListProjection])],
   controllers: [HearingsController],
   providers: [HearingMessageHandler, CouncilDirectory],
 })

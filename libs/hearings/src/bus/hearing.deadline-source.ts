@@ -7,7 +7,8 @@ import type { HearingEvent } from '../domain/hearing.events';
 import { evolveHearing, initialHearingState, type HearingState } from '../domain/hearing.state';
 import { HearingMessage } from './hearing.message';
 
-const SCHEDULED: readonly string[] = [
+/** The command types hearing deadline jobs carry (for the dispatcher's registrations). */
+export const HEARING_SCHEDULED_COMMANDS: readonly string[] = [
   'IssueHearingReminders',
   'RecordInputDeadlinePassed',
   'RecordApprovalDeadlinePassed',
@@ -22,7 +23,7 @@ export const hearingDeadlineSource: DeadlineSource<HearingState> = {
   deadlines: hearingDeadlines,
   toMessage(streamId: string, command: Command): HearingMessage {
     // A job only ever carries the scheduler's own commands; anything else is refused, not run.
-    if (!SCHEDULED.includes(command.type))
+    if (!HEARING_SCHEDULED_COMMANDS.includes(command.type))
       throw new InvalidInputError(`${command.type} is not a scheduled hearing command`, 'type');
     return new HearingMessage(streamId, command as HearingCommand);
   },

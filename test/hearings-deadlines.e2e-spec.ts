@@ -1,0 +1,198 @@
+/**
+ * Issue 4's reminders on the real stack: the app from `createApp` on PostgreSQL (own schema),
+ * Redis (own prefix) and real BullMQ workers; deadlines followed from the log into BullMQ.
+ * Times are seconds apart so each test runs in a few seconds.
+ */
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandExecutor, EventStore, type StoredEvent } from '@app/event-store';
+import { HEARING_SCHEDULED_COMMANDS, hearingDeadlineSource } from '@app/hearings';
+import { DeadlineDispatcher, DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
+import { SystemClock } from '@app/kernel';
+import { eventually, sleep } from './support/eventually';
+import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+import { seedCouncil } from '@app/hearings/testing/seed-council';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () => {
+  let t: TestApp;
+  let follower: DeadlineFollower | undefined;
+  let councilId: string;
+  let secretary: string;
+  let anna: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    councilId = uniqueName('c');
+    await seedCouncil(t.app.get(CommandExecutor), councilId, { members: ['anna', 'bo'], secretary: 'sofie' });
+    secretary = t.token({ personId: 'sofie', role: 'secretary', councilId });
+    anna = t.token({ personId: 'anna', role: 'member', councilId });
+    follower = await followHearingDeadlines(t);
+  });
+
+  afterAll(async () => {
+    await follower?.stop();
+    await t?.close();
+  });
+
+  const events = (hearingId: string): Promise<StoredEvent[]> =>
+    t.app.get(EventStore).readStream(`hearing-${hearingId}`);
+  const ofType = async (hearingId: string, type: string) =>
+    (await events(hearingId)).filter((e) => e.type === type);
+  const open = (body: Record<string, unknown>) =>
+    t.http.post(`/api/councils/${councilId}/hearings`).set(t.auth(secretary)).send(body).expect(201);
+
+  it('reminds only the member without input, once, then records the input deadline as passed', async () => {
+    const now = Date.now();
+    const id = uniqueName('h');
+    const inputDeadline = iso(now + 4000);
+    await open({
+      id,
+      title: 'Reviderede samarbejdsaftaler',
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: iso(now + 120_000),
+      inputDeadline,
+      reminderOffsets: ['PT2S'],
+    });
+    await t.http
+      .post(`/api/councils/${councilId}/hearings/${id}/inputs`)
+      .set(t.auth(anna))
+      .send({ text: 'Husk borgere med samtidig psykisk sygdom og misbrug' })
+      .expect(200);
+
+    const [passed] = await eventually(
+      async () => {
+        const found = await ofType(id, 'InputDeadlinePassed');
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 10_000, what: 'InputDeadlinePassed' },
+    );
+    expect(passed.data).toEqual({ inputDeadline, missing: ['bo'] });
+
+    const reminders = await ofType(id, 'RemindersIssued');
+    expect(reminders.map((e) => e.data)).toEqual([
+      { deadline: 'input', dueAt: inputDeadline, remindAt: iso(now + 2000), recipients: ['bo'] },
+    ]);
+    expect(reminders[0].metadata.actor).toEqual({ personId: 'system', role: 'system' });
+    expect(reminders[0].metadata.councilId).toBe(councilId);
+    // The reminder came before the deadline it was for.
+    expect(Date.parse(reminders[0].recordedAt)).toBeLessThan(Date.parse(inputDeadline));
+
+    const view = await t.http.get(`/api/councils/${councilId}/hearings/${id}`).set(t.auth(anna)).expect(200);
+    expect(view.body.inputDeadlinePassed).toBe(true);
+    expect(view.body.inputs.map((i: { personId: string; status: string }) => [i.personId, i.status])).toEqual(
+      [
+        ['anna', 'given'],
+        ['bo', 'missing'],
+      ],
+    );
+  });
+
+  it('an extension moves the pending reminder: none at the old time, one at the new', async () => {
+    const now = Date.now();
+    const id = uniqueName('h');
+    await open({
+      id,
+      title: 'Høring med forlænget frist',
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: iso(now + 60_000),
+      inputDeadline: iso(now + 5000),
+      reminderOffsets: ['PT3S'],
+    });
+    await t.http
+      .post(`/api/councils/${councilId}/hearings/${id}/deadline-extension`)
+      .set(t.auth(secretary))
+      .send({ responseDeadline: iso(now + 63_000) })
+      .expect(200);
+    const movedInput = iso(now + 8000);
+
+    await sleep(Math.max(0, now + 3500 - Date.now()));
+    expect(await ofType(id, 'RemindersIssued')).toEqual([]);
+
+    const [reminder] = await eventually(
+      async () => {
+        const found = await ofType(id, 'RemindersIssued');
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 8000, what: 'the moved reminder' },
+    );
+    expect(reminder.data).toEqual({
+      deadline: 'input',
+      dueAt: movedInput,
+      remindAt: iso(now + 5000),
+      recipients: ['anna', 'bo'],
+    });
+    await eventually(async () => (await ofType(id, 'InputDeadlinePassed')).length > 0, {
+      timeoutMs: 8000,
+      what: 'the moved input deadline',
+    });
+    expect(await ofType(id, 'RemindersIssued')).toHaveLength(1);
+  });
+
+  it('flushing the hearing’s BullMQ jobs and reconciling still gives the reminder', async () => {
+    const now = Date.now();
+    const id = uniqueName('h');
+    const streamId = `hearing-${id}`;
+    await open({
+      id,
+      title: 'Høring efter tabt Redis',
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: iso(now + 60_000),
+      inputDeadline: iso(now + 6000),
+      reminderOffsets: ['PT2S'],
+    });
+    const queue = t.app.get(DeadlineScheduler).queue;
+    const jobsOfHearing = async () =>
+      (await queue.getDelayed()).filter((job) => job.data.streamId === streamId);
+    await eventually(async () => (await jobsOfHearing()).length === 4, { what: 'the hearing’s four jobs' });
+
+    for (const job of await jobsOfHearing()) await job.remove();
+    expect(await jobsOfHearing()).toEqual([]);
+
+    await follower!.reconcileAll();
+    expect((await jobsOfHearing()).map((job) => job.data.deadline.id).sort()).toEqual([
+      'input',
+      'input-remind-PT2S',
+      'response',
+      'response-remind-PT2S',
+    ]);
+
+    const [reminder] = await eventually(
+      async () => {
+        const found = await ofType(id, 'RemindersIssued');
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 8000, what: 'the reminder after the reconcile' },
+    );
+    expect(reminder.data).toMatchObject({
+      deadline: 'input',
+      remindAt: iso(now + 4000),
+      recipients: ['anna', 'bo'],
+    });
+  });
+});
+
+/**
+ * The scheduler's follower fed with the hearing source, and the dispatcher routing fired jobs to
+ * the hearing bus message, unless the app already wires them (then the app's own are used).
+ */
+async function followHearingDeadlines(t: TestApp): Promise<DeadlineFollower | undefined> {
+  const dispatcher = t.app.get(DeadlineDispatcher);
+  if (HEARING_SCHEDULED_COMMANDS.every((type) => dispatcher.has(type))) {
+    return t.app.get(DeadlineFollower, { strict: false });
+  }
+  const follower = new DeadlineFollower(
+    t.app.get(EventStore),
+    t.app.get(DeadlineScheduler),
+    new SystemClock(),
+    [hearingDeadlineSource],
+  );
+  const bus = t.app.get(CommandBus);
+  for (const type of HEARING_SCHEDULED_COMMANDS) {
+    dispatcher.register(type, async (fired) => {
+      await bus.execute(await follower.messageFor(fired));
+    });
+  }
+  await follower.start();
+  return follower;
+}
