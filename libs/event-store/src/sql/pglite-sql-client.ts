@@ -22,6 +22,8 @@ class PgliteTransaction extends SqlClient {
  * statements short (batches) to keep the HTTP server responsive.
  */
 export class PgliteSqlClient extends SqlClient {
+  override readonly serialisesTransactions = true;
+
   private constructor(private readonly db: PGlite) {
     super();
   }

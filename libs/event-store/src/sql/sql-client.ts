@@ -3,6 +3,11 @@
  * PostgreSQL (`pg`) and PGlite alike. Parameters are `$1`-style; JSON goes in as a string.
  */
 export abstract class SqlClient {
+  /**
+   * True when every query goes through one connection that runs one transaction at a time
+   * (PGlite): transactions then commit in the order they start, and no lock is needed for that.
+   */
+  readonly serialisesTransactions: boolean = false;
   abstract query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   abstract transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;

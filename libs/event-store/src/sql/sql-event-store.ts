@@ -1,4 +1,4 @@
-import { ConcurrencyError } from '@app/kernel';
+import { ConcurrencyError, InvalidInputError } from '@app/kernel';
 import {
   EventStore,
   type AppendResult,
@@ -87,6 +87,9 @@ export class SqlEventStore extends EventStore {
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
     const result = await this.sql.transaction(async (tx) => {
+      if (new Set(events.map((e) => e.id)).size !== events.length) {
+        throw new InvalidInputError('An append must not carry the same event id twice', 'events');
+      }
       // WHY the lock: identity values are drawn at INSERT but become visible at COMMIT. With
       // two concurrent appends, the one that drew position 6 can commit before the one that
       // drew 5; a subscriber reading "after 4" sees 6, moves its checkpoint past 5, and skips 5
@@ -94,8 +97,9 @@ export class SqlEventStore extends EventStore {
       // drawn makes appends take turns, so positions become visible in commit order and the
       // log has no late gaps. It costs cross-stream write parallelism (one append at a time
       // per schema), which a council's write rate never feels. The lock also makes the
-      // revision check below race-free.
-      await tx.query(APPEND_LOCK);
+      // revision check below race-free. PGlite has one connection and runs one transaction at
+      // a time, which already gives both.
+      if (!this.sql.serialisesTransactions) await tx.query(APPEND_LOCK);
       // One round trip for the head revision and any ids already stored: the lock is held
       // until COMMIT, so every statement under it costs every writer.
       const { rows } = await tx.query<{ head: string | number | null; stored: StoredRef[] | null }>(
