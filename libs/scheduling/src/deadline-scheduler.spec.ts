@@ -61,12 +61,12 @@ describe('DeadlineScheduler (real Redis)', () => {
     const first = await scheduler.reconcile('hearing-1', wanted);
     const before = await jobsOf();
 
-    expect(first).toEqual({ added: 2, removed: 0, skipped: 0, busy: 0, retried: 0 });
+    expect(first).toEqual({ added: 2, removed: 0, skipped: 0, busy: 0, retried: 0, outdated: 0 });
     expect(before.map((job) => job.delay).sort()).toEqual([HOUR, 2 * HOUR]);
     expect(await scheduler.queue.getDelayedCount()).toBe(2);
 
     const second = await scheduler.reconcile('hearing-1', wanted);
-    expect(second).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0, retried: 0 });
+    expect(second).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0, retried: 0, outdated: 0 });
     expect(await jobsOf()).toEqual(before);
   });
 
@@ -78,7 +78,7 @@ describe('DeadlineScheduler (real Redis)', () => {
 
     const result = await scheduler.reconcile('hearing-1', [deadline('hearing-1', 'response', at(5 * HOUR))]);
 
-    expect(result).toEqual({ added: 1, removed: 2, skipped: 0, busy: 0, retried: 0 });
+    expect(result).toEqual({ added: 1, removed: 2, skipped: 0, busy: 0, retried: 0, outdated: 0 });
     const jobs = await jobsOf();
     expect(jobs).toHaveLength(1);
     expect(jobs[0].id).toBe(deadlineJobId('hearing-1', { id: 'response', dueAt: at(5 * HOUR) }));
@@ -120,7 +120,7 @@ describe('DeadlineScheduler (real Redis)', () => {
     clock.set(new Date(t0 + 2 * HOUR));
     try {
       const result = await scheduler.reconcile('hearing-1', [reminder]);
-      expect(result).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0, retried: 0 });
+      expect(result).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0, retried: 0, outdated: 0 });
       expect(await jobsOf()).toHaveLength(1);
     } finally {
       clock.set(new Date(t0));
@@ -191,6 +191,36 @@ describe('DeadlineScheduler (real Redis)', () => {
       await Promise.all(schedulers.map((s) => s.close()));
       connections.forEach((c) => c.disconnect());
     }
+  });
+
+  it('leaves one job per deadline when schedulers race with different due times for it', async () => {
+    const connection = createRedisConnection(redisUrlFromEnv(), 'client');
+    const other = new DeadlineScheduler({ connection, prefix, clock });
+    try {
+      for (let round = 0; round < 20; round++) {
+        await Promise.all([
+          scheduler.reconcile('hearing-1', [deadline('hearing-1', 'input', at(HOUR + round))]),
+          other.reconcile('hearing-1', [deadline('hearing-1', 'input', at(2 * HOUR + round))]),
+        ]);
+        expect(await jobsOf()).toHaveLength(1);
+      }
+    } finally {
+      await other.close();
+      connection.disconnect();
+    }
+  });
+
+  it('ignores a reconcile from an older stream version than one already applied', async () => {
+    await scheduler.reconcile('hearing-1', [deadline('hearing-1', 'input', at(2 * HOUR))], { version: 6 });
+
+    const result = await scheduler.reconcile('hearing-1', [deadline('hearing-1', 'input', at(HOUR))], {
+      version: 5,
+    });
+
+    expect(result.outdated).toBe(1);
+    expect((await jobsOf()).map((job) => job.delay)).toEqual([2 * HOUR]);
+    await scheduler.reconcile('hearing-1', [deadline('hearing-1', 'input', at(3 * HOUR))], { version: 7 });
+    expect((await jobsOf()).map((job) => job.delay)).toEqual([3 * HOUR]);
   });
 
   it('refuses a deadline of another stream', async () => {

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { SystemClock, type Clock } from '@app/kernel';
 import type { Deadline } from './deadline';
 import { DeadlineIndex } from './deadline-index';
+import { StreamLock } from './stream-lock';
 import {
   DEFAULT_DEADLINE_PREFIX,
   DEFAULT_DEADLINE_QUEUE,
@@ -27,7 +28,7 @@ export interface DeadlineSchedulerOptions {
 }
 
 export interface ReconcileResult {
-  /** Jobs new to the index (so most likely new in BullMQ). */
+  /** Jobs BullMQ did not have and now has. */
   added: number;
   /** Jobs no longer wanted and removed (a move counts as one added and one removed). */
   removed: number;
@@ -37,14 +38,26 @@ export interface ReconcileResult {
   busy: number;
   /** Wanted jobs found failed for good (every try used) and sent round again. */
   retried: number;
+  /** Streams whose given version was older than one already applied, so left as they were. */
+  outdated: number;
+}
+
+export interface ReconcileOptions {
+  /**
+   * The stream revision the desired set was computed from. When given, a reconcile from an
+   * older revision than one already applied changes nothing, so a slow scheduler holding a
+   * stale read cannot move a reminder back.
+   */
+  version?: number;
 }
 
 export interface StreamDeadlines {
   streamId: string;
   deadlines: readonly Deadline[];
+  version?: number;
 }
 
-const EMPTY: ReconcileResult = { added: 0, removed: 0, skipped: 0, busy: 0, retried: 0 };
+const EMPTY: ReconcileResult = { added: 0, removed: 0, skipped: 0, busy: 0, retried: 0, outdated: 0 };
 const ADD_CHUNK = 1000;
 
 function sum(a: ReconcileResult, b: ReconcileResult): ReconcileResult {
@@ -54,6 +67,7 @@ function sum(a: ReconcileResult, b: ReconcileResult): ReconcileResult {
     skipped: a.skipped + b.skipped,
     busy: a.busy + b.busy,
     retried: a.retried + b.retried,
+    outdated: a.outdated + b.outdated,
   };
 }
 
@@ -62,10 +76,10 @@ function sum(a: ReconcileResult, b: ReconcileResult): ReconcileResult {
  * is only a cache of the event store here: any job can be lost and rebuilt, and any job can fire
  * twice, because the decider decides whether the command still applies.
  *
- * Two schedulers working on the same desired set never double a job: ids are deterministic and
- * BullMQ ignores an add whose id exists. Two schedulers working on different desired sets for
- * the same stream at the same moment (stale reads) can leave an extra job until the next
- * reconcile; that job only sends a command the decider then refuses or ignores.
+ * Schedulers never double a job: ids are deterministic, BullMQ ignores an add whose id exists,
+ * and the reconciles of one stream take turns (StreamLock), so two views of a stream (one read
+ * just before a deadline moved, one just after) cannot leave both the old and the moved job.
+ * Given stream versions, the older view also cannot undo the newer one.
  */
 export class DeadlineScheduler {
   readonly queue: Queue<DeadlineJobData>;
@@ -73,6 +87,7 @@ export class DeadlineScheduler {
   readonly queueName: string;
   private readonly index: DeadlineIndex;
   private readonly redis: Redis;
+  private readonly lock: StreamLock;
   private readonly clock: Clock;
   private readonly jobOptions: JobsOptions;
   private readonly parallelStreams: number;
@@ -88,6 +103,7 @@ export class DeadlineScheduler {
     });
     this.redis = options.connection;
     this.index = new DeadlineIndex(options.connection, this.prefix, this.queueName);
+    this.lock = new StreamLock(options.connection, `${this.prefix}:${this.queueName}`);
     this.jobOptions = {
       attempts: options.attempts ?? 5,
       backoff: { type: 'exponential', delay: options.backoffMs ?? 5_000 },
@@ -98,8 +114,39 @@ export class DeadlineScheduler {
     };
   }
 
-  /** `deadlines` is the full desired set for the stream: anything else scheduled for it goes. */
-  async reconcile(streamId: string, deadlines: readonly Deadline[]): Promise<ReconcileResult> {
+  /**
+   * `deadlines` is the full desired set for the stream: anything else scheduled for it goes.
+   * Reconciles of one stream run one at a time, whichever scheduler or process calls them.
+   */
+  async reconcile(
+    streamId: string,
+    deadlines: readonly Deadline[],
+    options: ReconcileOptions = {},
+  ): Promise<ReconcileResult> {
+    for (const deadline of deadlines) {
+      if (deadline.streamId !== streamId) {
+        throw new Error(`deadline ${deadline.id} belongs to ${deadline.streamId}, not ${streamId}`);
+      }
+    }
+    const held = await this.lock.acquire(streamId);
+    let applied: number | undefined;
+    try {
+      if (
+        options.version !== undefined &&
+        held.appliedVersion !== undefined &&
+        options.version < held.appliedVersion
+      ) {
+        return { ...EMPTY, outdated: 1 };
+      }
+      const result = await this.apply(streamId, deadlines);
+      applied = options.version;
+      return result;
+    } finally {
+      await held.release(applied);
+    }
+  }
+
+  private async apply(streamId: string, deadlines: readonly Deadline[]): Promise<ReconcileResult> {
     const now = this.clock.now().getTime();
     const existing = new Set(await this.index.jobIds(streamId));
     const wanted = new Set<string>();
@@ -107,9 +154,6 @@ export class DeadlineScheduler {
     let skipped = 0;
 
     for (const deadline of deadlines) {
-      if (deadline.streamId !== streamId) {
-        throw new Error(`deadline ${deadline.id} belongs to ${deadline.streamId}, not ${streamId}`);
-      }
       const jobId = deadlineJobId(streamId, deadline);
       const delay = Date.parse(deadline.dueAt) - now;
       wanted.add(jobId);
@@ -122,14 +166,17 @@ export class DeadlineScheduler {
       toAdd.push({ jobId, deadline, delay: Math.max(0, delay) });
     }
 
-    const newIds = toAdd.filter((job) => !existing.has(job.jobId)).map((job) => job.jobId);
     await this.index.add(
       streamId,
       toAdd.map((job) => job.jobId),
     );
-    for (let i = 0; i < toAdd.length; i += ADD_CHUNK) {
+    // Asking first is cheaper than re-adding: an add ships the whole job to a script, and an
+    // unchanged reconcile (every start) would re-send every job just to have it ignored.
+    const { missing, failed } = await this.survey(toAdd.map((job) => job.jobId));
+    const adds = toAdd.filter((job) => missing.has(job.jobId));
+    for (let i = 0; i < adds.length; i += ADD_CHUNK) {
       await this.queue.addBulk(
-        toAdd.slice(i, i + ADD_CHUNK).map(({ jobId, deadline, delay }) => ({
+        adds.slice(i, i + ADD_CHUNK).map(({ jobId, deadline, delay }) => ({
           name: deadline.command.type,
           data: { streamId, deadline },
           opts: { ...this.jobOptions, jobId, delay },
@@ -137,7 +184,7 @@ export class DeadlineScheduler {
       );
     }
 
-    const retried = await this.retryFailed(toAdd.map((job) => job.jobId));
+    const retried = await this.retryFailed(failed);
 
     const stale = [...existing].filter((jobId) => !wanted.has(jobId));
     const gone: string[] = [];
@@ -151,24 +198,44 @@ export class DeadlineScheduler {
     await this.index.forget(streamId, gone);
     if (wanted.size === 0 || gone.length > 0) await this.index.dropIfEmpty(streamId);
 
-    return { added: newIds.length, removed: gone.length, skipped, busy, retried };
+    return { added: adds.length, removed: gone.length, skipped, busy, retried, outdated: 0 };
+  }
+
+  /**
+   * Which wanted jobs BullMQ lacks, and which it holds as failed for good, in one round trip.
+   * Safe to act on afterwards: the stream's lock keeps other schedulers out meanwhile.
+   */
+  private async survey(jobIds: string[]): Promise<{ missing: Set<string>; failed: string[] }> {
+    const missing = new Set<string>();
+    const failed: string[] = [];
+    if (jobIds.length === 0) return { missing, failed };
+    const pipeline = this.redis.pipeline();
+    for (const jobId of jobIds) {
+      pipeline.exists(this.queue.toKey(jobId));
+      // ZSCORE rather than one ZMSCORE: Redis 6.0, still common in distributions, lacks it.
+      pipeline.zscore(this.queue.keys.failed, jobId);
+    }
+    const replies = (await pipeline.exec()) ?? [];
+    jobIds.forEach((jobId, i) => {
+      const [existsError, exists] = replies[2 * i];
+      const [scoreError, score] = replies[2 * i + 1];
+      if (existsError || scoreError) throw existsError ?? scoreError;
+      if (exists === 0) missing.add(jobId);
+      else if (score !== null) failed.push(jobId);
+    });
+    return { missing, failed };
   }
 
   /**
    * The event store still says these deadlines are pending, so a job that used up its tries
    * (say the command bus was down) gets another round instead of silently blocking its id. A
    * reconcile runs at start and after the stream's own events, so a broken handler is retried
-   * that often, not in a loop. ZSCORE in a pipeline rather than ZMSCORE: Redis 6.0 lacks it.
+   * that often, not in a loop.
    */
   private async retryFailed(jobIds: string[]): Promise<number> {
-    if (jobIds.length === 0) return 0;
-    const pipeline = this.redis.pipeline();
-    for (const jobId of jobIds) pipeline.zscore(this.queue.keys.failed, jobId);
-    const scores = (await pipeline.exec()) ?? [];
     let retried = 0;
-    for (const [i, [error, score]] of scores.entries()) {
-      if (error || score === null) continue;
-      const job = await this.queue.getJob(jobIds[i]);
+    for (const jobId of jobIds) {
+      const job = await this.queue.getJob(jobId);
       // Another scheduler may have retried it a moment ago; that is the same outcome.
       await job?.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true }).then(
         () => retried++,
@@ -190,8 +257,8 @@ export class DeadlineScheduler {
     const running = new Set<Promise<void>>();
     let failure: unknown;
 
-    const launch = (streamId: string, deadlines: readonly Deadline[]) => {
-      const task = this.reconcile(streamId, deadlines).then(
+    const launch = (streamId: string, deadlines: readonly Deadline[], version?: number) => {
+      const task = this.reconcile(streamId, deadlines, { version }).then(
         (result) => {
           total = sum(total, result);
         },
@@ -203,10 +270,10 @@ export class DeadlineScheduler {
       running.add(tracked);
     };
 
-    for await (const { streamId, deadlines } of streams) {
+    for await (const { streamId, deadlines, version } of streams) {
       if (failure) break;
       seen.add(streamId);
-      launch(streamId, deadlines);
+      launch(streamId, deadlines, version);
       if (running.size >= this.parallelStreams) await Promise.race(running);
     }
     await Promise.all(running);

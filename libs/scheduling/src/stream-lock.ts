@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+
+// Takes the lock and, in the same step, reads the version last applied to the stream.
+const ACQUIRE = `
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
+  return {1, redis.call('HGET', KEYS[2], ARGV[3]) or ''}
+end
+return {0, ''}`;
+
+// Releases only our own lock (it may have expired and been taken by another), and records the
+// version we applied, never lowering it.
+const RELEASE = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[3] ~= '' then
+  local current = tonumber(redis.call('HGET', KEYS[2], ARGV[2]) or '-1')
+  if tonumber(ARGV[3]) > current then redis.call('HSET', KEYS[2], ARGV[2], ARGV[3]) end
+end
+redis.call('DEL', KEYS[1])
+return 1`;
+
+export interface StreamLockOptions {
+  /** Longer than any one stream's reconcile; only matters when a holder dies mid-way. */
+  ttlMs?: number;
+  waitMs?: number;
+}
+
+export interface HeldStreamLock {
+  /** The highest stream version applied so far, if any reconcile gave one. */
+  appliedVersion?: number;
+  release(appliedVersion?: number): Promise<void>;
+}
+
+/**
+ * Serialises the reconciles of one stream across schedulers and processes. Without it, two
+ * reconciles with different desired sets (one read the stream just before an extension, one
+ * just after) interleave their add and remove steps and can leave both the old and the moved
+ * job, or let the older view win. The versions keep the older view from undoing the newer once
+ * the lock has passed from one to the other.
+ */
+export class StreamLock {
+  private readonly ttlMs: number;
+  private readonly waitMs: number;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly base: string,
+    options: StreamLockOptions = {},
+  ) {
+    this.ttlMs = options.ttlMs ?? 60_000;
+    this.waitMs = options.waitMs ?? 30_000;
+  }
+
+  private get versionsKey(): string {
+    return `${this.base}:deadline-versions`;
+  }
+
+  async acquire(streamId: string): Promise<HeldStreamLock> {
+    const lockKey = `${this.base}:deadline-lock:${streamId}`;
+    const token = randomUUID();
+    const until = Date.now() + this.waitMs;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      const [taken, version] = (await this.redis.eval(
+        ACQUIRE,
+        2,
+        lockKey,
+        this.versionsKey,
+        token,
+        this.ttlMs,
+        streamId,
+      )) as [number, string];
+      if (taken === 1) {
+        return {
+          appliedVersion: version === '' ? undefined : Number(version),
+          release: async (applied) => {
+            await this.redis.eval(RELEASE, 2, lockKey, this.versionsKey, token, streamId, applied ?? '');
+          },
+        };
+      }
+      if (Date.now() > until)
+        throw new Error(`deadlines of ${streamId}: still locked after ${this.waitMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
