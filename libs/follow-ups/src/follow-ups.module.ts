@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
 import { BudgetProposalFollowUpController } from './http/budget-proposal-follow-up.controller';
+import { FollowUpDefaultsResolver } from './http/follow-up-defaults';
 import { FollowUpWriter } from './http/follow-up-writer';
 import { FollowUpsController } from './http/follow-ups.controller';
 import { FollowUpHandler } from './nest/follow-up.handler';
@@ -22,6 +23,7 @@ export const FOLLOW_UP_PROJECTIONS = Symbol('FOLLOW_UP_PROJECTIONS');
     FollowUpHandler,
     ImplementedCaseReader,
     FollowUpWriter,
+    FollowUpDefaultsResolver,
     FollowUpListProjection,
     {
       provide: FOLLOW_UP_PROJECTIONS,

@@ -157,12 +157,29 @@ describe('follow-up decider: phases and milestones', () => {
     const history = [iddCreated(), started('phase-1', NOW)];
     spec
       .given(history)
-      .when(command<StartPhase>('StartPhase', { phaseId: 'phase-1', on: NOW }))
+      .when(command<StartPhase>('StartPhase', { phaseId: 'phase-1', on: NOW }, NOW))
       .then([]);
     spec
       .given(history)
-      .when(command<StartPhase>('StartPhase', { phaseId: 'phase-1', on: '2026-03-01T00:00:00Z' }))
+      .when(command<StartPhase>('StartPhase', { phaseId: 'phase-1', on: '2026-01-15T00:00:00Z' }, NOW))
       .thenThrows(InvalidStateError);
+  });
+
+  it('refuses actual dates in the future', () => {
+    spec
+      .given([iddCreated()])
+      .when(command<StartPhase>('StartPhase', { phaseId: 'phase-3', on: '2026-07-01T00:00:00+02:00' }, NOW))
+      .thenThrows(InvalidInputError, /future/);
+    spec
+      .given([iddCreated()])
+      .when(
+        command<SubmitStatusReport>(
+          'SubmitStatusReport',
+          { reportId: 'r', summary: 's', asOf: '2026-03-01T00:00:00Z' },
+          NOW,
+        ),
+      )
+      .thenThrows(InvalidInputError, /asOf/);
   });
 
   it('refuses an unknown phase (404)', () => {
@@ -175,7 +192,13 @@ describe('follow-up decider: phases and milestones', () => {
   it('completes a started phase', () => {
     spec
       .given([iddCreated(), started('phase-2', '2025-07-01T00:00:00+02:00')])
-      .when(command<CompletePhase>('CompletePhase', { phaseId: 'phase-2', on: '2026-07-01T00:00:00+02:00' }))
+      .when(
+        command<CompletePhase>(
+          'CompletePhase',
+          { phaseId: 'phase-2', on: '2026-07-01T00:00:00+02:00' },
+          '2026-07-02T00:00:00Z',
+        ),
+      )
       .then([
         { type: 'PhaseCompleted', data: { phaseId: 'phase-2', completedOn: '2026-07-01T00:00:00+02:00' } },
       ]);
@@ -195,7 +218,9 @@ describe('follow-up decider: phases and milestones', () => {
   it('records a milestone met or missed, once', () => {
     spec
       .given([iddCreated()])
-      .when(command<CompleteMilestone>('CompleteMilestone', { milestoneId: 'm-1', outcome: 'met', on: NOW }))
+      .when(
+        command<CompleteMilestone>('CompleteMilestone', { milestoneId: 'm-1', outcome: 'met', on: NOW }, NOW),
+      )
       .then([{ type: 'MilestoneMet', data: { milestoneId: 'm-1', on: NOW } }]);
     const missed: FollowUpEvent = {
       type: 'MilestoneMissed',
@@ -204,12 +229,11 @@ describe('follow-up decider: phases and milestones', () => {
     spec
       .given([iddCreated()])
       .when(
-        command<CompleteMilestone>('CompleteMilestone', {
-          milestoneId: 'm-1',
-          outcome: 'missed',
-          on: NOW,
-          note: 'late',
-        }),
+        command<CompleteMilestone>(
+          'CompleteMilestone',
+          { milestoneId: 'm-1', outcome: 'missed', on: NOW, note: 'late' },
+          NOW,
+        ),
       )
       .then([missed]);
     spec

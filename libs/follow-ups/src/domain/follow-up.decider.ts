@@ -38,9 +38,16 @@ import {
 } from './follow-up.state';
 import { IMPLEMENTS_KINDS, VERDICTS, type ImplementsRef, type PlanDates } from './follow-up.types';
 
-/** Business time of a command: what the caller says (`on`), else when it happened, else now. */
-const when = (on: string | undefined, meta: CommandMetadata, field = 'on'): string =>
-  on !== undefined ? requireTime(on, field) : (meta.occurredAt ?? meta.now);
+/**
+ * The actual date of something that happened: what the caller says (`on`), else when it
+ * happened, else now. Actual dates stand beside planned ones, so one in the future is refused.
+ */
+function when(on: string | undefined, meta: CommandMetadata, field = 'on'): string {
+  const at = on !== undefined ? requireTime(on, field) : (meta.occurredAt ?? meta.now);
+  if (Date.parse(at) > Date.parse(meta.now))
+    throw new InvalidInputError(`${field} must not be in the future`, field);
+  return at;
+}
 
 const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
 

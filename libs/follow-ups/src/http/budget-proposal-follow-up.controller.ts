@@ -5,6 +5,7 @@ import { IdGenerator, type CommandMetadata } from '@app/kernel';
 import type { CreateFollowUp } from '../domain/follow-up.commands';
 import { createFollowUpData } from './create-follow-up.mapper';
 import { FollowUpPlanDto } from './dto/create-follow-up.dto';
+import { FollowUpDefaultsResolver } from './follow-up-defaults';
 import { FollowUpWriter, type WriteAnswer } from './follow-up-writer';
 import { FOLLOW_UP_WRITERS } from './follow-ups.controller';
 
@@ -19,13 +20,15 @@ import { FOLLOW_UP_WRITERS } from './follow-ups.controller';
 export class BudgetProposalFollowUpController {
   constructor(
     private readonly writer: FollowUpWriter,
+    private readonly defaults: FollowUpDefaultsResolver,
     private readonly ids: IdGenerator,
   ) {}
 
   @Post()
   @Allow(...FOLLOW_UP_WRITERS)
   @ApiOperation({ summary: 'Follow up this adopted or partly adopted proposal, with its grants' })
-  create(
+  async create(
+    @Param('councilId') councilId: string,
     @Param('proposalId') proposalId: string,
     @Body() body: FollowUpPlanDto,
     @CurrentActor() actor: CurrentActorValue,
@@ -33,7 +36,8 @@ export class BudgetProposalFollowUpController {
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer> {
     const id = body.id ?? this.ids.next();
-    const data = createFollowUpData(id, body, { kind: 'budget-proposal', id: proposalId }, actor.personId);
+    const defaults = await this.defaults.resolve(councilId, actor, body);
+    const data = createFollowUpData(id, body, { kind: 'budget-proposal', id: proposalId }, defaults);
     return this.writer.send<CreateFollowUp>(id, 'CreateFollowUp', data, meta, ifMatch);
   }
 }

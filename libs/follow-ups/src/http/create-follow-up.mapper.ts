@@ -1,9 +1,7 @@
 import type { CreateFollowUpData } from '../domain/follow-up.commands';
 import type { ImplementsRef } from '../domain/follow-up.types';
 import type { FollowUpPlanDto } from './dto/create-follow-up.dto';
-
-/** Used when neither the body nor the council says otherwise: a week's and a day's notice. */
-export const DEFAULT_REMINDER_OFFSETS = ['P7D', 'P1D'];
+import type { FollowUpDefaults } from './follow-up-defaults';
 
 /**
  * The creation command from a request body. Missing ids are numbered by position, so a retried
@@ -13,7 +11,7 @@ export function createFollowUpData(
   followUpId: string,
   body: FollowUpPlanDto,
   implementsRef: ImplementsRef,
-  callerPersonId: string,
+  defaults: FollowUpDefaults,
 ): CreateFollowUpData {
   return {
     followUpId,
@@ -23,7 +21,7 @@ export function createFollowUpData(
       id: implementsRef.id,
       ...(implementsRef.itemId !== undefined && { itemId: implementsRef.itemId }),
     },
-    responsible: { unit: body.responsible, secretaryPersonId: body.responsibleSecretaryId ?? callerPersonId },
+    responsible: { unit: body.responsible, secretaryPersonId: defaults.secretaryPersonId },
     ...(body.grants !== undefined && {
       grants: body.grants.map((g) => ({ year: g.year, amount: g.amount })),
     }),
@@ -46,6 +44,6 @@ export function createFollowUpData(
     })),
     ...(body.reportEvery !== undefined && { reportEvery: body.reportEvery }),
     ...(body.evaluationDue !== undefined && { evaluationDue: body.evaluationDue }),
-    reminderOffsets: body.reminderOffsets ?? DEFAULT_REMINDER_OFFSETS,
+    reminderOffsets: defaults.reminderOffsets,
   };
 }

@@ -36,6 +36,7 @@ import {
   RevisePlanDto,
   SubmitStatusReportDto,
 } from './dto/follow-up-actions.dto';
+import { FollowUpDefaultsResolver } from './follow-up-defaults';
 import { FollowUpWriter, type WriteAnswer } from './follow-up-writer';
 
 /** The secretariat runs follow-ups; the chair may too. Members and evaluators read (issue 3). */
@@ -47,6 +48,7 @@ export const FOLLOW_UP_WRITERS = ['secretary', 'chair'] as const;
 export class FollowUpsController {
   constructor(
     private readonly writer: FollowUpWriter,
+    private readonly defaults: FollowUpDefaultsResolver,
     private readonly store: EventStore,
     private readonly readModels: ReadModelSql,
     private readonly clock: Clock,
@@ -58,14 +60,16 @@ export class FollowUpsController {
   @ApiOperation({
     summary: 'Follow up an adopted proposal, a submitted hearing response or a decided meeting item',
   })
-  create(
+  async create(
+    @Param('councilId') councilId: string,
     @Body() body: CreateFollowUpDto,
     @CurrentActor() actor: CurrentActorValue,
     @CommandContext() meta: CommandMetadata,
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer> {
     const id = body.id ?? this.ids.next();
-    const data = createFollowUpData(id, body, body.implements, actor.personId);
+    const defaults = await this.defaults.resolve(councilId, actor, body);
+    const data = createFollowUpData(id, body, body.implements, defaults);
     return this.writer.send<CreateFollowUp>(id, 'CreateFollowUp', data, meta, ifMatch);
   }
 
