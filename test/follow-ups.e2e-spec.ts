@@ -38,6 +38,18 @@ describe('follow-ups on the real stack', () => {
     evaluator = t.token({ personId: 'eva-1', role: 'evaluator', councilId: COUNCIL });
     store = t.app.get(EventStore);
     await wireWhatTheAppDoesNotYet();
+    const admin = t.token({ personId: 'admin-1', role: 'admin' });
+    await t.http
+      .post('/api/councils')
+      .set(t.auth(admin))
+      .send({ id: COUNCIL, name: 'Udsatterådet i Region Sjælland', reminderOffsets: ['P14D', 'P2D'] })
+      .expect(201);
+    for (const personId of ['sec-1', 'sec-2'])
+      await post('/secretaries', secretary, {
+        personId,
+        name: personId,
+        email: `${personId}@regionsjaelland.dk`,
+      }).expect(201);
     const decided = (outcome: string) => [
       {
         type: 'BudgetProposalDecided',
@@ -261,6 +273,27 @@ describe('follow-ups on the real stack', () => {
       .expect(409);
     const other = t.token({ personId: 'sec-9', role: 'secretary', councilId: 'other-council' });
     await t.http.get('/api/councils/other-council/follow-ups/idd').set(t.auth(other)).expect(404);
+  });
+
+  it("reminds the council's secretary at the council's offsets unless told otherwise", async () => {
+    const chair = t.token({ personId: 'chair-1', role: 'chair', councilId: COUNCIL });
+    const { reportEvery: _r, reminderOffsets: _o, ...plan } = iddPlan;
+    await post('/budget-proposals/idd/follow-up', chair, { ...plan, id: 'idd-chair' }).expect(201);
+    const { body } = await get('/follow-ups/idd-chair').expect(200);
+    expect(body.responsible).toEqual({ unit: 'Psykiatrien', secretaryPersonId: 'sec-1' });
+    expect(body.reminderOffsets).toEqual(['P14D', 'P2D']);
+    await post('/budget-proposals/idd/follow-up', chair, {
+      ...plan,
+      id: 'idd-2',
+      responsibleSecretaryId: 'sec-2',
+    }).expect(201);
+    expect((await get('/follow-ups/idd-2').expect(200)).body.responsible.secretaryPersonId).toBe('sec-2');
+    const refused = await post('/budget-proposals/idd/follow-up', chair, {
+      ...plan,
+      id: 'idd-3',
+      responsibleSecretaryId: 'mem-1',
+    }).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('responsibleSecretaryId');
   });
 
   it('a plan revision keeps the old plan readable in the stream', async () => {
