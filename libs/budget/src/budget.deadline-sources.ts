@@ -1,7 +1,6 @@
 import type { Command, DomainEvent } from '@app/kernel';
 import { InvalidInputError } from '@app/kernel';
-// The follower's types are not (yet) re-exported from the scheduling index.
-import type { DeadlineSource } from '@app/scheduling/follower/deadline-source';
+import type { DeadlineSource } from '@app/scheduling';
 import type { BudgetCycleCommand } from './cycle/budget-cycle.commands';
 import { budgetCycleDeadlines } from './cycle/budget-cycle.deadlines';
 import { evolveBudgetCycle } from './cycle/budget-cycle.decider';
@@ -9,7 +8,13 @@ import type { BudgetCycleEvent } from './cycle/budget-cycle.events';
 import { initialBudgetCycleState, type BudgetCycleState } from './cycle/budget-cycle.state';
 import { BUDGET_CYCLE_CATEGORY, BudgetCycleMessage } from './nest/budget.messages';
 
-const SCHEDULED = ['IssueSubmissionReminders', 'IssueMilestoneReminders', 'RecordSubmissionDeadlinePassed'];
+/** The scheduler command types the dispatcher routes to `budgetCycleDeadlineSource.toMessage`. */
+export const BUDGET_SCHEDULED_COMMANDS = [
+  'IssueSubmissionReminders',
+  'IssueMilestoneReminders',
+  'RecordSubmissionDeadlinePassed',
+] as const;
+const SCHEDULED: readonly string[] = BUDGET_SCHEDULED_COMMANDS;
 
 /**
  * Budget deadlines all live on the cycle (see budget-cycle.deadlines.ts); a proposal has none of

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
+import { CouncilDirectory } from '@app/councils';
+import { ProjectionsModule } from '@app/event-store';
 import { BudgetCyclesController } from './http/budget-cycles.controller';
 import { BudgetProposalsController } from './http/budget-proposals.controller';
 import { BudgetCycleHandler } from './nest/budget-cycle.handler';
@@ -7,15 +8,15 @@ import { BudgetProposalHandler } from './nest/budget-proposal.handler';
 import { BudgetListProjection } from './read-model/budget-list.projection';
 
 /**
- * Issue 5: budget cycles and proposals. Needs, from the app: `EventStore`, `CommandExecutor` and
- * `ReadModelSql` (EventStoreModule), `IdGenerator` (app), `CouncilDirectory` (councils, global or
- * exported), the AccessGuard. The app registers `BudgetListProjection` with the ProjectionRunner,
- * `budgetDeadlineSources` with the scheduler, and the case kinds with history.
+ * Budget cycles and proposals (issue 5). Needs the global CqrsModule.forRoot(), EventStoreModule
+ * (EventStore, CommandExecutor, ReadModelSql), IdGenerator from the app, and the AccessGuard.
+ * Registers `BudgetListProjection` itself. The integrator gives `budgetDeadlineSources` to the
+ * scheduler's follower (dispatching `BUDGET_SCHEDULED_COMMANDS`) and the two case kinds to history.
+ * CouncilDirectory is provided here too (it needs only the EventStore), as hearings does.
  */
 @Module({
-  imports: [CqrsModule],
+  imports: [ProjectionsModule, ProjectionsModule.forFeature([BudgetListProjection])],
   controllers: [BudgetCyclesController, BudgetProposalsController],
-  providers: [BudgetCycleHandler, BudgetProposalHandler, BudgetListProjection],
-  exports: [BudgetListProjection],
+  providers: [BudgetCycleHandler, BudgetProposalHandler, CouncilDirectory],
 })
 export class BudgetModule {}

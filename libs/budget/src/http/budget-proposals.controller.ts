@@ -2,8 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from 
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
-import { EventStore, type ExecuteResult, type StoredEvent } from '@app/event-store';
-import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import { EventStore, type ExecuteResult, type StoredEvent, ReadModelSql } from '@app/event-store';
 import { fold, IdGenerator, InvalidInputError, NotFoundError, type CommandMetadata } from '@app/kernel';
 import { BudgetProposalMessage, budgetProposalStreamId } from '../nest/budget.messages';
 import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands';

@@ -1,7 +1,12 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { CouncilDirectory, type CouncilProfile } from '@app/councils';
-import { AggregateMessageHandler, CommandExecutor, EventStore, type ExecuteResult } from '@app/event-store';
-import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import {
+  AggregateMessageHandler,
+  CommandExecutor,
+  EventStore,
+  type ExecuteResult,
+  ReadModelSql,
+} from '@app/event-store';
 import { fold, type Command } from '@app/kernel';
 import type { BudgetCycleCommand } from '../cycle/budget-cycle.commands';
 import { budgetCycleDecider } from '../cycle/budget-cycle.decider';

@@ -1,0 +1,291 @@
+/**
+ * Issue 5 on the real stack: the app from `createApp` on PostgreSQL (own schema), Redis (own
+ * prefix) and real BullMQ workers, deadlines followed from the log into BullMQ.
+ * Seed 002's proposal is entered field by field and taken through seed 000's 2022 calendar (a
+ * cycle recorded after the fact); the reminder suite uses deadlines a few seconds out.
+ */
+import { CommandBus } from '@nestjs/cqrs';
+import { CommandExecutor, EventStore, type StoredEvent } from '@app/event-store';
+import { BUDGET_SCHEDULED_COMMANDS, budgetCycleDeadlineSource } from '@app/budget';
+import { seedCouncil } from '@app/hearings/testing/seed-council';
+import { SystemClock } from '@app/kernel';
+import { DeadlineDispatcher, DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
+import { MILESTONES_2022 } from '../libs/budget/src/testing/calendar-2022.fixture';
+import { CALENDAR_2022, COMMITTEE, SEED_002 } from '../libs/budget/src/testing/seed-002.fixture';
+import { eventually, sleep } from './support/eventually';
+import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
+  let t: TestApp;
+  let follower: DeadlineFollower | undefined;
+  let councilId: string;
+  let secretary: string;
+  let chair: string;
+  let member: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    councilId = uniqueName('c');
+    await seedCouncil(t.app.get(CommandExecutor), councilId, {
+      members: ['anja', 'steen', 'ole'],
+      chair: 'steen',
+      secretary: 'sofie',
+    });
+    secretary = t.token({ personId: 'sofie', role: 'secretary', councilId });
+    chair = t.token({ personId: 'steen', role: 'chair', councilId });
+    member = t.token({ personId: 'ole', role: 'member', councilId });
+    follower = await followBudgetDeadlines(t);
+  });
+
+  afterAll(async () => {
+    await follower?.stop();
+    await t?.close();
+  });
+
+  const base = () => `/api/councils/${councilId}`;
+  const events = (streamId: string): Promise<StoredEvent[]> => t.app.get(EventStore).readStream(streamId);
+  const ofType = async (streamId: string, type: string) =>
+    (await events(streamId)).filter((e) => e.type === type);
+  const recordedAt = async (streamId: string, type: string) =>
+    (await ofType(streamId, type)).at(-1)!.recordedAt;
+  const as = (token: string) => ({
+    post: (path: string, body: object, status = 200) =>
+      t.http.post(`${base()}${path}`).set(t.auth(token)).send(body).expect(status),
+    patch: (path: string, body: object, status = 200) =>
+      t.http.patch(`${base()}${path}`).set(t.auth(token)).send(body).expect(status),
+    put: (path: string, body: object, status = 200) =>
+      t.http.put(`${base()}${path}`).set(t.auth(token)).send(body).expect(status),
+    get: (path: string, status = 200) => t.http.get(`${base()}${path}`).set(t.auth(token)).expect(status),
+  });
+
+  it("takes seed 002's proposal, entered field by field, through seed 000's 2022 calendar to adoption", async () => {
+    const cycleId = uniqueName('cy');
+    const proposalId = uniqueName('bp');
+    const otherId = uniqueName('bp');
+    const sec = as(secretary);
+    await sec.post(
+      '/budget-cycles',
+      { id: cycleId, year: 2023, milestones: MILESTONES_2022, reminderOffsets: ['P7D'] },
+      201,
+    );
+    // Recorded after the fact: the passed submission deadline is recorded at once, with no drafts yet.
+    const [passed] = await eventually(
+      async () => {
+        const found = await ofType(`budgetCycle-${cycleId}`, 'SubmissionDeadlinePassed');
+        return found.length > 0 && found;
+      },
+      { what: 'the 2022 submission deadlines recorded as passed' },
+    );
+    expect(passed.data).toMatchObject({ missedBy: [] });
+
+    const { remarks, costs, agreementText, sdgs, ...core } = SEED_002;
+    // The first version had no establishment cost; it was added after the first discussion.
+    const firstCosts = costs.map((c) => ({ ...c, establishment: 0 }));
+    const created = await sec.post(
+      '/budget-proposals',
+      { id: proposalId, cycleId, ...core, costs: firstCosts },
+      201,
+    );
+    expect(created.body).toEqual({ id: proposalId, revision: 6 });
+    await sec.patch(`/budget-proposals/${proposalId}`, { agreementText });
+    await sec.patch(`/budget-proposals/${proposalId}`, { sdgs });
+    await as(chair).post(
+      '/budget-proposals',
+      { id: otherId, cycleId, ...core, title: 'Psykiatrisk Gadeplansteam', costs },
+      201,
+    );
+
+    await sec.post(`/budget-proposals/${proposalId}/submission`, {
+      committee: COMMITTEE,
+      at: '2022-03-20T10:00:00+01:00',
+    });
+    await sec.post(`/budget-proposals/${proposalId}/discussion`, { at: CALENDAR_2022.firstDiscussion });
+    const stream = `budgetProposal-${proposalId}`;
+    const afterDiscussion = await recordedAt(stream, 'BudgetProposalDiscussed');
+    await sleep(5);
+
+    // Between the first discussion and the final approval: the solution, the costs, the overlap
+    // and the administration's remarks change.
+    const solution = `${SEED_002.solution} Focus on the psychiatric street team and the Flex clinic.`;
+    await sec.patch(`/budget-proposals/${proposalId}`, { solution, costs, overlaps: [otherId] });
+    await as(chair).put(`/budget-proposals/${proposalId}/remarks`, { remarks }, 403);
+    await sec.put(`/budget-proposals/${proposalId}/remarks`, { remarks });
+    const refused = await sec.post(`/budget-proposals/${proposalId}/prioritisation`, { rank: 6 }, 400);
+    expect(JSON.stringify(refused.body)).toMatch(/quota of 5/);
+    await sec.post(`/budget-proposals/${proposalId}/prioritisation`, {
+      rank: 2,
+      at: CALENDAR_2022.prioritisation,
+    });
+    await sec.post(`/budget-proposals/${proposalId}/committee-approval`, { at: CALENDAR_2022.finalApproval });
+    const afterApproval = await recordedAt(stream, 'BudgetProposalApprovedByCommittee');
+    await sleep(5);
+    await sec.patch(`/budget-proposals/${proposalId}`, { agreementText: `${agreementText} (final)` });
+
+    await sec.post(`/budget-proposals/${proposalId}/negotiation`, { at: '2022-09-01T10:00:00+02:00' });
+    await sec.post(`/budget-proposals/${otherId}/decision`, { outcome: 'rejected' }, 409);
+    const noCost = await sec.post(
+      `/budget-proposals/${proposalId}/decision`,
+      { outcome: 'adopted', grants: [{ year: 2027, amount: 1 }] },
+      400,
+    );
+    expect(JSON.stringify(noCost.body)).toMatch(/no cost for 2027/);
+    const grants = [
+      { year: 2023, amount: 2 },
+      { year: 2024, amount: 1.9 },
+      { year: 2025, amount: 1.9 },
+      { year: 2026, amount: 1.9 },
+    ];
+    await sec.post(`/budget-proposals/${proposalId}/decision`, {
+      outcome: 'adopted',
+      grants,
+      at: '2022-09-20T12:00:00+02:00',
+    });
+
+    const view = (await as(member).get(`/budget-proposals/${proposalId}`)).body;
+    expect(view.status).toBe('decided');
+    expect(view.decision).toEqual({ outcome: 'adopted', grants, at: '2022-09-20T12:00:00+02:00' });
+    expect(view.costs.map((c: { total: number }) => c.total)).toEqual([2, 1.9, 1.9, 1.9]);
+    expect(view.totalByYear).toEqual({ 2023: 2, 2024: 1.9, 2025: 1.9, 2026: 1.9 });
+    expect(view.administration).toEqual({ remarks });
+    expect(view.submission).toMatchObject({ committee: COMMITTEE, late: false, milestoneId: 'spu-first' });
+    expect(view.prioritisation).toMatchObject({ rank: 2, quota: 5 });
+    const decided = await ofType(stream, 'BudgetProposalDecided');
+    expect(decided[0].data).toEqual({ outcome: 'adopted', grants, at: '2022-09-20T12:00:00+02:00' });
+
+    const diff = (
+      await as(member).get(
+        `/budget-proposals/${proposalId}/diff?from=${encodeURIComponent(afterDiscussion)}&to=${encodeURIComponent(afterApproval)}`,
+      )
+    ).body;
+    expect(diff.status).toEqual({ from: 'discussed', to: 'approved' });
+    expect(diff.changes.map((c: { field: string }) => c.field)).toEqual([
+      'solution',
+      'costs',
+      'overlaps',
+      'remarks',
+    ]);
+    const byField = Object.fromEntries(diff.changes.map((c: { field: string }) => [c.field, c]));
+    expect(byField.solution).toEqual({ field: 'solution', from: SEED_002.solution, to: solution });
+    expect(byField.costs.from.map((c: { total: number }) => c.total)).toEqual([1.9, 1.9, 1.9, 1.9]);
+    expect(byField.costs.to.map((c: { total: number }) => c.total)).toEqual([2, 1.9, 1.9, 1.9]);
+    expect(byField.overlaps).toEqual({ field: 'overlaps', from: null, to: [otherId] });
+    expect(byField.remarks).toEqual({ field: 'remarks', from: null, to: remarks });
+
+    const list = await eventually(
+      async () => {
+        const body = (await as(member).get(`/budget-proposals?cycleId=${cycleId}&status=decided`)).body;
+        return body.length === 1 && body;
+      },
+      { what: 'the decided proposal in the list' },
+    );
+    expect(list[0]).toMatchObject({ id: proposalId, outcome: 'adopted', rank: 2, totalByYear: { 2023: 2 } });
+    await as(member).post('/budget-proposals', { cycleId, ...core, costs }, 403);
+  });
+
+  it('reminds the secretary and the chair of a proposal left in draft, not of one submitted, and records the miss', async () => {
+    const now = Date.now();
+    const cycleId = uniqueName('cy');
+    const draftId = uniqueName('bp');
+    const submittedId = uniqueName('bp');
+    const dueAt = iso(now + 6000);
+    const sec = as(secretary);
+    await sec.post(
+      '/budget-cycles',
+      {
+        id: cycleId,
+        year: new Date(now).getUTCFullYear() + 1,
+        milestones: [
+          {
+            id: 'first',
+            kind: 'first-discussion',
+            committee: COMMITTEE,
+            date: iso(now + 120_000),
+            submissionDeadline: dueAt,
+          },
+        ],
+        reminderOffsets: ['PT3S'],
+      },
+      201,
+    );
+    const { remarks: _r, ...fields } = SEED_002;
+    for (const id of [draftId, submittedId]) {
+      await sec.post('/budget-proposals', { id, cycleId, ...fields, committee: COMMITTEE }, 201);
+    }
+    await sec.post(`/budget-proposals/${submittedId}/submission`, {});
+    const cycleStream = `budgetCycle-${cycleId}`;
+
+    const [reminder] = await eventually(
+      async () => {
+        const found = await ofType(cycleStream, 'RemindersIssued');
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 10_000, what: 'the submission reminder' },
+    );
+    expect(reminder.data).toEqual({
+      deadline: 'submission.first',
+      reminder: 'submission.first.reminder.PT3S',
+      dueAt,
+      remindAt: iso(now + 3000),
+      recipients: ['sofie', 'steen'],
+      about: 'submission-deadline',
+      milestoneId: 'first',
+      committee: COMMITTEE,
+      proposals: [{ id: draftId, title: SEED_002.title }],
+    });
+    expect(reminder.metadata.actor).toEqual({ personId: 'system', role: 'system' });
+    expect(reminder.metadata.councilId).toBe(councilId);
+    expect(Date.parse(reminder.recordedAt)).toBeLessThan(Date.parse(dueAt));
+
+    const [missed] = await eventually(
+      async () => {
+        const found = await ofType(`budgetProposal-${draftId}`, 'BudgetProposalSubmissionDeadlineMissed');
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 10_000, what: 'the missed deadline on the draft' },
+    );
+    expect(missed.data).toEqual({ cycleId, milestoneId: 'first', committee: COMMITTEE, dueAt });
+    expect((await ofType(cycleStream, 'SubmissionDeadlinePassed'))[0].data).toEqual({
+      milestoneId: 'first',
+      committee: COMMITTEE,
+      dueAt,
+      missedBy: [draftId],
+    });
+    expect(await ofType(`budgetProposal-${submittedId}`, 'BudgetProposalSubmissionDeadlineMissed')).toEqual(
+      [],
+    );
+    expect(await ofType(cycleStream, 'RemindersIssued')).toHaveLength(1);
+
+    // A late submission is taken in, and recorded as late.
+    await sec.post(`/budget-proposals/${draftId}/submission`, {});
+    const view = (await as(member).get(`/budget-proposals/${draftId}`)).body;
+    expect(view.submission).toMatchObject({ late: true, submissionDeadline: dueAt });
+    expect(view.missedDeadlines).toHaveLength(1);
+  });
+});
+
+/**
+ * The scheduler's follower fed with the budget cycle source, and the dispatcher routing fired jobs
+ * to the budget bus message, unless the app already wires them (then the app's own are used).
+ */
+async function followBudgetDeadlines(t: TestApp): Promise<DeadlineFollower | undefined> {
+  const dispatcher = t.app.get(DeadlineDispatcher);
+  if (BUDGET_SCHEDULED_COMMANDS.every((type) => dispatcher.has(type))) {
+    return undefined;
+  }
+  const follower = new DeadlineFollower(
+    t.app.get(EventStore),
+    t.app.get(DeadlineScheduler),
+    new SystemClock(),
+    [budgetCycleDeadlineSource],
+  );
+  const bus = t.app.get(CommandBus);
+  for (const type of BUDGET_SCHEDULED_COMMANDS) {
+    dispatcher.register(type, async (fired) => {
+      await bus.execute(await follower.messageFor(fired));
+    });
+  }
+  await follower.start();
+  return follower;
+}
