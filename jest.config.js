@@ -1,6 +1,6 @@
 // One runner for everything: decider specs and adapter suites sit next to their code
 // (`*.spec.ts`), end-to-end suites under `test/` (`*.e2e-spec.ts`). ts-jest only transpiles
-// (`isolatedModules`); `npm run lint` does the type check once instead of per test file.
+// (`isolatedModules` in tsconfig.json); `npm run lint` type checks once instead of per test file.
 const libs = [
   'kernel',
   'event-store',
@@ -10,6 +10,7 @@ const libs = [
   'budget',
   'follow-ups',
   'history',
+  'access',
 ];
 const moduleNameMapper = {};
 for (const lib of libs) moduleNameMapper[`^@app/${lib}(|/.*)$`] = `<rootDir>/libs/${lib}/src$1`;
@@ -18,7 +19,7 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper,
   maxWorkers: 2,

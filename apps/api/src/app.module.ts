@@ -3,10 +3,15 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from '@app/access';
 import { Clock, IdGenerator, RandomIdGenerator, SystemClock } from '@app/kernel';
-import { EventStoreModule } from '@app/event-store';
+import { EventStoreModule, ProjectionsModule } from '@app/event-store';
+import { HistoryModule } from '@app/history';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { SchedulingModule } from '@app/scheduling';
 import type { AppConfig } from './config/app-config';
+import { DeadlinesModule } from './deadlines/deadlines.module';
+import { FEATURE_CASE_KINDS, FEATURE_DEADLINE_SOURCES } from './feature-registry';
 import { FEATURE_MODULES } from './feature-modules';
+import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 import { HealthController } from './health/health.controller';
 
 /**
@@ -40,12 +45,16 @@ export class AppModule {
           runWorkers: config.runWorkers,
         }),
         AccessModule.forRoot({ dataDir: config.dataDir, authSecret: config.authSecret }),
+        ProjectionsModule,
+        DeadlinesModule.forRoot({ sources: FEATURE_DEADLINE_SOURCES, follow: config.runWorkers }),
+        HistoryModule.forRoot({ caseKinds: FEATURE_CASE_KINDS }),
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
       providers: [
         { provide: Clock, useClass: SystemClock },
         { provide: IdGenerator, useClass: RandomIdGenerator },
+        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
       ],
       exports: [Clock, IdGenerator],
       global: true,

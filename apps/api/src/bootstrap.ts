@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { verifyJsonDepth } from './http/json-depth';
 import { createValidationPipe } from './http/validation.pipe';
+import { writeScopeMiddleware } from './http/read-your-writes.interceptor';
 
 /** A request body larger than this is refused with 413; council texts are far smaller. */
 export const BODY_LIMIT = '256kb';
@@ -18,9 +19,12 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
     bodyParser: false,
+    // Throw instead of exiting the process, so a caller (test, CLI) sees why the app did not start.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.use(helmet());
+  app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());

@@ -6,7 +6,10 @@ const PING_TIMEOUT_MS = 500;
 /** For /health: answers within half a second either way, never waits for Redis to come back. */
 @Injectable()
 export class RedisHealth {
-  constructor(@Inject(SchedulingConnections) private readonly connections: SchedulingConnections) {}
+  constructor(@Inject(SchedulingConnections) private readonly connections: SchedulingConnections) {
+    // Open the probe now, so the first /health after start does not find it still connecting.
+    void this.connections.probe;
+  }
 
   async ping(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
@@ -15,10 +18,18 @@ export class RedisHealth {
     });
     try {
       // The probe connection has no offline queue: while disconnected this rejects at once.
-      const pong = this.connections.probe.ping().then(
-        (reply) => reply === 'PONG',
-        () => false,
-      );
+      // …but a probe still (re)connecting gets the rest of the half second to become ready.
+      const probe = this.connections.probe;
+      const ready =
+        probe.status === 'ready'
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => probe.once('ready', () => resolve()));
+      const pong = ready
+        .then(() => probe.ping())
+        .then(
+          (reply) => reply === 'PONG',
+          () => false,
+        );
       return await Promise.race([pong, timeout]);
     } finally {
       clearTimeout(timer);
