@@ -17,7 +17,7 @@ import { followUpDeadlineSource, FollowUpListProjection, SCHEDULED_COMMAND_TYPES
 import { record } from '@app/history/testing/history-test-store';
 import { Clock } from '@app/kernel';
 import { DeadlineDispatcher, DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
-import { eventually } from './support/eventually';
+import { eventually, sleep } from './support/eventually';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const COUNCIL = 'sjaelland';
@@ -296,7 +296,9 @@ describe('follow-ups on the real stack', () => {
     expect(JSON.stringify(refused.body)).toContain('responsibleSecretaryId');
   });
 
-  it('a plan revision keeps the old plan readable in the stream', async () => {
+  it('a plan revision keeps the old plan readable in the history', async () => {
+    const beforeRevision = new Date().toISOString();
+    await sleep(20);
     await post('/follow-ups/idd/plan-revision', secretary, {
       reason: 'Fase 3 forlænget: efterregistrering afventer national beslutning',
       phases: [{ id: 'fase-3', plannedEnd: '2028-06-30T00:00:00+02:00' }],
@@ -304,16 +306,32 @@ describe('follow-ups on the real stack', () => {
     const { body } = await get('/follow-ups/idd').expect(200);
     expect(body.phases[2].plannedEnd).toBe('2028-06-30T00:00:00+02:00');
     expect(body.planRevisions).toHaveLength(1);
-    const events = await streamOf('idd');
-    const createdEvent = events.find((e) => e.type === 'FollowUpCreated')!;
+
+    const history = await get('/follow-ups/idd/history', evaluator).expect(200);
+    const events: { type: string; data: Record<string, unknown>; actor: unknown; description: string }[] =
+      history.body.events;
+    const created = events.find((e) => e.type === 'FollowUpCreated')!;
     const revised = events.find((e) => e.type === 'PlanRevised')!;
-    expect((createdEvent.data as { phases: { plannedEnd?: string }[] }).phases[2].plannedEnd).toBe(
+    expect((created.data.phases as { plannedEnd?: string }[])[2].plannedEnd).toBe(
       '2027-12-31T00:00:00+01:00',
     );
-    expect(
-      (revised.data as { previous: { phases: { plannedEnd?: string }[] } }).previous.phases[2].plannedEnd,
-    ).toBe('2027-12-31T00:00:00+01:00');
-    expect(revised.metadata.actor).toEqual({ personId: 'sec-1', role: 'secretary' });
+    expect((revised.data.previous as { phases: { plannedEnd?: string }[] }).phases[2].plannedEnd).toBe(
+      '2027-12-31T00:00:00+01:00',
+    );
+    expect(revised.actor).toEqual({ personId: 'sec-1', role: 'secretary' });
+    expect(revised.description).toContain('Fase 3 forlænget');
+
+    // The follow-up as it was before the revision, served by history through followUpCaseKind.
+    const asOf = await get(`/follow-ups/idd?asOf=${encodeURIComponent(beforeRevision)}`, evaluator).expect(
+      200,
+    );
+    expect(JSON.stringify(asOf.body)).toContain('2027-12-31T00:00:00+01:00');
+    expect(JSON.stringify(asOf.body)).not.toContain('2028-06-30');
+
+    // The chain walks from the follow-up to the proposal it implements.
+    const chain = await get('/follow-ups/idd/chain', evaluator).expect(200);
+    expect(JSON.stringify(chain.body)).toMatch(/implements/);
+    expect(JSON.stringify(chain.body)).toMatch(/budget-proposals/);
   });
 
   it('a report falling due a few seconds out is first reminded, then recorded overdue', async () => {
