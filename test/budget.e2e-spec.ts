@@ -263,6 +263,90 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     expect(view.submission).toMatchObject({ late: true, submissionDeadline: dueAt });
     expect(view.missedDeadlines).toHaveLength(1);
   });
+
+  it('moves the meeting reminder with its milestone and reminds the council of what is on it', async () => {
+    const now = Date.now();
+    const cycleId = uniqueName('cy');
+    const proposalId = uniqueName('bp');
+    const sec = as(secretary);
+    await sec.post(
+      '/budget-cycles',
+      {
+        id: cycleId,
+        year: new Date(now).getUTCFullYear() + 1,
+        milestones: [
+          { id: 'prio', kind: 'prioritisation', committee: COMMITTEE, date: iso(now + 6000), quota: 5 },
+        ],
+        reminderOffsets: ['PT3S'],
+      },
+      201,
+    );
+    const { remarks: _r, ...fields } = SEED_002;
+    await sec.post('/budget-proposals', { id: proposalId, cycleId, ...fields }, 201);
+    await sec.post(`/budget-proposals/${proposalId}/submission`, { committee: COMMITTEE });
+    const moved = iso(now + 9000);
+    const cycle = (await as(member).get(`/budget-cycles/${cycleId}`)).body;
+    await t.http
+      .patch(`${base()}/budget-cycles/${cycleId}/milestones/prio`)
+      .set(t.auth(secretary))
+      .set('If-Match', String(cycle.revision + 1))
+      .send({ date: moved })
+      .expect(409);
+    await t.http
+      .patch(`${base()}/budget-cycles/${cycleId}/milestones/prio`)
+      .set(t.auth(secretary))
+      .set('If-Match', String(cycle.revision))
+      .send({ date: moved })
+      .expect(200);
+    const cycleStream = `budgetCycle-${cycleId}`;
+
+    await sleep(Math.max(0, now + 4000 - Date.now()));
+    expect(await ofType(cycleStream, 'RemindersIssued')).toEqual([]);
+    const [reminder] = await eventually(
+      async () => {
+        const found = await ofType(cycleStream, 'RemindersIssued');
+        return found.length > 0 && found;
+      },
+      { timeoutMs: 8000, what: 'the moved meeting reminder' },
+    );
+    expect(reminder.data).toMatchObject({
+      about: 'milestone',
+      dueAt: moved,
+      remindAt: iso(now + 6000),
+      recipients: ['anja', 'steen', 'ole', 'sofie'],
+      proposals: [{ id: proposalId, title: SEED_002.title }],
+    });
+    expect(Date.parse(reminder.recordedAt)).toBeGreaterThanOrEqual(now + 6000);
+  });
+
+  it('keeps councils apart, answers retried creations the same, and refuses unknown fields', async () => {
+    const cycleId = uniqueName('cy');
+    const body = { id: cycleId, year: 2023, milestones: MILESTONES_2022.slice(1, 2), reminderOffsets: [] };
+    const sec = as(secretary);
+    const first = await sec.post('/budget-cycles', body, 201);
+    expect((await sec.post('/budget-cycles', body, 201)).body).toEqual(first.body);
+    await sec.post('/budget-cycles', { ...body, year: 2024 }, 409);
+    const bad = await sec.post('/budget-proposals', { cycleId, ...SEED_002 }, 400);
+    expect(JSON.stringify(bad.body)).toMatch(/remarks/);
+
+    const otherCouncil = uniqueName('c');
+    await seedCouncil(t.app.get(CommandExecutor), otherCouncil, { members: ['x'], secretary: 'y' });
+    const stranger = t.token({ personId: 'y', role: 'secretary', councilId: otherCouncil });
+    await t.http
+      .get(`/api/councils/${otherCouncil}/budget-cycles/${cycleId}`)
+      .set(t.auth(stranger))
+      .expect(404);
+    await t.http
+      .patch(`/api/councils/${otherCouncil}/budget-cycles/${cycleId}/milestones/${MILESTONES_2022[1].id}`)
+      .set(t.auth(stranger))
+      .send({ date: '2022-05-04T15:00:00+02:00' })
+      .expect(404);
+    await t.http
+      .post(`/api/councils/${otherCouncil}/budget-proposals`)
+      .set(t.auth(stranger))
+      .send({ cycleId, ...SEED_002, remarks: undefined })
+      .expect(400);
+  });
 });
 
 /**

@@ -101,3 +101,6 @@ export const budgetProposalCaseKind: CaseKindDefinition<BudgetProposalState, Bud
     }
   },
 };
+
+/** Both, for `HistoryModule.forRoot({ caseKinds: [...budgetCaseKinds, ...] })`. */
+export const budgetCaseKinds = [budgetCycleCaseKind, budgetProposalCaseKind] as CaseKindDefinition[];
