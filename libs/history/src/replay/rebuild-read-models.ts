@@ -35,10 +35,12 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
   const batchSize = options.batchSize ?? 500;
   const now = options.now ?? (() => performance.now());
   await sql.transaction(async (tx) => {
-    // setup first: reset empties tables (the ProjectionRunner's rebuild calls it without setup).
+    // setup on both sides of reset: some resets empty their tables (which must exist), others
+    // drop them (which must be created again); setup is idempotent DDL either way.
     for (const projection of projections) {
       await projection.setup(tx);
       await projection.reset(tx);
+      await projection.setup(tx);
     }
     await options.onReset?.(tx);
   });

@@ -1,0 +1,100 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { EventStore, ReadModelSql } from '@app/event-store';
+import { Projections, ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import {
+  countEvents,
+  HISTORY_PROJECTIONS,
+  progressLine,
+  readModelDigest,
+  readModelTables,
+  rebuildReadModels,
+  type HistoryProjection,
+  type SqlLike,
+} from '@app/history';
+import { processIo, withAppContext, type CliIo } from './verify-command';
+
+/** The runner's own bookkeeping (libs/event-store projection-runner), moved with the rows. */
+const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
+  name     text PRIMARY KEY,
+  position bigint NOT NULL
+)`;
+
+type Rebuildable = Pick<HistoryProjection, 'name' | 'setup' | 'apply' | 'reset'>;
+
+function optional<T>(app: INestApplicationContext, token: unknown): T | undefined {
+  try {
+    return app.get<T>(token as never, { strict: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every read model the app registered with the runner; history's own when there is no runner. */
+function projectionsOf(app: INestApplicationContext): readonly Rebuildable[] {
+  const registered = optional<ProjectionRegistry>(app, ProjectionRegistry)?.all();
+  if (registered && registered.length > 0) return registered as readonly Rebuildable[];
+  return optional<HistoryProjection[]>(app, HISTORY_PROJECTIONS) ?? [];
+}
+
+/**
+ * `npm run cli -- replay` (issue 7): empty every read model and feed it the whole log again,
+ * with a progress line, then print a digest of all read-model tables. Run it with the server
+ * stopped: the runner's checkpoints move with the rebuilt rows, batch by batch, so a server
+ * started afterwards carries on from the end instead of applying the log twice.
+ */
+export const replayCommand = {
+  summary: 'replay: rebuild every read model from the log (server stopped) and print their digest',
+  async run(args: string[], env: NodeJS.ProcessEnv, io: CliIo = processIo()): Promise<void> {
+    if (args.length > 0) throw new Error('usage: replay');
+    const out = await withAppContext(env, async (app) => {
+      // The app started its runner at bootstrap; two writers on one read model would collide.
+      await optional<Projections>(app, Projections)?.onModuleDestroy();
+      const store = app.get(EventStore);
+      const sql = app.get(ReadModelSql) as SqlLike;
+      const projections = projectionsOf(app);
+      const names = projections.map((p) => p.name);
+      const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+      let lastPrinted = 0;
+      const result = await rebuildReadModels({
+        store,
+        sql,
+        projections,
+        total: await countEvents(sql),
+        onReset: async (tx) => {
+          await tx.query(CHECKPOINTS_DDL);
+          await moveCheckpoints(tx, names, -1);
+        },
+        onBatchApplied: (tx, position) => moveCheckpoints(tx, names, position),
+        onProgress: (p) => {
+          const now = Date.now();
+          if (tty) io.stderr.write(`\r${progressLine(p)}   `);
+          else if (now - lastPrinted > 1000) io.stderr.write(`${progressLine(p)}\n`);
+          lastPrinted = now;
+        },
+      });
+      const digest = await readModelDigest(sql, await readModelTables(sql));
+      return { result, digest, names };
+    });
+    io.stderr.write('\n');
+    const perSecond =
+      out.result.ms > 0 ? Math.round((out.result.events * 1000) / out.result.ms) : out.result.events;
+    io.stdout.write(
+      `replayed ${out.result.events} events into ${out.names.length} read models (${out.names.join(', ')}) ` +
+        `in ${(out.result.ms / 1000).toFixed(1)} s, ${perSecond} events/s\n`,
+    );
+    for (const [table, t] of Object.entries(out.digest.tables)) {
+      io.stdout.write(`  ${table.padEnd(28)} ${String(t.rows).padStart(8)} rows  ${t.digest.slice(0, 16)}\n`);
+    }
+    io.stdout.write(`digest ${out.digest.digest}\n`);
+  },
+};
+
+async function moveCheckpoints(tx: SqlLike, names: readonly string[], position: number): Promise<void> {
+  for (const name of names) {
+    await tx.query(
+      `INSERT INTO projection_checkpoints (name, position) VALUES ($1, $2)
+       ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position`,
+      [name, position],
+    );
+  }
+}
