@@ -171,6 +171,27 @@ describe('DeadlineScheduler (real Redis)', () => {
     expect(await redis.smembers(`${prefix}:deadlines:deadline-streams`)).toEqual(['hearing-1']);
   });
 
+  it('reconcileAll leaves alone an unlisted stream another scheduler reconciled after the listing began', async () => {
+    const connection = createRedisConnection(redisUrlFromEnv(), 'client');
+    const other = new DeadlineScheduler({ connection, prefix, clock });
+    try {
+      await scheduler.reconcile('hearing-closed', [deadline('hearing-closed', 'input', at(HOUR))]);
+      const listedAt = await scheduler.serverTime();
+      // Opened after our listing was read (so not in it), and scheduled by another process.
+      await other.reconcile('hearing-new', [deadline('hearing-new', 'input', at(HOUR))]);
+
+      const result = await scheduler.reconcileAll([], { listedAt });
+
+      expect(result).toMatchObject({ removed: 1, outdated: 1 });
+      expect((await jobsOf()).map((job) => job.id)).toEqual([
+        deadlineJobId('hearing-new', { id: 'input', dueAt: at(HOUR) }),
+      ]);
+    } finally {
+      await other.close();
+      connection.disconnect();
+    }
+  });
+
   it('never doubles a job when several schedulers reconcile the same streams at once', async () => {
     const connections = [0, 1, 2].map(() => createRedisConnection(redisUrlFromEnv(), 'client'));
     const schedulers = connections.map(

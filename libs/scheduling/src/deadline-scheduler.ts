@@ -49,6 +49,21 @@ export interface ReconcileOptions {
    * stale read cannot move a reminder back.
    */
   version?: number;
+  /**
+   * Leave the stream as it is if it was reconciled at or after this moment (microseconds of
+   * Redis time, `serverTime()`): that reconcile saw a newer state than the caller.
+   */
+  unlessReconciledSince?: number;
+}
+
+export interface ReconcileAllOptions {
+  /**
+   * When the caller began listing the streams (`serverTime()` before reading the event store).
+   * An indexed stream missing from the list is emptied only if nobody reconciled it since: a
+   * stream opened after the listing, and scheduled by another process, keeps its jobs.
+   * Defaults to the moment reconcileAll is called.
+   */
+  listedAt?: number;
 }
 
 export interface StreamDeadlines {
@@ -129,21 +144,28 @@ export class DeadlineScheduler {
       }
     }
     const held = await this.lock.acquire(streamId);
-    let applied: number | undefined;
+    let done = false;
     try {
-      if (
+      const olderVersion =
         options.version !== undefined &&
         held.appliedVersion !== undefined &&
-        options.version < held.appliedVersion
-      ) {
-        return { ...EMPTY, outdated: 1 };
-      }
+        options.version < held.appliedVersion;
+      const seenSince =
+        options.unlessReconciledSince !== undefined &&
+        held.reconciledAt !== undefined &&
+        held.reconciledAt >= options.unlessReconciledSince;
+      if (olderVersion || seenSince) return { ...EMPTY, outdated: 1 };
       const result = await this.apply(streamId, deadlines);
-      applied = options.version;
+      done = true;
       return result;
     } finally {
-      await held.release(applied);
+      await held.release(done, options.version);
     }
+  }
+
+  /** Redis's clock in microseconds: the time base of `listedAt` and `unlessReconciledSince`. */
+  serverTime(): Promise<number> {
+    return this.lock.serverTime();
   }
 
   private async apply(streamId: string, deadlines: readonly Deadline[]): Promise<ReconcileResult> {
@@ -251,14 +273,16 @@ export class DeadlineScheduler {
    */
   async reconcileAll(
     streams: AsyncIterable<StreamDeadlines> | Iterable<StreamDeadlines>,
+    options: ReconcileAllOptions = {},
   ): Promise<ReconcileResult> {
+    const listedAt = options.listedAt ?? (await this.serverTime());
     const seen = new Set<string>();
     let total = EMPTY;
     const running = new Set<Promise<void>>();
     let failure: unknown;
 
-    const launch = (streamId: string, deadlines: readonly Deadline[], version?: number) => {
-      const task = this.reconcile(streamId, deadlines, { version }).then(
+    const launch = (streamId: string, deadlines: readonly Deadline[], options: ReconcileOptions) => {
+      const task = this.reconcile(streamId, deadlines, options).then(
         (result) => {
           total = sum(total, result);
         },
@@ -273,14 +297,14 @@ export class DeadlineScheduler {
     for await (const { streamId, deadlines, version } of streams) {
       if (failure) break;
       seen.add(streamId);
-      launch(streamId, deadlines, version);
+      launch(streamId, deadlines, { version });
       if (running.size >= this.parallelStreams) await Promise.race(running);
     }
     await Promise.all(running);
     if (failure) throw failure;
 
     for (const streamId of await this.index.streamIds()) {
-      if (!seen.has(streamId)) launch(streamId, []);
+      if (!seen.has(streamId)) launch(streamId, [], { unlessReconciledSince: listedAt });
       if (running.size >= this.parallelStreams) await Promise.race(running);
     }
     await Promise.all(running);
