@@ -6,6 +6,9 @@
  * Sizes: BENCH_SINGLE_APPENDS (default 5000), BENCH_LOG_EVENTS (default 100000).
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import {
   PgliteSqlClient,
@@ -123,12 +126,15 @@ async function benchAdapter(adapter: string, store: EventStore): Promise<BenchRo
 }
 
 async function benchPglite(): Promise<BenchRow[]> {
-  const sql = await PgliteSqlClient.open(); // in memory: the disk format is the same, PGlite does not fsync
+  // On disk, as `npm start` runs it (PGlite does not fsync, so this is close to in-memory).
+  const dir = mkdtempSync(join(tmpdir(), 'bench-pglite-'));
+  const sql = await PgliteSqlClient.open(dir);
   const store = await SqlEventStore.create(sql);
   try {
     return await benchAdapter('embedded', store);
   } finally {
     await store.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -17,7 +17,7 @@ import { assertIdentifier, type SqlClient } from './sql-client';
 export interface SqlEventStoreOptions {
   /** How often a live subscription looks for appends made by other processes. */
   pollMs?: number;
-  /** NOTIFY channel for appends; subscriptions LISTEN on it where the client supports that. */
+  /** NOTIFY channel for appends (default `events_<schema>`); subscriptions LISTEN on it. */
   channel?: string;
   /** Close the SqlClient with the store (false when read models share it and close it). */
   ownsClient?: boolean;
@@ -74,9 +74,11 @@ export class SqlEventStore extends EventStore {
 
   static async create(sql: SqlClient, options: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
     await migrateEventStore(sql);
+    // One channel per schema by default, so stores in other schemas do not wake ours.
+    const { rows } = await sql.query<{ schema: string }>('SELECT current_schema() AS schema');
     return new SqlEventStore(sql, {
       pollMs: options.pollMs ?? 250,
-      channel: assertIdentifier(options.channel ?? 'council_events'),
+      channel: assertIdentifier(options.channel ?? `events_${rows[0].schema}`),
       ownsClient: options.ownsClient ?? true,
     });
   }
@@ -86,55 +88,129 @@ export class SqlEventStore extends EventStore {
     events: EventToAppend[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
-    const result = await this.sql.transaction(async (tx) => {
-      if (new Set(events.map((e) => e.id)).size !== events.length) {
-        throw new InvalidInputError('An append must not carry the same event id twice', 'events');
-      }
-      // WHY the lock: identity values are drawn at INSERT but become visible at COMMIT. With
-      // two concurrent appends, the one that drew position 6 can commit before the one that
-      // drew 5; a subscriber reading "after 4" sees 6, moves its checkpoint past 5, and skips 5
-      // for ever when it commits. Taking one transaction-scoped lock before any position is
-      // drawn makes appends take turns, so positions become visible in commit order and the
-      // log has no late gaps. It costs cross-stream write parallelism (one append at a time
-      // per schema), which a council's write rate never feels. The lock also makes the
-      // revision check below race-free. PGlite has one connection and runs one transaction at
-      // a time, which already gives both.
-      if (!this.sql.serialisesTransactions) await tx.query(APPEND_LOCK);
-      // One round trip for the head revision and any ids already stored: the lock is held
-      // until COMMIT, so every statement under it costs every writer.
-      const { rows } = await tx.query<{ head: string | number | null; stored: StoredRef[] | null }>(
-        `SELECT (SELECT max(revision) FROM events WHERE stream_id = $1) AS head,
+    if (new Set(events.map((e) => e.id)).size !== events.length) {
+      throw new InvalidInputError('An append must not carry the same event id twice', 'events');
+    }
+    let result: AppendResult;
+    if (this.sql.serialisesTransactions) {
+      // PGlite: one connection running one statement or transaction at a time already makes
+      // positions visible in order, and a single statement is atomic by itself.
+      result =
+        (await this.insertIfExpected(this.sql, streamId, events, expectedRevision)) ??
+        (await this.sql.transaction((tx) => this.decideAndInsert(tx, streamId, events, expectedRevision)));
+    } else {
+      result = await this.sql.transaction(async (tx) => {
+        // WHY the lock: identity values are drawn at INSERT but become visible at COMMIT. With
+        // two concurrent appends, the one that drew position 6 can commit before the one that
+        // drew 5; a subscriber reading "after 4" sees 6, moves its checkpoint past 5, and skips 5
+        // for ever when it commits. Taking one transaction-scoped lock before any position is
+        // drawn makes appends take turns, so positions become visible in commit order and the
+        // log has no late gaps. It costs cross-stream write parallelism (one append at a time
+        // per schema), which a council's write rate never feels. The lock also makes the
+        // revision check below race-free. PGlite has one connection and runs one transaction at
+        // a time, which already gives both.
+        await tx.query(APPEND_LOCK);
+        return (
+          (await this.insertIfExpected(tx, streamId, events, expectedRevision)) ??
+          (await this.decideAndInsert(tx, streamId, events, expectedRevision))
+        );
+      });
+    }
+    for (const wake of this.wakers) wake();
+    return result;
+  }
+
+  /**
+   * The common case in one statement: insert when the expected revision holds and none of the
+   * ids is stored yet. Undefined otherwise, and `decideAndInsert` works out why.
+   */
+  private async insertIfExpected(
+    sql: SqlClient,
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult | undefined> {
+    if (events.length === 0) return undefined;
+    const params: unknown[] = [streamId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const condition =
+      expected === 'any'
+        ? 'TRUE'
+        : expected === 'no_stream'
+          ? 'rev = -1'
+          : expected === 'stream_exists'
+            ? 'rev >= 0'
+            : `rev = ${param(expected)}::bigint`;
+    const ids = events.map((e) => `${param(e.id)}::text`).join(', ');
+    const values = events
+      .map((event, i) => {
+        const recordedAt = event.metadata.recordedAt
+          ? `${param(event.metadata.recordedAt)}::timestamptz`
+          : 'now()';
+        return `(${i + 1}, ${param(event.id)}::text, ${param(event.type)}::text, ${param(
+          JSON.stringify(event.data ?? null),
+        )}::jsonb, ${param(JSON.stringify(event.metadata))}::jsonb, ${recordedAt})`;
+      })
+      .join(', ');
+    const { rows } = await sql.query<{ position: string | null; revision: string | null }>(
+      `WITH head AS (SELECT coalesce(max(revision), -1) AS rev FROM events WHERE stream_id = $1),
+       allowed AS (
+         SELECT rev FROM head
+          WHERE ${condition} AND NOT EXISTS (SELECT 1 FROM events WHERE event_id IN (${ids}))),
+       inserted AS (
+         INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
+         SELECT $1, allowed.rev + v.n, v.id, v.type, v.data, v.metadata, v.recorded_at
+           FROM allowed, (VALUES ${values}) AS v(n, id, type, data, metadata, recorded_at)
+          ORDER BY v.n
+         RETURNING position, revision)
+       SELECT max(position) AS position, max(revision) AS revision,
+              (SELECT pg_notify('${this.options.channel}', '') FROM inserted LIMIT 1) AS notified
+         FROM inserted`,
+      params,
+    );
+    if (rows[0]?.position == null) return undefined;
+    return { nextRevision: Number(rows[0].revision), position: Number(rows[0].position) };
+  }
+
+  /** The rare paths: a refused expected revision, a retried append, a partly stored batch. */
+  private async decideAndInsert(
+    tx: SqlClient,
+    streamId: string,
+    events: EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    // One round trip for the head revision and any ids already stored: the lock is held
+    // until COMMIT, so every statement under it costs every writer.
+    const { rows } = await tx.query<{ head: string | number | null; stored: StoredRef[] | null }>(
+      `SELECT (SELECT max(revision) FROM events WHERE stream_id = $1) AS head,
                 (SELECT json_agg(json_build_object('id', event_id, 'streamId', stream_id,
                           'revision', revision, 'position', position))
                    FROM events WHERE event_id IN (${events.map((_, i) => `$${i + 2}`).join(',') || 'NULL'})) AS stored`,
-        [streamId, ...events.map((e) => e.id)],
+      [streamId, ...events.map((e) => e.id)],
+    );
+    const current = rows[0].head == null ? -1 : Number(rows[0].head);
+    const stored = rows[0].stored ?? [];
+    const elsewhere = stored.find((r) => r.streamId !== streamId);
+    if (elsewhere) {
+      throw new ConcurrencyError(`event ${elsewhere.id} is already stored in ${elsewhere.streamId}`);
+    }
+    if (stored.length > 0 && stored.length === new Set(events.map((e) => e.id)).size) {
+      // A retried append: answer what the first attempt answered.
+      const last = stored.reduce((a, b) => (Number(b.position) > Number(a.position) ? b : a));
+      return { nextRevision: Number(last.revision), position: Number(last.position) };
+    }
+    if (stored.length > 0 && expectedRevision !== 'any') {
+      throw new ConcurrencyError(
+        `${streamId}: part of this batch is already stored, so ${describe(expectedRevision)} cannot hold`,
+        expectedRevision,
+        current,
       );
-      const current = rows[0].head == null ? -1 : Number(rows[0].head);
-      const stored = rows[0].stored ?? [];
-      const elsewhere = stored.find((r) => r.streamId !== streamId);
-      if (elsewhere) {
-        throw new ConcurrencyError(`event ${elsewhere.id} is already stored in ${elsewhere.streamId}`);
-      }
-      if (stored.length > 0 && stored.length === new Set(events.map((e) => e.id)).size) {
-        // A retried append: answer what the first attempt answered.
-        const last = stored.reduce((a, b) => (Number(b.position) > Number(a.position) ? b : a));
-        return { nextRevision: Number(last.revision), position: Number(last.position) };
-      }
-      if (stored.length > 0 && expectedRevision !== 'any') {
-        throw new ConcurrencyError(
-          `${streamId}: part of this batch is already stored, so ${describe(expectedRevision)} cannot hold`,
-          expectedRevision,
-          current,
-        );
-      }
-      this.check(streamId, expectedRevision, current);
-      const storedIds = new Set(stored.map((r) => r.id));
-      const fresh = events.filter((e) => !storedIds.has(e.id));
-      if (fresh.length === 0) return { nextRevision: current, position: await this.lastPosition(tx) };
-      return this.insert(tx, streamId, current, fresh);
-    });
-    for (const wake of this.wakers) wake();
-    return result;
+    }
+    this.check(streamId, expectedRevision, current);
+    const storedIds = new Set(stored.map((r) => r.id));
+    const fresh = events.filter((e) => !storedIds.has(e.id));
+    if (fresh.length === 0) return { nextRevision: current, position: await this.lastPosition(tx) };
+    return this.insert(tx, streamId, current, fresh);
   }
 
   private check(streamId: string, expected: ExpectedRevision, current: number): void {
