@@ -1,3 +1,4 @@
+import { deadlinesCommand } from './deadlines-command';
 import { runTokenCommand } from './token-command';
 
 export interface CliCommand {
@@ -13,4 +14,5 @@ export const COMMANDS: Record<string, CliCommand> = {
       console.log(runTokenCommand(args, env));
     },
   },
+  deadlines: deadlinesCommand,
 };
