@@ -5,9 +5,13 @@ export type CreateCouncil = Command<
   'CreateCouncil',
   { councilId: string; name: string; timeZone?: string; reminderOffsets?: string[] }
 >;
-export type AppointMember = Command<'AppointMember', MemberDetails>;
+/**
+ * `appointmentId`/`electionId` are optional client-chosen ids: a replayed request carrying one
+ * that is already recorded changes nothing, even after later events (a resignation) moved on.
+ */
+export type AppointMember = Command<'AppointMember', MemberDetails & { appointmentId?: string }>;
 export type ResignMember = Command<'ResignMember', { personId: string }>;
-export type ElectChair = Command<'ElectChair', { personId: string }>;
+export type ElectChair = Command<'ElectChair', { personId: string; electionId?: string }>;
 export type AssignSecretary = Command<'AssignSecretary', { personId: string; name: string; email: string }>;
 export type AdoptMeetingPlan = Command<'AdoptMeetingPlan', { year: number; meetings: PlannedMeeting[] }>;
 export type RequestExtraordinaryMeeting = Command<'RequestExtraordinaryMeeting', { reason: string }>;

@@ -187,6 +187,55 @@ describe('council decider', () => {
     });
   });
 
+  describe('replays with client-chosen ids', () => {
+    it('an appointment id already recorded changes nothing, even after the member resigned', () => {
+      const withId: CouncilEvent = { type: 'MemberAppointed', data: { ...kira, appointmentId: 'a-kira' } };
+      const resigned: CouncilEvent = {
+        type: 'MemberResigned',
+        data: { personId: 'kira', organisation: 'Reden København' },
+      };
+      spec
+        .given([created])
+        .when(cmd('AppointMember', { ...kira, appointmentId: 'a-kira' }))
+        .then([withId]);
+      spec
+        .given([created, withId, resigned])
+        .when(cmd('AppointMember', { ...kira, appointmentId: 'a-kira' }))
+        .then([]);
+      spec
+        .given([created, withId])
+        .when(cmd('AppointMember', { ...kira, email: 'other@x.dk', appointmentId: 'a-kira' }))
+        .thenThrows(InvalidStateError);
+      // Without the id, appointing her again after she left is a new appointment.
+      spec
+        .given([created, withId, resigned])
+        .when(cmd('AppointMember', kira))
+        .then([appointed(kira)]);
+    });
+    it('an election id already recorded changes nothing, another person under it is 409', () => {
+      const elected: CouncilEvent = {
+        type: 'ChairElected',
+        data: { personId: 'kira', electionId: 'e-2020' },
+      };
+      spec
+        .given(council)
+        .when(cmd('ElectChair', { personId: 'kira', electionId: 'e-2020' }))
+        .then([elected]);
+      spec
+        .given([
+          ...council,
+          elected,
+          { type: 'ChairElected', data: { personId: 'ivan', previousChairPersonId: 'kira' } },
+        ])
+        .when(cmd('ElectChair', { personId: 'kira', electionId: 'e-2020' }))
+        .then([]);
+      spec
+        .given([...council, elected])
+        .when(cmd('ElectChair', { personId: 'ivan', electionId: 'e-2020' }))
+        .thenThrows(InvalidStateError);
+    });
+  });
+
   describe('secretaries', () => {
     const anja = { personId: 'anja', name: 'Anja', email: 'anja@regionh.dk' };
     it('records who gets the secretary reminders, once', () => {

@@ -20,6 +20,7 @@ import type {
   CallExtraordinaryMeeting,
   CouncilCommand,
   CreateCouncil,
+  ElectChair,
   RequestExtraordinaryMeeting,
 } from './council.commands';
 import type { CouncilEvent, PlannedMeeting } from './council.events';
@@ -60,19 +61,8 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
           ? [resigned, { type: 'ChairVacated', data: { personId: member.personId, reason: 'resigned' } }]
           : [resigned];
       }
-      case 'ElectChair': {
-        const personId = requireText(command.data.personId, 'personId');
-        // Seed 001: "Rådet vælger sin formand blandt medlemmerne".
-        if (!memberOf(state, personId))
-          throw new InvalidStateError(`${personId} is not a member of the council`);
-        if (state.chairPersonId === personId) return [];
-        return [
-          {
-            type: 'ChairElected',
-            data: { personId, ...(state.chairPersonId && { previousChairPersonId: state.chairPersonId }) },
-          },
-        ];
-      }
+      case 'ElectChair':
+        return elect(command, state);
       case 'AssignSecretary': {
         const data = {
           personId: requireText(command.data.personId, 'personId'),
@@ -119,25 +109,51 @@ function appoint(command: AppointMember, state: CouncilState): CouncilEvent[] {
     organisation: requireText(command.data.organisation, 'organisation'),
     email: requireText(command.data.email, 'email'),
   };
+  const appointmentId = optionalText(command.data.appointmentId, 'id');
+  const known = appointmentId && state.appointments.find((a) => a.appointmentId === appointmentId);
+  if (known) {
+    if (sameJson(known, { ...data, appointmentId })) return [];
+    throw new InvalidStateError(`appointment ${appointmentId} was recorded with other details`);
+  }
   const current = memberOf(state, data.personId);
   if (current && sameJson(current, data)) return [];
   if (current && current.organisation !== data.organisation) {
     throw new InvalidStateError(`${data.personId} already holds the seat of ${current.organisation}`);
   }
+  const recorded = { ...data, ...(appointmentId && { appointmentId }) };
   const seated = state.members.find(
     (m) => m.organisation === data.organisation && m.personId !== data.personId,
   );
-  if (!seated) return [{ type: 'MemberAppointed', data }];
+  if (!seated) return [{ type: 'MemberAppointed', data: recorded }];
   const events: CouncilEvent[] = [
     {
       type: 'MemberAppointed',
-      data: { ...data, replaces: { personId: seated.personId, name: seated.name } },
+      data: { ...recorded, replaces: { personId: seated.personId, name: seated.name } },
     },
   ];
   if (state.chairPersonId === seated.personId) {
     events.push({ type: 'ChairVacated', data: { personId: seated.personId, reason: 'replaced' } });
   }
   return events;
+}
+
+function elect(command: ElectChair, state: CouncilState): CouncilEvent[] {
+  const personId = requireText(command.data.personId, 'personId');
+  const electionId = optionalText(command.data.electionId, 'id');
+  const known = electionId && state.elections.find((e) => e.electionId === electionId);
+  if (known) {
+    if (known.personId === personId) return [];
+    throw new InvalidStateError(`election ${electionId} already elected ${known.personId}`);
+  }
+  // Seed 001: "Rådet vælger sin formand blandt medlemmerne".
+  if (!memberOf(state, personId)) throw new InvalidStateError(`${personId} is not a member of the council`);
+  if (state.chairPersonId === personId) return [];
+  const data = {
+    personId,
+    ...(electionId && { electionId }),
+    ...(state.chairPersonId && { previousChairPersonId: state.chairPersonId }),
+  };
+  return [{ type: 'ChairElected', data }];
 }
 
 function adoptPlan(command: AdoptMeetingPlan, state: CouncilState): CouncilEvent[] {

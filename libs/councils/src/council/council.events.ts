@@ -20,10 +20,13 @@ export type CouncilCreated = DomainEvent<
 /** `replaces`: seed 001 gives each organisation one seat and no substitutes, so a new appointee unseats the old. */
 export type MemberAppointed = DomainEvent<
   'MemberAppointed',
-  MemberDetails & { replaces?: { personId: string; name: string } }
+  MemberDetails & { appointmentId?: string; replaces?: { personId: string; name: string } }
 >;
 export type MemberResigned = DomainEvent<'MemberResigned', { personId: string; organisation: string }>;
-export type ChairElected = DomainEvent<'ChairElected', { personId: string; previousChairPersonId?: string }>;
+export type ChairElected = DomainEvent<
+  'ChairElected',
+  { personId: string; electionId?: string; previousChairPersonId?: string }
+>;
 /** The chair's seat is empty until the members elect again (seed 000: Kira stepped down, Ivan was elected). */
 export type ChairVacated = DomainEvent<'ChairVacated', { personId: string; reason: 'resigned' | 'replaced' }>;
 export type SecretaryAssigned = DomainEvent<

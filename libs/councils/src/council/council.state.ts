@@ -24,6 +24,9 @@ export interface CouncilState {
   members: MemberDetails[];
   /** Everyone ever appointed, so resigning twice is a repeat while an unknown person is not found. */
   everAppointed: string[];
+  /** Appointments and elections made with a client-chosen id, for idempotent replays. */
+  appointments: (MemberDetails & { appointmentId: string })[];
+  elections: { electionId: string; personId: string }[];
   chairPersonId?: string;
   secretaries: { personId: string; name: string; email: string }[];
   plans: MeetingPlan[];
@@ -41,6 +44,8 @@ export const initialCouncilState: CouncilState = {
   reminderOffsets: DEFAULT_REMINDER_OFFSETS,
   members: [],
   everAppointed: [],
+  appointments: [],
+  elections: [],
   secretaries: [],
   plans: [],
   pendingRequests: [],
@@ -53,19 +58,25 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
     case 'CouncilCreated':
       return { ...state, exists: true, id: event.data.councilId, ...pick(event.data) };
     case 'MemberAppointed': {
-      const { replaces: _replaces, ...member } = event.data;
+      const { replaces: _replaces, appointmentId, ...member } = event.data;
       const others = state.members.filter(
         (m) => m.organisation !== member.organisation && m.personId !== member.personId,
       );
       const everAppointed = state.everAppointed.includes(member.personId)
         ? state.everAppointed
         : [...state.everAppointed, member.personId];
-      return { ...state, members: [...others, member], everAppointed };
+      const appointments = appointmentId
+        ? [...state.appointments, { ...member, appointmentId }]
+        : state.appointments;
+      return { ...state, members: [...others, member], everAppointed, appointments };
     }
     case 'MemberResigned':
       return { ...state, members: state.members.filter((m) => m.personId !== event.data.personId) };
-    case 'ChairElected':
-      return { ...state, chairPersonId: event.data.personId };
+    case 'ChairElected': {
+      const { electionId, personId } = event.data;
+      const elections = electionId ? [...state.elections, { electionId, personId }] : state.elections;
+      return { ...state, chairPersonId: personId, elections };
+    }
     case 'ChairVacated':
       return { ...state, chairPersonId: undefined };
     case 'SecretaryAssigned':

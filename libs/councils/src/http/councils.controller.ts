@@ -64,11 +64,9 @@ export class CouncilsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {
-    const result = await this.send(
-      councilId,
-      { type: 'AppointMember', data: { ...dto }, metadata },
-      expectedRevision,
-    );
+    const { id: appointmentId, ...member } = dto;
+    const data = { ...member, ...(appointmentId && { appointmentId }) };
+    const result = await this.send(councilId, { type: 'AppointMember', data, metadata }, expectedRevision);
     return { id: dto.personId, revision: result.revision };
   }
 
@@ -96,7 +94,8 @@ export class CouncilsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {
-    const command = { type: 'ElectChair' as const, data: { personId: dto.personId }, metadata };
+    const data = { personId: dto.personId, ...(dto.id && { electionId: dto.id }) };
+    const command = { type: 'ElectChair' as const, data, metadata };
     const result = await this.send(councilId, command, expectedRevision);
     return { id: dto.personId, revision: result.revision };
   }

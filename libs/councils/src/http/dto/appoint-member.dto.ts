@@ -1,8 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional } from 'class-validator';
 import { IsPlainId, IsText } from './validators';
 
 export class AppointMemberDto {
+  @ApiPropertyOptional({ description: 'Client-chosen appointment id: a replay with it changes nothing' })
+  @IsOptional()
+  @IsPlainId()
+  id?: string;
+
   @ApiProperty({ example: 'ivan' })
   @IsPlainId()
   personId!: string;
