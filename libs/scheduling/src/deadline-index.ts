@@ -47,11 +47,7 @@ export class DeadlineIndex {
     await this.redis.srem(this.streamKey(streamId), ...jobIds);
   }
 
-  /**
-   * Drops the stream from the set of indexed streams once it has no jobs left. Checked in one
-   * MULTI after the SREMs, and a concurrent `add` re-adds the stream id, so at worst a stream
-   * stays listed with an empty index (harmless: the next reconcile drops it again).
-   */
+  /** Drops the stream from the set of indexed streams once it has no jobs left (under its lock). */
   async dropIfEmpty(streamId: string): Promise<void> {
     const count = await this.redis.scard(this.streamKey(streamId));
     if (count === 0) await this.redis.srem(this.streamsKey, streamId);
