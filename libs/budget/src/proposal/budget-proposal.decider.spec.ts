@@ -66,6 +66,8 @@ const negotiating: BudgetProposalEvent[] = [
   ...approved,
   { type: 'BudgetProposalNegotiationsEntered', data: { at: '2022-06-01T08:00:00Z' } },
 ];
+/** Recorded after the fact, in December 2022. */
+const later = meta('chair', '2022-12-01T10:00:00Z');
 const grants = [
   { year: 2023, amount: 2 },
   { year: 2024, amount: 1.9 },
@@ -260,29 +262,45 @@ describe('budget proposal decider', () => {
     it('goes submitted -> discussed -> prioritised -> approved -> negotiations -> adopted with grants', () => {
       spec
         .given(submitted)
-        .when(cmd('RecordBudgetProposalDiscussion', { at: '2022-03-30T13:00:00Z' }))
+        .when(cmd('RecordBudgetProposalDiscussion', { at: '2022-03-30T13:00:00Z' }, later))
         .then([discussed.at(-1)!]);
       spec
         .given(discussed)
-        .when(cmd('PrioritiseBudgetProposal', { rank: 2, quota: 5, at: '2022-04-27T13:00:00Z' }))
+        .when(cmd('PrioritiseBudgetProposal', { rank: 2, quota: 5, at: '2022-04-27T13:00:00Z' }, later))
         .then([prioritised.at(-1)!]);
       spec
         .given(prioritised)
-        .when(cmd('ApproveBudgetProposalInCommittee', { at: '2022-05-25T13:00:00Z' }))
+        .when(cmd('ApproveBudgetProposalInCommittee', { at: '2022-05-25T13:00:00Z' }, later))
         .then([approved.at(-1)!]);
       spec
         .given(approved)
-        .when(cmd('EnterBudgetNegotiations', { at: '2022-06-01T08:00:00Z' }))
+        .when(cmd('EnterBudgetNegotiations', { at: '2022-06-01T08:00:00Z' }, later))
         .then([negotiating.at(-1)!]);
       spec
         .given(negotiating)
-        .when(cmd('DecideBudgetProposal', { outcome: 'partly-adopted', grants, at: '2022-09-15T10:00:00Z' }))
+        .when(
+          cmd(
+            'DecideBudgetProposal',
+            { outcome: 'partly-adopted', grants, at: '2022-09-15T10:00:00Z' },
+            later,
+          ),
+        )
         .then([
           {
             type: 'BudgetProposalDecided',
             data: { outcome: 'partly-adopted', grants, at: '2022-09-15T10:00:00Z' },
           },
         ]);
+    });
+    it('refuses a step dated in the future, and a new committee after submission', () => {
+      spec
+        .given(submitted)
+        .when(cmd('RecordBudgetProposalDiscussion', { at: '2022-03-02T10:00:00Z' }))
+        .thenThrows(InvalidInputError, /future/);
+      spec
+        .given(submitted)
+        .when(cmd('ChangeBudgetProposalFields', { changes: { committee: 'Regionsrådet' } }))
+        .thenThrows(InvalidStateError, /committee/);
     });
     it('defaults the date of a step to the time of the request', () => {
       spec
@@ -309,7 +327,7 @@ describe('budget proposal decider', () => {
       ];
       spec
         .given(discussed)
-        .when(cmd('PrioritiseBudgetProposal', { notPrioritised: true, at: '2022-04-27T13:00:00Z' }))
+        .when(cmd('PrioritiseBudgetProposal', { notPrioritised: true, at: '2022-04-27T13:00:00Z' }, later))
         .then([notPrioritised.at(-1)!]);
       spec
         .given(notPrioritised)

@@ -75,9 +75,16 @@ export const evolveBudgetProposal: Evolve = (state, event) => {
   }
 };
 
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
 function atOf(data: { at?: string }, metadata: CommandMetadata): string {
   const at = data.at ?? metadata.occurredAt ?? metadata.now;
   if (Number.isNaN(Date.parse(at))) throw new InvalidInputError('at must be an ISO 8601 time', 'at');
+  // A step is recorded when it has happened (perhaps long ago, for a cycle recorded after the
+  // fact), never ahead of time; a few minutes allow for clocks that differ.
+  if (Date.parse(at) > Date.parse(metadata.now) + FUTURE_TOLERANCE_MS) {
+    throw new InvalidInputError('at must not lie in the future', 'at');
+  }
   return at;
 }
 
@@ -155,6 +162,12 @@ function change(command: ChangeBudgetProposalFields, state: BudgetProposalState)
   requireOpen(state, 'change fields');
   if (Object.keys(command.data.changes).length === 0)
     throw new InvalidInputError('nothing to change', 'body');
+  // The committee a proposal was submitted to is on record with the submission; a different
+  // committee means withdrawing it and submitting a new proposal.
+  const committee = command.data.changes.committee;
+  if (committee !== undefined && state.status !== 'draft' && committee !== state.fields.committee) {
+    throw new InvalidStateError('the committee cannot change once the proposal is submitted');
+  }
   return fieldChanges(state, command.data.changes, state.id);
 }
 
