@@ -244,6 +244,16 @@ describe('DeadlineScheduler (real Redis)', () => {
     expect((await jobsOf()).map((job) => job.delay)).toEqual([3 * HOUR]);
   });
 
+  it('refuses a set that lists one deadline id twice', async () => {
+    await expect(
+      scheduler.reconcile('hearing-1', [
+        deadline('hearing-1', 'input', at(HOUR)),
+        deadline('hearing-1', 'input', at(2 * HOUR)),
+      ]),
+    ).rejects.toThrow(/listed twice/);
+    expect(await jobsOf()).toHaveLength(0);
+  });
+
   it('refuses a deadline of another stream', async () => {
     await expect(
       scheduler.reconcile('hearing-1', [deadline('hearing-2', 'input', at(HOUR))]),

@@ -138,10 +138,14 @@ export class DeadlineScheduler {
     deadlines: readonly Deadline[],
     options: ReconcileOptions = {},
   ): Promise<ReconcileResult> {
+    const ids = new Set<string>();
     for (const deadline of deadlines) {
       if (deadline.streamId !== streamId) {
         throw new Error(`deadline ${deadline.id} belongs to ${deadline.streamId}, not ${streamId}`);
       }
+      // Two due times under one id would become two jobs: the deadline rules have a bug.
+      if (ids.has(deadline.id)) throw new Error(`deadline ${deadline.id} of ${streamId} is listed twice`);
+      ids.add(deadline.id);
     }
     const held = await this.lock.acquire(streamId);
     let done = false;
