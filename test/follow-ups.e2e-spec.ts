@@ -175,7 +175,8 @@ describe('follow-ups on the real stack', () => {
       asOf: '2025-09-30T00:00:00+02:00',
       values: [{ indicatorId: 'idd', value: 350 }],
     }).expect(201);
-    const report = await post('/follow-ups/idd/status-reports', secretary, {
+    const q4 = {
+      id: 'q4-2025',
       summary: 'SP-data trukket 31.12.25; efterregistrering af retslige patienter pågår',
       asOf: '2025-12-31T00:00:00+01:00',
       values: [
@@ -183,8 +184,11 @@ describe('follow-ups on the real stack', () => {
         { indicatorId: 'koordineret', value: 384 },
         { indicatorId: 'motiverende', value: 198 },
       ],
-    }).expect(201);
-    expect(report.body).toMatchObject({ id: 'idd', revision: 7 });
+    };
+    const report = await post('/follow-ups/idd/status-reports', secretary, q4).expect(201);
+    expect(report.body).toEqual({ id: 'idd', revision: 7, reportId: 'q4-2025' });
+    // Retried (a lost answer): the same report id and content changes nothing.
+    await post('/follow-ups/idd/status-reports', secretary, q4).expect(201, report.body);
 
     const { body } = await get('/follow-ups/idd', evaluator).expect(200);
     expect(body).toMatchObject({

@@ -318,6 +318,10 @@ describe('follow-up decider: reports, revisions, evaluation and verdict', () => 
       data: { reportId: 'r1', summary: 'Godt i gang', asOf: NOW, values: [], submittedAt: NOW },
     };
     spec.given([iddCreated(), submitted, verdict]).when(report()).then([]);
+    spec
+      .given([iddCreated(), submitted])
+      .when(report({ summary: 'Andet' }))
+      .thenThrows(InvalidStateError, /other content/);
   });
 
   it('revises the plan with a reason, keeping the old dates in the event', () => {

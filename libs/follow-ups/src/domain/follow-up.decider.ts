@@ -211,7 +211,22 @@ function decideCompleteMilestone(command: CompleteMilestone, state: FollowUpStat
 function decideStatusReport(command: SubmitStatusReport, state: FollowUpState): FollowUpEvent[] {
   requireExisting(state);
   const d = command.data;
-  if (state.reports.some((r) => r.reportId === d.reportId)) return [];
+  const earlier = state.reports.find((r) => r.reportId === d.reportId);
+  if (earlier) {
+    // A retried report (same client-chosen id, same content) records nothing; other content is a clash.
+    const same =
+      earlier.summary === d.summary &&
+      (d.asOf === undefined || Date.parse(d.asOf) === Date.parse(earlier.asOf)) &&
+      isDeepStrictEqual(
+        earlier.values,
+        (d.values ?? []).map((v) => ({ indicatorId: v.indicatorId, value: v.value })),
+      );
+    if (same) return [];
+    throw new InvalidStateError(
+      `status report ${d.reportId} already exists with other content`,
+      'already_exists',
+    );
+  }
   requireActive(state);
   requireText(d.reportId, 'reportId');
   requireText(d.summary, 'summary');

@@ -163,7 +163,7 @@ export class FollowUpsController {
     @CommandContext() meta: CommandMetadata,
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer & { reportId: string }> {
-    const reportId = this.ids.next();
+    const reportId = body.id ?? this.ids.next();
     const answer = await this.writer.send<SubmitStatusReport>(
       id,
       'SubmitStatusReport',

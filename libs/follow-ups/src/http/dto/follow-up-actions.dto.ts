@@ -46,6 +46,13 @@ export class IndicatorValueDto {
 
 /** A low-effort report is one call: a summary, and any indicator values (issue 6). */
 export class SubmitStatusReportDto {
+  @ApiPropertyOptional({
+    description: 'Client-chosen id; a retried report with the same content is answered the same',
+  })
+  @IsOptional()
+  @IsPlainId()
+  id?: string;
+
   @ApiProperty({ example: '407 patienter i IDD-behandling' })
   @IsString()
   @IsNotEmpty()
