@@ -54,7 +54,10 @@ export class PgSqlClient extends SqlClient {
     pool.on('error', () => undefined);
     const client = new PgSqlClient(pool, config);
     try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      // Look first: CREATE SCHEMA checks the CREATE privilege even when the schema exists, and
+      // a production role may own its schema without being allowed to create others.
+      const { rows } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+      if (rows.length === 0) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     } catch (error) {
       // Two processes creating the schema at once: the loser sees a duplicate, which is fine.
       const code = (error as { code?: string }).code;
