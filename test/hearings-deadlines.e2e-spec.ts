@@ -11,6 +11,7 @@ import { SystemClock } from '@app/kernel';
 import { eventually, sleep } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
+import { SmtpTestServer } from '@app/hearings/testing/smtp-test-server';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -20,8 +21,16 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
   let councilId: string;
   let secretary: string;
   let anna: string;
+  const smtp = new SmtpTestServer();
+  const savedEnv = {
+    SMTP_URL: process.env.SMTP_URL,
+    NOTIFICATIONS_POLL_MS: process.env.NOTIFICATIONS_POLL_MS,
+  };
 
   beforeAll(async () => {
+    // The mailer reads its settings from the environment (NotificationsModule).
+    process.env.SMTP_URL = await smtp.start();
+    process.env.NOTIFICATIONS_POLL_MS = '200';
     t = await startTestApp();
     councilId = uniqueName('c');
     await seedCouncil(t.app.get(CommandExecutor), councilId, { members: ['anna', 'bo'], secretary: 'sofie' });
@@ -33,6 +42,11 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
   afterAll(async () => {
     await follower?.stop();
     await t?.close();
+    await smtp.stop();
+    for (const [key, value] of Object.entries(savedEnv)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   });
 
   const events = (hearingId: string): Promise<StoredEvent[]> =>

@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, CurrentActor, READ_ROLES, type CurrentActorValue } from '@app/access';
+import { ReadModelSql } from '@app/event-store';
+import { listNotifications, type NotificationView } from './notifications.query';
+
+/** Issue 4, item 3: the caller's own reminders, within the council of their token. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('me')
+export class MeNotificationsController {
+  constructor(private readonly sql: ReadModelSql) {}
+
+  @Get('notifications')
+  @Allow(...READ_ROLES)
+  list(@CurrentActor() actor: CurrentActorValue): Promise<NotificationView[]> {
+    return listNotifications(this.sql, actor.personId, actor.councilId);
+  }
+}
