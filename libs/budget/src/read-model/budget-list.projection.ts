@@ -103,7 +103,7 @@ export class BudgetListProjection {
         state.councilId ?? event.metadata.councilId ?? null,
         state.cycleId,
         state.status,
-        state.fields.committee ?? null,
+        state.fields.committee ?? state.submission?.committee ?? null,
         state.fields.title ?? null,
         rows[0]?.created_at ?? event.recordedAt,
         event.revision,

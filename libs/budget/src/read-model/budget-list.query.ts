@@ -51,7 +51,7 @@ export async function listBudgetProposals(
       cycleId: s.cycleId as string,
       title: s.fields.title ?? '',
       status: s.status as string,
-      committee: s.fields.committee ?? null,
+      committee: s.fields.committee ?? s.submission?.committee ?? null,
       rank: s.prioritisation?.rank ?? null,
       late: s.submission?.late ?? false,
       outcome: s.decision?.outcome ?? null,
