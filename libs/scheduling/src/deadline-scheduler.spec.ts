@@ -244,14 +244,35 @@ describe('DeadlineScheduler (real Redis)', () => {
     expect((await jobsOf()).map((job) => job.delay)).toEqual([3 * HOUR]);
   });
 
-  it('refuses a set that lists one deadline id twice', async () => {
-    await expect(
-      scheduler.reconcile('hearing-1', [
-        deadline('hearing-1', 'input', at(HOUR)),
-        deadline('hearing-1', 'input', at(2 * HOUR)),
-      ]),
-    ).rejects.toThrow(/listed twice/);
-    expect(await jobsOf()).toHaveLength(0);
+  it('keeps the first of two deadlines listed under one id, rather than two jobs', async () => {
+    await scheduler.reconcile('hearing-1', [
+      deadline('hearing-1', 'input', at(HOUR)),
+      deadline('hearing-1', 'input', at(2 * HOUR)),
+    ]);
+    expect((await jobsOf()).map((job) => job.delay)).toEqual([HOUR]);
+  });
+
+  it('reconcileAll goes on past a stream that fails, then reports it', async () => {
+    const streams = [
+      { streamId: 'hearing-1', deadlines: [deadline('hearing-2', 'input', at(HOUR))] },
+      { streamId: 'hearing-3', deadlines: [deadline('hearing-3', 'input', at(HOUR))] },
+    ];
+    await expect(scheduler.reconcileAll(streams)).rejects.toThrow(
+      /1 stream\(s\) not reconciled, first hearing-1/,
+    );
+    expect((await jobsOf()).map((job) => job.id)).toEqual([
+      deadlineJobId('hearing-3', { id: 'input', dueAt: at(HOUR) }),
+    ]);
+  });
+
+  it('reconcileAll removes nothing when the listing itself fails', async () => {
+    await scheduler.reconcile('hearing-1', [deadline('hearing-1', 'input', at(HOUR))]);
+    async function* broken(): AsyncGenerator<{ streamId: string; deadlines: Deadline[] }> {
+      yield* [];
+      throw new Error('event store down');
+    }
+    await expect(scheduler.reconcileAll(broken())).rejects.toThrow(/event store down/);
+    expect(await jobsOf()).toHaveLength(1);
   });
 
   it('refuses a deadline of another stream', async () => {

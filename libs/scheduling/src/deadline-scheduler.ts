@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { SystemClock, type Clock } from '@app/kernel';
@@ -106,6 +107,7 @@ export class DeadlineScheduler {
   private readonly clock: Clock;
   private readonly jobOptions: JobsOptions;
   private readonly parallelStreams: number;
+  private readonly logger = new Logger(DeadlineScheduler.name);
 
   constructor(options: DeadlineSchedulerOptions) {
     this.prefix = options.prefix ?? DEFAULT_DEADLINE_PREFIX;
@@ -138,14 +140,10 @@ export class DeadlineScheduler {
     deadlines: readonly Deadline[],
     options: ReconcileOptions = {},
   ): Promise<ReconcileResult> {
-    const ids = new Set<string>();
     for (const deadline of deadlines) {
       if (deadline.streamId !== streamId) {
         throw new Error(`deadline ${deadline.id} belongs to ${deadline.streamId}, not ${streamId}`);
       }
-      // Two due times under one id would become two jobs: the deadline rules have a bug.
-      if (ids.has(deadline.id)) throw new Error(`deadline ${deadline.id} of ${streamId} is listed twice`);
-      ids.add(deadline.id);
     }
     const held = await this.lock.acquire(streamId);
     let done = false;
@@ -172,7 +170,22 @@ export class DeadlineScheduler {
     return this.lock.serverTime();
   }
 
-  private async apply(streamId: string, deadlines: readonly Deadline[]): Promise<ReconcileResult> {
+  /**
+   * Two due times under one id would become two jobs. That is a bug in the deadline rules (a
+   * reminder offset listed twice, say), but refusing would leave the whole stream unscheduled
+   * and stall whoever follows the log, so the first wins and the rest are reported.
+   */
+  private uniqueById(streamId: string, deadlines: readonly Deadline[]): Deadline[] {
+    const byId = new Map<string, Deadline>();
+    for (const deadline of deadlines) {
+      if (!byId.has(deadline.id)) byId.set(deadline.id, deadline);
+      else this.logger.warn(`deadline ${deadline.id} of ${streamId} is listed twice; the first one is kept`);
+    }
+    return [...byId.values()];
+  }
+
+  private async apply(streamId: string, all: readonly Deadline[]): Promise<ReconcileResult> {
+    const deadlines = this.uniqueById(streamId, all);
     const now = this.clock.now().getTime();
     const existing = new Set(await this.index.jobIds(streamId));
     const wanted = new Set<string>();
@@ -283,36 +296,44 @@ export class DeadlineScheduler {
     const seen = new Set<string>();
     let total = EMPTY;
     const running = new Set<Promise<void>>();
-    let failure: unknown;
+    const failures: Array<{ streamId: string; error: unknown }> = [];
 
+    // One stream that fails (a bug in its rules, a job that cannot be removed) must not keep
+    // every other stream unscheduled: carry on, and report them all at the end.
     const launch = (streamId: string, deadlines: readonly Deadline[], options: ReconcileOptions) => {
       const task = this.reconcile(streamId, deadlines, options).then(
         (result) => {
           total = sum(total, result);
         },
         (error: unknown) => {
-          failure ??= error;
+          failures.push({ streamId, error });
         },
       );
       const tracked = task.finally(() => running.delete(tracked));
       running.add(tracked);
     };
 
+    // If the listing itself fails, this throws before the clean-up below, which would otherwise
+    // empty every stream not listed yet.
     for await (const { streamId, deadlines, version } of streams) {
-      if (failure) break;
       seen.add(streamId);
       launch(streamId, deadlines, { version });
       if (running.size >= this.parallelStreams) await Promise.race(running);
     }
     await Promise.all(running);
-    if (failure) throw failure;
 
     for (const streamId of await this.index.streamIds()) {
       if (!seen.has(streamId)) launch(streamId, [], { unlessReconciledSince: listedAt });
       if (running.size >= this.parallelStreams) await Promise.race(running);
     }
     await Promise.all(running);
-    if (failure) throw failure;
+    if (failures.length > 0) {
+      const first = failures[0];
+      throw new AggregateError(
+        failures.map((f) => f.error),
+        `deadlines of ${failures.length} stream(s) not reconciled, first ${first.streamId}: ${String(first.error)}`,
+      );
+    }
     return total;
   }
 
