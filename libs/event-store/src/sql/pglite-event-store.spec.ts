@@ -38,3 +38,17 @@ describe('PGlite event store on disk', () => {
     }
   });
 });
+
+describe('PGlite event store lifecycle', () => {
+  it('close() stops the subscriptions still running', async () => {
+    assertPgliteCanLoad();
+    const store = await SqlEventStore.create(await PgliteSqlClient.open(), { pollMs: 20 });
+    const errors: unknown[] = [];
+    const sub = store.subscribe({ handle: async () => undefined, onError: (e) => errors.push(e) });
+    await sub.caughtUp;
+    await store.close();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(errors).toEqual([]);
+    await sub.stop(); // harmless after close
+  });
+});

@@ -63,6 +63,7 @@ function describe(expected: ExpectedRevision): string {
 /** The one SQL implementation of the port, over PostgreSQL or PGlite. */
 export class SqlEventStore extends EventStore {
   private readonly wakers = new Set<() => void>();
+  private readonly subscriptions = new Set<Subscription>();
   private stopListening?: Promise<(() => Promise<void>) | undefined>;
 
   private constructor(
@@ -298,7 +299,7 @@ export class SqlEventStore extends EventStore {
 
   subscribe(options: SubscribeOptions): Subscription {
     this.ensureListening();
-    return pollingSubscription(
+    const subscription = pollingSubscription(
       {
         readAll: (o) => this.readAll(o),
         onAppend: (wake) => {
@@ -309,6 +310,14 @@ export class SqlEventStore extends EventStore {
       options,
       this.options.pollMs,
     );
+    this.subscriptions.add(subscription);
+    return {
+      caughtUp: subscription.caughtUp,
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.stop();
+      },
+    };
   }
 
   /** One LISTEN connection per store, shared by its subscriptions; polling covers its absence. */
@@ -325,7 +334,10 @@ export class SqlEventStore extends EventStore {
     await this.sql.query('SELECT 1');
   }
 
+  /** Stops the subscriptions still running first, so none reads from a closed connection. */
   async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    this.subscriptions.clear();
     const stop = await this.stopListening;
     await stop?.();
     if (this.options.ownsClient) await this.sql.close();

@@ -225,6 +225,18 @@ export function describeEventStoreContract(
       expect(finished).toBe(true);
     });
 
+    it('a live subscriber receives an append made after it caught up', async () => {
+      const mark = await lastPosition();
+      const seen: StoredEvent[] = [];
+      const sub = store.subscribe({ after: mark, handle: async (events) => void seen.push(...events) });
+      await sub.caughtUp;
+      const stream = uniqueStream();
+      await store.append(stream, testEvents(2), 'no_stream');
+      await waitUntil(() => seen.filter((e) => e.streamId === stream).length === 2, 5000, 'the live events');
+      await sub.stop();
+      expect(seen.map((e) => e.revision)).toEqual([0, 1]);
+    });
+
     if (options.concurrentWriters) {
       it('20 concurrent writers x 200 events: a live subscriber gets all 4,000 once, in increasing position order', async () => {
         const mark = await lastPosition();
