@@ -5,18 +5,12 @@
  * recorded overdue; a plan revision that keeps the old plan in the stream; the refusals.
  *
  * The implemented budget proposals are recorded straight into the store (their decision is the
- * budget lib's business; only `BudgetProposalDecided` matters here). Where the app does not yet
- * run the follow-up list projection or follow follow-up deadlines, the suite wires the same
- * parts itself (the lib's projection, the scheduling lib's DeadlineFollower with the lib's
- * deadline source), so it tests the follow-up lib on the real parts either way.
+ * budget lib's business; only `BudgetProposalDecided` matters here). Everything else is the app
+ * as `npm start` runs it: the list projection under the ProjectionRunner, the deadline follower
+ * with `followUpDeadlineSource`, history serving `?asOf=` and `/history` through `followUpCaseKind`.
  */
-import { CommandBus } from '@nestjs/cqrs';
-import { EventStore, ReadModelSql, type StoredEvent, type Subscription } from '@app/event-store';
-import { Projections } from '@app/event-store/projections/projections.module';
-import { followUpDeadlineSource, FollowUpListProjection, SCHEDULED_COMMAND_TYPES } from '@app/follow-ups';
+import { EventStore } from '@app/event-store';
 import { record } from '@app/history/testing/history-test-store';
-import { Clock } from '@app/kernel';
-import { DeadlineDispatcher, DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
 import { eventually, sleep } from './support/eventually';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -29,7 +23,6 @@ describe('follow-ups on the real stack', () => {
   let member: string;
   let evaluator: string;
   let store: EventStore;
-  const stops: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -37,7 +30,6 @@ describe('follow-ups on the real stack', () => {
     member = t.token({ personId: 'mem-1', role: 'member', councilId: COUNCIL });
     evaluator = t.token({ personId: 'eva-1', role: 'evaluator', councilId: COUNCIL });
     store = t.app.get(EventStore);
-    await wireWhatTheAppDoesNotYet();
     const admin = t.token({ personId: 'admin-1', role: 'admin' });
     await t.http
       .post('/api/councils')
@@ -70,43 +62,8 @@ describe('follow-ups on the real stack', () => {
   }, 30_000);
 
   afterAll(async () => {
-    for (const stop of stops.reverse()) await stop();
     await t?.close();
   });
-
-  /** Stand-ins for the integrator's wiring, used only while the app lacks it. */
-  async function wireWhatTheAppDoesNotYet() {
-    const sql = t.app.get(ReadModelSql);
-    let runner: Projections | undefined;
-    try {
-      runner = t.app.get(Projections, { strict: false });
-    } catch {
-      runner = undefined;
-    }
-    if (!runner) {
-      const projection = new FollowUpListProjection();
-      await projection.setup(sql);
-      const subscription: Subscription = store.subscribe({
-        handle: async (events: StoredEvent[]) => {
-          for (const event of events) await projection.apply(sql, event);
-        },
-      });
-      stops.push(() => subscription.stop());
-    }
-    const dispatcher = t.app.get(DeadlineDispatcher);
-    if (!dispatcher.has(SCHEDULED_COMMAND_TYPES[0])) {
-      const follower = new DeadlineFollower(store, t.app.get(DeadlineScheduler), t.app.get(Clock), [
-        followUpDeadlineSource,
-      ]);
-      const bus = t.app.get(CommandBus);
-      for (const type of SCHEDULED_COMMAND_TYPES)
-        dispatcher.register(type, async (fired) => {
-          await bus.execute(await follower.messageFor(fired));
-        });
-      await follower.start();
-      stops.push(() => follower.stop());
-    }
-  }
 
   const post = (path: string, token: string, body: object) =>
     t.http.post(`${base}${path}`).set(t.auth(token)).send(body);
@@ -347,6 +304,8 @@ describe('follow-ups on the real stack', () => {
       phases: [{ name: 'Udviklingsfase', plannedStart: '2025-02-05T00:00:00+01:00' }],
       indicators: [{ id: 'brobygninger', name: 'Brobygninger', unit: 'per year', target: 600 }],
       reportEvery: 'PT4S',
+      // The mid-term evaluation ("efteråret 2026"), a month out whatever the test machine's date.
+      evaluationDue: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       reminderOffsets: ['PT2S'],
     }).expect(201);
 
@@ -391,6 +350,9 @@ describe('follow-ups on the real stack', () => {
       summary: 'Mere end 150 brobygningsaftaler siden opstarten',
       values: [{ indicatorId: 'brobygninger', value: 150 }],
     }).expect(201);
+    await post('/follow-ups/social-sundhed/evaluation', secretary, {
+      summary: 'Midtvejsevaluering: færre udeblivelser, patienterne oplever tryghed',
+    }).expect(201);
     await post('/follow-ups/social-sundhed/verdict', secretary, {
       verdict: 'adjust',
       reason: 'Udvides til flere kommuner',
@@ -399,5 +361,7 @@ describe('follow-ups on the real stack', () => {
     const ended = await get('/follow-ups/social-sundhed').expect(200);
     expect(ended.body).toMatchObject({ status: 'concluded', verdict: { verdict: 'adjust' }, overdue: [] });
     expect(ended.body.progress.indicators[0]).toMatchObject({ latest: 150, target: 600 });
+    expect(ended.body.evaluation.summary).toMatch(/^Midtvejsevaluering/);
+    expect(ended.body.nextDue).toBeNull();
   }, 30_000);
 });
