@@ -1,0 +1,275 @@
+/**
+ * Issue 3's role matrix on the real stack: every councils endpoint × admin, secretary, chair,
+ * member, evaluator, another council's secretary, no token, a bad signature and an expired token.
+ * Ids of other councils must not leak, so outsiders and the admin get 404 inside a council;
+ * a role the endpoint does not allow gets 403; an allowed role gets its 2xx (each request is
+ * valid, so the answer shows the guard let it through and the feature did the work).
+ */
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import jwt from 'jsonwebtoken';
+import { TokenService } from '@app/access';
+import { CouncilsController } from '../libs/councils/src/http/councils.controller';
+import { MeetingsController } from '../libs/councils/src/http/meetings.controller';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const C1 = 'matrix-c1';
+const C2 = 'matrix-c2';
+const PAST = '2022-01-20T14:00:00+01:00';
+
+type Who =
+  | 'admin'
+  | 'secretary'
+  | 'chair'
+  | 'member'
+  | 'evaluator'
+  | 'otherSecretary'
+  | 'none'
+  | 'badSignature'
+  | 'expired';
+const EVERYONE: Who[] = [
+  'admin',
+  'secretary',
+  'chair',
+  'member',
+  'evaluator',
+  'otherSecretary',
+  'none',
+  'badSignature',
+  'expired',
+];
+const READERS: Who[] = ['secretary', 'chair', 'member', 'evaluator'];
+
+interface Endpoint {
+  name: string;
+  method: 'get' | 'post' | 'delete';
+  /** Path and body for the n-th call, so repeated allowed calls stay valid. */
+  request(n: number): { path: string; body?: object };
+  allowed: Who[];
+  insideCouncil: boolean;
+}
+
+const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'POST /councils',
+    method: 'post',
+    request: (n) => ({ path: '/api/councils', body: { id: `matrix-new-${n}`, name: `Råd ${n}` } }),
+    allowed: ['admin'],
+    insideCouncil: false,
+  },
+  {
+    name: 'GET /councils/:councilId',
+    method: 'get',
+    request: () => ({ path: `/api/councils/${C1}` }),
+    allowed: READERS,
+    insideCouncil: true,
+  },
+  {
+    name: 'GET /councils/:councilId/members',
+    method: 'get',
+    request: () => ({ path: `/api/councils/${C1}/members` }),
+    allowed: READERS,
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/members',
+    method: 'post',
+    request: (n) => ({
+      path: `/api/councils/${C1}/members`,
+      body: { personId: `p-${n}`, name: `P ${n}`, organisation: `Org ${n}`, email: `p${n}@example.org` },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'DELETE /councils/:councilId/members/:personId',
+    method: 'delete',
+    request: () => ({ path: `/api/councils/${C1}/members/leaving` }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/chair',
+    method: 'post',
+    request: () => ({ path: `/api/councils/${C1}/chair`, body: { personId: 'ivan' } }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/secretaries',
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/secretaries`,
+      body: { personId: 'sec', name: 'Sec', email: 'sec@example.org' },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'GET /councils/:councilId/meeting-plan',
+    method: 'get',
+    request: () => ({ path: `/api/councils/${C1}/meeting-plan` }),
+    allowed: READERS,
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meeting-plan',
+    method: 'post',
+    request: (n) => ({
+      path: `/api/councils/${C1}/meeting-plan`,
+      body: {
+        year: 2030 + n,
+        meetings: [{ startsAt: `${2030 + n}-03-01T14:00:00+01:00`, place: 'Hillerød' }],
+      },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings',
+    method: 'post',
+    request: (n) => ({
+      path: `/api/councils/${C1}/meetings`,
+      body: { id: `matrix-x-${n}`, startsAt: '2030-02-01T16:00:00+01:00' },
+    }),
+    allowed: ['chair', 'secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/extraordinary-meeting-requests',
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/extraordinary-meeting-requests`,
+      body: { reason: 'Flexklinikken' },
+    }),
+    allowed: ['member', 'chair'],
+    insideCouncil: true,
+  },
+  {
+    name: 'GET /councils/:councilId/meetings',
+    method: 'get',
+    request: () => ({ path: `/api/councils/${C1}/meetings` }),
+    allowed: READERS,
+    insideCouncil: true,
+  },
+  {
+    name: 'GET /councils/:councilId/meetings/:meetingId',
+    method: 'get',
+    request: () => ({ path: `/api/councils/${C1}/meetings/matrix-m1` }),
+    allowed: READERS,
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings/:meetingId/agenda-items',
+    method: 'post',
+    request: (n) => ({
+      path: `/api/councils/${C1}/meetings/matrix-m1/agenda-items`,
+      body: { id: `item-${n}`, title: `Punkt ${n}` },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings/:meetingId/agenda-items/:itemId/decision',
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/meetings/matrix-m1/agenda-items/item-0/decision`,
+      body: { decision: 'Godkendt', absent: [] },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings/:meetingId/minutes-approval',
+    method: 'post',
+    request: () => ({ path: `/api/councils/${C1}/meetings/matrix-m2/minutes-approval` }),
+    allowed: ['secretary', 'chair'],
+    insideCouncil: true,
+  },
+];
+
+describe('access matrix', () => {
+  let t: TestApp;
+  const headers = {} as Record<Who, Record<string, string>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+    headers.admin = bearer(t.token({ personId: 'root', role: 'admin' }));
+    headers.secretary = bearer(t.token({ personId: 'sec', role: 'secretary', councilId: C1 }));
+    headers.chair = bearer(t.token({ personId: 'ivan', role: 'chair', councilId: C1 }));
+    headers.member = bearer(t.token({ personId: 'ole', role: 'member', councilId: C1 }));
+    headers.evaluator = bearer(t.token({ personId: 'eva', role: 'evaluator', councilId: C1 }));
+    headers.otherSecretary = bearer(t.token({ personId: 'sec2', role: 'secretary', councilId: C2 }));
+    headers.none = {};
+    headers.badSignature = bearer(
+      new TokenService('not-the-server-secret').sign({ personId: 'sec', role: 'secretary', councilId: C1 }),
+    );
+    headers.expired = bearer(
+      jwt.sign({ role: 'secretary', council: C1 }, t.config.authSecret!, { subject: 'sec', expiresIn: -10 }),
+    );
+
+    const setup = async (method: 'post' | 'delete', path: string, who: Who, body?: object) => {
+      const response = await t.http[method](path).set(headers[who]).send(body);
+      if (response.status >= 300)
+        throw new Error(`setup ${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    };
+    for (const id of [C1, C2]) await setup('post', '/api/councils', 'admin', { id, name: id });
+    const member = (personId: string, organisation: string) =>
+      setup('post', `/api/councils/${C1}/members`, 'secretary', {
+        personId,
+        name: personId,
+        organisation,
+        email: `${personId}@example.org`,
+      });
+    await member('ivan', 'Gadejuristen');
+    await member('ole', 'WeShelter');
+    await member('leaving', 'SIND');
+    await setup('post', `/api/councils/${C1}/chair`, 'secretary', { personId: 'ivan' });
+    for (const id of ['matrix-m1', 'matrix-m2']) {
+      await setup('post', `/api/councils/${C1}/meetings`, 'secretary', { id, startsAt: PAST });
+    }
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m1/agenda-items`, 'secretary', {
+      id: 'item-0',
+      title: 'Punkt 0',
+    });
+  }, 30_000);
+  afterAll(() => t?.close());
+
+  function expected(endpoint: Endpoint, who: Who): number {
+    if (who === 'none' || who === 'badSignature' || who === 'expired') return 401;
+    if (endpoint.insideCouncil && (who === 'admin' || who === 'otherSecretary')) return 404;
+    if (!endpoint.allowed.includes(who)) return 403;
+    return endpoint.method === 'post' ? 201 : 200;
+  }
+
+  it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s', async (_name, endpoint) => {
+    const actual: Record<string, number> = {};
+    const wanted: Record<string, number> = {};
+    let n = 1;
+    for (const who of EVERYONE) {
+      const { path, body } = endpoint.request(n++);
+      const request = t.http[endpoint.method](path).set(headers[who]);
+      const response = body ? await request.send(body) : await request;
+      actual[who] = response.status;
+      wanted[who] = expected(endpoint, who);
+    }
+    expect(actual).toEqual(wanted);
+  });
+
+  it('covers every route the councils lib serves', () => {
+    const served: string[] = [];
+    for (const controller of [CouncilsController, MeetingsController]) {
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller));
+      const prototype = controller.prototype as unknown as Record<string, unknown>;
+      for (const key of Object.getOwnPropertyNames(prototype).filter((k) => k !== 'constructor')) {
+        const handler = prototype[key];
+        if (typeof handler !== 'function' || !Reflect.hasMetadata(PATH_METADATA, handler)) continue;
+        const path = String(Reflect.getMetadata(PATH_METADATA, handler));
+        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        served.push(`${method} /${[base, path].filter((p) => p && p !== '/').join('/')}`);
+      }
+    }
+    expect(served.sort()).toEqual(ENDPOINTS.map((e) => e.name).sort());
+  });
+});
