@@ -84,6 +84,7 @@ function mapError(error: unknown, streamId?: string): unknown {
  */
 export class KurrentDbEventStore extends EventStore {
   private readonly wakers = new Set<() => void>();
+  private readonly subscriptions = new Set<Subscription>();
   private live?: AllStreamSubscription;
 
   private constructor(
@@ -172,7 +173,7 @@ export class KurrentDbEventStore extends EventStore {
 
   subscribe(options: SubscribeOptions): Subscription {
     this.followLive();
-    return pollingSubscription(
+    const subscription = pollingSubscription(
       {
         readAll: (o) => this.readAll(o),
         onAppend: (wake) => {
@@ -183,6 +184,14 @@ export class KurrentDbEventStore extends EventStore {
       options,
       this.pollMs,
     );
+    this.subscriptions.add(subscription);
+    return {
+      caughtUp: subscription.caughtUp,
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.stop();
+      },
+    };
   }
 
   /** Appends by other processes wake the subscriptions; polling covers a dropped connection. */
@@ -206,6 +215,8 @@ export class KurrentDbEventStore extends EventStore {
   }
 
   async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    this.subscriptions.clear();
     await this.live?.unsubscribe().catch(() => undefined);
     await this.client.dispose();
   }
