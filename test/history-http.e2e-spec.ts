@@ -86,9 +86,7 @@ describe('history over HTTP', () => {
       'HearingInputSubmitted',
       'HearingResponseSubmitted',
     ]);
-    expect(res.body.events[0].description).toBe(
-      'Hearing "Cooperation agreements" opened (by sec-1, secretary)',
-    );
+    expect(res.body.events[0].description).toBe('sec-1 (secretary): Hearing "Cooperation agreements" opened');
   });
 
   it('refuses another council (404), no token (401) and an admin (404: no role in the council)', async () => {
@@ -132,5 +130,26 @@ describe('history over HTTP', () => {
     await get('/api/councils/c1/timeline?from=2026-01-05').expect(400);
     await get('/api/councils/c1/timeline?limit=0').expect(400);
     await get('/api/councils/c1/timeline?colour=red').expect(400);
+  });
+
+  it('serves the evaluation report as JSON, CSV and Markdown', async () => {
+    const base = '/api/councils/c1/evaluation-report?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z';
+    const json = await get(base).expect(200);
+    expect(json.body.hearings).toMatchObject({ received: 1, answeredOnTime: 1, medianDaysToSubmit: 0.1 });
+    expect(json.body.hearings.inputs.byMember.map((m: { personId: string }) => m.personId)).toEqual([
+      'm-anna',
+      'm-bo',
+    ]);
+    const csv = await get(`${base}&format=csv`).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text).toContain('hearings.received,1\r\n');
+    const md = await get(base).set('Accept', 'text/markdown').expect(200);
+    expect(md.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(md.text).toContain('| received | 1 |');
+    await get('/api/councils/c1/evaluation-report?from=2026-01-01T00:00:00Z').expect(400);
+    await get('/api/councils/c1/evaluation-report?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z').expect(
+      400,
+    );
+    await get(`${base}&format=pdf`).expect(400);
   });
 });

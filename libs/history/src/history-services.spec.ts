@@ -43,7 +43,7 @@ describe('history services on PostgreSQL', () => {
       expect(history.events[1]).toMatchObject({
         actor: { personId: 'm-anna', role: 'member' },
         recordedAt: t[1],
-        description: 'm-anna gave input (by m-anna, member)',
+        description: 'm-anna (member): m-anna gave input',
         data: { text: 'Include outreach nurses' },
       });
       expect(history.events[1].occurredAt).toBeUndefined();
@@ -160,7 +160,7 @@ describe('history services on PostgreSQL', () => {
         type: 'VerdictGiven',
         recordedAt: t[7],
       });
-      expect(page.events[7].description).toBe('A verdict was given (by sec-1, secretary)');
+      expect(page.events[7].description).toBe('sec-1 (secretary): A verdict was given');
     });
 
     it('pages by position without losing or repeating an event', async () => {

@@ -9,7 +9,9 @@ import { CaseHistoryService } from './case/case-history.service';
 import { CaseStreamReader } from './case/case-stream.reader';
 import { CaseChainService } from './chain/case-chain.service';
 import { CaseLinksProjection } from './chain/case-links.projection';
+import { EvaluationReportController } from './evaluation-report.controller';
 import { HistoryController } from './history.controller';
+import { EvaluationReportService } from './report/evaluation-report.service';
 import { CASE_KIND_DEFINITIONS, CaseKindRegistry } from './registry/case-kind-registry';
 import type { HistoryProjection } from './registry/history-projection';
 import { TimelineProjection } from './timeline/timeline.projection';
@@ -64,6 +66,11 @@ export class HistoryModule {
         inject: [ReadModelSql],
       },
       {
+        provide: EvaluationReportService,
+        useFactory: (sql: ReadModelSql) => new EvaluationReportService(sql),
+        inject: [ReadModelSql],
+      },
+      {
         provide: CaseLinksProjection,
         useFactory: (registry: CaseKindRegistry, store: EventStore) =>
           new CaseLinksProjection(registry, store),
@@ -88,7 +95,7 @@ export class HistoryModule {
     ];
     return {
       module: HistoryModule,
-      controllers: [HistoryController],
+      controllers: [HistoryController, EvaluationReportController],
       providers,
       exports: [
         CaseKindRegistry,
@@ -96,6 +103,7 @@ export class HistoryModule {
         CaseHistoryService,
         CaseChainService,
         TimelineService,
+        EvaluationReportService,
         CaseLinksProjection,
         TimelineProjection,
         HISTORY_PROJECTIONS,

@@ -3,7 +3,9 @@ import type { CaseKindDefinition, DomainEvent, EventMetadata } from '@app/kernel
 /**
  * The feature says what happened ("gave input"); history adds who did it, because every event's
  * actor comes from the verified token and an evaluator must see who said what (seed 004).
- * An event a definition cannot describe (an old type it no longer knows) still gets a line.
+ * The actor leads, followed by a colon, because features phrase lines both ways: as a predicate
+ * ("created the follow-up …") and as a sentence ("Minutes approved"); `who: what` reads right
+ * for both. An event a definition cannot describe (a type it no longer knows) still gets a line.
  */
 export function describeEvent(
   definition: CaseKindDefinition | undefined,
@@ -16,6 +18,6 @@ export function describeEvent(
     line = event.type;
   }
   const actor = event.metadata.actor;
-  if (!actor || actor.role === 'system') return `${line} (by the system)`;
-  return `${line} (by ${actor.personId}, ${actor.role})`;
+  if (!actor || actor.role === 'system') return `system: ${line}`;
+  return `${actor.personId} (${actor.role}): ${line}`;
 }

@@ -16,7 +16,7 @@ export async function recordScenario(store: EventStore, council = 'c1', other = 
     { type: 'HearingOpened', data: { title: 'Cooperation agreements', receivedAt: t[0] }, recordedAt: t[0] },
     {
       type: 'HearingInputSubmitted',
-      data: { personId: 'm-anna', text: 'Include outreach nurses' },
+      data: { personId: 'm-anna', text: 'Include outreach nurses', givenAt: t[1] },
       actor: { personId: 'm-anna', role: 'member' },
       recordedAt: t[1],
     },
@@ -27,7 +27,7 @@ export async function recordScenario(store: EventStore, council = 'c1', other = 
   await record(store, 'hearing-h1', council, [
     {
       type: 'HearingInputSubmitted',
-      data: { personId: 'm-bo', text: 'Given at the meeting' },
+      data: { personId: 'm-bo', text: 'Given at the meeting', givenAt: t[0] },
       recordedAt: t[2],
       occurredAt: t[0],
     },

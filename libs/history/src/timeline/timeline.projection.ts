@@ -1,8 +1,14 @@
 import type { StoredEvent } from '@app/event-store';
+import { CASE_KINDS } from '@app/kernel';
 import { councilOf } from '../case/case-stream.reader';
 import { describeEvent } from '../case/describe-event';
 import { splitStreamId, type CaseKindRegistry } from '../registry/case-kind-registry';
 import type { HistoryProjection, SqlLike } from '../registry/history-projection';
+
+/** `hearing` -> `hearings`, for every kind the kernel names, registered or not. */
+const KIND_OF_CATEGORY = new Map<string, string>(
+  Object.entries(CASE_KINDS).map(([kind, category]) => [category, kind]),
+);
 
 /**
  * Every event of every council, one row each, keyed by global position: the timeline is read as
@@ -55,7 +61,7 @@ export class TimelineProjection implements HistoryProjection {
         event.position,
         event.id,
         event.streamId,
-        found?.kind ?? category,
+        found?.kind ?? KIND_OF_CATEGORY.get(category) ?? category,
         id,
         event.revision,
         event.type,

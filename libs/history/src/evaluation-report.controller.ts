@@ -1,0 +1,61 @@
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { InvalidInputError } from '@app/kernel';
+import { Allow, READ_ROLES } from '@app/access';
+import { EvaluationReportQueryDto, type ReportFormat } from './dto/evaluation-report-query.dto';
+import type { EvaluationReport } from './report/evaluation-report';
+import { EvaluationReportService } from './report/evaluation-report.service';
+import { reportToCsv, reportToMarkdown } from './report/report-formats';
+
+interface ContentTypeResponse {
+  setHeader(name: string, value: string): void;
+}
+
+/** `?format=` wins; otherwise the first of csv / markdown / json the Accept header names. */
+export function reportFormat(format: ReportFormat | undefined, accept: string | undefined): ReportFormat {
+  if (format) return format;
+  const wanted = (accept ?? '').toLowerCase();
+  const at = (type: string) => {
+    const i = wanted.indexOf(type);
+    return i === -1 ? Infinity : i;
+  };
+  const csv = at('text/csv');
+  const md = at('text/markdown');
+  const json = Math.min(at('application/json'), at('*/*'));
+  if (csv < md && csv < json) return 'csv';
+  if (md < csv && md < json) return 'md';
+  return 'json';
+}
+
+@ApiTags('history')
+@ApiBearerAuth()
+@Controller('councils/:councilId/evaluation-report')
+@Allow(...READ_ROLES)
+export class EvaluationReportController {
+  constructor(@Inject(EvaluationReportService) private readonly reports: EvaluationReportService) {}
+
+  @Get()
+  @ApiOperation({ summary: "The council's figures for a period, from its events alone (seed 004)" })
+  @ApiProduces('application/json', 'text/csv', 'text/markdown')
+  async report(
+    @Param('councilId') councilId: string,
+    @Query() query: EvaluationReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: ContentTypeResponse,
+  ): Promise<EvaluationReport | string> {
+    const from = Date.parse(query.from);
+    const to = Date.parse(query.to);
+    if (!(from < to)) throw new InvalidInputError('from must be before to', 'from');
+    const report = await this.reports.report(councilId, { from, to });
+    const format = reportFormat(query.format, accept);
+    if (format === 'csv') {
+      response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      return reportToCsv(report);
+    }
+    if (format === 'md') {
+      response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+      return reportToMarkdown(report);
+    }
+    return report;
+  }
+}

@@ -1,0 +1,90 @@
+import type { EvaluationReport } from './evaluation-report';
+
+type Scalar = string | number | boolean | null;
+
+/** The row name of an array element: the first identifying field it has. */
+function label(item: Record<string, unknown>, index: number): string {
+  const parts = ['personId', 'organisation', 'year', 'meetingId', 'followUpId', 'indicator']
+    .filter((k) => item[k] !== undefined && item[k] !== null)
+    .map((k) => String(item[k]));
+  return parts.length > 0 ? parts.join(' / ') : String(index);
+}
+
+/** `[ 'hearings.inputs.byMember[m-anna].inputs', 2 ]` for every figure, in report order. */
+export function flattenReport(value: unknown, path = ''): [string, Scalar][] {
+  if (value === null || typeof value !== 'object') return [[path, value as Scalar]];
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object' || v === null)) return [[path, value.join(' ')]];
+    return value.flatMap((v, i) => flattenReport(v, `${path}[${label(v as Record<string, unknown>, i)}]`));
+  }
+  return Object.entries(value).flatMap(([k, v]) => flattenReport(v, path ? `${path}.${k}` : k));
+}
+
+function csvCell(value: Scalar): string {
+  const text = value === null ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One figure a line (`metric,value`), for a spreadsheet. */
+export function reportToCsv(report: EvaluationReport): string {
+  return (
+    ['metric,value', ...flattenReport(report).map(([k, v]) => `${csvCell(k)},${csvCell(v)}`)].join('\r\n') +
+    '\r\n'
+  );
+}
+
+const TITLES: Record<string, string> = {
+  hearings: 'Hearings',
+  budgetProposals: 'Budget proposals',
+  followUps: 'Follow-ups',
+  meetings: 'Meetings',
+  reminders: 'Reminders issued',
+  deadlines: 'Deadlines missed',
+};
+
+function mdCell(value: unknown): string {
+  if (value === null || value === undefined) return '–';
+  const text = Array.isArray(value) ? value.join(', ') : String(value);
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** Headings per section, a table of its figures, and a table for each of its lists. */
+export function reportToMarkdown(report: EvaluationReport): string {
+  const out = [
+    `# Evaluation report: council ${report.councilId}`,
+    '',
+    `Period ${report.period.from} to ${report.period.to} (end exclusive), from ${report.events} recorded events.`,
+  ];
+  for (const [section, title] of Object.entries(TITLES)) {
+    const figures = report[section as keyof typeof TITLES & keyof EvaluationReport] as unknown as Record<
+      string,
+      unknown
+    >;
+    const scalars: [string, Scalar][] = [];
+    const tables: [string, Record<string, unknown>[]][] = [];
+    for (const [key, value] of Object.entries(figures)) {
+      if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) {
+        tables.push([key, value as Record<string, unknown>[]]);
+      } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value)) {
+          if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
+            tables.push([`${key}.${k}`, v as Record<string, unknown>[]]);
+          } else scalars.push(...flattenReport(v, `${key}.${k}`));
+        }
+      } else scalars.push([key, value as Scalar]);
+    }
+    out.push('', `## ${title}`, '', '| figure | value |', '|---|---|');
+    for (const [k, v] of scalars) out.push(`| ${mdCell(k)} | ${mdCell(v)} |`);
+    for (const [name, rows] of tables) {
+      out.push('', `### ${name}`, '');
+      if (rows.length === 0) {
+        out.push('(none)');
+        continue;
+      }
+      const columns = Object.keys(rows[0]);
+      out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
+      for (const row of rows) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
