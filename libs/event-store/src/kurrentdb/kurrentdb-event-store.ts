@@ -49,7 +49,18 @@ function toState(expected: ExpectedRevision): AppendStreamState {
   return BigInt(expected);
 }
 
-/** The global position is the commit position: KurrentDB's own total order of the log. */
+/** Servers before 22.6 leave stream reads without a position, or send the all-ones sentinel. */
+const UNKNOWN_POSITION = 2n ** 64n - 1n;
+
+function positionOf(position: Position | undefined): number {
+  if (!position || position.commit === UNKNOWN_POSITION) return -1;
+  return Number(position.commit);
+}
+
+/**
+ * The global position is the commit position: KurrentDB's own total order of the log (each event
+ * of a non-transactional append has its own).
+ */
 function toStored(event: Recorded): StoredEvent {
   return {
     id: event.id,
@@ -58,7 +69,7 @@ function toStored(event: Recorded): StoredEvent {
     data: event.data,
     metadata: event.metadata as EventMetadata,
     revision: Number(event.revision),
-    position: Number(event.position?.commit ?? -1),
+    position: positionOf(event.position),
     recordedAt: event.created.toISOString(),
   };
 }
@@ -119,7 +130,7 @@ export class KurrentDbEventStore extends EventStore {
       for (const wake of this.wakers) wake();
       return {
         nextRevision: Number(result.nextExpectedRevision),
-        position: Number(result.position?.commit ?? -1),
+        position: positionOf(result.position),
       };
     } catch (error) {
       throw mapError(error, streamId);
