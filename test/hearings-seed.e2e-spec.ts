@@ -266,4 +266,47 @@ describe('seed 000: the hearing on revised cooperation agreements (January 2022)
     const other = t.auth(t.token({ personId: 'anja', role: 'secretary', councilId: 'another-council' }));
     await t.http.get(`/api/councils/another-council/hearings/${body.id}`).set(other).expect(404);
   });
+  it('members revise and withdraw their own input; the council may decline with a reason', async () => {
+    const secretary = token('anja', 'secretary');
+    const kira = token('kira', 'member');
+    at('2022-02-01T10:00:00+01:00');
+    const { body } = await t.http
+      .post(base())
+      .set(secretary)
+      .send({
+        title: 'Høring om noget uden for rådets område',
+        issuingBody: 'Region Hovedstaden',
+        responseDeadline: '2022-03-01T12:00:00+01:00',
+      })
+      .expect(201);
+    const hearing = `${base()}/${body.id}`;
+    await t.http.post(`${hearing}/inputs`).set(kira).send({ text: 'Første udkast' }).expect(200);
+    await t.http.put(`${hearing}/inputs/mine`).set(kira).send({ text: 'Rettet' }).expect(200);
+    let view = (await t.http.get(hearing).set(kira).expect(200)).body;
+    expect(view.inputs[0]).toMatchObject({ personId: 'kira', status: 'given', text: 'Rettet', revisions: 1 });
+    // The secretary has no input of her own to revise.
+    await t.http.put(`${hearing}/inputs/mine`).set(secretary).send({ text: 'x' }).expect(403);
+    await t.http.delete(`${hearing}/inputs/mine`).set(kira).expect(200);
+    view = (await t.http.get(hearing).set(kira).expect(200)).body;
+    expect(view.inputs[0]).toMatchObject({ personId: 'kira', status: 'withdrawn' });
+
+    const declined = await t.http
+      .post(`${hearing}/declination`)
+      .set(secretary)
+      .send({ reason: 'Enkeltsager' })
+      .expect(200);
+    view = (await t.http.get(hearing).set(kira).expect(200)).body;
+    expect(view).toMatchObject({
+      status: 'declined',
+      declination: { reason: 'Enkeltsager' },
+      revision: declined.body.revision,
+    });
+    await eventually(
+      async () => {
+        const res = await t.http.get(`${base()}?status=declined`).set(kira).expect(200);
+        return res.body.some((h: { id: string }) => h.id === body.id);
+      },
+      { what: 'the declined hearing in the list' },
+    );
+  });
 });
