@@ -114,6 +114,18 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     await sec.put(`/budget-proposals/${proposalId}/remarks`, { remarks });
     const refused = await sec.post(`/budget-proposals/${proposalId}/prioritisation`, { rank: 6 }, 400);
     expect(JSON.stringify(refused.body)).toMatch(/quota of 5/);
+    // The street-team proposal takes first place on the committee's list of five.
+    const street = `/budget-proposals/${otherId}`;
+    await as(chair).post(`${street}/submission`, { committee: COMMITTEE, at: '2022-03-21T10:00:00+01:00' });
+    await as(chair).post(`${street}/discussion`, { at: CALENDAR_2022.firstDiscussion });
+    await as(chair).post(`${street}/prioritisation`, { rank: 1, at: CALENDAR_2022.prioritisation });
+    await eventually(
+      async () =>
+        (await as(member).get(`/budget-proposals?cycleId=${cycleId}&status=prioritised`)).body.length === 1,
+      { what: 'the street-team proposal listed as prioritised' },
+    );
+    const taken = await sec.post(`/budget-proposals/${proposalId}/prioritisation`, { rank: 1 }, 409);
+    expect(JSON.stringify(taken.body)).toMatch(/already given/);
     await sec.post(`/budget-proposals/${proposalId}/prioritisation`, {
       rank: 2,
       at: CALENDAR_2022.prioritisation,
@@ -124,7 +136,9 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     await sec.patch(`/budget-proposals/${proposalId}`, { agreementText: `${agreementText} (final)` });
 
     await sec.post(`/budget-proposals/${proposalId}/negotiation`, { at: '2022-09-01T10:00:00+02:00' });
-    await sec.post(`/budget-proposals/${otherId}/decision`, { outcome: 'rejected' }, 409);
+    const draftOnly = uniqueName('bp');
+    await sec.post('/budget-proposals', { id: draftOnly, cycleId, ...core, costs }, 201);
+    await sec.post(`/budget-proposals/${draftOnly}/decision`, { outcome: 'rejected' }, 409);
     const noCost = await sec.post(
       `/budget-proposals/${proposalId}/decision`,
       { outcome: 'adopted', grants: [{ year: 2027, amount: 1 }] },

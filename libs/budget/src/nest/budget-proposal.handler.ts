@@ -1,5 +1,12 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { AggregateMessageHandler, CommandExecutor, EventStore, type ExecuteResult } from '@app/event-store';
+import {
+  AggregateMessageHandler,
+  CommandExecutor,
+  EventStore,
+  ReadModelSql,
+  type ExecuteResult,
+} from '@app/event-store';
+import { listBudgetProposals } from '../read-model/budget-list.query';
 import { fold, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
 import { budgetCycleDecider } from '../cycle/budget-cycle.decider';
 import type { BudgetCycleEvent } from '../cycle/budget-cycle.events';
@@ -24,6 +31,7 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
   constructor(
     executor: CommandExecutor,
     private readonly store: EventStore,
+    private readonly sql: ReadModelSql,
   ) {
     super(executor, budgetProposalDecider);
   }
@@ -59,8 +67,20 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
         );
         // The quota is the prioritisation meeting's (seed 000: "prioritering af de fem budgetforslag").
         const quota = (ofCommittee.find((m) => m.kind === 'prioritisation') ?? ofCommittee[0])?.quota;
-        const { quota: _ignored, ...data } = command.data;
-        return run({ ...command, data: { ...data, ...(quota !== undefined && { quota }) } });
+        const others = await listBudgetProposals(
+          this.sql,
+          proposal.councilId ?? command.metadata.councilId ?? '',
+          {
+            cycleId: proposal.cycleId,
+            committee,
+            status: 'prioritised',
+          },
+        );
+        const takenRanks = others.flatMap((p) =>
+          p.rank === null ? [] : [{ rank: p.rank, proposalId: p.id }],
+        );
+        const { quota: _q, takenRanks: _t, ...data } = command.data;
+        return run({ ...command, data: { ...data, takenRanks, ...(quota !== undefined && { quota }) } });
       }
       default:
         return super.execute(message);

@@ -28,10 +28,19 @@ export type SubmitBudgetProposal = Command<
   }
 >;
 export type RecordBudgetProposalDiscussion = Command<'RecordBudgetProposalDiscussion', At>;
-/** `quota` is the committee's quota from the cycle, passed in by the handler. */
+/**
+ * `quota` is the committee's quota from the cycle, and `takenRanks` the ranks the committee has
+ * already given to its other proposals in the cycle (from the list read model); both are passed
+ * in by the handler.
+ */
 export type PrioritiseBudgetProposal = Command<
   'PrioritiseBudgetProposal',
-  At & { rank?: number; notPrioritised?: boolean; quota?: number }
+  At & {
+    rank?: number;
+    notPrioritised?: boolean;
+    quota?: number;
+    takenRanks?: { rank: number; proposalId: string }[];
+  }
 >;
 export type ApproveBudgetProposalInCommittee = Command<'ApproveBudgetProposalInCommittee', At>;
 export type EnterBudgetNegotiations = Command<'EnterBudgetNegotiations', At>;

@@ -320,6 +320,20 @@ describe('budget proposal decider', () => {
         .when(cmd('PrioritiseBudgetProposal', { rank: 6, quota: 5 }))
         .thenThrows(InvalidInputError, /quota of 5/);
     });
+    it('refuses a rank the committee has given to another of its proposals', () => {
+      const takenRanks = [
+        { rank: 1, proposalId: 'bp7' },
+        { rank: 2, proposalId: 'bp1' },
+      ];
+      spec
+        .given(discussed)
+        .when(cmd('PrioritiseBudgetProposal', { rank: 1, quota: 5, takenRanks }, later))
+        .thenThrows(InvalidStateError, /already given to proposal bp7/);
+      spec
+        .given(prioritised)
+        .when(cmd('PrioritiseBudgetProposal', { rank: 2, quota: 5, takenRanks }, later))
+        .then([]);
+    });
     it('records a proposal the committee did not prioritise, which then cannot be approved', () => {
       const notPrioritised: BudgetProposalEvent[] = [
         ...discussed,

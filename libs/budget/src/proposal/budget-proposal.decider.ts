@@ -202,7 +202,7 @@ function submit(command: SubmitBudgetProposal, state: BudgetProposalState): Budg
 
 function prioritise(command: PrioritiseBudgetProposal, state: BudgetProposalState): BudgetProposalEvent[] {
   requireExisting(state);
-  const { rank, notPrioritised, quota } = command.data;
+  const { rank, notPrioritised, quota, takenRanks = [] } = command.data;
   if ((rank === undefined) === (notPrioritised !== true)) {
     throw new InvalidInputError('give either a rank or notPrioritised', 'rank');
   }
@@ -212,6 +212,11 @@ function prioritise(command: PrioritiseBudgetProposal, state: BudgetProposalStat
   // Seed 000: the committee prioritises five proposals; a rank beyond its quota is not a place.
   if (rank !== undefined && quota !== undefined && rank > quota) {
     throw new InvalidInputError(`rank ${rank} is beyond the committee's quota of ${quota}`, 'rank');
+  }
+  // One place per rank: the committee's list of five has a first, a second … (seed 000).
+  const holder = takenRanks.find((t) => t.rank === rank && t.proposalId !== state.id);
+  if (rank !== undefined && holder !== undefined) {
+    throw new InvalidStateError(`rank ${rank} is already given to proposal ${holder.proposalId}`);
   }
   const at = atOf(command.data, command.metadata);
   // Until the committee approves, its prioritisation may be corrected (a new rank, or taken off).
