@@ -18,7 +18,7 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
-import { TokenService, type AccessRole } from '@app/access';
+import { TokenService } from '@app/access';
 import type { Role } from '@app/kernel';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';

@@ -47,6 +47,8 @@ export class DeadlineFollower {
 
   /** Every stream with deadlines, from the log; also `npm run cli -- deadlines reconcile`. */
   async reconcileAll(): Promise<ReconcileResult & { position: number; streams: number }> {
+    // Taken before the scan, so streams another process schedules meanwhile are not emptied.
+    const listedAt = await this.scheduler.serverTime();
     const streamIds = new Set<string>();
     let position = -1;
     for (;;) {
@@ -56,17 +58,18 @@ export class DeadlineFollower {
       if (batch.length === 0) break;
       position = batch[batch.length - 1].position;
     }
-    const self = this;
-    async function* desired(): AsyncGenerator<StreamDeadlines> {
-      for (const streamId of streamIds) yield { streamId, deadlines: await self.deadlinesOf(streamId) };
-    }
-    const result = await this.scheduler.reconcileAll(desired());
+    const desired = async function* (this: DeadlineFollower): AsyncGenerator<StreamDeadlines> {
+      for (const streamId of streamIds) yield { streamId, ...(await this.deadlinesOf(streamId)) };
+    }.call(this);
+    const result = await this.scheduler.reconcileAll(desired, { listedAt });
     this.logger.log(`reconciled deadlines of ${streamIds.size} streams: ${JSON.stringify(result)}`);
     return { ...result, position, streams: streamIds.size };
   }
 
   async reconcileStream(streamId: string): Promise<ReconcileResult> {
-    return this.scheduler.reconcile(streamId, await this.deadlinesOf(streamId));
+    const { deadlines, version } = await this.deadlinesOf(streamId);
+    // The stream revision lets the scheduler ignore a slower process holding an older state.
+    return this.scheduler.reconcile(streamId, deadlines, { version });
   }
 
   /** Turns a fired job into its aggregate's bus message, sent as the system. */
@@ -92,7 +95,7 @@ export class DeadlineFollower {
     const source = this.sourceOf(streamId);
     const events = await this.store.readStream(streamId);
     const state = events.reduce((s, e) => source.evolve(s, e as DomainEvent), source.initialState);
-    return source.deadlines(state, streamId);
+    return { deadlines: source.deadlines(state, streamId), version: events.length - 1 };
   }
 
   private sourceOf(streamId: string): DeadlineSource {

@@ -12,18 +12,19 @@ export class RedisHealth {
   }
 
   async ping(): Promise<boolean> {
+    const probe = this.connections.probe;
     let timer: NodeJS.Timeout | undefined;
+    let onReady: (() => void) | undefined;
     const timeout = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
     });
     try {
-      // The probe connection has no offline queue: while disconnected this rejects at once.
-      // …but a probe still (re)connecting gets the rest of the half second to become ready.
-      const probe = this.connections.probe;
+      // The probe has no offline queue, so a ping while disconnected rejects at once; a probe
+      // still (re)connecting gets the rest of the half second to become ready.
       const ready =
         probe.status === 'ready'
           ? Promise.resolve()
-          : new Promise<void>((resolve) => probe.once('ready', () => resolve()));
+          : new Promise<void>((resolve) => probe.once('ready', (onReady = () => resolve())));
       const pong = ready
         .then(() => probe.ping())
         .then(
@@ -33,6 +34,8 @@ export class RedisHealth {
       return await Promise.race([pong, timeout]);
     } finally {
       clearTimeout(timer);
+      // Otherwise every /health during an outage would leave one more listener behind.
+      if (onReady) probe.off('ready', onReady);
     }
   }
 }
