@@ -333,6 +333,31 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     expect(Date.parse(reminder.recordedAt)).toBeGreaterThanOrEqual(now + 6000);
   });
 
+  it('documents its routes in the OpenAPI document', async () => {
+    const doc = await t.http.get('/docs-json').expect(200);
+    const paths = Object.keys(doc.body.paths as object);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/councils/{councilId}/budget-cycles',
+        '/api/councils/{councilId}/budget-cycles/{id}/milestones/{milestoneId}',
+        '/api/councils/{councilId}/budget-proposals/{id}/diff',
+        '/api/councils/{councilId}/budget-proposals/{id}/prioritisation',
+      ]),
+    );
+    const create = doc.body.components.schemas.CreateBudgetProposalDto;
+    expect(create.required).toEqual(
+      expect.arrayContaining([
+        'cycleId',
+        'title',
+        'proposedBy',
+        'problem',
+        'solution',
+        'financingArea',
+        'costs',
+      ]),
+    );
+  });
+
   it('keeps councils apart, answers retried creations the same, and refuses unknown fields', async () => {
     const cycleId = uniqueName('cy');
     const body = { id: cycleId, year: 2023, milestones: MILESTONES_2022.slice(1, 2), reminderOffsets: [] };
