@@ -270,6 +270,10 @@ describe('councils: seed 000 through the API', () => {
       expect(event.metadata.actor).toEqual({ personId: 'anja', role: 'secretary' });
     const meeting = await store.readStream(`meeting-${MEETING}`);
     expect(new Set(meeting.map((e) => e.metadata.councilId))).toEqual(new Set([COUNCIL]));
+    // Decisions entered years later still say they were taken at the meeting.
+    const decisions = meeting.filter((e) => e.type === 'AgendaItemDecided');
+    expect(decisions).toHaveLength(agenda.length);
+    for (const d of decisions) expect(d.metadata.occurredAt).toBe(STARTS_AT);
   });
 
   it('changes nothing when every request is sent again with the same ids', async () => {

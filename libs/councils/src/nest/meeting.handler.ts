@@ -9,9 +9,10 @@ import type { MeetingState } from '../meeting/meeting.state';
 import { MeetingMessage } from './meeting.message';
 
 /**
- * A reminder names its recipients from the council as it is when the reminder fires (members
- * appointed since the meeting was planned are reminded too), so the handler looks them up and
- * the decider stays pure.
+ * Enriches two commands so the decider stays pure. A recorded decision carries the meeting's
+ * time as its business time (`occurredAt`), however much later the secretary enters it. A
+ * reminder names its recipients from the council as it is when the reminder fires (members
+ * appointed since the meeting was planned are reminded too).
  */
 @CommandHandler(MeetingMessage)
 export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, MeetingEvent, MeetingState> {
@@ -25,23 +26,28 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
 
   override async execute(message: MeetingMessage): Promise<ExecuteResult<MeetingEvent>> {
     const command = message.command;
-    if (command.type !== 'IssueMeetingReminders' || command.data.recipients !== undefined) {
-      return super.execute(message);
-    }
+    const enrich =
+      command.type === 'DecideAgendaItem' ||
+      (command.type === 'IssueMeetingReminders' && !command.data.recipients);
+    if (!enrich) return super.execute(message);
     const history = await this.store.readStream(message.streamId);
     const meeting = fold(meetingDecider, history as unknown as MeetingEvent[]);
     if (!meeting.exists) return super.execute(message);
+    if (command.type === 'DecideAgendaItem') {
+      // A decision is taken at the meeting, whenever the secretary records it (DESIGN.md: occurredAt).
+      const occurredAt = command.metadata.occurredAt ?? meeting.startsAt;
+      return super.execute(this.with(message, { ...command, metadata: { ...command.metadata, occurredAt } }));
+    }
+    if (command.type !== 'IssueMeetingReminders') return super.execute(message);
     const council = await this.directory.get(meeting.councilId);
     const recipients =
       command.data.deadline === 'meeting'
         ? council.members.map((m) => m.personId)
         : council.secretaries.map((s) => s.personId);
-    return super.execute(
-      new MeetingMessage(
-        message.streamId,
-        { ...command, data: { ...command.data, recipients } },
-        message.options,
-      ),
-    );
+    return super.execute(this.with(message, { ...command, data: { ...command.data, recipients } }));
+  }
+
+  private with(message: MeetingMessage, command: MeetingCommand): MeetingMessage {
+    return new MeetingMessage(message.streamId, command, message.options);
   }
 }
