@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { localDate, workingDaysBefore } from './working-days';
 
 describe('workingDaysBefore', () => {
@@ -26,5 +27,45 @@ describe('workingDaysBefore', () => {
   });
   it('a Sunday deadline counts Friday as the first working day', () => {
     expect(workingDaysBefore('2022-01-30T12:00:00Z', 2, 'UTC')).toBe('2022-01-27T12:00:00.000Z');
+  });
+});
+
+describe('workingDaysBefore (property)', () => {
+  const zones = ['Europe/Copenhagen', 'UTC', 'America/New_York', 'Pacific/Auckland'];
+  const parts = (iso: string, zone: string) => {
+    const all = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    }).formatToParts(new Date(iso));
+    const get = (type: string) => all.find((p) => p.type === type)?.value;
+    return { weekday: get('weekday'), time: `${get('hour')}:${get('minute')}`, offset: get('timeZoneName') };
+  };
+
+  it('lands on a weekday two to four days earlier, at the same local time unless DST intervenes', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2040-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...zones),
+        (date, zone) => {
+          const at = date.toISOString();
+          const result = workingDaysBefore(at, 2, zone);
+          const before = parts(at, zone);
+          const after = parts(result, zone);
+          const days = (Date.parse(localDate(at, zone)) - Date.parse(localDate(result, zone))) / 86_400_000;
+          // A wall time that does not exist on the target day (a DST gap) may shift, never otherwise.
+          const timeKept = after.time === before.time || after.offset !== before.offset;
+          return !['Sat', 'Sun'].includes(after.weekday!) && days >= 2 && days <= 4 && timeKept;
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
