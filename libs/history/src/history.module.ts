@@ -1,7 +1,6 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { EventStore, ReadModelSql } from '@app/event-store';
-import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import { EventStore, ProjectionRegistry, ReadModelSql } from '@app/event-store';
 import type { CaseKindDefinition } from '@app/kernel';
 import { AsOfInterceptor } from './as-of/as-of.interceptor';
 import { CaseStateService } from './as-of/case-state.service';

@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { EventStore, ReadModelSql } from '@app/event-store';
-import { Projections, ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import { EventStore, ProjectionRegistry, Projections, ReadModelSql } from '@app/event-store';
 import {
   countEvents,
   HISTORY_PROJECTIONS,
