@@ -15,6 +15,8 @@ export interface ReceivedMail {
 export class SmtpTestServer {
   readonly received: ReceivedMail[] = [];
   readonly rejectRecipients = new Set<string>();
+  /** user:password of each AUTH PLAIN received. */
+  readonly logins: string[] = [];
   private server?: Server;
   private readonly sockets = new Set<Socket>();
 
@@ -59,8 +61,13 @@ export class SmtpTestServer {
         }
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === 'EHLO' || verb === 'HELO') reply('250-test\r\n250 AUTH PLAIN');
-        else if (verb === 'AUTH') reply('235 ok');
-        else if (verb === 'MAIL') {
+        else if (verb === 'AUTH') {
+          const [, user, pass] = Buffer.from(line.split(' ')[2] ?? '', 'base64')
+            .toString()
+            .split('\0');
+          this.logins.push(`${user}:${pass}`);
+          reply('235 ok');
+        } else if (verb === 'MAIL') {
           mail = { from: /<(.*)>/.exec(line)?.[1] ?? '', to: [], data: '' };
           reply('250 ok');
         } else if (verb === 'RCPT') {
