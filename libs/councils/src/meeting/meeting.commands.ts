@@ -7,7 +7,8 @@ export type DecideAgendaItem = Command<
   'DecideAgendaItem',
   { itemId: string; decision: string; absent: string[] }
 >;
-export type ApproveMinutes = Command<'ApproveMinutes', Record<string, never>>;
+/** `chairInOffice` is filled by the handler from the council, so a chair token of a former chair is refused. */
+export type ApproveMinutes = Command<'ApproveMinutes', { chairInOffice?: string }>;
 /**
  * Sent by the scheduler when a meeting deadline fires. The handler fills `recipients` from the
  * council (members for the meeting, secretaries for the minutes); the decider keeps only

@@ -1,4 +1,10 @@
-import { deciderSpec, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
+import {
+  deciderSpec,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '@app/kernel';
 import { by } from '../testing/metadata';
 import type { MeetingCommand } from './meeting.commands';
 import { meetingDecider } from './meeting.decider';
@@ -175,6 +181,25 @@ describe('meeting decider', () => {
         .given([scheduled, added(item), decided('i5', 'ok'), approved])
         .when(cmd('ApproveMinutes', {}))
         .then([]);
+    });
+    it('are approved by the chair in office, not by a chair token of someone else', () => {
+      const history = [scheduled, added(item), decided('i5', 'ok')];
+      const approved: MeetingEvent = {
+        type: 'MinutesApproved',
+        data: { approvedBy: 'ivan', approvedAt: AFTER },
+      };
+      spec
+        .given(history)
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }, by('ivan', 'chair', AFTER)))
+        .then([approved]);
+      spec
+        .given(history)
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }, by('kira', 'chair', AFTER)))
+        .thenThrows(ForbiddenError);
+      spec
+        .given(history)
+        .when(cmd('ApproveMinutes', {}, by('kira', 'chair', AFTER)))
+        .thenThrows(ForbiddenError);
     });
     it('are refused while an item has no decision, or before the meeting', () => {
       spec

@@ -1,4 +1,10 @@
-import { type Decider, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
+import {
+  type Decider,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '@app/kernel';
 import { optionalText, requireDurations, requireInstant, requireText, sameJson } from '../shared/validation';
 import type {
   AddAgendaItem,
@@ -28,6 +34,10 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
       case 'DecideAgendaItem':
         return decideItem(command, state);
       case 'ApproveMinutes': {
+        const { actor } = command.metadata;
+        if (actor.role === 'chair' && actor.personId !== command.data.chairInOffice) {
+          throw new ForbiddenError('only the chair in office approves the minutes');
+        }
         if (state.minutesApprovedAt) return [];
         if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
           throw new InvalidStateError('the minutes of a meeting are approved after it');

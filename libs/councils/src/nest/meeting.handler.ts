@@ -27,6 +27,7 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
   override async execute(message: MeetingMessage): Promise<ExecuteResult<MeetingEvent>> {
     const command = message.command;
     const enrich =
+      (command.type === 'ApproveMinutes' && command.metadata.actor.role === 'chair') ||
       command.type === 'DecideAgendaItem' ||
       (command.type === 'IssueMeetingReminders' && !command.data.recipients);
     if (!enrich) return super.execute(message);
@@ -38,8 +39,12 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
       const occurredAt = command.metadata.occurredAt ?? meeting.startsAt;
       return super.execute(this.with(message, { ...command, metadata: { ...command.metadata, occurredAt } }));
     }
-    if (command.type !== 'IssueMeetingReminders') return super.execute(message);
     const council = await this.directory.get(meeting.councilId);
+    if (command.type === 'ApproveMinutes') {
+      const data = { ...(council.chairPersonId && { chairInOffice: council.chairPersonId }) };
+      return super.execute(this.with(message, { ...command, data }));
+    }
+    if (command.type !== 'IssueMeetingReminders') return super.execute(message);
     const recipients =
       command.data.deadline === 'meeting'
         ? council.members.map((m) => m.personId)
