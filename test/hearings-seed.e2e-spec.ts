@@ -309,4 +309,19 @@ describe('seed 000: the hearing on revised cooperation agreements (January 2022)
       { what: 'the declined hearing in the list' },
     );
   });
+  it('documents its routes in the OpenAPI document', async () => {
+    const doc = await t.http.get('/docs-json').expect(200);
+    const paths = Object.keys(doc.body.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/councils/{councilId}/hearings',
+        '/api/councils/{councilId}/hearings/{hearingId}/inputs/mine',
+        '/api/councils/{councilId}/hearings/{hearingId}/deadline-extension',
+        '/api/me/notifications',
+      ]),
+    );
+    expect(doc.body.components.schemas.OpenHearingDto.required).toEqual(
+      expect.arrayContaining(['title', 'issuingBody', 'responseDeadline']),
+    );
+  });
 });
