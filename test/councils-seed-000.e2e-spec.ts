@@ -199,6 +199,8 @@ describe('councils: seed 000 through the API', () => {
         fallsShortBy: 3,
       },
     ]);
+    await get('/meeting-plan?year=2023').expect(200, []);
+    await get('/meeting-plan?year=twenty').expect(400);
   });
 
   it('records the chair vacated between the resignation and the election', async () => {

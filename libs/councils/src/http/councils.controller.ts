@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
 import type { ExecuteResult } from '@app/event-store';
-import type { CommandMetadata } from '@app/kernel';
+import { type CommandMetadata, InvalidInputError } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
 import { councilView, meetingPlansView } from '../council/council.view';
 import { CouncilDirectory } from '../directory/council-directory';
@@ -116,10 +116,15 @@ export class CouncilsController {
     return { id: dto.personId, revision: result.revision };
   }
 
+  /** Every adopted yearly plan, or the one of `?year=`. */
   @Get(':councilId/meeting-plan')
   @Allow(...READ_ROLES)
-  async meetingPlan(@Param('councilId') councilId: string) {
-    return meetingPlansView((await this.directory.load(councilId)).state);
+  @ApiQuery({ name: 'year', required: false, type: Number })
+  async meetingPlan(@Param('councilId') councilId: string, @Query('year') year?: string) {
+    if (year !== undefined && !/^\d{4}$/.test(year))
+      throw new InvalidInputError('year must be a year', 'year');
+    const plans = meetingPlansView((await this.directory.load(councilId)).state);
+    return year === undefined ? plans : plans.filter((plan) => plan.year === Number(year));
   }
 
   @Post(':councilId/meeting-plan')
