@@ -18,6 +18,11 @@ import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meet
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
 
+/**
+ * The council, its members and its meeting plans are read by folding the council's own stream:
+ * one small stream, so the answer is always consistent with the last write and needs no
+ * projection. The meetings list spans streams and is the `councils_meeting_list` read model.
+ */
 @ApiTags('councils')
 @ApiBearerAuth()
 @Controller('councils')
