@@ -26,7 +26,11 @@ redis.call('DEL', KEYS[1])
 return 1`;
 
 export interface StreamLockOptions {
-  /** Longer than any one stream's reconcile; only matters when a holder dies mid-way. */
+  /**
+   * Longer than any one stream's reconcile (a few Redis round trips); only matters when a holder
+   * dies mid-way. Keep it well under `waitMs`: a lock left by a killed process must expire
+   * before the restarted process's start-up reconcile gives up waiting for it.
+   */
   ttlMs?: number;
   waitMs?: number;
 }
@@ -56,7 +60,7 @@ export class StreamLock {
     private readonly base: string,
     options: StreamLockOptions = {},
   ) {
-    this.ttlMs = options.ttlMs ?? 60_000;
+    this.ttlMs = options.ttlMs ?? 10_000;
     this.waitMs = options.waitMs ?? 30_000;
   }
 
