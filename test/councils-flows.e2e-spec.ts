@@ -107,6 +107,23 @@ describe('councils flows', () => {
       .expect(404);
   });
 
+  it('documents the councils routes and their bodies in OpenAPI', async () => {
+    const { body } = await t.http.get('/docs-json').expect(200);
+    const paths = Object.keys(body.paths as object);
+    for (const path of [
+      '/api/councils',
+      '/api/councils/{councilId}/members/{personId}',
+      '/api/councils/{councilId}/meeting-plan',
+      '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/decision',
+    ]) {
+      expect(paths).toContain(path);
+    }
+    const schemas = body.components.schemas as Record<string, { properties: Record<string, unknown> }>;
+    expect(Object.keys(schemas.AddAgendaItemDto.properties)).toEqual(
+      expect.arrayContaining(['title', 'caseId', 'documentId', 'summary', 'economy', 'refersTo']),
+    );
+  });
+
   it('reminds the members before a meeting at the council offset, through a real BullMQ job', async () => {
     const council = 'reminded';
     const admin = t.auth(t.token({ personId: 'root', role: 'admin' }));
