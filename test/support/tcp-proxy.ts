@@ -21,13 +21,13 @@ export class TcpProxy {
   ) {}
 
   static async start(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
-    let proxy!: TcpProxy;
-    const server = createServer((client) => proxy.accept(client, targetPort, targetHost));
+    const accepted: { proxy?: TcpProxy } = {};
+    const server = createServer((client) => accepted.proxy?.accept(client, targetPort, targetHost));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('proxy has no port');
-    proxy = new TcpProxy(server, address.port);
-    return proxy;
+    accepted.proxy = new TcpProxy(server, address.port);
+    return accepted.proxy;
   }
 
   get isDown(): boolean {
