@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { verifyJsonDepth } from './http/json-depth';
 import { createValidationPipe } from './http/validation.pipe';
+import { serveWebApp } from '../../web/serve/serve-web-app';
 import { writeScopeMiddleware } from './http/read-your-writes.interceptor';
 
 /** A request body larger than this is refused with 413; council texts are far smaller. */
@@ -24,6 +25,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   });
   app.useLogger(app.get(Logger));
   app.use(helmet());
+  // Issue 9: the web app's static files at `/`, before the API's routes.
+  serveWebApp(app);
   app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
   app.setGlobalPrefix('api', { exclude: ['health'] });

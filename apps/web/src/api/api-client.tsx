@@ -1,0 +1,70 @@
+/** A refusal of the API, carrying its own message so the page can say what happened. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+interface ErrorBody {
+  message?: string | string[];
+  error?: string;
+  fields?: Record<string, string[]>;
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  let body: ErrorBody = {};
+  try {
+    body = (await response.json()) as ErrorBody;
+  } catch {
+    // Not JSON (a proxy's page, say): the status line is all there is.
+  }
+  const message = Array.isArray(body.message)
+    ? body.message.join('; ')
+    : (body.message ?? body.error ?? response.statusText);
+  return new ApiError(response.status, `${response.status}: ${message}`, body.fields);
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  accept?: string;
+}
+
+export class ApiClient {
+  constructor(private readonly token: string) {}
+
+  private async send(path: string, options: RequestOptions): Promise<Response> {
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${this.token}`,
+      Accept: options.accept ?? 'application/json',
+    };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(path, {
+        method: options.method ?? 'GET',
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+    } catch (error) {
+      throw new ApiError(0, `network: ${(error as Error).message}`);
+    }
+    if (!response.ok) throw await errorOf(response);
+    return response;
+  }
+
+  async json<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await this.send(path, options);
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /** For downloads (CSV, Markdown): the body as a blob, fetched with the token. */
+  async blob(path: string, accept: string): Promise<Blob> {
+    return (await this.send(path, { accept })).blob();
+  }
+}

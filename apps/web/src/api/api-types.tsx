@@ -1,0 +1,201 @@
+// The JSON the pages read, as the API's views and read models give it (libs/*/src). Only the
+// fields a page uses are named.
+
+export interface WriteAnswer {
+  id: string;
+  revision: number;
+}
+
+export interface Member {
+  personId: string;
+  name: string;
+  organisation: string;
+  email: string;
+}
+
+export interface Council {
+  id: string;
+  name: string;
+  timeZone: string;
+  members: Member[];
+  chair: { personId: string; name: string } | null;
+  secretaries: { personId: string; name?: string }[];
+}
+
+export type HearingStatus =
+  'open' | 'drafting' | 'awaiting-approval' | 'signed-off' | 'submitted' | 'declined' | 'lapsed';
+
+export const CLOSED_HEARING: HearingStatus[] = ['submitted', 'declined', 'lapsed'];
+
+export interface HearingListRow {
+  id: string;
+  title: string;
+  issuingBody: string;
+  status: HearingStatus;
+  responseDeadline: string;
+  inputDeadline: string;
+}
+
+export interface HearingInput {
+  personId: string;
+  status: 'missing' | 'given' | 'late' | 'withdrawn';
+  text?: string;
+  givenAt?: string;
+  onBehalf?: boolean;
+}
+
+export interface HearingDraft {
+  version: number;
+  text: string;
+  basedOn?: string[];
+}
+
+export interface Hearing {
+  id: string;
+  exists?: boolean;
+  status: HearingStatus;
+  title: string;
+  issuingBody: string;
+  material?: { title: string; url: string }[];
+  receivedAt: string;
+  responseDeadline: string;
+  inputDeadline: string;
+  invited: string[];
+  chairPersonId?: string;
+  inputs: HearingInput[];
+  currentDraft?: HearingDraft;
+  approval?: {
+    draftVersion: number;
+    approvalDeadline: string;
+    answers: { personId: string; answer: 'pending' | 'approved' | 'objected'; comment?: string }[];
+  };
+  signOff?: { draftVersion: number; signedOffBy: string; objections: string[] };
+  submission?: { submittedAt: string; recipient: string };
+  revision: number;
+}
+
+export interface Milestone {
+  id: string;
+  kind: string;
+  committee: string;
+  date: string;
+  submissionDeadline?: string;
+  quota?: number;
+}
+
+export interface BudgetCycle {
+  id: string;
+  year: number;
+  milestones: Milestone[];
+  revision: number;
+}
+
+export interface ProposalListItem {
+  id: string;
+  cycleId: string;
+  title: string;
+  status: string;
+  committee: string | null;
+  rank: number | null;
+  late: boolean;
+  outcome: string | null;
+  totalByYear: Record<string, number>;
+}
+
+export interface Proposal extends ProposalListItem {
+  proposedBy: string;
+  problem: string;
+  solution: string;
+  financingArea: string;
+  submission?: { committee: string; submissionDeadline?: string; late: boolean; at: string };
+  discussedAt?: string;
+  prioritisation?: { rank?: number; notPrioritised: boolean; at: string };
+  approvedAt?: string;
+  negotiationsAt?: string;
+  decision?: { outcome: string; grants: { year: number; amount: number }[]; at: string };
+  revision: number;
+}
+
+export interface Due {
+  id: string;
+  kind: string;
+  dueAt: string;
+}
+
+export interface FollowUpListItem {
+  id: string;
+  title: string;
+  status: string;
+  responsible: string | null;
+  nextDue: Due | null;
+  overdue: Due[];
+}
+
+export interface FollowUp extends FollowUpListItem {
+  indicators: { id: string; name: string; unit: string; target: number }[];
+  reports: { summary: string; asOf?: string; values?: { indicatorId: string; value: number }[] }[];
+  revision: number;
+}
+
+export interface MeetingListRow {
+  id: string;
+  kind: 'ordinary' | 'extraordinary';
+  startsAt: string;
+  place: string | null;
+}
+
+export interface Actor {
+  personId: string;
+  role: string;
+}
+
+export interface TimelineEntry {
+  position: number;
+  kind: string;
+  id: string;
+  type: string;
+  actor: Actor;
+  recordedAt: string;
+  occurredAt?: string;
+  description: string;
+}
+
+export interface TimelinePage {
+  events: TimelineEntry[];
+  next: number | null;
+}
+
+export interface HistoryEntry {
+  id: string;
+  type: string;
+  revision: number;
+  actor: Actor;
+  recordedAt: string;
+  occurredAt?: string;
+  description: string;
+}
+
+export interface CaseRef {
+  kind: string;
+  id: string;
+}
+
+export interface ChainNode extends CaseRef {
+  found: boolean;
+  title?: string;
+  status?: string;
+  dates?: Record<string, string | undefined>;
+}
+
+export interface ChainLink {
+  from: CaseRef;
+  relation: string;
+  to: CaseRef;
+}
+
+export interface CaseChain {
+  root: ChainNode;
+  cameFrom: ChainLink[];
+  ledTo: ChainLink[];
+  nodes: ChainNode[];
+}

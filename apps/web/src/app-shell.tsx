@@ -1,0 +1,107 @@
+import type { MessageKey } from './i18n/dictionary';
+import { word } from './i18n/language';
+import { CasePage } from './pages/case.page';
+import { FollowUpPage } from './pages/follow-up.page';
+import { HearingPage } from './pages/hearing.page';
+import { MemberWaitingPage } from './pages/member-waiting.page';
+import { OpenHearingPage } from './pages/open-hearing.page';
+import { ProposalPage } from './pages/proposal.page';
+import { ProposalsPage } from './pages/proposals.page';
+import { ReportPage } from './pages/report.page';
+import { SecretaryOverviewPage } from './pages/secretary-overview.page';
+import { TimelinePage } from './pages/timeline.page';
+import { useApp } from './session/app-context';
+import { LanguageSwitch } from './ui/language-switch';
+import { href, useRoute } from './ui/router';
+
+const MENUS: Record<string, [MessageKey, string][]> = {
+  secretary: [
+    ['navOverview', ''],
+    ['navProposals', 'proposals'],
+    ['navTimeline', 'timeline'],
+  ],
+  chair: [
+    ['navWaiting', ''],
+    ['navTimeline', 'timeline'],
+  ],
+  member: [
+    ['navWaiting', ''],
+    ['navTimeline', 'timeline'],
+  ],
+  evaluator: [
+    ['navTimeline', ''],
+    ['navReport', 'report'],
+  ],
+};
+
+function HomePage({ role }: { role: string }) {
+  if (role === 'secretary') return <SecretaryOverviewPage />;
+  if (role === 'member' || role === 'chair') return <MemberWaitingPage />;
+  return <TimelinePage />;
+}
+
+function Page({ route, role }: { route: string[]; role: string }) {
+  const { t } = useApp();
+  const [first, second, third] = route;
+  if (!first) return <HomePage role={role} />;
+  if (first === 'hearings' && second === 'new') return <OpenHearingPage />;
+  if (first === 'hearings' && second) return <HearingPage id={second} />;
+  if (first === 'proposals' && second) return <ProposalPage id={second} />;
+  if (first === 'proposals') return <ProposalsPage />;
+  if (first === 'follow-ups' && second) return <FollowUpPage id={second} />;
+  if (first === 'timeline') return <TimelinePage />;
+  if (first === 'cases' && second && third) return <CasePage kind={second} id={third} />;
+  if (first === 'report') return <ReportPage />;
+  return <p>{t('notFound')}</p>;
+}
+
+export function AppShell() {
+  const { t, claims, council, personName, language, setLanguage, signOut } = useApp();
+  const route = useRoute();
+  const menu = MENUS[claims.role] ?? [];
+  const current = route[0] ?? '';
+  return (
+    <div class="page">
+      <a
+        class="skip"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}
+      >
+        ↓ {t('appName')}
+      </a>
+      <header class="topbar">
+        <a class="brand" href="#/">
+          {council.name}
+        </a>
+        <p class="who" data-testid="who-am-i">
+          <span class="visually-hidden">{t('signedInAs')} </span>
+          {t('whoAmI', {
+            name: personName(claims.sub),
+            role: word(t, 'role', claims.role),
+            council: council.name,
+          })}
+        </p>
+        <LanguageSwitch t={t} language={language} setLanguage={setLanguage} />
+        <button type="button" class="link" onClick={signOut}>
+          {t('signOut')}
+        </button>
+      </header>
+      {menu.length > 0 && (
+        <nav aria-label={t('nav')}>
+          <ul>
+            {menu.map(([label, path]) => (
+              <li key={path}>
+                <a href={href(...(path ? [path] : []))} aria-current={current === path ? 'page' : undefined}>
+                  {t(label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Page route={route} role={claims.role} />
+      </main>
+    </div>
+  );
+}

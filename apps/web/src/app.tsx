@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'preact/hooks';
+import { ApiClient } from './api/api-client';
+import type { Council } from './api/api-types';
+import { dateFormat } from './format/date-format';
+import { storeLanguage, storedLanguage, translator, type Language } from './i18n/language';
+import { AppShell } from './app-shell';
+import { AppContext, type AppContextValue } from './session/app-context';
+import { SignInPage } from './pages/sign-in.page';
+import { decodeToken, storedToken, type TokenClaims } from './session/token';
+import { useAsync } from './ui/use-async';
+
+/** Signed out: the sign-in page. Signed in: the council is loaded once, then the pages. */
+export function App() {
+  const [language, setLanguageState] = useState<Language>(storedLanguage());
+  const [token, setToken] = useState<string | undefined>(storedToken.read());
+  const t = useMemo(() => translator(language), [language]);
+  const setLanguage = (next: Language) => {
+    storeLanguage(next);
+    setLanguageState(next);
+  };
+  document.documentElement.lang = language;
+  const claims = token ? decodeToken(token) : undefined;
+
+  const signIn = (value: string) => {
+    storedToken.write(value);
+    setToken(value.trim());
+  };
+  const signOut = () => {
+    storedToken.clear();
+    setToken(undefined);
+    location.hash = '';
+  };
+
+  if (!token || !claims?.council)
+    return <SignInPage t={t} language={language} setLanguage={setLanguage} onSignIn={signIn} />;
+  return (
+    <SignedIn
+      token={token}
+      claims={claims}
+      councilId={claims.council}
+      t={t}
+      language={language}
+      setLanguage={setLanguage}
+      signOut={signOut}
+    />
+  );
+}
+
+function SignedIn(props: {
+  token: string;
+  claims: TokenClaims;
+  councilId: string;
+  t: AppContextValue['t'];
+  language: Language;
+  setLanguage(language: Language): void;
+  signOut(): void;
+}) {
+  const { token, councilId, t, language } = props;
+  const api = useMemo(() => new ApiClient(token), [token]);
+  const councilPath = (path = '') => `/api/councils/${encodeURIComponent(councilId)}${path}`;
+  const council = useAsync(() => api.json<Council>(councilPath()), [api, councilId]);
+
+  if (!council.data)
+    return (
+      <SignInPage
+        t={t}
+        language={language}
+        setLanguage={props.setLanguage}
+        onSignIn={() => council.reload()}
+        pending={council.loading}
+        failure={council.error}
+        onSignOut={props.signOut}
+      />
+    );
+  const data = council.data;
+  const names = new Map<string, string>();
+  for (const s of data.secretaries) if (s.name) names.set(s.personId, s.name);
+  for (const m of data.members) names.set(m.personId, m.name);
+  const value: AppContextValue = {
+    t,
+    language,
+    setLanguage: props.setLanguage,
+    claims: props.claims,
+    councilId,
+    council: data,
+    fmt: dateFormat(language, data.timeZone),
+    api,
+    councilPath,
+    personName: (personId) => names.get(personId) ?? personId,
+    signOut: props.signOut,
+  };
+  return (
+    <AppContext.Provider value={value}>
+      <AppShell />
+    </AppContext.Provider>
+  );
+}

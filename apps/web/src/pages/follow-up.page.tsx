@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { FollowUp } from '../api/api-types';
+import { zonedToIso } from '../format/zoned-time';
+import { word } from '../i18n/language';
+import { useApp } from '../session/app-context';
+import { Field } from '../ui/fields';
+import { href } from '../ui/router';
+import { ActionStatus, Async } from '../ui/status';
+import { useAction, useAsync } from '../ui/use-async';
+
+export function FollowUpPage({ id }: { id: string }) {
+  const { api, councilPath, t, fmt, claims } = useApp();
+  const path = councilPath(`/follow-ups/${encodeURIComponent(id)}`);
+  const state = useAsync(() => api.json<FollowUp>(path), [api, path]);
+  return (
+    <Async state={state}>
+      {(f) => (
+        <article aria-labelledby="follow-up-title">
+          <h1 id="follow-up-title">{f.title}</h1>
+          <dl class="facts">
+            <dt>{t('status')}</dt>
+            <dd>
+              <span class="badge">{word(t, 'status', f.status)}</span>
+            </dd>
+            {f.nextDue && (
+              <>
+                <dt>{word(t, 'due', f.nextDue.kind)}</dt>
+                <dd>{fmt.dateTime(f.nextDue.dueAt)}</dd>
+              </>
+            )}
+            {f.overdue.map((o) => (
+              <>
+                <dt>{word(t, 'due', o.kind)}</dt>
+                <dd>
+                  {fmt.dateTime(o.dueAt)} <span class="badge danger">{t('overdue')}</span>
+                </dd>
+              </>
+            ))}
+          </dl>
+          <p>
+            <a href={href('cases', 'follow-ups', f.id)}>{t('chainTitle')}</a>
+          </p>
+          {claims.role === 'secretary' && f.status !== 'concluded' && (
+            <StatusReportForm key={f.revision} followUp={f} path={path} reload={state.reload} />
+          )}
+          <h2>{t('reports')}</h2>
+          <ul class="plain">
+            {f.reports.map((r, i) => (
+              <li key={i}>
+                {r.asOf && <time dateTime={r.asOf}>{fmt.date(r.asOf)}: </time>}
+                {r.summary}
+              </li>
+            ))}
+          </ul>
+        </article>
+      )}
+    </Async>
+  );
+}
+
+/** Issue 9: a status report in one short form: a sentence, the date it holds for, the indicators. */
+function StatusReportForm({ followUp, path, reload }: { followUp: FollowUp; path: string; reload(): void }) {
+  const { t, api, council } = useApp();
+  const [summary, setSummary] = useState('');
+  const [asOf, setAsOf] = useState('');
+  const [values, setValues] = useState<Record<string, string>>({});
+  const action = useAction();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body = {
+      summary,
+      ...(asOf && { asOf: zonedToIso(asOf, council.timeZone) }),
+      values: Object.entries(values)
+        .filter(([, v]) => v !== '')
+        .map(([indicatorId, v]) => ({ indicatorId, value: Number(v) })),
+    };
+    if (await action.run(() => api.json(`${path}/status-reports`, { method: 'POST', body }))) reload();
+  };
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="report-form-title">
+      <h2 id="report-form-title">{t('recordReport')}</h2>
+      <Field id="report-summary" label={t('reportSummary')} value={summary} onValue={setSummary} required />
+      <Field id="report-as-of" type="date" label={t('reportAsOf')} value={asOf} onValue={setAsOf} />
+      {followUp.indicators.map((i) => (
+        <Field
+          key={i.id}
+          id={`indicator-${i.id}`}
+          type="number"
+          step="any"
+          label={`${i.name} (${i.unit}, ${t('target', { target: i.target })})`}
+          value={values[i.id] ?? ''}
+          onValue={(v) => setValues({ ...values, [i.id]: v })}
+        />
+      ))}
+      <button type="submit" class="primary" disabled={action.busy}>
+        {t('recordReport')}
+      </button>
+      <ActionStatus action={action} />
+    </form>
+  );
+}

@@ -1,0 +1,297 @@
+import { useState } from 'preact/hooks';
+import type { Hearing } from '../api/api-types';
+import { isoToZonedLocal, zonedToIso } from '../format/zoned-time';
+import { word } from '../i18n/language';
+import { useApp } from '../session/app-context';
+import { Field, Select, TextArea } from '../ui/fields';
+import { ActionStatus } from '../ui/status';
+import { useAction } from '../ui/use-async';
+
+export interface PanelProps {
+  hearing: Hearing;
+  /** POSTs (or PUTs) to `…/hearings/:id<path>` and reloads the hearing after. */
+  write(path: string, body?: unknown, method?: 'POST' | 'PUT'): Promise<unknown>;
+}
+
+/** The inputs side by side (issue 9); the secretary ticks the ones the draft draws on. */
+export function InputsPanel({
+  hearing,
+  chosen,
+  setChosen,
+}: {
+  hearing: Hearing;
+  chosen?: Set<string>;
+  setChosen?(next: Set<string>): void;
+}) {
+  const { t, fmt, personName } = useApp();
+  return (
+    <section aria-labelledby="inputs-title">
+      <h2 id="inputs-title">{t('inputs')}</h2>
+      <ul class="inputs-grid">
+        {hearing.inputs.map((input) => (
+          <li key={input.personId} class={`card input input-${input.status}`} data-testid="input-card">
+            <h3>{personName(input.personId)}</h3>
+            {input.status === 'missing' && <p class="muted">{t('inputMissing')}</p>}
+            {input.status === 'withdrawn' && <p class="muted">{t('inputWithdrawn')}</p>}
+            {input.text && <p class="input-text">{input.text}</p>}
+            {input.givenAt && (
+              <p class="muted small">
+                {t('givenAt', { when: fmt.dateTime(input.givenAt) })}
+                {input.status === 'late' && <span class="badge danger">{t('inputLate')}</span>}
+                {input.onBehalf && ` · ${t('onBehalf')}`}
+              </p>
+            )}
+            {chosen && setChosen && input.text && (
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(input.personId)}
+                  onChange={(e) => {
+                    const next = new Set(chosen);
+                    if ((e.target as HTMLInputElement).checked) next.add(input.personId);
+                    else next.delete(input.personId);
+                    setChosen(next);
+                  }}
+                />{' '}
+                {t('useInDraft')}
+              </label>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Secretary: write the draft response from the chosen inputs. */
+export function DraftPanel({ hearing, write, chosen }: PanelProps & { chosen: Set<string> }) {
+  const { t, personName } = useApp();
+  const [text, setText] = useState(hearing.currentDraft?.text ?? '');
+  const action = useAction();
+  const insert = () => {
+    const quoted = hearing.inputs
+      .filter((i) => i.text && chosen.has(i.personId))
+      .map((i) => `- ${i.text} (${personName(i.personId)})`)
+      .join('\n');
+    setText(text ? `${text}\n${quoted}` : quoted);
+  };
+  return (
+    <form
+      class="card"
+      aria-labelledby="draft-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run(() => write('/drafts', { text, basedOn: [...chosen] }));
+      }}
+    >
+      <h2 id="draft-title">
+        {t('draft')}
+        {hearing.currentDraft && (
+          <span class="muted"> · {t('draftVersion', { version: hearing.currentDraft.version })}</span>
+        )}
+      </h2>
+      <button type="button" onClick={insert} disabled={!chosen.size}>
+        {t('insertInputs')}
+      </button>
+      <TextArea id="draft-text" label={t('draft')} rows={8} value={text} onValue={setText} required />
+      <button type="submit" class="primary" disabled={action.busy}>
+        {t('saveDraft')}
+      </button>
+      <ActionStatus action={action} />
+    </form>
+  );
+}
+
+function defaultApprovalDeadline(hearing: Hearing, zone: string): string {
+  const deadline = Date.parse(hearing.responseDeadline);
+  const dayBefore = deadline - 24 * 3600 * 1000;
+  const at = dayBefore > Date.now() + 3600 * 1000 ? dayBefore : deadline - 60 * 1000;
+  return isoToZonedLocal(at, zone);
+}
+
+export function ApprovalRequestPanel({ hearing, write }: PanelProps) {
+  const { t, council } = useApp();
+  const [deadline, setDeadline] = useState(defaultApprovalDeadline(hearing, council.timeZone));
+  const action = useAction();
+  return (
+    <form
+      class="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run(() =>
+          write('/approval-request', { approvalDeadline: zonedToIso(deadline, council.timeZone) }),
+        );
+      }}
+    >
+      <Field
+        id="approval-deadline"
+        type="datetime-local"
+        label={`${t('approvalDeadline')} (${council.timeZone})`}
+        value={deadline}
+        onValue={setDeadline}
+        required
+      />
+      <button type="submit" class="primary" disabled={action.busy}>
+        {t('sendForApproval')}
+      </button>
+      <ActionStatus action={action} />
+    </form>
+  );
+}
+
+export function ApprovalsList({ hearing }: { hearing: Hearing }) {
+  const { t, fmt, personName } = useApp();
+  if (!hearing.approval) return null;
+  return (
+    <section aria-labelledby="approvals-title">
+      <h2 id="approvals-title">{t('approvals')}</h2>
+      <p class="muted">
+        {t('approvalDeadline')}: {fmt.dateTime(hearing.approval.approvalDeadline)}
+      </p>
+      <ul class="plain">
+        {hearing.approval.answers.map((a) => (
+          <li key={a.personId} data-testid="approval-answer">
+            {personName(a.personId)}:{' '}
+            <span class={`badge answer-${a.answer}`}>{t(`answer.${a.answer}`)}</span>
+            {a.comment && <q>{a.comment}</q>}
+          </li>
+        ))}
+      </ul>
+      {hearing.signOff && <p>{t('signedOffBy', { name: personName(hearing.signOff.signedOffBy) })}</p>}
+    </section>
+  );
+}
+
+export function SubmissionPanel({ hearing, write }: PanelProps) {
+  const { t } = useApp();
+  const [recipient, setRecipient] = useState(hearing.issuingBody);
+  const action = useAction();
+  return (
+    <form
+      class="card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run(() => write('/submission', { recipient }));
+      }}
+    >
+      <Field id="recipient" label={t('recipient')} value={recipient} onValue={setRecipient} required />
+      <button type="submit" class="primary" disabled={action.busy}>
+        {t('recordSubmission')}
+      </button>
+      <ActionStatus action={action} />
+    </form>
+  );
+}
+
+/** Seed 000: input given at the meeting is written down by the secretary on the member's behalf. */
+export function OnBehalfPanel({ hearing, write }: PanelProps) {
+  const { t, personName } = useApp();
+  const [member, setMember] = useState(hearing.invited[0] ?? '');
+  const [text, setText] = useState('');
+  const action = useAction();
+  return (
+    <details class="card">
+      <summary>{t('recordOnBehalf')}</summary>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (await action.run(() => write('/inputs', { text, onBehalfOf: member }))) setText('');
+        }}
+      >
+        <Select
+          id="on-behalf-member"
+          label={t('memberLabel')}
+          value={member}
+          onValue={setMember}
+          options={hearing.invited.map((id) => [id, personName(id)])}
+        />
+        <TextArea id="on-behalf-text" label={t('yourInput')} value={text} onValue={setText} required />
+        <button type="submit" disabled={action.busy}>
+          {t('recordInput')}
+        </button>
+        <ActionStatus action={action} />
+      </form>
+    </details>
+  );
+}
+
+/** Member or chair: give input, or revise what they gave. */
+export function MyInputPanel({ hearing, write }: PanelProps) {
+  const { t, claims } = useApp();
+  const mine = hearing.inputs.find((i) => i.personId === claims.sub);
+  const hasInput = mine?.status === 'given' || mine?.status === 'late';
+  const [text, setText] = useState(mine?.text ?? '');
+  const action = useAction();
+  if (!mine) return null;
+  return (
+    <form
+      class="card"
+      aria-labelledby="my-input-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run(() =>
+          hasInput ? write('/inputs/mine', { text }, 'PUT') : write('/inputs', { text }),
+        );
+      }}
+    >
+      <h2 id="my-input-title">{t('yourInput')}</h2>
+      <TextArea
+        id="my-input"
+        label={hasInput ? t('reviseInput') : t('giveInput')}
+        value={text}
+        onValue={setText}
+        required
+      />
+      <button type="submit" class="primary" disabled={action.busy}>
+        {hasInput ? t('reviseInput') : t('giveInput')}
+      </button>
+      <ActionStatus action={action} />
+    </form>
+  );
+}
+
+export function ApprovalAnswerPanel({ hearing, write }: PanelProps) {
+  const { t, claims } = useApp();
+  const [comment, setComment] = useState('');
+  const action = useAction();
+  const mine = hearing.approval?.answers.find((a) => a.personId === claims.sub);
+  if (!mine || hearing.signOff) return null;
+  const answer = (approve: boolean) =>
+    action.run(() => write('/approvals', { approve, ...(comment.trim() && { comment }) }));
+  return (
+    <section class="card" aria-labelledby="answer-title">
+      <h2 id="answer-title">{t('waitingApproval')}</h2>
+      <p>{t('yourAnswer', { answer: word(t, 'answer', mine.answer) })}</p>
+      <blockquote class="draft-text">{hearing.currentDraft?.text}</blockquote>
+      <TextArea id="approval-comment" label={t('comment')} value={comment} onValue={setComment} rows={2} />
+      <div class="actions">
+        <button type="button" class="primary" disabled={action.busy} onClick={() => void answer(true)}>
+          {t('approve')}
+        </button>
+        <button type="button" disabled={action.busy} onClick={() => void answer(false)}>
+          {t('object')}
+        </button>
+      </div>
+      <ActionStatus action={action} />
+    </section>
+  );
+}
+
+export function SignOffPanel({ hearing, write }: PanelProps) {
+  const { t } = useApp();
+  const action = useAction();
+  if (!hearing.currentDraft || hearing.signOff?.draftVersion === hearing.currentDraft.version) return null;
+  return (
+    <section class="card">
+      <button
+        type="button"
+        class="primary"
+        disabled={action.busy}
+        onClick={() => void action.run(() => write('/sign-off'))}
+      >
+        {t('signOff')}
+      </button>
+      <ActionStatus action={action} />
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'preact/hooks';
+import { CLOSED_HEARING, type Hearing } from '../api/api-types';
+import { word } from '../i18n/language';
+import { useApp } from '../session/app-context';
+import { href } from '../ui/router';
+import { Async } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import {
+  ApprovalAnswerPanel,
+  ApprovalRequestPanel,
+  ApprovalsList,
+  DraftPanel,
+  InputsPanel,
+  MyInputPanel,
+  OnBehalfPanel,
+  SignOffPanel,
+  SubmissionPanel,
+} from './hearing-panels';
+
+export function HearingPage({ id }: { id: string }) {
+  const { api, councilPath } = useApp();
+  const path = councilPath(`/hearings/${encodeURIComponent(id)}`);
+  const state = useAsync(() => api.json<Hearing>(path), [api, path]);
+  const write = async (sub: string, body?: unknown, method: 'POST' | 'PUT' = 'POST') => {
+    await api.json(path + sub, { method, body });
+    state.reload();
+  };
+  return (
+    <Async state={state}>
+      {(hearing) => <HearingView key={hearing.revision} hearing={hearing} write={write} />}
+    </Async>
+  );
+}
+
+function HearingView({
+  hearing,
+  write,
+}: {
+  hearing: Hearing;
+  write: (p: string, b?: unknown, m?: 'POST' | 'PUT') => Promise<void>;
+}) {
+  const { t, fmt, claims, personName } = useApp();
+  const role = claims.role;
+  const closed = CLOSED_HEARING.includes(hearing.status);
+  const [chosen, setChosen] = useState(
+    new Set(hearing.currentDraft?.basedOn ?? hearing.inputs.filter((i) => i.text).map((i) => i.personId)),
+  );
+  const props = { hearing, write };
+  return (
+    <article aria-labelledby="hearing-title">
+      <h1 id="hearing-title">{hearing.title}</h1>
+      <dl class="facts">
+        <dt>{t('status')}</dt>
+        <dd>
+          <span class="badge" data-testid="hearing-status">
+            {word(t, 'status', hearing.status)}
+          </span>
+        </dd>
+        <dt>{t('issuingBody')}</dt>
+        <dd>{hearing.issuingBody}</dd>
+        <dt>{t('inputDeadline')}</dt>
+        <dd>{fmt.dateTime(hearing.inputDeadline)}</dd>
+        <dt>{t('responseDeadline')}</dt>
+        <dd>{fmt.dateTime(hearing.responseDeadline)}</dd>
+        {hearing.material?.length ? (
+          <>
+            <dt>{t('material')}</dt>
+            <dd>
+              {hearing.material.map((m) => (
+                <a key={m.url} href={m.url} rel="noreferrer noopener" target="_blank">
+                  {m.title}
+                </a>
+              ))}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {hearing.submission && (
+        <p class="ok">
+          {t('submittedTo', {
+            when: fmt.dateTime(hearing.submission.submittedAt),
+            recipient: hearing.submission.recipient,
+          })}
+        </p>
+      )}
+      <p>
+        <a href={href('cases', 'hearings', hearing.id)}>{t('chainTitle')}</a>
+      </p>
+
+      {(role === 'member' || role === 'chair') && !closed && <MyInputPanel {...props} />}
+      {(role === 'member' || role === 'chair') && !closed && <ApprovalAnswerPanel {...props} />}
+      {role === 'chair' && !closed && hearing.approval && <SignOffPanel {...props} />}
+
+      <InputsPanel hearing={hearing} {...(role === 'secretary' && !closed && { chosen, setChosen })} />
+
+      {role === 'secretary' && !closed && <OnBehalfPanel {...props} />}
+      {role === 'secretary' && !closed && <DraftPanel {...props} chosen={chosen} />}
+      {role !== 'secretary' && hearing.currentDraft && (
+        <section>
+          <h2>{t('draftVersion', { version: hearing.currentDraft.version })}</h2>
+          <blockquote class="draft-text">{hearing.currentDraft.text}</blockquote>
+        </section>
+      )}
+      {role === 'secretary' &&
+        !closed &&
+        hearing.currentDraft &&
+        !hearing.signOff &&
+        hearing.approval?.draftVersion !== hearing.currentDraft.version && (
+          <ApprovalRequestPanel {...props} />
+        )}
+      <ApprovalsList hearing={hearing} />
+      {role === 'secretary' && !closed && hearing.signOff && <SubmissionPanel {...props} />}
+      {hearing.signOff && !hearing.approval && (
+        <p>{t('signedOffBy', { name: personName(hearing.signOff.signedOffBy) })}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,220 @@
+import { useState } from 'preact/hooks';
+import type { BudgetCycle, Proposal } from '../api/api-types';
+import { zonedToIso } from '../format/zoned-time';
+import type { MessageKey } from '../i18n/dictionary';
+import { word } from '../i18n/language';
+import { useApp } from '../session/app-context';
+import { Field, Select } from '../ui/fields';
+import { href } from '../ui/router';
+import { ActionStatus, Async } from '../ui/status';
+import { useAction, useAsync } from '../ui/use-async';
+
+/** Issue 5's calendar: which step the proposal takes next from where it stands. */
+const NEXT_STEP: Record<string, string> = {
+  draft: 'submission',
+  submitted: 'discussion',
+  discussed: 'prioritisation',
+  prioritised: 'committee-approval',
+  approved: 'negotiation',
+  'in-negotiations': 'decision',
+};
+
+export function ProposalPage({ id }: { id: string }) {
+  const { api, councilPath } = useApp();
+  const path = councilPath(`/budget-proposals/${encodeURIComponent(id)}`);
+  const state = useAsync(async () => {
+    const proposal = await api.json<Proposal>(path);
+    const cycle = await api.json<BudgetCycle>(
+      councilPath(`/budget-cycles/${encodeURIComponent(proposal.cycleId)}`),
+    );
+    return { proposal, cycle };
+  }, [api, path]);
+  return (
+    <Async state={state}>
+      {({ proposal, cycle }) => (
+        <ProposalView
+          key={proposal.revision}
+          proposal={proposal}
+          cycle={cycle}
+          path={path}
+          reload={state.reload}
+        />
+      )}
+    </Async>
+  );
+}
+
+function ProposalView({
+  proposal,
+  cycle,
+  path,
+  reload,
+}: {
+  proposal: Proposal;
+  cycle: BudgetCycle;
+  path: string;
+  reload(): void;
+}) {
+  const { t, fmt } = useApp();
+  const step = NEXT_STEP[proposal.status];
+  return (
+    <article aria-labelledby="proposal-title">
+      <h1 id="proposal-title">{proposal.title}</h1>
+      <dl class="facts">
+        <dt>{t('status')}</dt>
+        <dd>
+          <span class="badge" data-testid="proposal-status">
+            {word(t, 'status', proposal.status)}
+          </span>
+          {proposal.submission?.late && <span class="badge danger">{t('late')}</span>}
+        </dd>
+        <dt>{t('proposedBy')}</dt>
+        <dd>{proposal.proposedBy}</dd>
+        <dt>{t('committee')}</dt>
+        <dd>{proposal.committee ?? '–'}</dd>
+        <dt>{t('totalByYear')}</dt>
+        <dd>
+          {Object.entries(proposal.totalByYear)
+            .map(([y, v]) => `${y}: ${v}`)
+            .join(' · ') || '–'}
+        </dd>
+        {proposal.decision && (
+          <>
+            <dt>{t('outcome')}</dt>
+            <dd>
+              {word(t, 'outcome', proposal.decision.outcome)}{' '}
+              {proposal.decision.grants.map((g) => `${g.year}: ${g.amount}`).join(' · ')}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p>
+        <a href={href('cases', 'budget-proposals', proposal.id)}>{t('chainTitle')}</a>
+      </p>
+      <section aria-labelledby="calendar-title">
+        <h2 id="calendar-title">
+          {t('calendar')} {cycle.year}
+        </h2>
+        <ol class="plain">
+          {cycle.milestones
+            .filter((m) => !proposal.committee || m.committee === proposal.committee)
+            .map((m) => (
+              <li key={m.id}>
+                <time dateTime={m.date}>{fmt.dateTime(m.date)}</time> – {word(t, 'milestone', m.kind)},{' '}
+                {m.committee}
+                {m.submissionDeadline && (
+                  <span class="muted">
+                    {' '}
+                    ({t('dueSubmission', { committee: m.committee })}: {fmt.dateTime(m.submissionDeadline)})
+                  </span>
+                )}
+              </li>
+            ))}
+        </ol>
+      </section>
+      {step && <StepForm step={step} proposal={proposal} path={path} reload={reload} />}
+    </article>
+  );
+}
+
+function StepForm({
+  step,
+  proposal,
+  path,
+  reload,
+}: {
+  step: string;
+  proposal: Proposal;
+  path: string;
+  reload(): void;
+}) {
+  const { t, api, council } = useApp();
+  const [at, setAt] = useState('');
+  const [rank, setRank] = useState('1');
+  const [notPrioritised, setNotPrioritised] = useState(false);
+  const [outcome, setOutcome] = useState('adopted');
+  const firstYear = Number(Object.keys(proposal.totalByYear)[0] ?? new Date().getFullYear() + 1);
+  const [grantYear, setGrantYear] = useState(String(firstYear));
+  const [grantAmount, setGrantAmount] = useState(String(proposal.totalByYear[firstYear] ?? ''));
+  const action = useAction();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body: Record<string, unknown> = at ? { at: zonedToIso(at, council.timeZone) } : {};
+    if (step === 'prioritisation')
+      Object.assign(body, notPrioritised ? { notPrioritised: true } : { rank: Number(rank) });
+    if (step === 'decision') {
+      body.outcome = outcome;
+      if (outcome !== 'rejected') body.grants = [{ year: Number(grantYear), amount: Number(grantAmount) }];
+    }
+    if (await action.run(() => api.json(`${path}/${step}`, { method: 'POST', body }))) reload();
+  };
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="step-title">
+      <h2 id="step-title">
+        {t('nextStep')}: {t(`step.${step}` as MessageKey)}
+      </h2>
+      <Field
+        id="step-at"
+        type="datetime-local"
+        label={`${t('stepAt')} (${council.timeZone})`}
+        value={at}
+        onValue={setAt}
+      />
+      {step === 'prioritisation' && (
+        <>
+          <Field
+            id="rank"
+            type="number"
+            min="1"
+            label={t('rank')}
+            value={rank}
+            onValue={setRank}
+            disabled={notPrioritised}
+          />
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={notPrioritised}
+              onChange={(e) => setNotPrioritised((e.target as HTMLInputElement).checked)}
+            />{' '}
+            {t('notPrioritised')}
+          </label>
+        </>
+      )}
+      {step === 'decision' && (
+        <>
+          <Select
+            id="outcome"
+            label={t('outcome')}
+            value={outcome}
+            onValue={setOutcome}
+            options={['adopted', 'partly-adopted', 'rejected'].map((o) => [o, word(t, 'outcome', o)])}
+          />
+          {outcome !== 'rejected' && (
+            <div class="two">
+              <Field
+                id="grant-year"
+                type="number"
+                label={t('grantYear')}
+                value={grantYear}
+                onValue={setGrantYear}
+              />
+              <Field
+                id="grant-amount"
+                type="number"
+                step="0.1"
+                label={t('grantAmount')}
+                value={grantAmount}
+                onValue={setGrantAmount}
+              />
+            </div>
+          )}
+        </>
+      )}
+      <button type="submit" class="primary" disabled={action.busy}>
+        {t(`step.${step}` as MessageKey)}
+      </button>
+      <ActionStatus action={action} />
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import type { BudgetCycle, ProposalListItem, WriteAnswer } from '../api/api-types';
+import { word } from '../i18n/language';
+import { useApp } from '../session/app-context';
+import { Field, Select, TextArea } from '../ui/fields';
+import { href, navigate } from '../ui/router';
+import { ActionStatus, Async } from '../ui/status';
+import { useAction, useAsync } from '../ui/use-async';
+
+export function ProposalsPage() {
+  const { api, councilPath, t } = useApp();
+  const state = useAsync(
+    () =>
+      Promise.all([
+        api.json<ProposalListItem[]>(councilPath('/budget-proposals')),
+        api.json<BudgetCycle[]>(councilPath('/budget-cycles')),
+      ]),
+    [api],
+  );
+  return (
+    <section aria-labelledby="proposals-title">
+      <h1 id="proposals-title">{t('proposalsTitle')}</h1>
+      <Async state={state}>
+        {([proposals, cycles]) => (
+          <>
+            <ul class="plain cards">
+              {proposals.map((p) => (
+                <li key={p.id} class="card">
+                  <a href={href('proposals', p.id)}>{p.title}</a>{' '}
+                  <span class="badge">{word(t, 'status', p.status)}</span>
+                  {p.late && <span class="badge danger">{t('late')}</span>}
+                  <div class="muted">{p.committee}</div>
+                </li>
+              ))}
+            </ul>
+            {cycles.length ? <NewProposalForm cycles={cycles} /> : <p class="muted">{t('noCycle')}</p>}
+          </>
+        )}
+      </Async>
+    </section>
+  );
+}
+
+/** Seed 002's form, the essentials: the money per year is typed, the totals are computed by the API. */
+function NewProposalForm({ cycles }: { cycles: BudgetCycle[] }) {
+  const { api, councilPath, t } = useApp();
+  const [cycleId, setCycleId] = useState(cycles[0].id);
+  const cycle = cycles.find((c) => c.id === cycleId) ?? cycles[0];
+  const committees = [...new Set(cycle.milestones.map((m) => m.committee))];
+  const [committee, setCommittee] = useState(committees[0] ?? '');
+  const [title, setTitle] = useState('');
+  const [proposedBy, setProposedBy] = useState('');
+  const [problem, setProblem] = useState('');
+  const [solution, setSolution] = useState('');
+  const [financingArea, setFinancingArea] = useState('social-area');
+  const years = [0, 1, 2, 3].map((i) => cycle.year + i);
+  const [costs, setCosts] = useState<Record<number, { salary: string; operations: string }>>({});
+  const action = useAction();
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const lines = years
+      .filter((y) => costs[y]?.salary || costs[y]?.operations)
+      .map((year) => ({
+        year,
+        salary: Number(costs[year].salary || 0),
+        operations: Number(costs[year].operations || 0),
+      }));
+    let id = '';
+    const ok = await action.run(async () => {
+      const body = { cycleId, committee, title, proposedBy, problem, solution, financingArea, costs: lines };
+      id = (await api.json<WriteAnswer>(councilPath('/budget-proposals'), { method: 'POST', body })).id;
+    });
+    if (ok) navigate('proposals', id);
+  };
+  const setCost = (year: number, key: 'salary' | 'operations', value: string) =>
+    setCosts({ ...costs, [year]: { ...(costs[year] ?? { salary: '', operations: '' }), [key]: value } });
+
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="new-proposal-title">
+      <h2 id="new-proposal-title">{t('newProposal')}</h2>
+      <div class="two">
+        <Select
+          id="cycle"
+          label={t('cycle')}
+          value={cycleId}
+          onValue={setCycleId}
+          options={cycles.map((c) => [c.id, String(c.year)])}
+        />
+        <Select
+          id="committee"
+          label={t('committee')}
+          value={committee}
+          onValue={setCommittee}
+          options={committees.map((c) => [c, c])}
+        />
+      </div>
+      <Field id="proposal-title" label={t('title')} value={title} onValue={setTitle} required />
+      <Field id="proposed-by" label={t('proposedBy')} value={proposedBy} onValue={setProposedBy} required />
+      <TextArea id="problem" label={t('problem')} value={problem} onValue={setProblem} required />
+      <TextArea id="solution" label={t('solution')} value={solution} onValue={setSolution} required />
+      <Select
+        id="financing-area"
+        label={t('financingArea')}
+        value={financingArea}
+        onValue={setFinancingArea}
+        options={['health-fund', 'regional-development-fund', 'social-area'].map((a) => [
+          a,
+          word(t, 'financing', a),
+        ])}
+      />
+      <fieldset>
+        <legend>{t('totalByYear')}</legend>
+        {years.map((year) => (
+          <div class="two" key={year}>
+            <Field
+              id={`salary-${year}`}
+              type="number"
+              step="0.1"
+              min="0"
+              label={`${t('salary')} ${year}`}
+              value={costs[year]?.salary ?? ''}
+              onValue={(v) => setCost(year, 'salary', v)}
+            />
+            <Field
+              id={`operations-${year}`}
+              type="number"
+              step="0.1"
+              min="0"
+              label={`${t('operations')} ${year}`}
+              value={costs[year]?.operations ?? ''}
+              onValue={(v) => setCost(year, 'operations', v)}
+            />
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit" class="primary" disabled={action.busy}>
+        {t('createProposal')}
+      </button>
+      <ActionStatus action={action} />
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import type {
+  BudgetCycle,
+  FollowUpListItem,
+  Hearing,
+  HearingListRow,
+  MeetingListRow,
+  ProposalListItem,
+} from '../api/api-types';
+import { useApp } from '../session/app-context';
+import { href } from '../ui/router';
+import { Async } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { DueList } from './due-list';
+import {
+  bySoonest,
+  followUpDue,
+  hearingDue,
+  isOpenHearing,
+  nextMeetingDue,
+  proposalDue,
+  type DueItem,
+} from './due-items';
+
+/** Issue 9: the secretary's overview of what is due, soonest first, across every kind of case. */
+export function SecretaryOverviewPage() {
+  const { api, councilPath, t, personName } = useApp();
+  const state = useAsync(async () => {
+    const nowMs = Date.now();
+    const [hearings, proposals, cycles, followUps, meetings] = await Promise.all([
+      api.json<HearingListRow[]>(councilPath('/hearings')),
+      api.json<ProposalListItem[]>(councilPath('/budget-proposals')),
+      api.json<BudgetCycle[]>(councilPath('/budget-cycles')),
+      api.json<{ items: FollowUpListItem[] }>(councilPath('/follow-ups')).then((page) => page.items),
+      api.json<MeetingListRow[]>(councilPath('/meetings')),
+    ]);
+    // The list row has no inputs; who has not given input needs each open hearing's view.
+    const open = await Promise.all(
+      hearings
+        .filter((h) => isOpenHearing(h.status))
+        .map((h) => api.json<Hearing>(councilPath(`/hearings/${encodeURIComponent(h.id)}`))),
+    );
+    const cycleById = new Map(cycles.map((c) => [c.id, c]));
+    const items: DueItem[] = [
+      ...open.map((h) => hearingDue(h, nowMs, t, personName)),
+      ...proposals.flatMap((p) => proposalDue(p, cycleById.get(p.cycleId), nowMs, t) ?? []),
+      ...followUps.flatMap((f) => followUpDue(f, t, nowMs)),
+      ...[nextMeetingDue(meetings, nowMs, t)].filter((m): m is DueItem => m !== undefined),
+    ];
+    return { items: items.sort(bySoonest), nowMs };
+  }, [api, t]);
+
+  return (
+    <section aria-labelledby="overview-title">
+      <div class="heading-row">
+        <h1 id="overview-title">{t('overviewTitle')}</h1>
+        <div class="actions">
+          <a class="button primary" href={href('hearings', 'new')}>
+            {t('openHearing')}
+          </a>
+          <a class="button" href={href('proposals')}>
+            {t('newProposal')}
+          </a>
+        </div>
+      </div>
+      <Async state={state}>
+        {({ items, nowMs }) => <DueList items={items} nowMs={nowMs} empty={t('overviewEmpty')} />}
+      </Async>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { JSX } from 'preact';
+
+// Every field has a visible label tied to it (issue 9: accessible); hints are read out with it.
+type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'value' | 'label'> & {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onValue(value: string): void;
+  type?: string;
+  required?: boolean;
+  step?: string;
+  min?: string;
+  max?: string;
+};
+
+export function Field({ id, label, hint, value, onValue, ...rest }: InputProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        {...rest}
+        id={id}
+        name={id}
+        value={value}
+        onInput={(e) => onValue((e.target as HTMLInputElement).value)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      {hint && (
+        <small id={`${id}-hint`} class="muted">
+          {hint}
+        </small>
+      )}
+    </div>
+  );
+}
+
+export function TextArea(props: {
+  id: string;
+  label: string;
+  value: string;
+  onValue(value: string): void;
+  rows?: number;
+  required?: boolean;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <textarea
+        id={props.id}
+        name={props.id}
+        rows={props.rows ?? 4}
+        value={props.value}
+        required={props.required}
+        onInput={(e) => props.onValue((e.target as HTMLTextAreaElement).value)}
+      />
+    </div>
+  );
+}
+
+export function Select(props: {
+  id: string;
+  label: string;
+  value: string;
+  onValue(value: string): void;
+  options: [string, string][];
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        name={props.id}
+        value={props.value}
+        onChange={(e) => props.onValue((e.target as HTMLSelectElement).value)}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Debian's Chromium, headless, driven by playwright-core for the web suites (issue 9). The
+ * browser comes from `scripts/ensure-chromium.sh` (apt-get), never from a browser download, so
+ * a machine without it skips the browser suites and says why instead of failing them.
+ */
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = resolve(__dirname, '../screenshots');
+
+/** Why the browser suites cannot run here, or undefined when they can. */
+export function browserUnavailable(): string | undefined {
+  try {
+    accessSync(CHROMIUM, constants.X_OK);
+    return undefined;
+  } catch {
+    return `${CHROMIUM} is missing (run scripts/ensure-chromium.sh as root: apt-get install -y chromium)`;
+  }
+}
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Saves test/screenshots/<name>.png (full page) and returns its path. */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A fresh, empty profile every time, so no state leaks between runs. */
+export async function launchBrowser(baseURL: string): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'council-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    baseURL,
+    viewport: { width: 1200, height: 900 },
+    locale: 'da-DK',
+    timeout: 20_000,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(10_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    context,
+    page,
+    async screenshot(name) {
+      const path = join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Builds the web app into a directory of its own (not dist/, which other builds wipe). */
+export function buildWebApp(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'council-web-'));
+  execFileSync(process.execPath, [resolve(__dirname, '../../apps/web/build.mjs'), outDir], { stdio: 'pipe' });
+  return outDir;
+}

@@ -1,0 +1,332 @@
+/**
+ * Issue 9 in a real browser: Debian's Chromium (headless, playwright-core) on the real stack
+ * (PostgreSQL, Redis, BullMQ workers), the web app served by the API at `/`. A secretary opens a
+ * hearing, a member gives input, the secretary drafts from it and sends it for approval, the
+ * member approves, the chair signs off, the secretary records the submission; an evaluator opens
+ * the chain picture and moves back to before the submission. Every page is saved under
+ * test/screenshots/; the overview and the chain picture are copied to docs/ for the README.
+ */
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { browserUnavailable, buildWebApp, launchBrowser, type Browser } from './support/browser';
+import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+
+const skipped = browserUnavailable();
+if (skipped) console.warn(`web browser suite skipped: ${skipped}`);
+const suite = skipped ? describe.skip : describe;
+
+const DAY = 24 * 3600 * 1000;
+const DOCS = resolve(__dirname, '../docs');
+
+const PEOPLE = {
+  anja: { name: 'Anja Holm', role: 'secretary' },
+  kira: { name: 'Kira Madsen', role: 'member' },
+  rani: { name: 'Rani Olsen', role: 'member' },
+  ole: { name: 'Ole Berg', role: 'chair' },
+  // Evaluators are not among the council's people, so the page greets them by id.
+  eva: { name: 'eva', role: 'evaluator' },
+} as const;
+type Person = keyof typeof PEOPLE;
+
+suite('the web app in Chromium (issue 9)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let webDir: string;
+  let councilId: string;
+  let hearingId = '';
+  const tokens = {} as Record<Person, string>;
+
+  beforeAll(async () => {
+    webDir = buildWebApp();
+    process.env.WEB_DIR = webDir;
+    t = await startTestApp();
+    councilId = uniqueName('udsatteraad');
+    const admin = t.auth(t.token({ personId: 'admin-1', role: 'admin' }));
+    const base = `/api/councils/${councilId}`;
+    await t.http
+      .post('/api/councils')
+      .set(admin)
+      .send({
+        id: councilId,
+        name: 'Udsatterådet',
+        timeZone: 'Europe/Copenhagen',
+        reminderOffsets: ['P7D', 'P2D'],
+      })
+      .expect(201);
+    // The secretariat keeps the council's people (issue 3); the admin only creates the council.
+    const setUp = t.auth(t.token({ personId: 'anja', role: 'secretary', councilId }));
+    for (const [i, id] of (['kira', 'rani', 'ole'] as const).entries())
+      await t.http
+        .post(`${base}/members`)
+        .set(setUp)
+        .send({
+          personId: id,
+          name: PEOPLE[id].name,
+          organisation: `Organisation ${i + 1}`,
+          email: `${id}@example.org`,
+        })
+        .expect(201);
+    await t.http
+      .post(`${base}/chair`)
+      .set(setUp)
+      .send({ personId: 'ole' })
+      .expect((r) => expect(r.status).toBeLessThan(300));
+    await t.http
+      .post(`${base}/secretaries`)
+      .set(setUp)
+      .send({ personId: 'anja', name: PEOPLE.anja.name, email: 'anja@example.org' })
+      .expect(201);
+    for (const id of Object.keys(PEOPLE) as Person[])
+      tokens[id] = t.token({ personId: id, role: PEOPLE[id].role, councilId });
+    browser = await launchBrowser(t.url);
+    page = browser.page;
+  }, 120_000);
+
+  // The page as it was when a step failed, for a person to look at.
+  afterEach(async () => {
+    await browser?.screenshot('last').catch(() => undefined);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    delete process.env.WEB_DIR;
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  const api = (person: Person) => ({
+    post: (path: string, body: object) =>
+      t.http.post(`/api/councils/${councilId}${path}`).set(t.auth(tokens[person])).send(body),
+  });
+
+  async function signInAs(person: Person) {
+    await page.goto('/');
+    const signOut = page.getByRole('button', { name: 'Log ud' });
+    if (await signOut.isVisible()) await signOut.click();
+    await page.getByLabel('Adgangstoken').fill(tokens[person]);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByTestId('who-am-i').getByText(PEOPLE[person].name).waitFor();
+  }
+
+  const statusIs = (text: string) =>
+    page.getByTestId('hearing-status').getByText(text, { exact: true }).waitFor();
+
+  it('refuses a token that is not one and shows the sign-in page', async () => {
+    await page.goto('/');
+    await page.getByLabel('Adgangstoken').fill('not-a-token');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('alert').getByText('Det ligner ikke et gyldigt token.').waitFor();
+    await browser.screenshot('01-sign-in');
+  });
+
+  it('takes a hearing from opening to submission through the pages of three roles', async () => {
+    // The secretary opens the hearing.
+    await signInAs('anja');
+    expect(await page.getByTestId('who-am-i').textContent()).toContain('Anja Holm · sekretær · Udsatterådet');
+    await page.getByRole('link', { name: 'Ny høring' }).click();
+    await page
+      .getByLabel('Titel', { exact: true })
+      .fill('Høring vedr. reviderede samarbejdsaftaler om borgere med psykisk sygdom');
+    await page.getByLabel('Afsender').fill('Region Hovedstaden');
+    await page.getByLabel('Materialets titel').fill('Reviderede samarbejdsaftaler');
+    await page.getByLabel('Link til materialet').fill('https://www.regionh.dk/hoering/samarbejdsaftaler');
+    await browser.screenshot('02-secretary-open-hearing');
+    await page.getByRole('button', { name: 'Ny høring' }).click();
+    await page.getByRole('heading', { name: /samarbejdsaftaler/ }).waitFor();
+    hearingId = decodeURIComponent(page.url().split('#/hearings/')[1]);
+    expect(hearingId).toBeTruthy();
+    await statusIs('åben for input');
+
+    // A budget calendar and a meeting, so the overview has more than the hearing to order.
+    const year = new Date().getFullYear() + 1;
+    const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+    await api('anja')
+      .post('/budget-cycles', {
+        id: 'cycle',
+        year,
+        milestones: [
+          {
+            kind: 'first-discussion',
+            committee: 'Social- og psykiatriudvalget',
+            date: at(30),
+            submissionDeadline: at(23),
+            quota: 5,
+          },
+          { kind: 'prioritisation', committee: 'Social- og psykiatriudvalget', date: at(45) },
+          { kind: 'final-approval', committee: 'Social- og psykiatriudvalget', date: at(60) },
+        ],
+      })
+      .expect(201);
+    await api('anja')
+      .post('/meetings', { id: 'next-meeting', startsAt: at(9), place: 'Regionsgården, lokale 2' })
+      .expect(201);
+    // What came of the hearing: a draft proposal derived from it, due at the committee's
+    // submission deadline (the API writes it; the proposal pages have their own steps).
+    await api('anja')
+      .post('/budget-proposals', {
+        id: 'gadeplan',
+        cycleId: 'cycle',
+        committee: 'Social- og psykiatriudvalget',
+        title: 'Psykiatrisk gadeplansteam',
+        proposedBy: 'Udsatterådet',
+        problem: 'Borgere med psykisk sygdom og misbrug falder mellem region og kommune.',
+        solution: 'Et gadeplansteam, der bygger bro ved udskrivning.',
+        financingArea: 'social-area',
+        costs: [{ year: new Date().getFullYear() + 1, salary: 1.8, operations: 0.2 }],
+        derivedFrom: [{ kind: 'hearing', id: hearingId }],
+      })
+      .expect(201);
+
+    // The overview says who has not given input, soonest first.
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Hvad skal ske – det snareste først' }).waitFor();
+    await page.getByText('Mangler input fra: Kira Madsen, Rani Olsen, Ole Berg').waitFor();
+    const due = await page.getByTestId('due-item').allTextContents();
+    expect(due).toHaveLength(3);
+    expect(due[0]).toContain('Næste møde');
+    expect(due[1]).toContain('Inputfrist');
+    expect(due[2]).toContain('Afleveringsfrist til Social- og psykiatriudvalget');
+    await browser.screenshot('03-secretary-overview');
+
+    // A member sees what waits for her and gives input.
+    await signInAs('kira');
+    await page.getByRole('heading', { name: 'Det venter på dig' }).waitFor();
+    await page
+      .getByTestId('due-item')
+      .filter({ hasText: 'Dit input til høringen' })
+      .getByRole('link')
+      .click();
+    await page
+      .getByLabel('Giv input')
+      .fill('Særlige afsnit om borgere med samtidig psykisk sygdom og misbrug skal styrkes');
+    await page.getByRole('button', { name: 'Giv input' }).click();
+    await page
+      .getByTestId('input-card')
+      .filter({ hasText: 'Kira Madsen' })
+      .getByText('misbrug skal styrkes')
+      .waitFor();
+    await page.getByLabel('Ret dit input').waitFor();
+    await browser.screenshot('04-member-input');
+
+    // The secretary sees the inputs side by side, drafts from them and sends for approval.
+    await signInAs('anja');
+    await page.getByRole('link', { name: /samarbejdsaftaler/ }).click();
+    await page.getByRole('button', { name: 'Indsæt valgte input i udkastet' }).click();
+    const draft = page.getByRole('textbox', { name: 'Udkast til høringssvar' });
+    expect(await draft.inputValue()).toContain('misbrug skal styrkes (Kira Madsen)');
+    await draft.fill(
+      `Udsatterådet takker for muligheden for at afgive høringssvar.\n${await draft.inputValue()}`,
+    );
+    await page.getByRole('button', { name: 'Gem udkast' }).click();
+    await page.getByText('Udkast 1').first().waitFor();
+    await statusIs('svar under udarbejdelse');
+    await browser.screenshot('05-secretary-draft');
+    await page.getByRole('button', { name: 'Send til godkendelse' }).click();
+    await statusIs('venter på godkendelse');
+
+    // The member approves.
+    await signInAs('kira');
+    await page
+      .getByTestId('due-item')
+      .filter({ hasText: 'Din godkendelse af høringssvaret' })
+      .getByRole('link')
+      .click();
+    await page.getByRole('button', { name: 'Godkend', exact: true }).click();
+    await page
+      .getByTestId('approval-answer')
+      .filter({ hasText: 'Kira Madsen' })
+      .getByText('godkendt')
+      .waitFor();
+    await browser.screenshot('06-member-approved');
+
+    // The chair signs off (seed 001: the chair speaks for the council).
+    await signInAs('ole');
+    await page
+      .getByTestId('due-item')
+      .filter({ hasText: 'Formandens godkendelse' })
+      .getByRole('link')
+      .click();
+    await page.getByRole('button', { name: 'Godkend som formand' }).click();
+    await statusIs('godkendt af formanden');
+
+    // The secretary records the submission.
+    await signInAs('anja');
+    await page.goto(`/#/hearings/${encodeURIComponent(hearingId)}`);
+    await page.getByLabel('Modtager').fill('Region Hovedstaden, Center for Sundhed');
+    await page.getByRole('button', { name: 'Registrér aflevering' }).click();
+    await statusIs('afleveret');
+    await page.getByText(/Afleveret .* til Region Hovedstaden, Center for Sundhed/).waitFor();
+    await browser.screenshot('07-secretary-submitted');
+  }, 120_000);
+
+  it('shows the evaluator the chain as a picture and the case as it was before the submission', async () => {
+    expect(hearingId).toBeTruthy();
+
+    await signInAs('eva');
+    await page.getByRole('heading', { name: 'Rådets tidslinje' }).waitFor();
+    await page.getByTestId('timeline-entry').first().waitFor();
+    await browser.screenshot('08-evaluator-timeline');
+
+    await page
+      .locator(`a[href="#/cases/hearings/${encodeURIComponent(hearingId)}"]`)
+      .first()
+      .click();
+    const svg = page.getByTestId('chain-svg');
+    await svg.waitFor();
+    await page.getByTestId('chain-box').nth(1).waitFor();
+    expect(await page.getByTestId('chain-box').count()).toBe(2);
+    expect(await svg.textContent()).toContain('udspringer af');
+    await page.getByTestId('as-of-status').getByText('afleveret').waitFor();
+    await browser.screenshot('09-evaluator-chain');
+
+    // One step back on the slider: after the chair's sign-off, before the submission.
+    const slider = page.getByLabel(/Efter hændelse/);
+    const total = Number(await slider.getAttribute('max'));
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByLabel(`Efter hændelse ${total - 1} af ${total}`).waitFor();
+    await page.getByTestId('as-of-status').getByText('godkendt af formanden', { exact: true }).waitFor();
+    await browser.screenshot('10-evaluator-as-of-before-submission');
+
+    // The date field: a time before the hearing existed says so.
+    await page.getByLabel(/Dato og tid/).fill('2020-01-01T12:00');
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page.getByText('Sagen fandtes ikke på det tidspunkt.').waitFor();
+
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(
+      join(__dirname, 'screenshots/03-secretary-overview.png'),
+      join(DOCS, 'web-secretary-overview.png'),
+    );
+    copyFileSync(
+      join(__dirname, 'screenshots/09-evaluator-chain.png'),
+      join(DOCS, 'web-evaluator-chain.png'),
+    );
+  }, 90_000);
+
+  it('shows the report page, in English too, and fits a phone', async () => {
+    await page.goto('/#/report');
+    await page.getByRole('heading', { name: 'Evalueringsrapport' }).waitFor();
+    // Either the figures or the API's own words for why not: never an empty page.
+    await page.locator('.chart, [role="alert"], table').first().waitFor();
+    await browser.screenshot('11-evaluator-report');
+
+    await page.getByLabel('Sprog').selectOption('en');
+    await page.getByRole('heading', { name: 'Evaluation report' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByLabel('Language').selectOption('da');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAs('anja');
+    await page.getByRole('heading', { name: 'Hvad skal ske – det snareste først' }).waitFor();
+    const overflow = await page.evaluate<number>(
+      // A string: the suite's TypeScript has no DOM types.
+      'document.documentElement.scrollWidth - window.innerWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await browser.screenshot('12-secretary-overview-phone');
+    await page.setViewportSize({ width: 1200, height: 900 });
+  }, 60_000);
+});
