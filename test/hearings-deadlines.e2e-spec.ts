@@ -11,7 +11,7 @@ import { SystemClock } from '@app/kernel';
 import { eventually, sleep } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
-import { SmtpTestServer } from '@app/hearings/testing/smtp-test-server';
+import { headerOf, SmtpTestServer } from '@app/hearings/testing/smtp-test-server';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -101,6 +101,39 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
         ['bo', 'missing'],
       ],
     );
+
+    // The reminder reaches bo in the app and by mail, once; anna gets nothing.
+    const bo = t.token({ personId: 'bo', role: 'member', councilId });
+    const mine = await eventually(
+      async () => {
+        const res = await t.http.get('/api/me/notifications').set(t.auth(bo)).expect(200);
+        const found = res.body.filter((n: { caseId: string }) => n.caseId === id);
+        return found.length > 0 && found;
+      },
+      { what: 'bo’s notification' },
+    );
+    expect(mine).toEqual([
+      expect.objectContaining({
+        eventId: reminders[0].id,
+        category: 'hearing',
+        deadline: 'input',
+        dueAt: inputDeadline,
+      }),
+    ]);
+    const annas = await t.http.get('/api/me/notifications').set(t.auth(anna)).expect(200);
+    expect(annas.body.filter((n: { caseId: string }) => n.caseId === id)).toEqual([]);
+    const mails = await eventually(
+      () => {
+        const found = smtp.received.filter(
+          (m) => headerOf(m, 'Message-ID') === `<${reminders[0].id}.bo@council-engine>`,
+        );
+        return found.length > 0 && found;
+      },
+      { what: 'the reminder mail' },
+    );
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to).toEqual(['bo@example.org']);
+    expect(smtp.received.filter((m) => m.to.includes('anna@example.org'))).toEqual([]);
   });
 
   it('an extension moves the pending reminder: none at the old time, one at the new', async () => {

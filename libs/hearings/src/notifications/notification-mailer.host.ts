@@ -24,6 +24,7 @@ export class NotificationMailerHost implements OnApplicationBootstrap, OnModuleD
   private mailer?: NotificationMailer;
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  private ownTransport?: SmtpMailTransport;
 
   constructor(
     @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
@@ -70,5 +71,6 @@ export class NotificationMailerHost implements OnApplicationBootstrap, OnModuleD
     clearInterval(this.timer);
     await this.running;
     this.mailer = undefined;
+    this.ownTransport?.close();
   }
 }

@@ -1,47 +1,50 @@
-import { SmtpTestServer } from '../testing/smtp-test-server';
-import { formatMessage, SmtpMailTransport } from './smtp-mail-transport';
+import { bodyText, headerOf, SmtpTestServer } from '../testing/smtp-test-server';
+import { SmtpMailTransport } from './smtp-mail-transport';
 
 const mail = {
   from: 'raadet@example.org',
   to: 'bo@example.org',
   subject: 'Påmindelse: høringsfrist',
   text: 'Æ ø å',
-  messageId: 'e1.bo@x',
+  messageId: 'e1.bo@council-engine',
 };
 
-describe('SmtpMailTransport (over TCP to an in-process server)', () => {
+describe('SmtpMailTransport (nodemailer to an in-process smtp-server)', () => {
   const server = new SmtpTestServer();
   let url: string;
+  const transports: SmtpMailTransport[] = [];
+  const transport = (smtpUrl = url, timeoutMs = 2000) => {
+    const made = new SmtpMailTransport(smtpUrl, timeoutMs);
+    transports.push(made);
+    return made;
+  };
   beforeAll(async () => {
     url = await server.start();
   });
-  afterAll(() => server.stop());
+  afterAll(async () => {
+    for (const t of transports) t.close();
+    await server.stop();
+  });
 
-  it('delivers with AUTH PLAIN when the URL has credentials, UTF-8 subject and body intact', async () => {
-    const withAuth = url.replace('smtp://', 'smtp://user:s%40cret@');
-    await new SmtpMailTransport(withAuth, 2000).send(mail);
+  it('delivers, logging in when the URL has credentials, with the Message-ID and UTF-8 intact', async () => {
+    await transport(url.replace('smtp://', 'smtp://user:s%40cret@')).send(mail);
     expect(server.logins).toEqual(['user:s@cret']);
     const [received] = server.received;
     expect(received).toMatchObject({ from: 'raadet@example.org', to: ['bo@example.org'] });
-    expect(received.data).toContain(`Subject: =?UTF-8?B?${Buffer.from(mail.subject).toString('base64')}?=`);
-    const body = received.data.split('\r\n\r\n')[1];
-    expect(Buffer.from(body.replace(/\r\n/g, ''), 'base64').toString()).toBe('Æ ø å');
+    expect(headerOf(received, 'Message-ID')).toBe('<e1.bo@council-engine>');
+    expect(bodyText(received).trim()).toBe('Æ ø å');
   });
 
-  it('fails on a refused recipient, a header injection, or a URL that is not SMTP', async () => {
+  it('fails on a refused recipient, an address with a line break, or a URL that is not SMTP', async () => {
     server.rejectRecipients.add('nobody@example.org');
-    await expect(
-      new SmtpMailTransport(url, 2000).send({ ...mail, to: 'nobody@example.org' }),
-    ).rejects.toThrow(/550/);
-    await expect(
-      new SmtpMailTransport(url, 2000).send({ ...mail, to: 'bo@example.org\r\nRCPT TO:<x@y>' }),
-    ).rejects.toThrow(/not a mail address/);
+    await expect(transport().send({ ...mail, to: 'nobody@example.org' })).rejects.toThrow(/550/);
+    await expect(transport().send({ ...mail, to: 'bo@example.org\r\nBcc: x@y' })).rejects.toThrow(
+      /not a mail address/,
+    );
     expect(() => new SmtpMailTransport('http://example.org')).toThrow(/smtp/);
-    expect(() => formatMessage({ ...mail, subject: 'a\r\nBcc: x@y' })).not.toThrow();
-    expect(formatMessage({ ...mail, subject: 'a\r\nBcc: x@y' })).toContain('Subject: a Bcc: x@y\r\n');
   });
 
   it('fails when nothing listens', async () => {
-    await expect(new SmtpMailTransport('smtp://127.0.0.1:1', 1000).send(mail)).rejects.toThrow();
+    await expect(transport('smtp://127.0.0.1:1', 1000).send(mail)).rejects.toThrow();
   });
 });

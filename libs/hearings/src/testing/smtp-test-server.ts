@@ -1,93 +1,79 @@
-import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
   from: string;
   to: string[];
+  /** The raw message as received (headers, blank line, body). */
   data: string;
 }
 
 /**
- * An SMTP server on a loopback port for tests: it speaks enough RFC 5321 (EHLO, AUTH PLAIN,
- * MAIL, RCPT, DATA, RSET, QUIT) to take mail from any client and keeps what it received.
- * `rejectRecipients` makes RCPT answer 550 for those addresses, to test failures.
- * (`smtp-server` is not installed; this stands in until it is.)
+ * A real SMTP server (the `smtp-server` package) on a loopback port for tests: it keeps what it
+ * receives and the logins it saw; `rejectRecipients` answers RCPT with 550 for those addresses.
  */
 export class SmtpTestServer {
   readonly received: ReceivedMail[] = [];
   readonly rejectRecipients = new Set<string>();
-  /** user:password of each AUTH PLAIN received. */
+  /** user:password of each login. */
   readonly logins: string[] = [];
-  private server?: Server;
-  private readonly sockets = new Set<Socket>();
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onAuth: (auth, _session, callback) => {
+      this.logins.push(`${auth.username}:${auth.password}`);
+      callback(null, { user: auth.username });
+    },
+    onRcptTo: (address, _session, callback) => {
+      if (!this.rejectRecipients.has(address.address)) return callback();
+      callback(Object.assign(new Error('no such user'), { responseCode: 550 }));
+    },
+    onData: (stream, session, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const from = session.envelope.mailFrom;
+        this.received.push({
+          from: from ? from.address : '',
+          to: session.envelope.rcptTo.map((a) => a.address),
+          data: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
 
   async start(): Promise<string> {
-    this.server = createServer((socket) => this.session(socket));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.server.address() as AddressInfo;
     return `smtp://127.0.0.1:${port}`;
   }
 
-  async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
   }
+}
 
-  private session(socket: Socket): void {
-    this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
-    socket.setEncoding('utf8');
-    let buffer = '';
-    let mail: ReceivedMail | undefined;
-    let inData = false;
-    let data: string[] = [];
-    const reply = (line: string) => socket.write(`${line}\r\n`);
-    reply('220 test ESMTP');
-    socket.on('data', (chunk: string) => {
-      buffer += chunk;
-      for (;;) {
-        const end = buffer.indexOf('\r\n');
-        if (end === -1) return;
-        const line = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (inData) {
-          if (line === '.') {
-            inData = false;
-            if (mail) this.received.push({ ...mail, data: data.join('\r\n') });
-            mail = undefined;
-            data = [];
-            reply('250 queued');
-          } else data.push(line.startsWith('..') ? line.slice(1) : line);
-          continue;
-        }
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === 'EHLO' || verb === 'HELO') reply('250-test\r\n250 AUTH PLAIN');
-        else if (verb === 'AUTH') {
-          const [, user, pass] = Buffer.from(line.split(' ')[2] ?? '', 'base64')
-            .toString()
-            .split('\0');
-          this.logins.push(`${user}:${pass}`);
-          reply('235 ok');
-        } else if (verb === 'MAIL') {
-          mail = { from: /<(.*)>/.exec(line)?.[1] ?? '', to: [], data: '' };
-          reply('250 ok');
-        } else if (verb === 'RCPT') {
-          const to = /<(.*)>/.exec(line)?.[1] ?? '';
-          if (this.rejectRecipients.has(to)) reply('550 no such user');
-          else {
-            mail?.to.push(to);
-            reply('250 ok');
-          }
-        } else if (verb === 'DATA') {
-          inData = true;
-          reply('354 go ahead');
-        } else if (verb === 'RSET') {
-          mail = undefined;
-          reply('250 ok');
-        } else if (verb === 'QUIT') {
-          reply('221 bye');
-          socket.end();
-        } else reply('502 not implemented');
-      }
-    });
+/** The text body of a received single-part mail, undoing its transfer encoding. */
+export function bodyText(mail: ReceivedMail): string {
+  const split = mail.data.indexOf('\r\n\r\n');
+  const headers = mail.data.slice(0, split);
+  const body = mail.data.slice(split + 4);
+  const encoding = /^Content-Transfer-Encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const bytes = body
+      .replace(/=\r\n/g, '')
+      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    return Buffer.from(bytes, 'latin1').toString('utf8');
   }
+  return body;
+}
+
+/** A header of a received mail, unfolded (RFC 5322 long headers span lines). */
+export function headerOf(mail: ReceivedMail, name: string): string | undefined {
+  const headers = mail.data.slice(0, mail.data.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
+  return new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(headers)?.[1];
 }
