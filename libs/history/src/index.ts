@@ -24,3 +24,4 @@ export * from './report/evaluation-report.service';
 export * from './report/report-formats';
 export * from './report/deadline-figures';
 export * from './evaluation-report.controller';
+export * from './replay/replay-bench';

@@ -20,4 +20,6 @@ export interface HistoryProjection {
   setup(tx: SqlLike): Promise<void>;
   apply(tx: SqlLike, event: StoredEvent): Promise<void>;
   reset(tx: SqlLike): Promise<void>;
+  /** The same as `apply` for each event in turn, in fewer statements (used by replay). */
+  applyBatch?(tx: SqlLike, events: readonly StoredEvent[]): Promise<void>;
 }

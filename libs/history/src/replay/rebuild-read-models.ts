@@ -12,7 +12,8 @@ export interface RebuildProgress {
 export interface RebuildOptions {
   store: EventStore;
   sql: SqlLike;
-  projections: readonly Pick<HistoryProjection, 'name' | 'setup' | 'apply' | 'reset'>[];
+  projections: readonly (Pick<HistoryProjection, 'name' | 'setup' | 'apply' | 'reset'> &
+    Partial<Pick<HistoryProjection, 'applyBatch'>>)[];
   /** Short batches keep PGlite, which runs on the event loop, from stalling everything else. */
   batchSize?: number;
   total?: number;
@@ -51,8 +52,9 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
     const batch = await store.readAll({ after, maxCount: batchSize });
     if (batch.length === 0) break;
     await sql.transaction(async (tx) => {
-      for (const event of batch) {
-        for (const projection of projections) await projection.apply(tx, event);
+      for (const projection of projections) {
+        if (projection.applyBatch) await projection.applyBatch(tx, batch);
+        else for (const event of batch) await projection.apply(tx, event);
       }
       await options.onBatchApplied?.(tx, batch[batch.length - 1].position);
     });
