@@ -4,12 +4,8 @@
  * Seed 002's proposal is entered field by field and taken through seed 000's 2022 calendar (a
  * cycle recorded after the fact); the reminder suite uses deadlines a few seconds out.
  */
-import { CommandBus } from '@nestjs/cqrs';
 import { CommandExecutor, EventStore, type StoredEvent } from '@app/event-store';
-import { BUDGET_SCHEDULED_COMMANDS, budgetCycleDeadlineSource } from '@app/budget';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
-import { SystemClock } from '@app/kernel';
-import { DeadlineDispatcher, DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
 import { MILESTONES_2022 } from '../libs/budget/src/testing/calendar-2022.fixture';
 import { CALENDAR_2022, COMMITTEE, SEED_002 } from '../libs/budget/src/testing/seed-002.fixture';
 import { eventually, sleep } from './support/eventually';
@@ -19,7 +15,6 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
   let t: TestApp;
-  let follower: DeadlineFollower | undefined;
   let councilId: string;
   let secretary: string;
   let chair: string;
@@ -36,11 +31,9 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     secretary = t.token({ personId: 'sofie', role: 'secretary', councilId });
     chair = t.token({ personId: 'steen', role: 'chair', councilId });
     member = t.token({ personId: 'ole', role: 'member', councilId });
-    follower = await followBudgetDeadlines(t);
   });
 
   afterAll(async () => {
-    await follower?.stop();
     await t?.close();
   });
 
@@ -387,28 +380,3 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       .expect(400);
   });
 });
-
-/**
- * The scheduler's follower fed with the budget cycle source, and the dispatcher routing fired jobs
- * to the budget bus message, unless the app already wires them (then the app's own are used).
- */
-async function followBudgetDeadlines(t: TestApp): Promise<DeadlineFollower | undefined> {
-  const dispatcher = t.app.get(DeadlineDispatcher);
-  if (BUDGET_SCHEDULED_COMMANDS.every((type) => dispatcher.has(type))) {
-    return undefined;
-  }
-  const follower = new DeadlineFollower(
-    t.app.get(EventStore),
-    t.app.get(DeadlineScheduler),
-    new SystemClock(),
-    [budgetCycleDeadlineSource],
-  );
-  const bus = t.app.get(CommandBus);
-  for (const type of BUDGET_SCHEDULED_COMMANDS) {
-    dispatcher.register(type, async (fired) => {
-      await bus.execute(await follower.messageFor(fired));
-    });
-  }
-  await follower.start();
-  return follower;
-}
