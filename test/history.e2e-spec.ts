@@ -203,6 +203,17 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
     const asOf = await get(`/hearings/h-1?asOf=${encodeURIComponent('2026-01-08T18:00:00Z')}`).expect(200);
     expect(asOf.body).toEqual(earlier);
     await get(`/hearings/h-1?asOf=${encodeURIComponent('2026-01-05T09:59:59Z')}`).expect(404);
+    const council = await t.http
+      .get(`${base}?asOf=${encodeURIComponent('2026-01-03T00:00:00Z')}`)
+      .set(as('eva', 'evaluator'))
+      .expect(200);
+    expect(JSON.stringify(council.body)).toContain('anna');
+    await t.http
+      .get(`${base}?asOf=${encodeURIComponent('2026-01-01T00:00:00Z')}`)
+      .set(as('eva', 'evaluator'))
+      .expect(404);
+    const councilHistory = (await get('/history').expect(200)).body;
+    expect(councilHistory.events[0]).toMatchObject({ type: 'CouncilCreated', revision: 0 });
     const followUp = await get(
       `/follow-ups/f-1?asOf=${encodeURIComponent('2026-11-15T00:00:00+01:00')}`,
     ).expect(200);

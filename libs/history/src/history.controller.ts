@@ -33,6 +33,12 @@ export class HistoryController {
     });
   }
 
+  @Get('history')
+  @ApiOperation({ summary: "The council's own events: members, chair, secretaries, meeting plans" })
+  councilHistory(@Param('councilId') councilId: string): Promise<CaseHistory> {
+    return this.histories.history(councilId, 'councils', councilId);
+  }
+
   @Get(':kind/:id/history')
   @ApiOperation({ summary: "One case's events in order: who did what, when, described" })
   history(
