@@ -136,13 +136,27 @@ const events: ReportEvent[] = [
     '2026-03-22',
   ),
   ev('hearings', 'h3', 'HearingResponseSubmitted', { submittedAt: d('2026-03-25') }, '2026-03-25'),
-  // h4 lapsed, h5 declined, h6 still open at the end of the period.
+  // h4 lapsed (with input from m-dan that he withdrew), h5 declined, h6 still open at the end.
   ev(
     'hearings',
     'h4',
     'HearingOpened',
     { receivedAt: d('2026-04-01'), responseDeadline: d('2026-04-20') },
     '2026-04-01',
+  ),
+  ev(
+    'hearings',
+    'h4',
+    'HearingInputSubmitted',
+    { personId: 'm-dan', givenAt: d('2026-04-02'), late: false },
+    '2026-04-02',
+  ),
+  ev(
+    'hearings',
+    'h4',
+    'HearingInputWithdrawn',
+    { personId: 'm-dan', withdrawnAt: d('2026-04-03') },
+    '2026-04-03',
   ),
   ev('hearings', 'h4', 'HearingLapsed', { responseDeadline: d('2026-04-20') }, '2026-04-21'),
   ev(

@@ -24,7 +24,8 @@ const DAY = 86_400_000;
 
 /**
  * Hearings (issue 7: received, answered on time, late, lapsed, declined; median days from
- * received to submitted; input per member and organisation). "On time" compares the submission
+ * received to submitted; input per member and organisation; withdrawn input does not count).
+ * "On time" compares the submission
  * with the response deadline in force then, extensions included (seed 000: 28 January).
  */
 export function hearingFigures(
@@ -50,6 +51,8 @@ export function hearingFigures(
     let deadline = str(opened?.data.responseDeadline);
     let outcome: 'on-time' | 'late' | 'lapsed' | 'declined' | undefined;
     let submittedAt: string | undefined;
+    // Input counted in this hearing per member, so a withdrawal takes it back out.
+    const counted = new Map<string, { late: boolean }[]>();
     for (const e of stream) {
       if (e.type === 'HearingDeadlineExtended') deadline = str(e.data.responseDeadline) ?? deadline;
       if (e.type === 'HearingResponseSubmitted') {
@@ -60,9 +63,20 @@ export function hearingFigures(
       if (e.type === 'HearingDeclined' && outcome === undefined) outcome = 'declined';
       if (e.type === 'HearingInputSubmitted' && within(e.data.givenAt, period)) {
         const personId = str(e.data.personId) ?? 'unknown';
+        const late = e.data.late === true;
         f.inputs.total++;
-        if (e.data.late === true) f.inputs.late++;
+        if (late) f.inputs.late++;
         perMember.set(personId, (perMember.get(personId) ?? 0) + 1);
+        counted.set(personId, [...(counted.get(personId) ?? []), { late }]);
+      }
+      if (e.type === 'HearingInputWithdrawn') {
+        const personId = str(e.data.personId) ?? 'unknown';
+        const withdrawn = counted.get(personId)?.pop();
+        if (withdrawn) {
+          f.inputs.total--;
+          if (withdrawn.late) f.inputs.late--;
+          perMember.set(personId, (perMember.get(personId) ?? 1) - 1);
+        }
       }
     }
     const receivedAt = str(opened?.data.receivedAt);
@@ -79,6 +93,7 @@ export function hearingFigures(
   const m = median(days);
   f.medianDaysToSubmit = m === null ? null : round(m, 1);
   f.inputs.byMember = [...perMember.entries()]
+    .filter(([, inputs]) => inputs > 0)
     .map(([personId, inputs]) => ({ personId, organisation: organisationOf(personId) ?? null, inputs }))
     .sort((a, b) => b.inputs - a.inputs || a.personId.localeCompare(b.personId));
   const perOrganisation = new Map<string, number>();
