@@ -10,8 +10,16 @@ const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
 export interface ProjectionRunnerOptions {
   /** Events per transaction. Small enough that PGlite never holds the event loop for long. */
   batchSize?: number;
+  /**
+   * First pause before a failed projection starts again from its checkpoint; doubles on each
+   * failure in a row, up to 30 s. A store that was away for a while must not leave the read models
+   * stopped until the next process restart.
+   */
+  retryMs?: number;
   onError?(projection: string, error: unknown): void;
 }
+
+const MAX_RETRY_MS = 30_000;
 
 interface Running {
   subscription: Subscription;
@@ -28,6 +36,9 @@ export class ProjectionRunner {
   private readonly positions = new Map<string, number>();
   private readonly failures = new Map<string, unknown>();
   private readonly listeners = new Set<() => void>();
+  private readonly retryTimers = new Map<string, NodeJS.Timeout>();
+  private readonly failuresInARow = new Map<string, number>();
+  private stopped = false;
 
   constructor(
     private readonly store: EventStore,
@@ -40,6 +51,7 @@ export class ProjectionRunner {
   }
 
   async start(): Promise<void> {
+    this.stopped = false;
     await this.sql.transaction(async (tx) => {
       await tx.query(CHECKPOINTS_DDL);
       for (const projection of this.projections) await projection.setup(tx);
@@ -53,6 +65,9 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.retryTimers.values()) clearTimeout(timer);
+    this.retryTimers.clear();
     const stopping = [...this.running.values()].map((r) => r.subscription.stop());
     this.running.clear();
     await Promise.all(stopping);
@@ -154,6 +169,7 @@ export class ProjectionRunner {
         });
         checkpoint = last;
         this.positions.set(projection.name, last);
+        this.failuresInARow.delete(projection.name);
         this.notify();
       },
       onError: (error) => {
@@ -161,9 +177,29 @@ export class ProjectionRunner {
         this.running.delete(projection.name);
         this.options.onError?.(projection.name, error);
         this.notify();
+        this.restartLater(projection);
       },
     });
+    this.failures.delete(projection.name);
     this.running.set(projection.name, { subscription });
+  }
+
+  /** Starts a failed projection again from its checkpoint (nothing is applied twice: see above). */
+  private restartLater(projection: Projection): void {
+    if (this.stopped || this.retryTimers.has(projection.name)) return;
+    const failures = (this.failuresInARow.get(projection.name) ?? 0) + 1;
+    this.failuresInARow.set(projection.name, failures);
+    const delay = Math.min((this.options.retryMs ?? 500) * 2 ** (failures - 1), MAX_RETRY_MS);
+    const timer = setTimeout(() => {
+      this.retryTimers.delete(projection.name);
+      if (this.stopped || this.running.has(projection.name)) return;
+      this.startOne(projection).catch((error: unknown) => {
+        this.failures.set(projection.name, error);
+        this.restartLater(projection);
+      });
+    }, delay);
+    timer.unref();
+    this.retryTimers.set(projection.name, timer);
   }
 
   private notify(): void {
