@@ -21,7 +21,8 @@ export function isConnectionFailure(error: unknown): boolean {
   if (typeof code === 'string') {
     if (NETWORK_CODES.has(code) || code.startsWith('08') || /^57P0[1-4]$/.test(code)) return true;
   }
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+  // "Query read timeout": pg's query_timeout, the server stopped answering (see PgSqlClient).
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout/i.test(
     String((error as { message?: unknown }).message),
   );
 }

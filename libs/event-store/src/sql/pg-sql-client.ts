@@ -9,6 +9,12 @@ export interface PgSqlClientOptions {
   /** Pool size; the concurrent-writer test needs one connection per writer. */
   max?: number;
   connectionTimeoutMillis?: number;
+  /**
+   * A query without an answer after this long fails (as UnavailableError, so a 503) and its
+   * connection is discarded. Without it a server that stops answering without closing the
+   * connection (a hung host, a cut network path) makes every request hang. Default 5000.
+   */
+  queryTimeoutMillis?: number;
 }
 
 /** A transaction's view: every query on the one connection that holds it. */
@@ -45,6 +51,7 @@ export class PgSqlClient extends SqlClient {
       connectionString: options.connectionString,
       max: options.max ?? 10,
       connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5000,
+      query_timeout: options.queryTimeoutMillis ?? 5000,
       // Set at connection start-up, so no query can ever run on a connection with another path.
       options: `-c search_path=${schema}`,
     };
