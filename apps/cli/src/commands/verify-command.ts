@@ -20,7 +20,8 @@ export const processIo = (): CliIo => ({
 /**
  * The configured event store alone (EVENT_STORE, DATABASE_URL, DATABASE_SCHEMA, DATA_DIR,
  * KURRENTDB_URL, as the server reads them): verify, export and import need nothing else, so they
- * neither wait for Redis nor depend on every module's wiring.
+ * neither wait for Redis nor depend on every module's wiring. With the embedded store, stop the
+ * server first: PGlite is one process's database, and two processes on one directory corrupt it.
  */
 export async function withEventStore<T>(
   env: NodeJS.ProcessEnv,
