@@ -3,11 +3,8 @@
  * Redis (own prefix) and real BullMQ workers; deadlines followed from the log into BullMQ.
  * Times are seconds apart so each test runs in a few seconds.
  */
-import { CommandBus } from '@nestjs/cqrs';
 import { CommandExecutor, EventStore, type StoredEvent } from '@app/event-store';
-import { HEARING_SCHEDULED_COMMANDS, hearingDeadlineSource } from '@app/hearings';
-import { DeadlineDispatcher, DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
-import { SystemClock } from '@app/kernel';
+import { DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
 import { eventually, sleep } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
@@ -17,8 +14,6 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () => {
   let t: TestApp;
-  let follower: DeadlineFollower | undefined;
-  let ownFollower = false;
   let councilId: string;
   let secretary: string;
   let anna: string;
@@ -37,11 +32,9 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
     await seedCouncil(t.app.get(CommandExecutor), councilId, { members: ['anna', 'bo'], secretary: 'sofie' });
     secretary = t.token({ personId: 'sofie', role: 'secretary', councilId });
     anna = t.token({ personId: 'anna', role: 'member', councilId });
-    ({ follower, own: ownFollower } = await followHearingDeadlines(t));
   });
 
   afterAll(async () => {
-    if (ownFollower) await follower?.stop();
     await t?.close();
     await smtp.stop();
     for (const [key, value] of Object.entries(savedEnv)) {
@@ -197,7 +190,8 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
     for (const job of await jobsOfHearing()) await job.remove();
     expect(await jobsOfHearing()).toEqual([]);
 
-    await follower!.reconcileAll();
+    // The app's own follower, as `npm run cli -- deadlines reconcile` uses it.
+    await t.app.get(DeadlineFollower).reconcileAll();
     expect((await jobsOfHearing()).map((job) => job.data.deadline.id).sort()).toEqual([
       'input',
       'input-remind-PT2S',
@@ -219,39 +213,3 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
     });
   });
 });
-
-/**
- * The scheduler's follower fed with the hearing source, and the dispatcher routing fired jobs to
- * the hearing bus message, unless the app already wires them (then the app's own are used).
- */
-async function followHearingDeadlines(t: TestApp): Promise<{ follower: DeadlineFollower; own: boolean }> {
-  const dispatcher = t.app.get(DeadlineDispatcher);
-  if (HEARING_SCHEDULED_COMMANDS.every((type) => dispatcher.has(type))) {
-    try {
-      return { follower: t.app.get(DeadlineFollower, { strict: false }), own: false };
-    } catch {
-      // The app follows deadlines itself but does not expose its follower: reconcile with one of
-      // ours that is not started (it only reads the log and writes BullMQ).
-      const store = t.app.get(EventStore);
-      const scheduler = t.app.get(DeadlineScheduler);
-      return {
-        follower: new DeadlineFollower(store, scheduler, new SystemClock(), [hearingDeadlineSource]),
-        own: false,
-      };
-    }
-  }
-  const follower = new DeadlineFollower(
-    t.app.get(EventStore),
-    t.app.get(DeadlineScheduler),
-    new SystemClock(),
-    [hearingDeadlineSource],
-  );
-  const bus = t.app.get(CommandBus);
-  for (const type of HEARING_SCHEDULED_COMMANDS) {
-    dispatcher.register(type, async (fired) => {
-      await bus.execute(await follower.messageFor(fired));
-    });
-  }
-  await follower.start();
-  return { follower, own: true };
-}
