@@ -6,7 +6,7 @@
  * the chain picture and moves back to before the submission. Every page is saved under
  * test/screenshots/; the overview and the chain picture are copied to docs/ for the README.
  */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browserUnavailable, buildWebApp, launchBrowser, type Browser } from './support/browser';
@@ -103,6 +103,8 @@ suite('the web app in Chromium (issue 9)', () => {
 
   async function signInAs(person: Person) {
     await page.goto('/');
+    // Signed in or not, wait until the page has said which before acting on it.
+    await page.locator('#token, [data-testid="who-am-i"]').first().waitFor();
     const signOut = page.getByRole('button', { name: 'Log ud' });
     if (await signOut.isVisible()) await signOut.click();
     await page.getByLabel('Adgangstoken').fill(tokens[person]);
@@ -261,13 +263,50 @@ suite('the web app in Chromium (issue 9)', () => {
     await browser.screenshot('07-secretary-submitted');
   }, 120_000);
 
-  it('shows the evaluator the chain as a picture and the case as it was before the submission', async () => {
+  it('moves the proposal on, then shows the evaluator the chain as a picture and the case before the submission', async () => {
     expect(hearingId).toBeTruthy();
+
+    // The secretary moves the proposal through its calendar on its page ...
+    await signInAs('anja');
+    await page.goto('/#/proposals/gadeplan');
+    await page.getByRole('button', { name: 'Indsend til udvalget' }).click();
+    await page.getByTestId('proposal-status').getByText('afleveret').waitFor();
+    await page.getByRole('button', { name: 'Registrér første drøftelse' }).click();
+    await page.getByTestId('proposal-status').getByText('drøftet').waitFor();
+    await browser.screenshot('08-secretary-proposal');
+    // ... and the rest of the way to adoption and a follow-up, through the API.
+    const year = new Date().getFullYear() + 1;
+    for (const [step, body] of [
+      ['prioritisation', { rank: 1 }],
+      ['committee-approval', {}],
+      ['negotiation', {}],
+      ['decision', { outcome: 'adopted', grants: [{ year, amount: 2 }] }],
+    ] as const)
+      await api('anja').post(`/budget-proposals/gadeplan/${step}`, body).expect(200);
+    await api('anja')
+      .post('/budget-proposals/gadeplan/follow-up', {
+        id: 'gadeplan-drift',
+        title: 'Gadeplansteamet i drift',
+        responsible: 'Psykiatrien',
+        phases: [
+          { id: 'fase-1', name: 'Opstart', plannedStart: new Date(Date.now() + 60 * DAY).toISOString() },
+        ],
+        indicators: [{ id: 'brobygninger', name: 'Brobygninger', unit: 'per year', target: 600 }],
+        reportEvery: 'P3M',
+      })
+      .expect(201);
+    // A status report in one short form.
+    await page.goto('/#/follow-ups/gadeplan-drift');
+    await page.getByLabel('Status i én sætning').fill('Teamet er ansat; de første brobygninger er i gang');
+    await page.getByLabel(/Brobygninger/).fill('12');
+    await page.getByRole('button', { name: 'Registrér statusrapport' }).click();
+    await page.getByRole('listitem').getByText('Teamet er ansat; de første brobygninger er i gang').waitFor();
+    await browser.screenshot('09-secretary-follow-up-report');
 
     await signInAs('eva');
     await page.getByRole('heading', { name: 'Rådets tidslinje' }).waitFor();
     await page.getByTestId('timeline-entry').first().waitFor();
-    await browser.screenshot('08-evaluator-timeline');
+    await browser.screenshot('10-evaluator-timeline');
 
     await page
       .locator(`a[href="#/cases/hearings/${encodeURIComponent(hearingId)}"]`)
@@ -275,11 +314,12 @@ suite('the web app in Chromium (issue 9)', () => {
       .click();
     const svg = page.getByTestId('chain-svg');
     await svg.waitFor();
-    await page.getByTestId('chain-box').nth(1).waitFor();
-    expect(await page.getByTestId('chain-box').count()).toBe(2);
+    await page.getByTestId('chain-box').nth(2).waitFor();
+    expect(await page.getByTestId('chain-box').count()).toBe(3);
     expect(await svg.textContent()).toContain('udspringer af');
+    expect(await svg.textContent()).toContain('gennemfører');
     await page.getByTestId('as-of-status').getByText('afleveret').waitFor();
-    await browser.screenshot('09-evaluator-chain');
+    await browser.screenshot('11-evaluator-chain');
 
     // One step back on the slider: after the chair's sign-off, before the submission.
     const slider = page.getByLabel(/Efter hændelse/);
@@ -288,7 +328,7 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.keyboard.press('ArrowLeft');
     await page.getByLabel(`Efter hændelse ${total - 1} af ${total}`).waitFor();
     await page.getByTestId('as-of-status').getByText('godkendt af formanden', { exact: true }).waitFor();
-    await browser.screenshot('10-evaluator-as-of-before-submission');
+    await browser.screenshot('12-evaluator-as-of-before-submission');
 
     // The date field: a time before the hearing existed says so.
     await page.getByLabel(/Dato og tid/).fill('2020-01-01T12:00');
@@ -301,7 +341,7 @@ suite('the web app in Chromium (issue 9)', () => {
       join(DOCS, 'web-secretary-overview.png'),
     );
     copyFileSync(
-      join(__dirname, 'screenshots/09-evaluator-chain.png'),
+      join(__dirname, 'screenshots/11-evaluator-chain.png'),
       join(DOCS, 'web-evaluator-chain.png'),
     );
   }, 90_000);
@@ -309,9 +349,22 @@ suite('the web app in Chromium (issue 9)', () => {
   it('shows the report page, in English too, and fits a phone', async () => {
     await page.goto('/#/report');
     await page.getByRole('heading', { name: 'Evalueringsrapport' }).waitFor();
-    // Either the figures or the API's own words for why not: never an empty page.
-    await page.locator('.chart, [role="alert"], table').first().waitFor();
-    await browser.screenshot('11-evaluator-report');
+    await page.getByTestId('report-charts').getByText('Høringer besvaret til tiden pr. år').waitFor();
+    expect(
+      await page.getByRole('img', { name: /Bevilget pr\. budgetår/ }).getAttribute('aria-label'),
+    ).toContain(`${new Date().getFullYear() + 1} 2`);
+    await browser.screenshot('13-evaluator-report');
+    for (const [button, needle] of [
+      ['Hent CSV', 'hearings.answeredOnTime'],
+      ['Hent Markdown', '#'],
+    ]) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      const path = await download.path();
+      expect(readFileSync(path, 'utf8')).toContain(needle);
+    }
 
     await page.getByLabel('Sprog').selectOption('en');
     await page.getByRole('heading', { name: 'Evaluation report' }).waitFor();
@@ -326,7 +379,7 @@ suite('the web app in Chromium (issue 9)', () => {
       'document.documentElement.scrollWidth - window.innerWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await browser.screenshot('12-secretary-overview-phone');
+    await browser.screenshot('14-secretary-overview-phone');
     await page.setViewportSize({ width: 1200, height: 900 });
   }, 60_000);
 });

@@ -1,22 +1,37 @@
-import type { CaseChain } from '../api/api-types';
+import type { CaseChain, ChainNode } from '../api/api-types';
 import type { MessageKey } from '../i18n/dictionary';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
 import { BOX, layoutChain, type PlacedNode } from './chain-layout';
 
-const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+const LINE = 30;
+
+/** Up to two lines of the title, cut at a word where it can be. */
+function titleLines(text: string): string[] {
+  if (text.length <= LINE) return [text];
+  const cut = text.lastIndexOf(' ', LINE);
+  const first = text.slice(0, cut > 10 ? cut : LINE);
+  const rest = text.slice(first.length).trim();
+  return [first, rest.length > LINE ? rest.slice(0, LINE - 1) + '…' : rest];
+}
+
+/** Where the case started and the two latest things that happened to it. */
+function boxDates(node: ChainNode): [string, string][] {
+  const all = Object.entries(node.dates ?? {}).filter((d): d is [string, string] => !!d[1]);
+  if (all.length <= 3) return all;
+  return [all[0], ...all.slice(-2)];
+}
 
 /** Issue 9: the case's chain as boxes and arrows, with the dates that matter on each box. */
 export function ChainDiagram({ chain }: { chain: CaseChain }) {
   const { t, fmt } = useApp();
   const { nodes, edges, width, height } = layoutChain(chain);
   const kindName = (kind: string) => word(t, 'caseKind', kind);
+  const relation = (r: string) => t(`relation.${r}` as MessageKey);
   const label = (n: PlacedNode) =>
-    `${kindName(n.node.kind)}: ${n.node.title ?? n.node.id}${n.node.status ? ` (${word(t, 'status', n.node.status)})` : ''}`;
-  const description = edges
-    .map((e) => `${label(e.to)} ${t(`relation.${e.relation}` as MessageKey)} ${label(e.from)}`)
-    .join('. ');
+    `${kindName(n.node.kind)}: ${n.node.title || n.node.id}${n.node.status ? ` (${word(t, 'status', n.node.status)})` : ''}`;
+  const description = edges.map((e) => `${label(e.to)} ${relation(e.relation)} ${label(e.from)}`).join('. ');
   return (
     <figure class="chain">
       <div class="chain-scroll">
@@ -44,7 +59,7 @@ export function ChainDiagram({ chain }: { chain: CaseChain }) {
           {edges.map((e, i) => {
             const x1 = e.from.x + BOX.width;
             const y1 = e.from.y + BOX.height / 2;
-            const x2 = e.to.x;
+            const x2 = e.to.x - 2;
             const y2 = e.to.y + BOX.height / 2;
             const mx = (x1 + x2) / 2;
             return (
@@ -56,16 +71,14 @@ export function ChainDiagram({ chain }: { chain: CaseChain }) {
                   stroke-width="1.5"
                   marker-end="url(#arrow)"
                 />
-                <text x={mx} y={(y1 + y2) / 2 - 6} text-anchor="middle" class="edge-label">
-                  {t(`relation.${e.relation}` as MessageKey)}
+                <text x={mx} y={Math.min(y1, y2) - 8} text-anchor="middle" class="edge-label">
+                  {relation(e.relation)}
                 </text>
               </g>
             );
           })}
           {nodes.map((n) => {
-            const dates = Object.entries(n.node.dates ?? {})
-              .filter(([, v]) => v)
-              .slice(0, 3);
+            const lines = titleLines(n.node.title || n.node.id);
             return (
               <a
                 key={`${n.node.kind}/${n.node.id}`}
@@ -78,12 +91,14 @@ export function ChainDiagram({ chain }: { chain: CaseChain }) {
                     {kindName(n.node.kind)}
                     {n.node.status ? ` · ${word(t, 'status', n.node.status)}` : ''}
                   </text>
-                  <text x={n.x + 10} y={n.y + 38} class="box-title">
-                    {clip(n.node.title || n.node.id, 28)}
-                  </text>
-                  {dates.map(([name, iso], i) => (
-                    <text key={name} x={n.x + 10} y={n.y + 56 + i * 14} class="box-date">
-                      {name}: {fmt.date(iso)}
+                  {lines.map((line, i) => (
+                    <text key={i} x={n.x + 10} y={n.y + 36 + i * 15} class="box-title">
+                      {line}
+                    </text>
+                  ))}
+                  {boxDates(n.node).map(([name, iso], i) => (
+                    <text key={name} x={n.x + 10} y={n.y + 70 + i * 14} class="box-date">
+                      {word(t, 'date', name)}: {fmt.date(iso)}
                     </text>
                   ))}
                 </g>

@@ -13,7 +13,7 @@ export interface PlacedEdge {
   relation: string;
 }
 
-export const BOX = { width: 220, height: 96, gapX: 90, gapY: 28, margin: 16 };
+export const BOX = { width: 232, height: 112, gapX: 104, gapY: 28, margin: 16 };
 
 const keyOf = (ref: CaseRef) => `${ref.kind}/${ref.id}`;
 

@@ -1,8 +1,15 @@
 /** A plain SVG bar chart (issue 9: "simple SVG bars are fine"), with the numbers as text too. */
 export function BarChart({ title, bars }: { title: string; bars: [string, number][] }) {
+  if (!bars.length)
+    return (
+      <figure class="chart">
+        <figcaption>{title}</figcaption>
+        <p class="muted">–</p>
+      </figure>
+    );
   const max = Math.max(1, ...bars.map(([, v]) => v));
   const rowHeight = 26;
-  const labelWidth = 150;
+  const labelWidth = 170;
   const barWidth = 260;
   const height = bars.length * rowHeight + 8;
   return (
@@ -16,7 +23,7 @@ export function BarChart({ title, bars }: { title: string; bars: [string, number
         {bars.map(([label, value], i) => (
           <g key={label} transform={`translate(0 ${i * rowHeight + 4})`}>
             <text x={labelWidth - 8} y={rowHeight / 2 + 4} text-anchor="end" class="chart-label">
-              {label.length > 22 ? label.slice(0, 21) + '…' : label}
+              {label.length > 24 ? label.slice(0, 23) + '…' : label}
             </text>
             <rect
               x={labelWidth}

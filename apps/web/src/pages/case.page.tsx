@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CaseChain, HistoryEntry } from '../api/api-types';
 import { ChainDiagram } from '../chain/chain-diagram';
+import { describeEvent } from '../format/describe';
 import { isoToZonedLocal, zonedToIso } from '../format/zoned-time';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
@@ -123,8 +124,8 @@ function AsOf({ base, events }: { base: string; events: HistoryEntry[] }) {
         <ol class="events">
           {events.map((e, i) => (
             <li key={e.id} class={i < shown ? '' : 'later'}>
-              <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time> – {e.description}{' '}
-              <span class="muted">({personName(e.actor.personId)})</span>
+              <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time> –{' '}
+              {(({ who, what }) => `${who}: ${what}`)(describeEvent(e, t, personName))}
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FollowUp } from '../api/api-types';
 import { zonedToIso } from '../format/zoned-time';
@@ -29,12 +30,12 @@ export function FollowUpPage({ id }: { id: string }) {
               </>
             )}
             {f.overdue.map((o) => (
-              <>
+              <Fragment key={o.id}>
                 <dt>{word(t, 'due', o.kind)}</dt>
                 <dd>
                   {fmt.dateTime(o.dueAt)} <span class="badge danger">{t('overdue')}</span>
                 </dd>
-              </>
+              </Fragment>
             ))}
           </dl>
           <p>

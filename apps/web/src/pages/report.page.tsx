@@ -5,7 +5,11 @@ import { useApp } from '../session/app-context';
 import { Field } from '../ui/fields';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
+import { ReportCharts, type EvaluationReport } from './report-charts';
 import { reportFigures } from './report-figures';
+
+/** Per-year charts ask one report per year; more than this many years is one chart too wide. */
+const MAX_YEARS = 10;
 
 /** Issue 9, the evaluator: issue 7's evaluation report as charts, and as CSV or Markdown files. */
 export function ReportPage() {
@@ -14,25 +18,45 @@ export function ReportPage() {
   const [from, setFrom] = useState(`${year - 1}-01-01`);
   const [to, setTo] = useState(`${year + 1}-01-01`);
   const [period, setPeriod] = useState({ from, to });
-  const query = () => {
-    const f = zonedToIso(period.from, council.timeZone);
-    const tt = zonedToIso(period.to, council.timeZone);
-    return `?from=${encodeURIComponent(f ?? '')}&to=${encodeURIComponent(tt ?? '')}`;
-  };
-  const state = useAsync(() => api.json<unknown>(councilPath(`/evaluation-report${query()}`)), [api, period]);
+  const zone = council.timeZone;
+  const query = (start: string, end: string) =>
+    `?from=${encodeURIComponent(zonedToIso(start, zone) ?? start)}&to=${encodeURIComponent(zonedToIso(end, zone) ?? end)}`;
+  const path = (start: string, end: string) => councilPath(`/evaluation-report${query(start, end)}`);
+
+  const state = useAsync(async () => {
+    const report = await api.json<EvaluationReport>(path(period.from, period.to));
+    const first = Number(period.from.slice(0, 4));
+    const last = Math.min(
+      Number(period.to.slice(0, 4)) - (period.to.endsWith('-01-01') ? 1 : 0),
+      first + MAX_YEARS - 1,
+    );
+    const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+    const perYear = await Promise.all(
+      years.map(
+        async (y) =>
+          [String(y), await api.json<EvaluationReport>(path(`${y}-01-01`, `${y + 1}-01-01`))] as [
+            string,
+            EvaluationReport,
+          ],
+      ),
+    );
+    return { report, perYear };
+  }, [api, period.from, period.to]);
+
   const download = useAction();
-  const save = (format: 'csv' | 'markdown', accept: string, extension: string) =>
+  const save = (format: 'csv' | 'md', accept: string) =>
     download.run(async () => {
-      const blob = await api.blob(councilPath(`/evaluation-report${query()}&format=${format}`), accept);
+      const blob = await api.blob(`${path(period.from, period.to)}&format=${format}`, accept);
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = `evaluation-report-${period.from}-${period.to}.${extension}`;
+      a.download = `evaluation-report-${period.from}-${period.to}.${format}`;
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     });
+
   return (
     <section aria-labelledby="report-title">
       <h1 id="report-title">{t('reportTitle')}</h1>
@@ -48,25 +72,27 @@ export function ReportPage() {
         <button type="submit" class="primary">
           {t('showReport')}
         </button>
-        <button type="button" onClick={() => void save('csv', 'text/csv', 'csv')}>
+        <button type="button" onClick={() => void save('csv', 'text/csv')}>
           {t('downloadCsv')}
         </button>
-        <button type="button" onClick={() => void save('markdown', 'text/markdown', 'md')}>
+        <button type="button" onClick={() => void save('md', 'text/markdown')}>
           {t('downloadMarkdown')}
         </button>
       </form>
       <ActionStatus action={{ ...download, done: false }} />
       <Async state={state}>
-        {(report) => {
+        {({ report, perYear }) => {
           const figures = reportFigures(report);
           return (
             <>
-              <div class="charts">
-                {figures.charts.map((c) => (
-                  <BarChart key={c.title} title={c.title} bars={c.bars} />
-                ))}
-              </div>
-              {figures.numbers.length > 0 && (
+              <ReportCharts report={report} perYear={perYear} />
+              <details>
+                <summary>{t('otherFigures')}</summary>
+                <div class="charts">
+                  {figures.charts.map((c) => (
+                    <BarChart key={c.title} title={c.title} bars={c.bars} />
+                  ))}
+                </div>
                 <table>
                   <caption>{t('reportFigures')}</caption>
                   <tbody>
@@ -78,7 +104,7 @@ export function ReportPage() {
                     ))}
                   </tbody>
                 </table>
-              )}
+              </details>
             </>
           );
         }}

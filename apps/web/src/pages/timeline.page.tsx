@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TimelineEntry, TimelinePage as Page } from '../api/api-types';
+import { describeEvent } from '../format/describe';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
@@ -30,14 +31,18 @@ export function TimelinePage() {
           return (
             <>
               <ol class="events timeline">
-                {events.map((e) => (
-                  <li key={e.position} data-testid="timeline-entry">
-                    <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time>
-                    <span class="kind">{word(t, 'caseKind', e.kind)}</span>
-                    <a href={href('cases', e.kind, e.id)}>{e.description}</a>
-                    <span class="muted"> ({personName(e.actor.personId)})</span>
-                  </li>
-                ))}
+                {events.map((e) => {
+                  const { who, what } = describeEvent(e, t, personName);
+                  return (
+                    <li key={e.position} data-testid="timeline-entry">
+                      <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time>
+                      <span class="kind">{word(t, 'caseKind', e.kind)}</span>
+                      <span>
+                        <span class="who-did">{who}:</span> <a href={href('cases', e.kind, e.id)}>{what}</a>
+                      </span>
+                    </li>
+                  );
+                })}
               </ol>
               {next !== null && (
                 <button type="button" onClick={() => void loadMore(next)} disabled={action.busy}>
