@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CouncilDirectory } from '@app/councils';
 import { ProjectionsModule } from '@app/event-store';
 import { BudgetCyclesController } from './http/budget-cycles.controller';
 import { BudgetProposalsController } from './http/budget-proposals.controller';
@@ -8,15 +7,14 @@ import { BudgetProposalHandler } from './nest/budget-proposal.handler';
 import { BudgetListProjection } from './read-model/budget-list.projection';
 
 /**
- * Budget cycles and proposals (issue 5). Needs the global CqrsModule.forRoot(), EventStoreModule
+ * Budget cycles and proposals (issue 5). Needs the global CqrsModule.forRoot(), CouncilsModule (CouncilDirectory), EventStoreModule
  * (EventStore, CommandExecutor, ReadModelSql), IdGenerator from the app, and the AccessGuard.
  * Registers `BudgetListProjection` itself. The integrator gives `budgetDeadlineSources` to the
  * scheduler's follower (dispatching `BUDGET_SCHEDULED_COMMANDS`) and the two case kinds to history.
- * CouncilDirectory is provided here too (it needs only the EventStore), as hearings does.
  */
 @Module({
   imports: [ProjectionsModule, ProjectionsModule.forFeature([BudgetListProjection])],
   controllers: [BudgetCyclesController, BudgetProposalsController],
-  providers: [BudgetCycleHandler, BudgetProposalHandler, CouncilDirectory],
+  providers: [BudgetCycleHandler, BudgetProposalHandler],
 })
 export class BudgetModule {}

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CouncilDirectory } from '@app/councils';
 import { ProjectionsModule } from '@app/event-store';
 import { CouncilRecipientDirectory } from './council-recipient-directory';
 import { MeNotificationsController } from './me-notifications.controller';
@@ -11,7 +10,7 @@ import { RecipientDirectory } from './recipient-directory';
 /**
  * Reminders of every aggregate as notifications (issue 4, item 3): the in-app list at
  * `GET /api/me/notifications`, and mail through SMTP when SMTP_URL is set (MAIL_FROM,
- * NOTIFICATIONS_POLL_MS). Imported by HearingsModule; import it nowhere else, or the projection
+ * NOTIFICATIONS_POLL_MS). Needs the global CouncilsModule. Imported by HearingsModule; import it nowhere else, or the projection
  * would be registered twice.
  */
 @Module({
@@ -19,7 +18,6 @@ import { RecipientDirectory } from './recipient-directory';
   controllers: [MeNotificationsController],
   providers: [
     { provide: NOTIFICATION_OPTIONS, useFactory: () => notificationOptionsFromEnv(process.env) },
-    CouncilDirectory,
     { provide: RecipientDirectory, useClass: CouncilRecipientDirectory },
     NotificationMailerHost,
   ],
