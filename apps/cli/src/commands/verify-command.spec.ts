@@ -35,7 +35,7 @@ describe('npm run cli -- verify', () => {
        WHERE stream_id = 'budgetProposal-p1' AND revision = 1 RETURNING event_id`,
     );
     await expect(runCli(verifyCommand, [], cliEnv(schema, dataDir))).rejects.toThrow(
-      `the hash chain breaks first at budgetProposal-p1 revision 1 (event ${rows[0].event_id}, BudgetProposalDecided`,
+      `1 of 9 events break the hash chain; the first: budgetProposal-p1 revision 1 (event ${rows[0].event_id}, BudgetProposalDecided`,
     );
   });
 });

@@ -7,6 +7,7 @@ import { recordScenario } from '../testing/test-scenario';
 import { TimelineProjection } from '../timeline/timeline.projection';
 import { countEvents, readModelDigest, readModelTables } from './read-model-digest';
 import { progressLine, rebuildReadModels, type RebuildProgress } from './rebuild-read-models';
+import { verifyHashChains } from '../verify/verify-hash-chains';
 import { benchReplay, seedBenchLog } from './replay-bench';
 
 /** The same projection without its batch path, as the ProjectionRunner drives it. */
@@ -66,5 +67,6 @@ describe('rebuilding the read models on PostgreSQL', () => {
     const result = await benchReplay(db.store, db.sql, [new TimelineProjection(registry)]);
     expect(result.events).toBe(1243);
     expect(result.eventsPerSecond).toBeGreaterThan(0);
+    expect((await verifyHashChains(db.store)).breaks).toEqual([]);
   });
 });
