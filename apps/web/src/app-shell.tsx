@@ -3,6 +3,7 @@ import { word } from './i18n/language';
 import { CasePage } from './pages/case.page';
 import { FollowUpPage } from './pages/follow-up.page';
 import { HearingPage } from './pages/hearing.page';
+import { HearingsPage } from './pages/hearings.page';
 import { MemberWaitingPage } from './pages/member-waiting.page';
 import { OpenHearingPage } from './pages/open-hearing.page';
 import { ProposalPage } from './pages/proposal.page';
@@ -17,19 +18,23 @@ import { href, useRoute } from './ui/router';
 const MENUS: Record<string, [MessageKey, string][]> = {
   secretary: [
     ['navOverview', ''],
+    ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
     ['navTimeline', 'timeline'],
   ],
   chair: [
     ['navWaiting', ''],
+    ['navHearings', 'hearings'],
     ['navTimeline', 'timeline'],
   ],
   member: [
     ['navWaiting', ''],
+    ['navHearings', 'hearings'],
     ['navTimeline', 'timeline'],
   ],
   evaluator: [
     ['navTimeline', ''],
+    ['navHearings', 'hearings'],
     ['navReport', 'report'],
   ],
 };
@@ -46,6 +51,7 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (!first) return <HomePage role={role} />;
   if (first === 'hearings' && second === 'new') return <OpenHearingPage />;
   if (first === 'hearings' && second) return <HearingPage id={second} />;
+  if (first === 'hearings') return <HearingsPage />;
   if (first === 'proposals' && second) return <ProposalPage id={second} />;
   if (first === 'proposals') return <ProposalsPage />;
   if (first === 'follow-ups' && second) return <FollowUpPage id={second} />;

@@ -18,17 +18,26 @@ import {
 } from './hearing-panels';
 
 export function HearingPage({ id }: { id: string }) {
-  const { api, councilPath } = useApp();
+  const { api, councilPath, t } = useApp();
   const path = councilPath(`/hearings/${encodeURIComponent(id)}`);
   const state = useAsync(() => api.json<Hearing>(path), [api, path]);
+  // The panels start afresh from the saved hearing, so the confirmation lives out here.
+  const [saved, setSaved] = useState(false);
   const write = async (sub: string, body?: unknown, method: 'POST' | 'PUT' = 'POST') => {
+    setSaved(false);
     await api.json(path + sub, { method, body });
+    setSaved(true);
     state.reload();
   };
   return (
-    <Async state={state}>
-      {(hearing) => <HearingView key={hearing.revision} hearing={hearing} write={write} />}
-    </Async>
+    <>
+      <p class="ok" role="status" aria-live="polite">
+        {saved ? t('saved') : ''}
+      </p>
+      <Async state={state}>
+        {(hearing) => <HearingView key={hearing.revision} hearing={hearing} write={write} />}
+      </Async>
+    </>
   );
 }
 
