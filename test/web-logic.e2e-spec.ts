@@ -1,0 +1,157 @@
+/**
+ * The web app's pure parts, bundled by the same esbuild as the pages (jest's ts-jest does not
+ * take the app's .tsx) and run in Node: the council's time zone across daylight saving, reading
+ * a token, the chain's left-to-right order, what is due soonest, and the report walk.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+
+interface Logic {
+  zonedToIso(local: string, timeZone: string): string | undefined;
+  isoToZonedLocal(iso: string | number, timeZone: string): string;
+  decodeToken(token: string): { sub: string; role: string; council?: string } | undefined;
+  layoutChain(chain: unknown): {
+    nodes: { node: { id: string }; x: number; y: number; root: boolean }[];
+    edges: unknown[];
+  };
+  hearingDue(
+    h: unknown,
+    nowMs: number,
+    t: (k: string, v?: Record<string, unknown>) => string,
+    name: (id: string) => string,
+  ): {
+    at: string;
+    what: string;
+    detail?: string;
+    overdue: boolean;
+  };
+  reportFigures(report: unknown): {
+    charts: { title: string; bars: [string, number][] }[];
+    numbers: [string, number][];
+  };
+  translator(language: 'da' | 'en'): (k: string, v?: Record<string, unknown>) => string;
+}
+
+const SRC = resolve(__dirname, '../apps/web/src');
+
+async function loadLogic(): Promise<Logic> {
+  const result = await build({
+    stdin: {
+      contents: [
+        `export { zonedToIso, isoToZonedLocal } from './format/zoned-time';`,
+        `export { decodeToken } from './session/token';`,
+        `export { layoutChain } from './chain/chain-layout';`,
+        `export { hearingDue } from './pages/due-items';`,
+        `export { reportFigures } from './pages/report-figures';`,
+        `export { translator } from './i18n/language';`,
+      ].join('\n'),
+      resolveDir: SRC,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'silent',
+  });
+  const module = { exports: {} as Logic };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
+  return module.exports;
+}
+
+describe('the web app’s logic', () => {
+  let logic: Logic;
+  beforeAll(async () => {
+    logic = await loadLogic();
+  }, 30_000);
+
+  it('turns a wall-clock time in the council’s zone into ISO with the offset of that day', () => {
+    // Seed 000's deadline in winter time, a summer date, and both sides of the spring change.
+    expect(logic.zonedToIso('2022-01-28T23:59', 'Europe/Copenhagen')).toBe('2022-01-28T23:59:00+01:00');
+    expect(logic.zonedToIso('2022-03-30T15:00', 'Europe/Copenhagen')).toBe('2022-03-30T15:00:00+02:00');
+    expect(logic.zonedToIso('2026-03-29T01:30', 'Europe/Copenhagen')).toBe('2026-03-29T01:30:00+01:00');
+    expect(logic.zonedToIso('2026-03-29T03:30', 'Europe/Copenhagen')).toBe('2026-03-29T03:30:00+02:00');
+    expect(logic.zonedToIso('2026-01-01', 'America/New_York')).toBe('2026-01-01T00:00:00-05:00');
+    expect(logic.zonedToIso('yesterday', 'Europe/Copenhagen')).toBeUndefined();
+    expect(logic.isoToZonedLocal('2022-01-28T22:59:00Z', 'Europe/Copenhagen')).toBe('2022-01-28T23:59');
+    expect(logic.isoToZonedLocal('2022-07-01T10:00:00Z', 'Europe/Copenhagen')).toBe('2022-07-01T12:00');
+  });
+
+  it('reads a token’s claims without trusting it, and refuses what is not a token', () => {
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const token = `${part({ alg: 'HS256' })}.${part({ sub: 'søren', role: 'member', council: 'c1' })}.sig`;
+    expect(logic.decodeToken(token)).toMatchObject({ sub: 'søren', role: 'member', council: 'c1' });
+    expect(logic.decodeToken('not-a-token')).toBeUndefined();
+    expect(logic.decodeToken(`${part({})}.${part({ role: 'member' })}.x`)).toBeUndefined();
+  });
+
+  it('draws the chain from input to implementation, left to right', () => {
+    const hearing = { kind: 'hearings', id: 'h1', found: true };
+    const proposal = { kind: 'budget-proposals', id: 'p1', found: true };
+    const followUp = { kind: 'follow-ups', id: 'f1', found: true };
+    const { nodes, edges } = logic.layoutChain({
+      root: proposal,
+      cameFrom: [{ from: proposal, relation: 'derivedFrom', to: hearing }],
+      ledTo: [{ from: followUp, relation: 'implements', to: proposal }],
+      nodes: [hearing, proposal, followUp],
+    });
+    const x = Object.fromEntries(nodes.map((n) => [n.node.id, n.x]));
+    expect(x.h1).toBeLessThan(x.p1);
+    expect(x.p1).toBeLessThan(x.f1);
+    expect(nodes.find((n) => n.root)?.node.id).toBe('p1');
+    expect(edges).toHaveLength(2);
+  });
+
+  it('puts a hearing at its input deadline while input is owed, naming who has not given it', () => {
+    const t = logic.translator('da');
+    const hearing = {
+      id: 'h1',
+      title: 'Høring',
+      status: 'open',
+      inputDeadline: '2022-01-26T22:59:00Z',
+      responseDeadline: '2022-01-28T22:59:00Z',
+      inputs: [
+        { personId: 'kira', status: 'given' },
+        { personId: 'rani', status: 'missing' },
+      ],
+    };
+    const names = (id: string) => ({ kira: 'Kira Madsen', rani: 'Rani Olsen' })[id] ?? id;
+    const before = logic.hearingDue(hearing, Date.parse('2022-01-20T10:00:00Z'), t, names);
+    expect(before).toMatchObject({ at: '2022-01-26T22:59:00Z', what: 'Inputfrist', overdue: false });
+    expect(before.detail).toContain('Mangler input fra: Rani Olsen');
+    const after = logic.hearingDue(hearing, Date.parse('2022-01-27T10:00:00Z'), t, names);
+    expect(after).toMatchObject({ at: '2022-01-28T22:59:00Z', what: 'Høringsfrist', overdue: false });
+  });
+
+  it('finds the charts in any report: counts by key and labelled lists', () => {
+    const figures = logic.reportFigures({
+      events: 25,
+      budgetProposals: {
+        decided: { adopted: 1, rejected: 2 },
+        grantedPerYear: [{ year: 2023, amount: 2.5 }],
+      },
+    });
+    expect(figures.numbers).toEqual([['events', 25]]);
+    expect(figures.charts).toEqual([
+      {
+        title: 'budgetProposals › decided',
+        bars: [
+          ['adopted', 1],
+          ['rejected', 2],
+        ],
+      },
+      { title: 'budgetProposals › grantedPerYear', bars: [['2023', 2.5]] },
+    ]);
+  });
+
+  it('speaks Danish by default and English on request, filling in the values', () => {
+    const da = logic.translator('da');
+    const en = logic.translator('en');
+    expect(da('whoAmI', { name: 'Anja', role: 'sekretær', council: 'Rådet' })).toBe(
+      'Anja · sekretær · Rådet',
+    );
+    expect(en('overviewTitle')).toBe('What is due – soonest first');
+  });
+});
