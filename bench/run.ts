@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchEventStore } from './event-store.bench';
+import { benchReplayRate } from './replay.bench';
 import { benchScheduling } from './scheduling.bench';
 
 interface Row {
@@ -20,6 +21,7 @@ interface Row {
 const SUITES: Record<string, () => Promise<Row[]>> = {
   'event-store': benchEventStore,
   scheduling: benchScheduling,
+  replay: benchReplayRate,
 };
 
 function format(value: number): string {

@@ -1,5 +1,5 @@
 import { DeadlineFollower } from '@app/scheduling';
-import { withAppContext } from './verify-command';
+import { withAppContext } from '../cli-context';
 
 /**
  * `npm run cli -- deadlines reconcile`: makes BullMQ's delayed jobs equal the deadlines the event

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { exportCouncil } from '@app/history';
-import { processIo, withEventStore, type CliIo } from './verify-command';
+import { processIo, withEventStore, type CliIo } from '../cli-context';
 
 const USAGE = 'usage: export --council <id> > council.jsonl';
 

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { importEvents } from '@app/history';
-import { processIo, withEventStore, type CliIo } from './verify-command';
+import { processIo, withEventStore, type CliIo } from '../cli-context';
 
 /**
  * `npm run cli -- import < council.jsonl` (issue 7): how a council moves from the embedded store

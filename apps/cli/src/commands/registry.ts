@@ -1,4 +1,8 @@
 import { deadlinesCommand } from './deadlines-command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
+import { replayCommand } from './replay-command';
+import { verifyCommand } from './verify-command';
 import { runTokenCommand } from './token-command';
 
 export interface CliCommand {
@@ -15,4 +19,8 @@ export const COMMANDS: Record<string, CliCommand> = {
     },
   },
   deadlines: deadlinesCommand,
+  replay: replayCommand,
+  verify: verifyCommand,
+  export: exportCommand,
+  import: importCommand,
 };

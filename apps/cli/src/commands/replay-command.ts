@@ -10,7 +10,7 @@ import {
   type HistoryProjection,
   type SqlLike,
 } from '@app/history';
-import { processIo, withAppContext, type CliIo } from './verify-command';
+import { processIo, withAppContext, type CliIo } from '../cli-context';
 
 /** The runner's own bookkeeping (libs/event-store projection-runner), moved with the rows. */
 const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
