@@ -36,6 +36,7 @@ suite('the web app in Chromium (issue 9)', () => {
   let webDir: string;
   let councilId: string;
   let hearingId = '';
+  let proposalId = '';
   const tokens = {} as Record<Person, string>;
 
   beforeAll(async () => {
@@ -141,43 +142,41 @@ suite('the web app in Chromium (issue 9)', () => {
     expect(hearingId).toBeTruthy();
     await statusIs('åben for input');
 
-    // A budget calendar and a meeting, so the overview has more than the hearing to order.
+    // A budget calendar and a proposal that grows out of the hearing, through the pages; a
+    // meeting through the API: the overview then has more than the hearing to put in order.
+    const committee = 'Social- og psykiatriudvalget';
+    const local = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10) + 'T15:00';
+    await page.getByRole('link', { name: 'Budgetforslag' }).click();
+    await page.getByText('Der er ingen budgetproces endnu.', { exact: false }).waitFor();
+    await page.getByText('Ny budgetproces').click();
+    await page.getByLabel('Budgetår').fill(String(new Date().getFullYear() + 1));
+    await page.getByLabel('Udvalg').fill(committee);
+    await page.getByLabel(/Rådets frist for at indsende forslag/).fill(local(23));
+    await page.getByLabel(/Første drøftelse/).fill(local(30));
+    await page.getByLabel(/Prioritering/).fill(local(45));
+    await page.getByLabel(/Endelig godkendelse/).fill(local(60));
+    await page.getByRole('button', { name: 'Opret budgetproces' }).click();
+    await page.getByRole('heading', { name: 'Nyt budgetforslag' }).waitFor();
+    await page.getByLabel('Titel').fill('Psykiatrisk gadeplansteam');
+    await page.getByLabel('Fremsat af').fill('Udsatterådet');
+    await page
+      .getByLabel('Problemet')
+      .fill('Borgere med psykisk sygdom og misbrug falder mellem region og kommune.');
+    await page.getByLabel('Løsningsforslag').fill('Et gadeplansteam, der bygger bro ved udskrivning.');
+    await page.getByLabel('Udspringer af høringen').selectOption(hearingId);
     const year = new Date().getFullYear() + 1;
-    const at = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+    await page.getByLabel(`Løn (mio. kr.) ${year}`).fill('1.8');
+    await page.getByLabel(`Øvrig drift (mio. kr.) ${year}`).fill('0.2');
+    await browser.screenshot('03-secretary-new-proposal');
+    await page.getByRole('button', { name: 'Opret forslag' }).click();
+    await page.getByRole('heading', { name: 'Psykiatrisk gadeplansteam' }).waitFor();
+    proposalId = decodeURIComponent(page.url().split('#/proposals/')[1]);
+    await page.getByTestId('proposal-status').getByText('kladde').waitFor();
     await api('anja')
-      .post('/budget-cycles', {
-        id: 'cycle',
-        year,
-        milestones: [
-          {
-            kind: 'first-discussion',
-            committee: 'Social- og psykiatriudvalget',
-            date: at(30),
-            submissionDeadline: at(23),
-            quota: 5,
-          },
-          { kind: 'prioritisation', committee: 'Social- og psykiatriudvalget', date: at(45) },
-          { kind: 'final-approval', committee: 'Social- og psykiatriudvalget', date: at(60) },
-        ],
-      })
-      .expect(201);
-    await api('anja')
-      .post('/meetings', { id: 'next-meeting', startsAt: at(9), place: 'Regionsgården, lokale 2' })
-      .expect(201);
-    // What came of the hearing: a draft proposal derived from it, due at the committee's
-    // submission deadline (the API writes it; the proposal pages have their own steps).
-    await api('anja')
-      .post('/budget-proposals', {
-        id: 'gadeplan',
-        cycleId: 'cycle',
-        committee: 'Social- og psykiatriudvalget',
-        title: 'Psykiatrisk gadeplansteam',
-        proposedBy: 'Udsatterådet',
-        problem: 'Borgere med psykisk sygdom og misbrug falder mellem region og kommune.',
-        solution: 'Et gadeplansteam, der bygger bro ved udskrivning.',
-        financingArea: 'social-area',
-        costs: [{ year: new Date().getFullYear() + 1, salary: 1.8, operations: 0.2 }],
-        derivedFrom: [{ kind: 'hearing', id: hearingId }],
+      .post('/meetings', {
+        id: 'next-meeting',
+        startsAt: new Date(Date.now() + 9 * DAY).toISOString(),
+        place: 'Regionsgården, lokale 2',
       })
       .expect(201);
 
@@ -190,7 +189,7 @@ suite('the web app in Chromium (issue 9)', () => {
     expect(due[0]).toContain('Næste møde');
     expect(due[1]).toContain('Inputfrist');
     expect(due[2]).toContain('Afleveringsfrist til Social- og psykiatriudvalget');
-    await browser.screenshot('03-secretary-overview');
+    await browser.screenshot('04-secretary-overview');
 
     // A member sees what waits for her and gives input.
     await signInAs('kira');
@@ -210,7 +209,7 @@ suite('the web app in Chromium (issue 9)', () => {
       .getByText('misbrug skal styrkes')
       .waitFor();
     await page.getByLabel('Ret dit input').waitFor();
-    await browser.screenshot('04-member-input');
+    await browser.screenshot('05-member-input');
 
     // The secretary sees the inputs side by side, drafts from them and sends for approval.
     await signInAs('anja');
@@ -224,7 +223,7 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByRole('button', { name: 'Gem udkast' }).click();
     await page.getByText('Udkast 1').first().waitFor();
     await statusIs('svar under udarbejdelse');
-    await browser.screenshot('05-secretary-draft');
+    await browser.screenshot('06-secretary-draft');
     await page.getByRole('button', { name: 'Send til godkendelse' }).click();
     await statusIs('venter på godkendelse');
 
@@ -241,7 +240,7 @@ suite('the web app in Chromium (issue 9)', () => {
       .filter({ hasText: 'Kira Madsen' })
       .getByText('godkendt')
       .waitFor();
-    await browser.screenshot('06-member-approved');
+    await browser.screenshot('07-member-approved');
 
     // The chair signs off (seed 001: the chair speaks for the council).
     await signInAs('ole');
@@ -260,7 +259,7 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByRole('button', { name: 'Registrér aflevering' }).click();
     await statusIs('afleveret');
     await page.getByText(/Afleveret .* til Region Hovedstaden, Center for Sundhed/).waitFor();
-    await browser.screenshot('07-secretary-submitted');
+    await browser.screenshot('08-secretary-submitted');
   }, 120_000);
 
   it('moves the proposal on, then shows the evaluator the chain as a picture and the case before the submission', async () => {
@@ -268,12 +267,12 @@ suite('the web app in Chromium (issue 9)', () => {
 
     // The secretary moves the proposal through its calendar on its page ...
     await signInAs('anja');
-    await page.goto('/#/proposals/gadeplan');
+    await page.goto(`/#/proposals/${encodeURIComponent(proposalId)}`);
     await page.getByRole('button', { name: 'Indsend til udvalget' }).click();
     await page.getByTestId('proposal-status').getByText('afleveret').waitFor();
     await page.getByRole('button', { name: 'Registrér første drøftelse' }).click();
     await page.getByTestId('proposal-status').getByText('drøftet').waitFor();
-    await browser.screenshot('08-secretary-proposal');
+    await browser.screenshot('09-secretary-proposal');
     // ... and the rest of the way to adoption and a follow-up, through the API.
     const year = new Date().getFullYear() + 1;
     for (const [step, body] of [
@@ -282,9 +281,9 @@ suite('the web app in Chromium (issue 9)', () => {
       ['negotiation', {}],
       ['decision', { outcome: 'adopted', grants: [{ year, amount: 2 }] }],
     ] as const)
-      await api('anja').post(`/budget-proposals/gadeplan/${step}`, body).expect(200);
+      await api('anja').post(`/budget-proposals/${proposalId}/${step}`, body).expect(200);
     await api('anja')
-      .post('/budget-proposals/gadeplan/follow-up', {
+      .post(`/budget-proposals/${proposalId}/follow-up`, {
         id: 'gadeplan-drift',
         title: 'Gadeplansteamet i drift',
         responsible: 'Psykiatrien',
@@ -301,12 +300,12 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByLabel(/Brobygninger/).fill('12');
     await page.getByRole('button', { name: 'Registrér statusrapport' }).click();
     await page.getByRole('listitem').getByText('Teamet er ansat; de første brobygninger er i gang').waitFor();
-    await browser.screenshot('09-secretary-follow-up-report');
+    await browser.screenshot('10-secretary-follow-up-report');
 
     await signInAs('eva');
     await page.getByRole('heading', { name: 'Rådets tidslinje' }).waitFor();
     await page.getByTestId('timeline-entry').first().waitFor();
-    await browser.screenshot('10-evaluator-timeline');
+    await browser.screenshot('11-evaluator-timeline');
 
     await page
       .locator(`a[href="#/cases/hearings/${encodeURIComponent(hearingId)}"]`)
@@ -319,7 +318,7 @@ suite('the web app in Chromium (issue 9)', () => {
     expect(await svg.textContent()).toContain('udspringer af');
     expect(await svg.textContent()).toContain('gennemfører');
     await page.getByTestId('as-of-status').getByText('afleveret').waitFor();
-    await browser.screenshot('11-evaluator-chain');
+    await browser.screenshot('12-evaluator-chain');
 
     // One step back on the slider: after the chair's sign-off, before the submission.
     const slider = page.getByLabel(/Efter hændelse/);
@@ -328,7 +327,7 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.keyboard.press('ArrowLeft');
     await page.getByLabel(`Efter hændelse ${total - 1} af ${total}`).waitFor();
     await page.getByTestId('as-of-status').getByText('godkendt af formanden', { exact: true }).waitFor();
-    await browser.screenshot('12-evaluator-as-of-before-submission');
+    await browser.screenshot('13-evaluator-as-of-before-submission');
 
     // The date field: a time before the hearing existed says so.
     await page.getByLabel(/Dato og tid/).fill('2020-01-01T12:00');
@@ -337,11 +336,11 @@ suite('the web app in Chromium (issue 9)', () => {
 
     mkdirSync(DOCS, { recursive: true });
     copyFileSync(
-      join(__dirname, 'screenshots/03-secretary-overview.png'),
+      join(__dirname, 'screenshots/04-secretary-overview.png'),
       join(DOCS, 'web-secretary-overview.png'),
     );
     copyFileSync(
-      join(__dirname, 'screenshots/11-evaluator-chain.png'),
+      join(__dirname, 'screenshots/12-evaluator-chain.png'),
       join(DOCS, 'web-evaluator-chain.png'),
     );
   }, 90_000);
@@ -353,7 +352,7 @@ suite('the web app in Chromium (issue 9)', () => {
     expect(
       await page.getByRole('img', { name: /Bevilget pr\. budgetår/ }).getAttribute('aria-label'),
     ).toContain(`${new Date().getFullYear() + 1} 2`);
-    await browser.screenshot('13-evaluator-report');
+    await browser.screenshot('14-evaluator-report');
     for (const [button, needle] of [
       ['Hent CSV', 'hearings.answeredOnTime'],
       ['Hent Markdown', '#'],
@@ -379,7 +378,7 @@ suite('the web app in Chromium (issue 9)', () => {
       'document.documentElement.scrollWidth - window.innerWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await browser.screenshot('14-secretary-overview-phone');
+    await browser.screenshot('15-secretary-overview-phone');
     await page.setViewportSize({ width: 1200, height: 900 });
   }, 60_000);
 });

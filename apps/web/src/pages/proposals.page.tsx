@@ -1,19 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { BudgetCycle, ProposalListItem, WriteAnswer } from '../api/api-types';
+import type { BudgetCycle, HearingListRow, ProposalListItem, WriteAnswer } from '../api/api-types';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { Field, Select, TextArea } from '../ui/fields';
 import { href, navigate } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
+import { NewCycleForm } from './new-cycle.form';
 
 export function ProposalsPage() {
-  const { api, councilPath, t } = useApp();
+  const { api, councilPath, t, claims } = useApp();
   const state = useAsync(
     () =>
       Promise.all([
         api.json<ProposalListItem[]>(councilPath('/budget-proposals')),
         api.json<BudgetCycle[]>(councilPath('/budget-cycles')),
+        api.json<HearingListRow[]>(councilPath('/hearings')),
       ]),
     [api],
   );
@@ -21,7 +23,7 @@ export function ProposalsPage() {
     <section aria-labelledby="proposals-title">
       <h1 id="proposals-title">{t('proposalsTitle')}</h1>
       <Async state={state}>
-        {([proposals, cycles]) => (
+        {([proposals, cycles, hearings]) => (
           <>
             <ul class="plain cards">
               {proposals.map((p) => (
@@ -33,7 +35,12 @@ export function ProposalsPage() {
                 </li>
               ))}
             </ul>
-            {cycles.length ? <NewProposalForm cycles={cycles} /> : <p class="muted">{t('noCycle')}</p>}
+            {cycles.length ? (
+              <NewProposalForm cycles={cycles} hearings={hearings} />
+            ) : (
+              <p class="muted">{t('noCycle')}</p>
+            )}
+            {claims.role === 'secretary' && <NewCycleForm key={cycles.length} onCreated={state.reload} />}
           </>
         )}
       </Async>
@@ -42,7 +49,7 @@ export function ProposalsPage() {
 }
 
 /** Seed 002's form, the essentials: the money per year is typed, the totals are computed by the API. */
-function NewProposalForm({ cycles }: { cycles: BudgetCycle[] }) {
+function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings: HearingListRow[] }) {
   const { api, councilPath, t } = useApp();
   const [cycleId, setCycleId] = useState(cycles[0].id);
   const cycle = cycles.find((c) => c.id === cycleId) ?? cycles[0];
@@ -53,6 +60,8 @@ function NewProposalForm({ cycles }: { cycles: BudgetCycle[] }) {
   const [problem, setProblem] = useState('');
   const [solution, setSolution] = useState('');
   const [financingArea, setFinancingArea] = useState('social-area');
+  // DOMAIN.md: proposals grow out of hearings; the link is data, so the chain can show it.
+  const [derivedFrom, setDerivedFrom] = useState('');
   const years = [0, 1, 2, 3].map((i) => cycle.year + i);
   const [costs, setCosts] = useState<Record<number, { salary: string; operations: string }>>({});
   const action = useAction();
@@ -68,7 +77,17 @@ function NewProposalForm({ cycles }: { cycles: BudgetCycle[] }) {
       }));
     let id = '';
     const ok = await action.run(async () => {
-      const body = { cycleId, committee, title, proposedBy, problem, solution, financingArea, costs: lines };
+      const body = {
+        cycleId,
+        committee,
+        title,
+        proposedBy,
+        problem,
+        solution,
+        financingArea,
+        costs: lines,
+        ...(derivedFrom && { derivedFrom: [{ kind: 'hearing', id: derivedFrom }] }),
+      };
       id = (await api.json<WriteAnswer>(councilPath('/budget-proposals'), { method: 'POST', body })).id;
     });
     if (ok) navigate('proposals', id);
@@ -109,8 +128,15 @@ function NewProposalForm({ cycles }: { cycles: BudgetCycle[] }) {
           word(t, 'financing', a),
         ])}
       />
+      <Select
+        id="derived-from"
+        label={t('derivedFromHearing')}
+        value={derivedFrom}
+        onValue={setDerivedFrom}
+        options={[['', '–'], ...hearings.map((h): [string, string] => [h.id, h.title])]}
+      />
       <fieldset>
-        <legend>{t('totalByYear')}</legend>
+        <legend>{t('costsPerYear')}</legend>
         {years.map((year) => (
           <div class="two" key={year}>
             <Field
