@@ -29,7 +29,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../port/event-store.port';
-import { pollingSubscription } from '../subscription/polling-subscription';
+import { PollingSubscriptions } from '../subscription/polling-subscriptions';
 
 interface Recorded {
   streamId: string;
@@ -94,15 +94,15 @@ function mapError(error: unknown, streamId?: string): unknown {
  * checkpoints and `stop()` behave exactly as the contract suite expects of every adapter.
  */
 export class KurrentDbEventStore extends EventStore {
-  private readonly wakers = new Set<() => void>();
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions: PollingSubscriptions;
   private live?: AllStreamSubscription;
 
   private constructor(
     private readonly client: KurrentDBClient,
-    private readonly pollMs: number,
+    pollMs: number,
   ) {
     super();
+    this.subscriptions = new PollingSubscriptions((o) => this.readAll(o), pollMs);
   }
 
   static connect(connectionString: string, pollMs = 1000): KurrentDbEventStore {
@@ -127,7 +127,7 @@ export class KurrentDbEventStore extends EventStore {
         ),
         { streamState: toState(expectedRevision) },
       );
-      for (const wake of this.wakers) wake();
+      this.subscriptions.wake();
       return {
         nextRevision: Number(result.nextExpectedRevision),
         position: positionOf(result.position),
@@ -184,34 +184,14 @@ export class KurrentDbEventStore extends EventStore {
 
   subscribe(options: SubscribeOptions): Subscription {
     this.followLive();
-    const subscription = pollingSubscription(
-      {
-        readAll: (o) => this.readAll(o),
-        onAppend: (wake) => {
-          this.wakers.add(wake);
-          return () => this.wakers.delete(wake);
-        },
-      },
-      options,
-      this.pollMs,
-    );
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: subscription.caughtUp,
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.subscribe(options);
   }
 
   /** Appends by other processes wake the subscriptions; polling covers a dropped connection. */
   private followLive(): void {
     if (this.live) return;
     this.live = this.client.subscribeToAll({ fromPosition: END, filter: excludeSystemEvents() });
-    this.live.on('data', () => {
-      for (const wake of this.wakers) wake();
-    });
+    this.live.on('data', () => this.subscriptions.wake());
     this.live.on('error', () => {
       this.live = undefined;
     });
@@ -226,8 +206,7 @@ export class KurrentDbEventStore extends EventStore {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.stop()));
-    this.subscriptions.clear();
+    await this.subscriptions.stopAll();
     await this.live?.unsubscribe().catch(() => undefined);
     await this.client.dispose();
   }

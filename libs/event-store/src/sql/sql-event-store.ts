@@ -10,7 +10,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../port/event-store.port';
-import { pollingSubscription } from '../subscription/polling-subscription';
+import { PollingSubscriptions } from '../subscription/polling-subscriptions';
 import { APPEND_LOCK, migrateEventStore } from './event-store-schema';
 import { assertIdentifier, type SqlClient } from './sql-client';
 
@@ -62,8 +62,7 @@ function describe(expected: ExpectedRevision): string {
 
 /** The one SQL implementation of the port, over PostgreSQL or PGlite. */
 export class SqlEventStore extends EventStore {
-  private readonly wakers = new Set<() => void>();
-  private readonly subscriptions = new Set<Subscription>();
+  private readonly subscriptions: PollingSubscriptions;
   private stopListening?: Promise<(() => Promise<void>) | undefined>;
 
   private constructor(
@@ -71,6 +70,7 @@ export class SqlEventStore extends EventStore {
     private readonly options: Required<Omit<SqlEventStoreOptions, 'channel'>> & { channel: string },
   ) {
     super();
+    this.subscriptions = new PollingSubscriptions((o) => this.readAll(o), options.pollMs);
   }
 
   static async create(sql: SqlClient, options: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
@@ -117,7 +117,7 @@ export class SqlEventStore extends EventStore {
         );
       });
     }
-    for (const wake of this.wakers) wake();
+    this.subscriptions.wake();
     return result;
   }
 
@@ -299,34 +299,14 @@ export class SqlEventStore extends EventStore {
 
   subscribe(options: SubscribeOptions): Subscription {
     this.ensureListening();
-    const subscription = pollingSubscription(
-      {
-        readAll: (o) => this.readAll(o),
-        onAppend: (wake) => {
-          this.wakers.add(wake);
-          return () => this.wakers.delete(wake);
-        },
-      },
-      options,
-      this.options.pollMs,
-    );
-    this.subscriptions.add(subscription);
-    return {
-      caughtUp: subscription.caughtUp,
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await subscription.stop();
-      },
-    };
+    return this.subscriptions.subscribe(options);
   }
 
   /** One LISTEN connection per store, shared by its subscriptions; polling covers its absence. */
   private ensureListening(): void {
     if (this.stopListening || !this.sql.listen) return;
     this.stopListening = this.sql
-      .listen(this.options.channel, () => {
-        for (const wake of this.wakers) wake();
-      })
+      .listen(this.options.channel, () => this.subscriptions.wake())
       .catch(() => undefined);
   }
 
@@ -336,8 +316,7 @@ export class SqlEventStore extends EventStore {
 
   /** Stops the subscriptions still running first, so none reads from a closed connection. */
   async close(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((s) => s.stop()));
-    this.subscriptions.clear();
+    await this.subscriptions.stopAll();
     const stop = await this.stopListening;
     await stop?.();
     if (this.options.ownsClient) await this.sql.close();
