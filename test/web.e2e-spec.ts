@@ -113,6 +113,15 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByTestId('who-am-i').getByText(PEOPLE[person].name).waitFor();
   }
 
+  /** Form fields a screen reader could not name (no label, aria-label or aria-labelledby). */
+  const unlabelledFields = () =>
+    page.evaluate<string[]>(
+      // A string: the suite's TypeScript has no DOM types.
+      `[...document.querySelectorAll('input, select, textarea')]
+        .filter((f) => f.type !== 'hidden' && !f.labels?.length && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
+        .map((f) => f.outerHTML)`,
+    );
+
   const statusIs = (text: string) =>
     page.getByTestId('hearing-status').getByText(text, { exact: true }).waitFor();
 
@@ -208,7 +217,19 @@ suite('the web app in Chromium (issue 9)', () => {
       .filter({ hasText: 'Kira Madsen' })
       .getByText('misbrug skal styrkes')
       .waitFor();
-    await page.getByLabel('Ret dit input').waitFor();
+    // ... and revises it.
+    await page
+      .getByLabel('Ret dit input')
+      .fill(
+        'Særlige afsnit om borgere med samtidig psykisk sygdom og misbrug skal styrkes, også ved udskrivning',
+      );
+    await page.getByRole('button', { name: 'Ret dit input' }).click();
+    await page
+      .getByTestId('input-card')
+      .filter({ hasText: 'Kira Madsen' })
+      .getByText('også ved udskrivning')
+      .waitFor();
+    expect(await unlabelledFields()).toEqual([]);
     await browser.screenshot('05-member-input');
 
     // The secretary sees the inputs side by side, drafts from them and sends for approval.
@@ -216,14 +237,26 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByRole('link', { name: /samarbejdsaftaler/ }).click();
     await page.getByRole('button', { name: 'Indsæt valgte input i udkastet' }).click();
     const draft = page.getByRole('textbox', { name: 'Udkast til høringssvar' });
-    expect(await draft.inputValue()).toContain('misbrug skal styrkes (Kira Madsen)');
+    expect(await draft.inputValue()).toContain('også ved udskrivning (Kira Madsen)');
     await draft.fill(
       `Udsatterådet takker for muligheden for at afgive høringssvar.\n${await draft.inputValue()}`,
     );
     await page.getByRole('button', { name: 'Gem udkast' }).click();
     await page.getByText('Udkast 1').first().waitFor();
     await statusIs('svar under udarbejdelse');
+    expect(await unlabelledFields()).toEqual([]);
     await browser.screenshot('06-secretary-draft');
+    // A refusal is shown in the API's own words, and the form stays as it was.
+    const approvalDeadline = page.getByLabel(/Frist for godkendelse/);
+    const proposed = await approvalDeadline.inputValue();
+    await approvalDeadline.fill('2099-01-01T12:00');
+    await page.getByRole('button', { name: 'Send til godkendelse' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('approvalDeadline must not be after the responseDeadline')
+      .waitFor();
+    await statusIs('svar under udarbejdelse');
+    await approvalDeadline.fill(proposed);
     await page.getByRole('button', { name: 'Send til godkendelse' }).click();
     await statusIs('venter på godkendelse');
 
