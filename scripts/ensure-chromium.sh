@@ -3,7 +3,7 @@
 # Issue 9: the browser comes from the distribution, never from a browser download. Idempotent and
 # quiet when Chromium is there; when it cannot be installed (no apt-get, not root, offline) it warns
 # and exits 0, and the browser suite then says it is skipped and why.
-CHROMIUM=/usr/bin/chromium
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 [ -x "$CHROMIUM" ] && exit 0
 
 warn() {
