@@ -68,55 +68,12 @@ export class BudgetCycleHandler extends AggregateMessageHandler<
     const proposals = await listBudgetProposals(this.sql, councilId, { cycleId: cycle.id });
     const council = await this.councils.get(councilId);
 
-    switch (command.type) {
-      case 'IssueSubmissionReminders':
-        return this.executor.execute(
-          this.decider,
-          message.streamId,
-          {
-            ...command,
-            metadata,
-            data: {
-              ...command.data,
-              recipients: secretariesAndChair(council),
-              drafts: draftsFor(milestone, proposals),
-            },
-          },
-          message.options,
-        );
-      case 'IssueMilestoneReminders':
-        return this.executor.execute(
-          this.decider,
-          message.streamId,
-          {
-            ...command,
-            metadata,
-            data: {
-              ...command.data,
-              recipients: wholeCouncil(council),
-              proposals: proposals
-                .filter((p) => p.committee === milestone.committee && BEFORE_COMMITTEE.has(p.status))
-                .map(ref),
-            },
-          },
-          message.options,
-        );
-      default: {
-        const result = await this.executor.execute(
-          this.decider,
-          message.streamId,
-          { ...command, metadata, data: { ...command.data, drafts: draftsFor(milestone, proposals) } },
-          message.options,
-        );
-        await this.recordOnProposals(
-          message.streamId,
-          command.data.milestoneId,
-          command.data.dueAt,
-          metadata,
-        );
-        return result;
-      }
+    const enriched = withFacts({ ...command, metadata }, milestone, proposals, council);
+    const result = await this.executor.execute(this.decider, message.streamId, enriched, message.options);
+    if (command.type === 'RecordSubmissionDeadlinePassed') {
+      await this.recordOnProposals(message.streamId, command.data.milestoneId, command.data.dueAt, metadata);
     }
+    return result;
   }
 
   private async recordOnProposals(
@@ -143,6 +100,44 @@ export class BudgetCycleHandler extends AggregateMessageHandler<
   private async load(streamId: string): Promise<BudgetCycleState> {
     const history = await this.store.readStream(streamId);
     return fold(budgetCycleDecider, history as unknown as BudgetCycleEvent[]);
+  }
+}
+
+type SchedulerCommand = Extract<
+  BudgetCycleCommand,
+  { type: 'IssueSubmissionReminders' | 'IssueMilestoneReminders' | 'RecordSubmissionDeadlinePassed' }
+>;
+
+/** What the decider cannot know, added to the scheduler's command: who is reminded, about what. */
+function withFacts(
+  command: SchedulerCommand,
+  milestone: Milestone,
+  proposals: BudgetProposalListItem[],
+  council: CouncilProfile,
+): SchedulerCommand {
+  switch (command.type) {
+    case 'IssueSubmissionReminders':
+      return {
+        ...command,
+        data: {
+          ...command.data,
+          recipients: secretariesAndChair(council),
+          drafts: draftsFor(milestone, proposals),
+        },
+      };
+    case 'IssueMilestoneReminders':
+      return {
+        ...command,
+        data: {
+          ...command.data,
+          recipients: wholeCouncil(council),
+          proposals: proposals
+            .filter((p) => p.committee === milestone.committee && BEFORE_COMMITTEE.has(p.status))
+            .map(ref),
+        },
+      };
+    default:
+      return { ...command, data: { ...command.data, drafts: draftsFor(milestone, proposals) } };
   }
 }
 
