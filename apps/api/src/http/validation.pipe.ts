@@ -1,4 +1,10 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  HttpException,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 
 /** Flatten nested class-validator errors to `{ "material.0.url": ["url must be a URL address"] }`. */
 export function fieldMessages(errors: ValidationError[], parent = ''): Record<string, string[]> {
@@ -16,7 +22,7 @@ export function fieldMessages(errors: ValidationError[], parent = ''): Record<st
  * dropped), and the 400 names every field at fault so a form can show each message.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -24,4 +30,20 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) =>
       new BadRequestException({ message: 'Validation failed', fields: fieldMessages(errors) }),
   });
+}
+
+/**
+ * A validator that throws on input it did not expect is still the client's bad input, not a
+ * server fault: class-validator's `IsNumber({ maxDecimalPlaces })` throws a TypeError on a number
+ * JSON spells with an exponent (`-5e-324`), which was a 500 (found by test/bad-input.e2e-spec.ts).
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof HttpException) throw error;
+      throw new BadRequestException({ message: 'Validation failed: the input could not be checked' });
+    }
+  }
 }
