@@ -8,6 +8,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sign } from 'jsonwebtoken';
 import type { Page } from 'playwright-core';
 import { browserUnavailable, buildWebApp, launchBrowser, type Browser } from './support/browser';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
@@ -131,6 +132,16 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByRole('button', { name: 'Log ind' }).click();
     await page.getByRole('alert').getByText('Det ligner ikke et gyldigt token.').waitFor();
     await browser.screenshot('01-sign-in');
+
+    // A well-formed token the API does not accept (another secret) ends the session, saying why.
+    const forged = sign({ sub: 'kira', role: 'member', council: councilId }, 'not-the-secret');
+    await page.getByLabel('Adgangstoken').fill(forged);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/API’et godtager ikke længere dit token.*401/)
+      .waitFor();
+    expect(await page.evaluate<string | null>(`localStorage.getItem('council-engine.token')`)).toBeNull();
   });
 
   it('takes a hearing from opening to submission through the pages of three roles', async () => {

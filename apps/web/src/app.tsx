@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { ApiClient } from './api/api-client';
 import type { Council } from './api/api-types';
 import { dateFormat } from './format/date-format';
@@ -13,6 +13,7 @@ import { useAsync } from './ui/use-async';
 export function App() {
   const [language, setLanguageState] = useState<Language>(storedLanguage());
   const [token, setToken] = useState<string | undefined>(storedToken.read());
+  const [notice, setNotice] = useState<string>();
   const t = useMemo(() => translator(language), [language]);
   const setLanguage = (next: Language) => {
     storeLanguage(next);
@@ -23,16 +24,20 @@ export function App() {
 
   const signIn = (value: string) => {
     storedToken.write(value);
+    setNotice(undefined);
     setToken(value.trim());
   };
-  const signOut = () => {
+  const signOut = (reason?: string) => {
     storedToken.clear();
+    setNotice(reason);
     setToken(undefined);
     location.hash = '';
   };
 
   if (!token || !claims?.council)
-    return <SignInPage t={t} language={language} setLanguage={setLanguage} onSignIn={signIn} />;
+    return (
+      <SignInPage t={t} language={language} setLanguage={setLanguage} onSignIn={signIn} notice={notice} />
+    );
   return (
     <SignedIn
       token={token}
@@ -53,10 +58,14 @@ function SignedIn(props: {
   t: AppContextValue['t'];
   language: Language;
   setLanguage(language: Language): void;
-  signOut(): void;
+  signOut(reason?: string): void;
 }) {
   const { token, councilId, t, language } = props;
-  const api = useMemo(() => new ApiClient(token), [token]);
+  // A token the API turns away ends the session, saying why, instead of failing page by page.
+  // Through a ref, so the client (and every load keyed on it) lives as long as the token.
+  const endSession = useRef<(error: Error) => void>(() => undefined);
+  endSession.current = (error) => props.signOut(`${t('sessionEnded')} (${error.message})`);
+  const api = useMemo(() => new ApiClient(token, (error) => endSession.current(error)), [token]);
   const councilPath = (path = '') => `/api/councils/${encodeURIComponent(councilId)}${path}`;
   const council = useAsync(() => api.json<Council>(councilPath()), [api, councilId]);
 
@@ -69,7 +78,7 @@ function SignedIn(props: {
         onSignIn={() => council.reload()}
         pending={council.loading}
         failure={council.error}
-        onSignOut={props.signOut}
+        onSignOut={() => props.signOut()}
       />
     );
   const data = council.data;
@@ -87,7 +96,7 @@ function SignedIn(props: {
     api,
     councilPath,
     personName: (personId) => names.get(personId) ?? personId,
-    signOut: props.signOut,
+    signOut: () => props.signOut(),
   };
   return (
     <AppContext.Provider value={value}>

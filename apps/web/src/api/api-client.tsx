@@ -35,7 +35,11 @@ export interface RequestOptions {
 }
 
 export class ApiClient {
-  constructor(private readonly token: string) {}
+  /** `onUnauthorized`: the API no longer takes the token (expired, or signed with an old secret). */
+  constructor(
+    private readonly token: string,
+    private readonly onUnauthorized?: (error: ApiError) => void,
+  ) {}
 
   private async send(path: string, options: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = {
@@ -53,7 +57,11 @@ export class ApiClient {
     } catch (error) {
       throw new ApiError(0, `network: ${(error as Error).message}`);
     }
-    if (!response.ok) throw await errorOf(response);
+    if (!response.ok) {
+      const error = await errorOf(response);
+      if (error.status === 401) this.onUnauthorized?.(error);
+      throw error;
+    }
     return response;
   }
 

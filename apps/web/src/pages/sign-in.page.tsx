@@ -15,6 +15,8 @@ export function SignInPage(props: {
   pending?: boolean;
   failure?: Error;
   onSignOut?(): void;
+  /** Why the last session ended, if it did not end by signing out. */
+  notice?: string;
 }) {
   const { t } = props;
   const [value, setValue] = useState('');
@@ -53,6 +55,11 @@ export function SignInPage(props: {
         ) : (
           <form class="card" onSubmit={submit}>
             <h1>{t('signIn')}</h1>
+            {props.notice && (
+              <p class="error" role="alert">
+                {props.notice}
+              </p>
+            )}
             <p>{t('signInIntro')}</p>
             <label for="token">{t('tokenLabel')}</label>
             <textarea
