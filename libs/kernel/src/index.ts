@@ -4,6 +4,7 @@ export * from './events/event-metadata';
 export * from './commands/command-metadata';
 export * from './decider/decider';
 export * from './decider/decider-spec';
+export * from './decider/own-council';
 export * from './errors/domain-errors';
 export * from './clock/clock';
 export * from './ids/id-generator';

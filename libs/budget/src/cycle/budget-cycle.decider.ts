@@ -2,6 +2,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  requireOwnCouncil,
   isIsoDuration,
   type Decider,
 } from '@app/kernel';
@@ -196,10 +197,7 @@ function current(state: BudgetCycleState, milestoneId: string): Milestone | unde
 
 function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCycleEvent[] {
   // Nobody reads or writes another council's cycle: to them it does not exist.
-  const councilId = command.metadata.councilId;
-  if (state.councilId !== undefined && councilId !== undefined && state.councilId !== councilId) {
-    throw new NotFoundError('no such budget cycle');
-  }
+  requireOwnCouncil(state.councilId, command.metadata.councilId, 'no such budget cycle');
   switch (command.type) {
     case 'CreateBudgetCycle':
       return create(command, state);

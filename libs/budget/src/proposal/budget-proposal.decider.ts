@@ -3,6 +3,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  requireOwnCouncil,
   type CommandMetadata,
   type Decider,
 } from '@app/kernel';
@@ -275,10 +276,7 @@ function validGrants(grants: Grant[] | undefined, state: BudgetProposalState, ou
 
 function decide(command: BudgetProposalCommand, state: BudgetProposalState): BudgetProposalEvent[] {
   // Nobody reads or writes another council's proposal: to them it does not exist.
-  const councilId = command.metadata.councilId;
-  if (state.councilId !== undefined && councilId !== undefined && state.councilId !== councilId) {
-    throw new NotFoundError('no such budget proposal');
-  }
+  requireOwnCouncil(state.councilId, command.metadata.councilId, 'no such budget proposal');
   switch (command.type) {
     case 'DraftBudgetProposal':
       return draft(command, state);

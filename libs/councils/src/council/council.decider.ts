@@ -4,6 +4,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  requireOwnCouncil,
 } from '@app/kernel';
 import {
   optionalText,
@@ -41,9 +42,8 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
   decide(command, state) {
     if (command.type === 'CreateCouncil') return create(command, state);
     // Only the guard's own council reaches here, but the stream checks too: ids must never cross councils.
-    const caller = command.metadata.councilId;
-    if (!state.exists || (caller !== undefined && caller !== state.id))
-      throw new NotFoundError('council not found');
+    if (!state.exists) throw new NotFoundError('council not found');
+    requireOwnCouncil(state.id, command.metadata.councilId, 'council not found');
     switch (command.type) {
       case 'AppointMember':
         return appoint(command, state);

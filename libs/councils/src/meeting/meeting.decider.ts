@@ -4,6 +4,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  requireOwnCouncil,
 } from '@app/kernel';
 import { optionalText, requireDurations, requireInstant, requireText, sameJson } from '../shared/validation';
 import type {
@@ -24,10 +25,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
   decide(command, state) {
     if (command.type === 'ScheduleMeeting') return schedule(command, state);
     // A meeting id under another council's URL is not found there (issue 3: ids do not leak).
-    const caller = command.metadata.councilId;
-    if (!state.exists || (caller !== undefined && caller !== state.councilId)) {
-      throw new NotFoundError('meeting not found');
-    }
+    if (!state.exists) throw new NotFoundError('meeting not found');
+    requireOwnCouncil(state.councilId, command.metadata.councilId, 'meeting not found');
     switch (command.type) {
       case 'AddAgendaItem':
         return addItem(command, state);

@@ -3,6 +3,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  requireOwnCouncil,
   type CommandMetadata,
   type Decider,
 } from '@app/kernel';
@@ -373,9 +374,7 @@ function decideDeadlinePassed(command: RecordFollowUpDeadlinePassed, state: Foll
 
 export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): FollowUpEvent[] {
   // Stream ids are global; a command through another council's routes finds nothing here.
-  const council = command.metadata.councilId;
-  if (state.exists && council !== undefined && state.councilId !== undefined && council !== state.councilId)
-    throw new NotFoundError('follow-up not found');
+  requireOwnCouncil(state.councilId, command.metadata.councilId, 'follow-up not found');
   switch (command.type) {
     case 'CreateFollowUp':
       return decideCreate(command, state);

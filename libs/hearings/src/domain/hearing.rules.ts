@@ -2,6 +2,7 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
+  requireOwnCouncil,
   InvalidStateError,
   type Actor,
   type Role,
@@ -34,8 +35,7 @@ export function requireRole(actor: Actor, roles: readonly Role[], what: string):
 /** A hearing of another council is as good as missing to the caller (conventions: 404). */
 export function requireHearing(state: HearingState, councilId?: string): OpenHearingState {
   if (!state.exists) throw new NotFoundError('no such hearing');
-  if (councilId !== undefined && state.councilId !== undefined && councilId !== state.councilId)
-    throw new NotFoundError('no such hearing');
+  requireOwnCouncil(state.councilId, councilId, 'no such hearing');
   return state;
 }
 
