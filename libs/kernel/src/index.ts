@@ -11,3 +11,4 @@ export * from './ids/id-generator';
 export * from './time/iso-duration';
 export * from './cases/case-kind';
 export * from './context/write-context';
+export * from './json/canonical-json';

@@ -3,10 +3,10 @@ import {
   InvalidStateError,
   NotFoundError,
   requireOwnCouncil,
+  sameJson,
   isIsoDuration,
   type Decider,
 } from '@app/kernel';
-import { canonicalJson } from '@app/event-store';
 import { isAfter, requireIsoTime, sameInstant } from '../time/iso-time';
 import type {
   BudgetCycleCommand,
@@ -139,7 +139,7 @@ function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycl
       milestones: state.milestones,
       reminderOffsets: state.reminderOffsets,
     };
-    if (canonicalJson(stored) === canonicalJson(event.data)) {
+    if (sameJson(stored, event.data)) {
       return [];
     }
     throw new InvalidStateError(`budget cycle ${cycleId} already exists with other content`);

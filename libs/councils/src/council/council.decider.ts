@@ -5,6 +5,7 @@ import {
   InvalidStateError,
   NotFoundError,
   requireOwnCouncil,
+  sameJson,
 } from '@app/kernel';
 import {
   optionalText,
@@ -12,7 +13,6 @@ import {
   requireInstant,
   requireText,
   requireTimeZone,
-  sameJson,
   yearIn,
 } from '../shared/validation';
 import type {

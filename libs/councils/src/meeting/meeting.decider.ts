@@ -5,8 +5,9 @@ import {
   InvalidStateError,
   NotFoundError,
   requireOwnCouncil,
+  sameJson,
 } from '@app/kernel';
-import { optionalText, requireDurations, requireInstant, requireText, sameJson } from '../shared/validation';
+import { optionalText, requireDurations, requireInstant, requireText } from '../shared/validation';
 import type {
   AddAgendaItem,
   DecideAgendaItem,

@@ -44,19 +44,3 @@ export function requireInstant(value: unknown, field: string): string {
 export function yearIn(instant: string, timeZone: string): number {
   return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(new Date(instant)));
 }
-
-/**
- * Equal as JSON, whatever the key order: stored events come back from jsonb with their keys
- * reordered, and a retried creation must still compare equal to what was stored.
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
