@@ -25,16 +25,19 @@ const MENUS: Record<string, [MessageKey, string][]> = {
   chair: [
     ['navWaiting', ''],
     ['navHearings', 'hearings'],
+    ['navProposals', 'proposals'],
     ['navTimeline', 'timeline'],
   ],
   member: [
     ['navWaiting', ''],
     ['navHearings', 'hearings'],
+    ['navProposals', 'proposals'],
     ['navTimeline', 'timeline'],
   ],
   evaluator: [
     ['navTimeline', ''],
     ['navHearings', 'hearings'],
+    ['navProposals', 'proposals'],
     ['navReport', 'report'],
   ],
 };

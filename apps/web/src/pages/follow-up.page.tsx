@@ -8,6 +8,7 @@ import { Field } from '../ui/fields';
 import { href } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
+import { canWriteFollowUps } from '../session/roles';
 
 export function FollowUpPage({ id }: { id: string }) {
   const { api, councilPath, t, fmt, claims } = useApp();
@@ -41,7 +42,7 @@ export function FollowUpPage({ id }: { id: string }) {
           <p>
             <a href={href('cases', 'follow-ups', f.id)}>{t('chainTitle')}</a>
           </p>
-          {claims.role === 'secretary' && f.status !== 'concluded' && (
+          {canWriteFollowUps(claims.role) && f.status !== 'concluded' && (
             <StatusReportForm key={f.revision} followUp={f} path={path} reload={state.reload} />
           )}
           <h2>{t('reports')}</h2>

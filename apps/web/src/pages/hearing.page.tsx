@@ -55,6 +55,9 @@ function HearingView({
     new Set(hearing.currentDraft?.basedOn ?? hearing.inputs.filter((i) => i.text).map((i) => i.personId)),
   );
   const props = { hearing, write };
+  // The approval panel shows the draft next to its buttons; no need to show it twice.
+  const approvalAsksMe =
+    !hearing.signOff && !!hearing.approval?.answers.some((a) => a.personId === claims.sub);
   return (
     <article aria-labelledby="hearing-title">
       <h1 id="hearing-title">{hearing.title}</h1>
@@ -104,7 +107,7 @@ function HearingView({
 
       {role === 'secretary' && !closed && <OnBehalfPanel {...props} />}
       {role === 'secretary' && !closed && <DraftPanel {...props} chosen={chosen} />}
-      {role !== 'secretary' && hearing.currentDraft && (
+      {hearing.currentDraft && (closed || (role !== 'secretary' && !approvalAsksMe)) && (
         <section>
           <h2>{t('draftVersion', { version: hearing.currentDraft.version })}</h2>
           <blockquote class="draft-text">{hearing.currentDraft.text}</blockquote>

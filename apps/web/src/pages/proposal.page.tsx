@@ -8,6 +8,7 @@ import { Field, Select } from '../ui/fields';
 import { href } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
+import { canWriteBudget } from '../session/roles';
 
 /** Issue 5's calendar: which step the proposal takes next from where it stands. */
 const NEXT_STEP: Record<string, string> = {
@@ -55,8 +56,8 @@ function ProposalView({
   path: string;
   reload(): void;
 }) {
-  const { t, fmt } = useApp();
-  const step = NEXT_STEP[proposal.status];
+  const { t, fmt, claims } = useApp();
+  const step = canWriteBudget(claims.role) ? NEXT_STEP[proposal.status] : undefined;
   return (
     <article aria-labelledby="proposal-title">
       <h1 id="proposal-title">{proposal.title}</h1>

@@ -7,6 +7,7 @@ import { href, navigate } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { NewCycleForm } from './new-cycle.form';
+import { canWriteBudget } from '../session/roles';
 
 export function ProposalsPage() {
   const { api, councilPath, t, claims } = useApp();
@@ -35,12 +36,12 @@ export function ProposalsPage() {
                 </li>
               ))}
             </ul>
-            {cycles.length ? (
+            {!canWriteBudget(claims.role) ? null : cycles.length ? (
               <NewProposalForm cycles={cycles} hearings={hearings} />
             ) : (
               <p class="muted">{t('noCycle')}</p>
             )}
-            {claims.role === 'secretary' && <NewCycleForm key={cycles.length} onCreated={state.reload} />}
+            {canWriteBudget(claims.role) && <NewCycleForm key={cycles.length} onCreated={state.reload} />}
           </>
         )}
       </Async>

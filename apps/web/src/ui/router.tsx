@@ -12,6 +12,8 @@ export function useRoute(): string[] {
     const onChange = () => {
       setPath(currentPath());
       window.scrollTo(0, 0);
+      // A screen reader starts reading the new page, not wherever focus was on the old one.
+      document.getElementById('main')?.focus({ preventScroll: true });
     };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
