@@ -3,6 +3,7 @@ export * from './aggregate/command-executor';
 export * from './aggregate/hash-chain';
 export * from './nest/aggregate-command';
 export * from './sql/sql-client';
+export * from './sql/json-column';
 export * from './sql/pg-sql-client';
 export * from './sql/pglite-sql-client';
 export * from './sql/sql-event-store';

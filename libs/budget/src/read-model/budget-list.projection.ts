@@ -1,11 +1,11 @@
-import type { StoredEvent } from '@app/event-store';
+import { jsonColumn, type StoredEvent } from '@app/event-store';
 import { evolveBudgetCycle } from '../cycle/budget-cycle.decider';
 import type { BudgetCycleEvent } from '../cycle/budget-cycle.events';
 import { initialBudgetCycleState, type BudgetCycleState } from '../cycle/budget-cycle.state';
 import { evolveBudgetProposal } from '../proposal/budget-proposal.decider';
 import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
 import { initialBudgetProposalState, type BudgetProposalState } from '../proposal/budget-proposal.state';
-import { parseJson, type SqlLike } from './sql-like';
+import type { SqlLike } from './sql-like';
 
 export const BUDGET_CYCLE_LIST_TABLE = 'budget_cycle_list';
 export const BUDGET_PROPOSAL_LIST_TABLE = 'budget_proposal_list';
@@ -64,7 +64,7 @@ export class BudgetListProjection {
       `SELECT state FROM ${BUDGET_CYCLE_LIST_TABLE} WHERE cycle_id = $1`,
       [id],
     );
-    const before = rows[0] ? parseJson<BudgetCycleState>(rows[0].state) : initialBudgetCycleState;
+    const before = rows[0] ? jsonColumn<BudgetCycleState>(rows[0].state) : initialBudgetCycleState;
     const state = evolveBudgetCycle(before, { type: event.type, data: event.data } as BudgetCycleEvent);
     if (!state.exists) return;
     await tx.query(
@@ -88,7 +88,7 @@ export class BudgetListProjection {
       `SELECT state, created_at FROM ${BUDGET_PROPOSAL_LIST_TABLE} WHERE proposal_id = $1`,
       [id],
     );
-    const before = rows[0] ? parseJson<BudgetProposalState>(rows[0].state) : initialBudgetProposalState;
+    const before = rows[0] ? jsonColumn<BudgetProposalState>(rows[0].state) : initialBudgetProposalState;
     const state = evolveBudgetProposal(before, { type: event.type, data: event.data } as BudgetProposalEvent);
     if (!state.exists || state.cycleId === undefined || state.status === undefined) return;
     await tx.query(

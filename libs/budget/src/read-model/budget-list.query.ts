@@ -1,9 +1,10 @@
+import { jsonColumn } from '@app/event-store';
 import { budgetCycleView } from '../cycle/budget-cycle.view';
 import type { BudgetCycleState } from '../cycle/budget-cycle.state';
 import { totalByYear } from '../proposal/budget-proposal.fields';
 import type { BudgetProposalState } from '../proposal/budget-proposal.state';
 import { BUDGET_CYCLE_LIST_TABLE, BUDGET_PROPOSAL_LIST_TABLE } from './budget-list.projection';
-import { parseJson, type SqlLike } from './sql-like';
+import type { SqlLike } from './sql-like';
 
 export interface BudgetProposalListFilter {
   cycleId?: string;
@@ -45,7 +46,7 @@ export async function listBudgetProposals(
     params,
   );
   return rows.map((row) => {
-    const s = parseJson<BudgetProposalState>(row.state);
+    const s = jsonColumn<BudgetProposalState>(row.state);
     return {
       id: s.id as string,
       cycleId: s.cycleId as string,
@@ -67,7 +68,7 @@ export async function listBudgetCycles(sql: SqlLike, councilId: string) {
     [councilId],
   );
   return rows.map((row) => {
-    const state = parseJson<BudgetCycleState>(row.state);
+    const state = jsonColumn<BudgetCycleState>(row.state);
     return { ...budgetCycleView(state, state.id as string), revision: Number(row.revision) };
   });
 }

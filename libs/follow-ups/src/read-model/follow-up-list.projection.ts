@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StoredEvent } from '@app/event-store';
+import { jsonColumn, type StoredEvent } from '@app/event-store';
 import type { Projection } from '@app/event-store/projections/projection';
 import type { FollowUpEvent } from '../domain/follow-up.events';
 import { evolveFollowUp, initialFollowUpState, type FollowUpState } from '../domain/follow-up.state';
@@ -8,11 +8,6 @@ import type { SqlLike } from './sql-like';
 
 export const FOLLOW_UP_LIST_TABLE = 'follow_up_list';
 const CATEGORY_PREFIX = 'followUp-';
-
-/** JSON columns come back parsed from `pg` and, depending on the version, as text from PGlite. */
-export function parseJson<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-}
 
 /**
  * The follow-up list (issue 6: filter by status, by what it implements, overdue only). Each row
@@ -52,7 +47,7 @@ export class FollowUpListProjection implements Projection {
       `SELECT state FROM ${FOLLOW_UP_LIST_TABLE} WHERE follow_up_id = $1`,
       [id],
     );
-    const before = rows[0] ? parseJson<FollowUpState>(rows[0].state) : initialFollowUpState;
+    const before = rows[0] ? jsonColumn<FollowUpState>(rows[0].state) : initialFollowUpState;
     const state = evolveFollowUp(before, { type: event.type, data: event.data } as FollowUpEvent);
     if (!state.exists || !state.implements) return;
     const due = nextDue(state);

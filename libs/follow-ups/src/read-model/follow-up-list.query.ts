@@ -1,8 +1,9 @@
+import { jsonColumn } from '@app/event-store';
 import { followUpProgress, type FollowUpProgress } from '../domain/follow-up.progress';
 import type { FollowUpState } from '../domain/follow-up.state';
 import type { ImplementsRef } from '../domain/follow-up.types';
 import { followUpStatus, nextDue, overdueItems } from '../domain/follow-up.view';
-import { FOLLOW_UP_LIST_TABLE, parseJson } from './follow-up-list.projection';
+import { FOLLOW_UP_LIST_TABLE } from './follow-up-list.projection';
 import type { SqlLike } from './sql-like';
 
 export interface FollowUpListFilter {
@@ -47,7 +48,7 @@ export async function listFollowUps(
     params,
   );
   return rows.map((row) => {
-    const state = parseJson<FollowUpState>(row.state);
+    const state = jsonColumn<FollowUpState>(row.state);
     return {
       id: state.id,
       title: state.title,

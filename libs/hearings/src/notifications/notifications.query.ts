@@ -1,4 +1,4 @@
-import type { SqlClient } from '@app/event-store';
+import { jsonColumn, type SqlClient } from '@app/event-store';
 
 export interface NotificationView {
   eventId: string;
@@ -56,7 +56,7 @@ export async function listNotifications(
     dueAt: iso(r.due_at),
     remindAt: r.remind_at === null ? null : iso(r.remind_at),
     issuedAt: iso(r.recorded_at),
-    data: typeof r.data === 'string' ? (JSON.parse(r.data) as Record<string, unknown>) : r.data,
+    data: jsonColumn<Record<string, unknown>>(r.data),
     mail: r.status,
   }));
 }
