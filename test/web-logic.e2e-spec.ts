@@ -104,7 +104,7 @@ describe('the web app’s logic', () => {
     expect(edges).toHaveLength(2);
   });
 
-  it('puts a hearing at its input deadline while input is owed, naming who has not given it', () => {
+  it('puts a hearing at its next deadline, naming who has not given input or answered', () => {
     const t = logic.translator('da');
     const hearing = {
       id: 'h1',
@@ -123,6 +123,24 @@ describe('the web app’s logic', () => {
     expect(before.detail).toContain('Mangler input fra: Rani Olsen');
     const after = logic.hearingDue(hearing, Date.parse('2022-01-27T10:00:00Z'), t, names);
     expect(after).toMatchObject({ at: '2022-01-28T22:59:00Z', what: 'Høringsfrist', overdue: false });
+    const asking = logic.hearingDue(
+      {
+        ...hearing,
+        status: 'awaiting-approval',
+        approval: {
+          approvalDeadline: '2022-01-26T11:00:00Z',
+          answers: [
+            { personId: 'kira', answer: 'approved' },
+            { personId: 'rani', answer: 'pending' },
+          ],
+        },
+      },
+      Date.parse('2022-01-25T10:00:00Z'),
+      t,
+      names,
+    );
+    expect(asking).toMatchObject({ at: '2022-01-26T11:00:00Z', what: 'Godkendelsesfrist' });
+    expect(asking.detail).toBe('venter på godkendelse · Mangler svar fra: Rani Olsen');
   });
 
   it('finds the charts in any report: counts by key and labelled lists', () => {

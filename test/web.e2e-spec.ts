@@ -271,6 +271,8 @@ suite('the web app in Chromium (issue 9)', () => {
     await approvalDeadline.fill(proposed);
     await page.getByRole('button', { name: 'Send til godkendelse' }).click();
     await statusIs('venter på godkendelse');
+    await page.getByRole('link', { name: 'Overblik' }).click();
+    await page.getByText('Mangler svar fra: Kira Madsen, Rani Olsen, Ole Berg').waitFor();
 
     // The member approves.
     await signInAs('kira');

@@ -33,12 +33,18 @@ export function hearingDue(h: Hearing, nowMs: number, t: Translate, name: (id: s
     at = h.approval.approvalDeadline;
     what = 'dueApproval';
   }
+  const unanswered = (h.approval?.answers ?? [])
+    .filter((a) => a.answer === 'pending')
+    .map((a) => name(a.personId));
   const detail = [
     word(t, 'status', h.status),
     h.status === 'open' || h.status === 'drafting'
       ? missing.length
         ? t('missingInput', { names: missing.join(', ') })
         : t('allInputIn')
+      : undefined,
+    h.status === 'awaiting-approval' && unanswered.length
+      ? t('missingApproval', { names: unanswered.join(', ') })
       : undefined,
   ]
     .filter(Boolean)
