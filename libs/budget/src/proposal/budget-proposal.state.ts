@@ -2,16 +2,18 @@ import type { DecisionOutcome, Grant } from './budget-proposal.events';
 import type { ProposalFields } from './budget-proposal.fields';
 
 /** Issue 5's lifecycle; `withdrawn` is reachable from every status before `decided`. */
-export type ProposalStatus =
-  | 'draft'
-  | 'submitted'
-  | 'discussed'
-  | 'prioritised'
-  | 'not-prioritised'
-  | 'approved'
-  | 'in-negotiations'
-  | 'decided'
-  | 'withdrawn';
+export const PROPOSAL_STATUSES = [
+  'draft',
+  'submitted',
+  'discussed',
+  'prioritised',
+  'not-prioritised',
+  'approved',
+  'in-negotiations',
+  'decided',
+  'withdrawn',
+] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export interface BudgetProposalState {
   exists: boolean;

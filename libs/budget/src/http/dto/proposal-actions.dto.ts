@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { DecisionOutcome } from '../../proposal/budget-proposal.events';
+import { PROPOSAL_STATUSES } from '../../proposal/budget-proposal.state';
 import { IsIsoTime } from './validators';
 
 /** A lifecycle step; `at` is when it happened (the committee's meeting), default: now. */
@@ -109,31 +110,9 @@ export class ProposalListQueryDto {
   @IsString()
   cycleId?: string;
 
-  @ApiPropertyOptional({
-    enum: [
-      'draft',
-      'submitted',
-      'discussed',
-      'prioritised',
-      'not-prioritised',
-      'approved',
-      'in-negotiations',
-      'decided',
-      'withdrawn',
-    ],
-  })
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
   @IsOptional()
-  @IsIn([
-    'draft',
-    'submitted',
-    'discussed',
-    'prioritised',
-    'not-prioritised',
-    'approved',
-    'in-negotiations',
-    'decided',
-    'withdrawn',
-  ])
+  @IsIn(PROPOSAL_STATUSES)
   status?: string;
 
   @ApiPropertyOptional()
