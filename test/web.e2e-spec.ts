@@ -1,11 +1,11 @@
 /**
  * Issue 9 in a real browser: Debian's Chromium (headless, playwright-core) on the real stack
  * (PostgreSQL, Redis, BullMQ workers), the web app served by the API at `/`. A secretary opens a
- * hearing, a member gives input, the secretary drafts from it and sends it for approval, the
- * member approves, the chair signs off, the secretary records the submission; an evaluator opens
- * the chain picture and moves back to before the submission. Every page is saved under
- * test/screenshots/; with WEB_DOCS_SCREENSHOTS=1 the overview and the chain picture are copied
- * to docs/ for the README.
+ * hearing, a member gives input, the secretary drafts from it and sends it for approval, a
+ * member approves and another objects, the chair signs off, the secretary records the
+ * submission; an evaluator opens the chain picture and moves back to before the submission.
+ * Every page is saved under test/screenshots/; with WEB_DOCS_SCREENSHOTS=1 the overview and the
+ * chain picture are copied to docs/ for the README.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -288,6 +288,23 @@ suite('the web app in Chromium (issue 9)', () => {
       .getByText('godkendt')
       .waitFor();
     await browser.screenshot('07-member-approved');
+
+    // Another member objects: without a comment the API refuses and the page says why.
+    await signInAs('rani');
+    await page
+      .getByTestId('due-item')
+      .filter({ hasText: 'Din godkendelse af høringssvaret' })
+      .getByRole('link')
+      .click();
+    await page.getByRole('button', { name: 'Gør indsigelse' }).click();
+    await page.getByRole('alert').getByText('an objection needs a comment').waitFor();
+    await page.getByLabel('Kommentar (krævet ved indsigelse)').fill('Hjemløse borgere skal nævnes eksplicit');
+    await page.getByRole('button', { name: 'Gør indsigelse' }).click();
+    await page
+      .getByTestId('approval-answer')
+      .filter({ hasText: 'Rani Olsen' })
+      .getByText('indsigelse')
+      .waitFor();
 
     // The chair signs off (seed 001: the chair speaks for the council).
     await signInAs('ole');
