@@ -211,6 +211,10 @@ suite('the web app in Chromium (issue 9)', () => {
     expect(due[1]).toContain('Inputfrist');
     expect(due[2]).toContain('Afleveringsfrist til Social- og psykiatriudvalget');
     await browser.screenshot('04-secretary-overview');
+    await page.getByRole('link', { name: 'Næste møde' }).click();
+    await page.getByRole('heading', { name: /Ekstraordinært rådsmøde/ }).waitFor();
+    await page.getByText('Regionsgården, lokale 2').waitFor();
+    await browser.screenshot('05-secretary-meeting');
 
     // A member sees what waits for her and gives input.
     await signInAs('kira');
@@ -242,7 +246,7 @@ suite('the web app in Chromium (issue 9)', () => {
       .getByText('også ved udskrivning')
       .waitFor();
     expect(await unlabelledFields()).toEqual([]);
-    await browser.screenshot('05-member-input');
+    await browser.screenshot('06-member-input');
 
     // The secretary sees the inputs side by side, drafts from them and sends for approval.
     await signInAs('anja');
@@ -257,7 +261,7 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByText('Udkast 1').first().waitFor();
     await statusIs('svar under udarbejdelse');
     expect(await unlabelledFields()).toEqual([]);
-    await browser.screenshot('06-secretary-draft');
+    await browser.screenshot('07-secretary-draft');
     // A refusal is shown in the API's own words, and the form stays as it was.
     const approvalDeadline = page.getByLabel(/Frist for godkendelse/);
     const proposed = await approvalDeadline.inputValue();
@@ -287,7 +291,7 @@ suite('the web app in Chromium (issue 9)', () => {
       .filter({ hasText: 'Kira Madsen' })
       .getByText('godkendt')
       .waitFor();
-    await browser.screenshot('07-member-approved');
+    await browser.screenshot('08-member-approved');
 
     // Another member objects: without a comment the API refuses and the page says why.
     await signInAs('rani');
@@ -323,7 +327,7 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByRole('button', { name: 'Registrér aflevering' }).click();
     await statusIs('afleveret');
     await page.getByText(/Afleveret .* til Region Hovedstaden, Center for Sundhed/).waitFor();
-    await browser.screenshot('08-secretary-submitted');
+    await browser.screenshot('09-secretary-submitted');
   }, 120_000);
 
   it('moves the proposal on, then shows the evaluator the chain as a picture and the case before the submission', async () => {
@@ -336,7 +340,7 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByTestId('proposal-status').getByText('afleveret').waitFor();
     await page.getByRole('button', { name: 'Registrér første drøftelse' }).click();
     await page.getByTestId('proposal-status').getByText('drøftet').waitFor();
-    await browser.screenshot('09-secretary-proposal');
+    await browser.screenshot('10-secretary-proposal');
     // ... and the rest of the way to adoption and a follow-up, through the API.
     const year = new Date().getFullYear() + 1;
     for (const [step, body] of [
@@ -364,12 +368,12 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByLabel(/Brobygninger/).fill('12');
     await page.getByRole('button', { name: 'Registrér statusrapport' }).click();
     await page.getByRole('listitem').getByText('Teamet er ansat; de første brobygninger er i gang').waitFor();
-    await browser.screenshot('10-secretary-follow-up-report');
+    await browser.screenshot('11-secretary-follow-up-report');
 
     await signInAs('eva');
     await page.getByRole('heading', { name: 'Rådets tidslinje' }).waitFor();
     await page.getByTestId('timeline-entry').first().waitFor();
-    await browser.screenshot('11-evaluator-timeline');
+    await browser.screenshot('12-evaluator-timeline');
 
     await page
       .locator(`a[href="#/cases/hearings/${encodeURIComponent(hearingId)}"]`)
@@ -382,7 +386,7 @@ suite('the web app in Chromium (issue 9)', () => {
     expect(await svg.textContent()).toContain('udspringer af');
     expect(await svg.textContent()).toContain('gennemfører');
     await page.getByTestId('as-of-status').getByText('afleveret').waitFor();
-    await browser.screenshot('12-evaluator-chain');
+    await browser.screenshot('13-evaluator-chain');
 
     // One step back on the slider: after the chair's sign-off, before the submission.
     const slider = page.getByLabel(/Efter hændelse/);
@@ -391,7 +395,7 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.keyboard.press('ArrowLeft');
     await page.getByLabel(`Efter hændelse ${total - 1} af ${total}`).waitFor();
     await page.getByTestId('as-of-status').getByText('godkendt af formanden', { exact: true }).waitFor();
-    await browser.screenshot('13-evaluator-as-of-before-submission');
+    await browser.screenshot('14-evaluator-as-of-before-submission');
 
     // The date field: a time before the hearing existed says so.
     await page.getByLabel(/Dato og tid/).fill('2020-01-01T12:00');
@@ -402,7 +406,7 @@ suite('the web app in Chromium (issue 9)', () => {
     if (process.env.WEB_DOCS_SCREENSHOTS === '1') {
       mkdirSync(DOCS, { recursive: true });
       copyFileSync(join(SCREENSHOTS, '04-secretary-overview.png'), join(DOCS, 'web-secretary-overview.png'));
-      copyFileSync(join(SCREENSHOTS, '12-evaluator-chain.png'), join(DOCS, 'web-evaluator-chain.png'));
+      copyFileSync(join(SCREENSHOTS, '13-evaluator-chain.png'), join(DOCS, 'web-evaluator-chain.png'));
     }
   }, 90_000);
 
@@ -413,7 +417,7 @@ suite('the web app in Chromium (issue 9)', () => {
     expect(
       await page.getByRole('img', { name: /Bevilget pr\. budgetår/ }).getAttribute('aria-label'),
     ).toContain(`${new Date().getFullYear() + 1} 2`);
-    await browser.screenshot('14-evaluator-report');
+    await browser.screenshot('15-evaluator-report');
     for (const [button, needle] of [
       ['Hent CSV', 'hearings.answeredOnTime'],
       ['Hent Markdown', '#'],
@@ -439,7 +443,7 @@ suite('the web app in Chromium (issue 9)', () => {
       'document.documentElement.scrollWidth - window.innerWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await browser.screenshot('15-secretary-overview-phone');
+    await browser.screenshot('16-secretary-overview-phone');
     await page.setViewportSize({ width: 1200, height: 900 });
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { CasePage } from './pages/case.page';
 import { FollowUpPage } from './pages/follow-up.page';
 import { HearingPage } from './pages/hearing.page';
 import { HearingsPage } from './pages/hearings.page';
+import { MeetingPage } from './pages/meeting.page';
 import { MemberWaitingPage } from './pages/member-waiting.page';
 import { OpenHearingPage } from './pages/open-hearing.page';
 import { ProposalPage } from './pages/proposal.page';
@@ -58,6 +59,7 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (first === 'proposals' && second) return <ProposalPage id={second} />;
   if (first === 'proposals') return <ProposalsPage />;
   if (first === 'follow-ups' && second) return <FollowUpPage id={second} />;
+  if (first === 'meetings' && second) return <MeetingPage id={second} />;
   if (first === 'timeline') return <TimelinePage />;
   if (first === 'cases' && second && third) return <CasePage kind={second} id={third} />;
   if (first === 'report') return <ReportPage />;

@@ -127,7 +127,7 @@ export function nextMeetingDue(meetings: MeetingListRow[], nowMs: number, t: Tra
     kind: 'meeting',
     title: t('nextMeeting'),
     what: next.place ?? '',
-    link: `cases/meetings/${next.id}`,
+    link: `meetings/${next.id}`,
     overdue: false,
   };
 }
