@@ -8,7 +8,7 @@ import {
   WriteContext,
 } from '@app/kernel';
 import { EventStore, type EventToAppend, type StoredEvent } from '../port/event-store.port';
-import { eventHash } from './hash-chain';
+import { chainEvents } from './hash-chain';
 
 export interface ExecuteOptions {
   /** The revision the caller saw (HTTP `If-Match`); a mismatch is a 409, never retried. */
@@ -76,27 +76,18 @@ export class CommandExecutor {
     command: Command,
   ): EventToAppend[] {
     const meta = command.metadata;
-    let previousHash = history.at(-1)?.metadata.hash as string | undefined;
-    return events.map((event, i) => {
-      const id = this.ids.next();
-      const metadata: EventToAppend['metadata'] = {
-        actor: meta.actor,
-        ...(meta.councilId !== undefined && { councilId: meta.councilId }),
-        correlationId: meta.correlationId,
-        causationId: meta.causationId,
-        recordedAt: meta.now,
-        ...(meta.occurredAt !== undefined && { occurredAt: meta.occurredAt }),
-      };
-      const hash = eventHash(previousHash, {
-        streamId,
-        revision: history.length + i,
-        id,
-        type: event.type,
-        data: event.data,
-        metadata,
-      });
-      previousHash = hash;
-      return { id, type: event.type, data: event.data, metadata: { ...metadata, hash } };
-    });
+    const metadata: EventToAppend['metadata'] = {
+      actor: meta.actor,
+      ...(meta.councilId !== undefined && { councilId: meta.councilId }),
+      correlationId: meta.correlationId,
+      causationId: meta.causationId,
+      recordedAt: meta.now,
+      ...(meta.occurredAt !== undefined && { occurredAt: meta.occurredAt }),
+    };
+    return chainEvents(
+      streamId,
+      history,
+      events.map((event) => ({ id: this.ids.next(), type: event.type, data: event.data, metadata })),
+    );
   }
 }

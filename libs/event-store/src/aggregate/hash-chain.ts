@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@app/kernel';
+import type { EventToAppend, StoredEvent } from '../port/event-store.port';
 
 /**
  * Tamper evidence: each event's hash covers its content and the previous event's hash in the
@@ -21,4 +22,22 @@ export function eventHash(previousHash: string | undefined, content: HashedConte
     .update('\n')
     .update(canonicalJson({ ...content, metadata }))
     .digest('hex');
+}
+
+/**
+ * Links events onto the end of a stream's chain, each hashed with the one before it. The
+ * CommandExecutor stamps every append so; whatever writes a log by hand (test fixtures, the replay
+ * bench) links it the same way, so `verify` holds on it too.
+ */
+export function chainEvents(
+  streamId: string,
+  history: readonly StoredEvent[],
+  events: EventToAppend[],
+): EventToAppend[] {
+  let previous = history.at(-1)?.metadata.hash as string | undefined;
+  return events.map((event, i) => {
+    const hash = eventHash(previous, { streamId, revision: history.length + i, ...event });
+    previous = hash;
+    return { ...event, metadata: { ...event.metadata, hash } };
+  });
 }

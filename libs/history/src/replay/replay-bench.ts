@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventHash, type EventStore, type EventToAppend } from '@app/event-store';
+import { chainEvents, type EventStore, type EventToAppend } from '@app/event-store';
 import type { SqlLike } from '../registry/history-projection';
 import { rebuildReadModels, type RebuildOptions } from './rebuild-read-models';
 
@@ -18,25 +18,20 @@ export async function seedBenchLog(
   for (let written = 0, s = 0; written < options.events; s++) {
     const count = Math.min(perStream, options.events - written);
     const streamId = `${category}-bench${s}`;
-    let previous: string | undefined;
-    const events: EventToAppend[] = Array.from({ length: count }, (_, i) => {
-      const event = {
-        id: randomUUID(),
-        type: i === 0 ? 'BenchCaseOpened' : 'BenchCaseNoted',
-        data: { i, text: 'Input from a member of the council, a sentence or two long.' },
-        metadata: {
-          actor: { personId: `member-${i % 10}`, role: 'member' as const },
-          councilId: options.councilId ?? 'bench',
-          correlationId: streamId,
-          causationId: streamId,
-          recordedAt: new Date(Date.UTC(2026, 0, 1) + (written + i) * 60_000).toISOString(),
-        },
-      };
-      // Hashed like the CommandExecutor does, so `verify` holds on a bench log too.
-      previous = eventHash(previous, { streamId, revision: i, ...event });
-      return { ...event, metadata: { ...event.metadata, hash: previous } };
-    });
-    await store.append(streamId, events, 'no_stream');
+    const events: EventToAppend[] = Array.from({ length: count }, (_, i) => ({
+      id: randomUUID(),
+      type: i === 0 ? 'BenchCaseOpened' : 'BenchCaseNoted',
+      data: { i, text: 'Input from a member of the council, a sentence or two long.' },
+      metadata: {
+        actor: { personId: `member-${i % 10}`, role: 'member' as const },
+        councilId: options.councilId ?? 'bench',
+        correlationId: streamId,
+        causationId: streamId,
+        recordedAt: new Date(Date.UTC(2026, 0, 1) + (written + i) * 60_000).toISOString(),
+      },
+    }));
+    // Chained like the CommandExecutor does, so `verify` holds on a bench log too.
+    await store.append(streamId, chainEvents(streamId, [], events), 'no_stream');
     written += count;
   }
 }

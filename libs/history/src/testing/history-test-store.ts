@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventHash, type EventStore, type EventToAppend } from '@app/event-store';
+import { chainEvents, type EventStore, type EventToAppend } from '@app/event-store';
 import { PgSqlClient } from '@app/event-store/sql/pg-sql-client';
 import { SqlEventStore } from '@app/event-store/sql/sql-event-store';
 import { dropSchema, TEST_DATABASE_URL, testSchemaName } from '@app/event-store/testing/postgres-test-schema';
@@ -38,9 +38,7 @@ export async function record(
   events: Recorded[],
 ): Promise<void> {
   const existing = await store.readStream(streamId);
-  let previous = existing.at(-1)?.metadata.hash as string | undefined;
-  const toAppend: EventToAppend[] = events.map((e, i) => {
-    const id = randomUUID();
+  const unchained: EventToAppend[] = events.map((e) => {
     const metadata = {
       actor: e.actor ?? { personId: 'sec-1', role: 'secretary' as const },
       councilId,
@@ -49,16 +47,11 @@ export async function record(
       recordedAt: e.recordedAt,
       ...(e.occurredAt !== undefined && { occurredAt: e.occurredAt }),
     };
-    const hash = eventHash(previous, {
-      streamId,
-      revision: existing.length + i,
-      id,
-      type: e.type,
-      data: e.data,
-      metadata,
-    });
-    previous = hash;
-    return { id, type: e.type, data: e.data, metadata: { ...metadata, hash } };
+    return { id: randomUUID(), type: e.type, data: e.data, metadata };
   });
-  await store.append(streamId, toAppend, existing.length - 1 === -1 ? 'no_stream' : existing.length - 1);
+  await store.append(
+    streamId,
+    chainEvents(streamId, existing, unchained),
+    existing.length - 1 === -1 ? 'no_stream' : existing.length - 1,
+  );
 }
