@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { BudgetCycle, Proposal } from '../api/api-types';
 import { zonedToIso } from '../format/zoned-time';
@@ -79,6 +80,22 @@ function ProposalView({
             .map(([y, v]) => `${y}: ${v}`)
             .join(' · ') || '–'}
         </dd>
+        {(
+          [
+            ['date.submitted', proposal.submission?.at],
+            ['date.discussed', proposal.discussedAt],
+            ['date.prioritised', proposal.prioritisation?.at],
+            ['date.approved', proposal.approvedAt],
+            ['date.negotiations', proposal.negotiationsAt],
+          ] as const
+        )
+          .filter(([, when]) => when)
+          .map(([key, when]) => (
+            <Fragment key={key}>
+              <dt>{t(key)}</dt>
+              <dd>{fmt.dateTime(when)}</dd>
+            </Fragment>
+          ))}
         {proposal.decision && (
           <>
             <dt>{t('outcome')}</dt>
@@ -158,6 +175,7 @@ function StepForm({
         id="step-at"
         type="datetime-local"
         label={`${t('stepAt')} (${council.timeZone})`}
+        hint={t('stepAtHint')}
         value={at}
         onValue={setAt}
       />
