@@ -20,21 +20,7 @@ export function budgetCycleDeadlines(state: BudgetCycleState, streamId: string):
     const due = m.submissionDeadline;
     if (due !== undefined && !state.passed.includes(passedKey(m.id, due))) {
       const deadline = `submission.${m.id}`;
-      for (const offset of state.reminderOffsets) {
-        const reminder = `${deadline}.reminder.${offset}`;
-        if (state.issued.includes(issuedKey(reminder, due))) continue;
-        const remindAt = shiftByDuration(due, offset, -1).toISOString();
-        deadlines.push({
-          id: reminder,
-          streamId,
-          dueAt: remindAt,
-          kind: 'reminder',
-          command: {
-            type: 'IssueSubmissionReminders',
-            data: { reminder, deadline, milestoneId: m.id, dueAt: due, remindAt },
-          },
-        });
-      }
+      deadlines.push(...remindersBefore(state, streamId, 'IssueSubmissionReminders', deadline, m.id, due));
       deadlines.push({
         id: deadline,
         streamId,
@@ -46,22 +32,34 @@ export function budgetCycleDeadlines(state: BudgetCycleState, streamId: string):
         },
       });
     }
-    const meeting = `milestone.${m.id}`;
-    for (const offset of state.reminderOffsets) {
-      const reminder = `${meeting}.reminder.${offset}`;
-      if (state.issued.includes(issuedKey(reminder, m.date))) continue;
-      const remindAt = shiftByDuration(m.date, offset, -1).toISOString();
-      deadlines.push({
+    deadlines.push(
+      ...remindersBefore(state, streamId, 'IssueMilestoneReminders', `milestone.${m.id}`, m.id, m.date),
+    );
+  }
+  return deadlines;
+}
+
+/** One reminder per offset before `dueAt`, leaving out those already issued for that instant. */
+function remindersBefore(
+  state: BudgetCycleState,
+  streamId: string,
+  type: 'IssueSubmissionReminders' | 'IssueMilestoneReminders',
+  deadline: string,
+  milestoneId: string,
+  dueAt: string,
+): Deadline[] {
+  return state.reminderOffsets.flatMap((offset) => {
+    const reminder = `${deadline}.reminder.${offset}`;
+    if (state.issued.includes(issuedKey(reminder, dueAt))) return [];
+    const remindAt = shiftByDuration(dueAt, offset, -1).toISOString();
+    return [
+      {
         id: reminder,
         streamId,
         dueAt: remindAt,
-        kind: 'reminder',
-        command: {
-          type: 'IssueMilestoneReminders',
-          data: { reminder, deadline: meeting, milestoneId: m.id, dueAt: m.date, remindAt },
-        },
-      });
-    }
-  }
-  return deadlines;
+        kind: 'reminder' as const,
+        command: { type, data: { reminder, deadline, milestoneId, dueAt, remindAt } },
+      },
+    ];
+  });
 }
