@@ -9,7 +9,14 @@ import {
   type CurrentActorValue,
 } from '@app/access';
 import { EventStore, ReadModelSql } from '@app/event-store';
-import { Clock, fold, IdGenerator, NotFoundError, type CommandMetadata } from '@app/kernel';
+import {
+  Clock,
+  fold,
+  IdGenerator,
+  NotFoundError,
+  requireOwnCouncil,
+  type CommandMetadata,
+} from '@app/kernel';
 import type {
   CompleteMilestone,
   CompletePhase,
@@ -102,9 +109,8 @@ export class FollowUpsController {
     @Param('id') id: string,
   ): Promise<FollowUpView & { revision: number }> {
     const events = await this.store.readStream(followUpStreamId(id));
-    const owner = events[0]?.metadata.councilId;
-    if (events.length === 0 || (owner !== undefined && owner !== councilId))
-      throw new NotFoundError(`follow-up ${id} not found`);
+    if (events.length === 0) throw new NotFoundError(`follow-up ${id} not found`);
+    requireOwnCouncil(events[0].metadata.councilId, councilId, `follow-up ${id} not found`);
     const state = fold(
       { initialState: initialFollowUpState, evolve: evolveFollowUp },
       events as unknown as FollowUpEvent[],
