@@ -14,7 +14,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IMPLEMENTS_KINDS, type ImplementsKind } from '../../domain/follow-up.types';
-import { IsIsoDuration, IsIsoTime, IsPlainId } from './validators';
+import { IsIsoTime } from '@app/access';
+import { IsIsoDuration, IsPlainId } from './validators';
 
 export class ImplementsDto {
   @ApiProperty({ enum: IMPLEMENTS_KINDS })

@@ -12,7 +12,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { VERDICTS, type MilestoneOutcome, type Verdict } from '../../domain/follow-up.types';
-import { IsIsoDuration, IsIsoTime, IsPlainId } from './validators';
+import { IsIsoTime } from '@app/access';
+import { IsIsoDuration, IsPlainId } from './validators';
 
 /** The actual date of a phase's start or end; omitted, it is now. */
 export class ActualDateDto {

@@ -1,13 +1,5 @@
-import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+import { Matches, ValidateBy, type ValidationOptions } from 'class-validator';
 import { isIsoDuration } from '@app/kernel';
-
-/** Conventions: times are ISO 8601 with an offset, so "1 July" is never read in the server's zone. */
-export const IsIsoTime = () =>
-  applyDecorators(
-    IsISO8601({ strict: true }),
-    Matches(/(Z|[+-]\d\d:?\d\d)$/, { message: '$property must be an ISO 8601 time with an offset' }),
-  );
 
 export const IsIsoDuration = (options?: ValidationOptions) =>
   ValidateBy(

@@ -11,7 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsIsoTime } from './iso-time';
+import { IsIsoTime } from '@app/access';
 
 export class MaterialDto {
   @ApiProperty({ example: 'Reviderede samarbejdsaftaler' })

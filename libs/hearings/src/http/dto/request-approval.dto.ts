@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIsoTime } from './iso-time';
+import { IsIsoTime } from '@app/access';
 
 export class RequestApprovalDto {
   @ApiProperty({ example: '2022-01-26T12:00:00+01:00' })

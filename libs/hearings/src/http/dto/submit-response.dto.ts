@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsIsoTime } from './iso-time';
+import { IsIsoTime } from '@app/access';
 
 export class SubmitResponseDto {
   @ApiPropertyOptional({ description: 'Default: now' })
