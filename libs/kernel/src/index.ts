@@ -5,6 +5,7 @@ export * from './commands/command-metadata';
 export * from './decider/decider';
 export * from './decider/decider-spec';
 export * from './decider/own-council';
+export * from './decider/required-input';
 export * from './errors/domain-errors';
 export * from './clock/clock';
 export * from './ids/id-generator';

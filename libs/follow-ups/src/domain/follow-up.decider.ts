@@ -4,6 +4,8 @@ import {
   InvalidStateError,
   NotFoundError,
   requireOwnCouncil,
+  requireText,
+  requireTime,
   type CommandMetadata,
   type Decider,
 } from '@app/kernel';
@@ -22,14 +24,7 @@ import type {
 } from './follow-up.commands';
 import type { FollowUpCreated, FollowUpEvent } from './follow-up.events';
 import { openObligations } from './follow-up.obligations';
-import {
-  requireDuration,
-  requireNumber,
-  requireOrdered,
-  requireText,
-  requireTime,
-  requireUniqueIds,
-} from './follow-up.rules';
+import { requireDuration, requireNumber, requireOrdered, requireUniqueIds } from './follow-up.rules';
 import {
   evolveFollowUp,
   initialFollowUpState,

@@ -1,18 +1,6 @@
-import { InvalidInputError, parseIsoDuration } from '@app/kernel';
+import { InvalidInputError, parseIsoDuration, requireText } from '@app/kernel';
 
 /** Input rules shared by the follow-up's commands; each refusal names the field at fault (400). */
-
-export function requireText(value: string | undefined, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '')
-    throw new InvalidInputError(`${field} must not be empty`, field);
-  return value;
-}
-
-export function requireTime(value: string | undefined, field: string): string {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
-    throw new InvalidInputError(`${field} must be an ISO 8601 time`, field);
-  return value;
-}
 
 export function requireDuration(value: string, field: string): string {
   parseIsoDuration(value, field);

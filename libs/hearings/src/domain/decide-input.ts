@@ -1,7 +1,7 @@
-import { ForbiddenError, InvalidInputError, InvalidStateError } from '@app/kernel';
+import { ForbiddenError, InvalidInputError, InvalidStateError, requireText, requireTime } from '@app/kernel';
 import type { ReviseHearingInput, SubmitHearingInput, WithdrawHearingInput } from './hearing.commands';
 import type { HearingInputRevised, HearingInputSubmitted, HearingInputWithdrawn } from './hearing.events';
-import { ms, requireHearing, requireNotClosed, requireRole, requireText, requireTime } from './hearing.rules';
+import { ms, requireHearing, requireNotClosed, requireRole } from './hearing.rules';
 import type { HearingState, OpenHearingState } from './hearing.state';
 
 const MEMBER_ROLES = ['member', 'chair'] as const;

@@ -1,16 +1,8 @@
-import { ConcurrencyError, InvalidInputError, isIsoDuration } from '@app/kernel';
+import { ConcurrencyError, InvalidInputError, isIsoDuration, requireText, requireTime } from '@app/kernel';
 import { isDeepStrictEqual } from 'node:util';
 import type { ExtendHearingDeadline, OpenHearing } from './hearing.commands';
 import type { HearingDeadlineExtended, HearingOpened } from './hearing.events';
-import {
-  ms,
-  requireHearing,
-  requireNotClosed,
-  requireRole,
-  requireText,
-  requireTime,
-  unique,
-} from './hearing.rules';
+import { ms, requireHearing, requireNotClosed, requireRole, unique } from './hearing.rules';
 import type { HearingState } from './hearing.state';
 import { workingDaysBefore } from './working-days';
 

@@ -1,4 +1,4 @@
-import { ForbiddenError, InvalidInputError, InvalidStateError } from '@app/kernel';
+import { ForbiddenError, InvalidInputError, InvalidStateError, requireText, requireTime } from '@app/kernel';
 import type {
   AnswerHearingApproval,
   DeclineHearing,
@@ -15,16 +15,7 @@ import type {
   HearingResponseSignedOff,
   HearingResponseSubmitted,
 } from './hearing.events';
-import {
-  ms,
-  requireHearing,
-  requireNotClosed,
-  requireRole,
-  requireText,
-  requireTime,
-  sameInstant,
-  unique,
-} from './hearing.rules';
+import { ms, requireHearing, requireNotClosed, requireRole, sameInstant, unique } from './hearing.rules';
 import { currentDraft, type HearingState } from './hearing.state';
 
 export function decideDraft(command: DraftHearingResponse, state: HearingState): HearingResponseDrafted[] {

@@ -1,6 +1,5 @@
 import {
   ForbiddenError,
-  InvalidInputError,
   NotFoundError,
   requireOwnCouncil,
   InvalidStateError,
@@ -14,18 +13,6 @@ export const ms = (iso: string): number => Date.parse(iso);
 
 export function sameInstant(a: string, b: string): boolean {
   return ms(a) === ms(b);
-}
-
-export function requireText(value: string | undefined, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '')
-    throw new InvalidInputError(`${field} must not be empty`, field);
-  return value;
-}
-
-export function requireTime(value: string | undefined, field: string): string {
-  if (typeof value !== 'string' || Number.isNaN(ms(value)))
-    throw new InvalidInputError(`${field} must be an ISO 8601 time`, field);
-  return value;
 }
 
 export function requireRole(actor: Actor, roles: readonly Role[], what: string): void {
