@@ -10,6 +10,7 @@ export * from './errors/domain-errors';
 export * from './clock/clock';
 export * from './ids/id-generator';
 export * from './time/iso-duration';
+export * from './time/same-instant';
 export * from './cases/case-kind';
 export * from './context/write-context';
 export * from './json/canonical-json';

@@ -3,11 +3,12 @@ import {
   InvalidStateError,
   NotFoundError,
   requireOwnCouncil,
+  sameInstant,
   sameJson,
   isIsoDuration,
   type Decider,
 } from '@app/kernel';
-import { isAfter, requireIsoTime, sameInstant } from '../time/iso-time';
+import { isAfter, requireIsoTime } from '../time/iso-time';
 import type {
   BudgetCycleCommand,
   CreateBudgetCycle,

@@ -7,7 +7,7 @@ import {
   type ExecuteResult,
   ReadModelSql,
 } from '@app/event-store';
-import { fold, type Command } from '@app/kernel';
+import { fold, sameInstant, type Command } from '@app/kernel';
 import type { BudgetCycleCommand } from '../cycle/budget-cycle.commands';
 import { budgetCycleDecider } from '../cycle/budget-cycle.decider';
 import type { BudgetCycleEvent, Milestone, ProposalRef } from '../cycle/budget-cycle.events';
@@ -15,7 +15,6 @@ import type { BudgetCycleState } from '../cycle/budget-cycle.state';
 import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
 import type { RecordMissedSubmissionDeadline } from '../proposal/budget-proposal.commands';
 import { listBudgetProposals, type BudgetProposalListItem } from '../read-model/budget-list.query';
-import { sameInstant } from '../time/iso-time';
 import { BudgetCycleMessage, budgetProposalStreamId } from './budget.messages';
 
 /** Statuses in which a proposal is before a committee (what a meeting reminder lists). */

@@ -18,7 +18,3 @@ export function requireIsoTime(value: unknown, field: string): string {
 export function isAfter(a: string, b: string): boolean {
   return Date.parse(a) > Date.parse(b);
 }
-
-export function sameInstant(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && Date.parse(a) === Date.parse(b);
-}

@@ -1,4 +1,4 @@
-import type { Actor } from '@app/kernel';
+import { sameInstant, type Actor } from '@app/kernel';
 import type {
   IssueHearingReminders,
   RecordApprovalDeadlinePassed,
@@ -12,7 +12,7 @@ import type {
   InputDeadlinePassed,
   RemindersIssued,
 } from './hearing.events';
-import { ms, requireRole, sameInstant, unique } from './hearing.rules';
+import { ms, requireRole, unique } from './hearing.rules';
 import { isClosed, reminderKey, type HearingState, type OpenHearingState } from './hearing.state';
 
 /**

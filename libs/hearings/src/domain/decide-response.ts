@@ -1,4 +1,11 @@
-import { ForbiddenError, InvalidInputError, InvalidStateError, requireText, requireTime } from '@app/kernel';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  requireText,
+  requireTime,
+  sameInstant,
+} from '@app/kernel';
 import type {
   AnswerHearingApproval,
   DeclineHearing,
@@ -15,7 +22,7 @@ import type {
   HearingResponseSignedOff,
   HearingResponseSubmitted,
 } from './hearing.events';
-import { ms, requireHearing, requireNotClosed, requireRole, sameInstant, unique } from './hearing.rules';
+import { ms, requireHearing, requireNotClosed, requireRole, unique } from './hearing.rules';
 import { currentDraft, type HearingState } from './hearing.state';
 
 export function decideDraft(command: DraftHearingResponse, state: HearingState): HearingResponseDrafted[] {

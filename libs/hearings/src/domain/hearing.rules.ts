@@ -11,10 +11,6 @@ import { isClosed, type HearingState, type OpenHearingState } from './hearing.st
 /** Small guards the decider shares; each throws the typed error the HTTP layer maps to a status. */
 export const ms = (iso: string): number => Date.parse(iso);
 
-export function sameInstant(a: string, b: string): boolean {
-  return ms(a) === ms(b);
-}
-
 export function requireRole(actor: Actor, roles: readonly Role[], what: string): void {
   if (!roles.includes(actor.role)) throw new ForbiddenError(`a ${actor.role} may not ${what}`);
 }
