@@ -7,6 +7,8 @@ const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
   position bigint NOT NULL
 )`;
 
+const SETUP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('council-projections:' || current_schema()))`;
+
 export interface ProjectionRunnerOptions {
   /** Events per transaction. Small enough that PGlite never holds the event loop for long. */
   batchSize?: number;
@@ -53,6 +55,9 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     this.stopped = false;
     await this.sql.transaction(async (tx) => {
+      // Two processes starting together on a fresh schema: CREATE TABLE IF NOT EXISTS is not
+      // safe against a concurrent twin (duplicate pg_type row), so the set-ups take turns.
+      await tx.query(SETUP_LOCK);
       await tx.query(CHECKPOINTS_DDL);
       for (const projection of this.projections) await projection.setup(tx);
     });
