@@ -209,3 +209,47 @@ export async function seedCouncilOverHttp(
     }
   }
 }
+
+/** `npm run cli -- <args>` against the same state as an AppProcess; resolves with its output. */
+export async function runCli(
+  options: AppProcessOptions,
+  args: string[],
+  { timeoutMs = 60_000 } = {},
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      './test/support/ts-cache-register.js',
+      '-r',
+      'tsconfig-paths/register',
+      'apps/cli/src/main.ts',
+      ...args,
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_OPTIONS: '--experimental-vm-modules --no-warnings',
+        EVENT_STORE: options.store,
+        ...(options.store === 'postgres' && { DATABASE_URL: options.databaseUrl ?? TEST_DATABASE_URL }),
+        DATABASE_SCHEMA: options.schema,
+        REDIS_URL: options.redisUrl ?? TEST_REDIS_URL,
+        REDIS_PREFIX: options.redisPrefix,
+        DATA_DIR: options.dataDir,
+        AUTH_SECRET: CHILD_AUTH_SECRET,
+        LOG_LEVEL: 'warn',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
+  clearTimeout(timer);
+  return { code, output };
+}

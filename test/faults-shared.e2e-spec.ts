@@ -1,0 +1,145 @@
+/**
+ * Issue 8, past one machine: two app processes (API, BullMQ workers, deadline follower and read
+ * models in each) share one PostgreSQL schema and one Redis prefix. A burst of commands through
+ * both, and deadlines falling due, give every reminder exactly once and read models equal to a
+ * full replay. Then Redis loses every key while deadlines are pending: `deadlines reconcile` (the
+ * CLI) brings them back and each reminder still fires once.
+ */
+import { Client } from 'pg';
+import {
+  AppProcess,
+  bearer,
+  call,
+  freshAppState,
+  runCli,
+  seedCouncilOverHttp,
+} from './support/process-harness';
+import { eventually } from './support/eventually';
+import { compareWithFullReplay } from './support/read-model-replay';
+import { deleteRedisPrefix, dropTestState, TEST_DATABASE_URL, TEST_REDIS_URL } from './support/test-app';
+import Redis from 'ioredis';
+
+const HEARINGS = 12;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('two app processes on one PostgreSQL schema and one Redis prefix', () => {
+  const state = freshAppState('postgres', 'shared');
+  const councilId = 'shared-council';
+  const hearingsPath = `/api/councils/${councilId}/hearings`;
+  const secretary = bearer({ personId: 'sofie', role: 'secretary', councilId });
+  const anna = bearer({ personId: 'anna', role: 'member', councilId });
+  let apps: AppProcess[] = [];
+  let pg: Client;
+
+  beforeAll(async () => {
+    apps = await Promise.all([AppProcess.start(state), AppProcess.start(state)]);
+    pg = new Client({ connectionString: TEST_DATABASE_URL });
+    await pg.connect();
+    await seedCouncilOverHttp(apps[0].url, councilId, ['anna', 'bo']);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.kill()));
+    await pg?.end();
+    await dropTestState({ schema: state.schema, redisPrefix: state.redisPrefix, dataDir: state.dataDir });
+  });
+
+  const eventsOf = async (streamId: string) =>
+    (
+      await pg.query<{ type: string; data: Record<string, unknown> }>(
+        `SELECT type, data FROM "${state.schema}".events WHERE stream_id = $1 ORDER BY revision`,
+        [streamId],
+      )
+    ).rows;
+
+  /** Opens hearings through both processes, alternating; anna gives input to every other one. */
+  const burst = async (tag: string, inputDeadlineMs: number, remindBeforeS: number) => {
+    const ids = Array.from({ length: HEARINGS }, (_, i) => `${tag}-${i}`);
+    await Promise.all(
+      ids.map(async (id, i) => {
+        const opened = await call(`${apps[i % 2].url}${hearingsPath}`, {
+          method: 'POST',
+          headers: secretary,
+          body: {
+            id,
+            title: `Høring ${id}`,
+            issuingBody: 'Region Hovedstaden',
+            responseDeadline: iso(inputDeadlineMs + 600_000),
+            inputDeadline: iso(inputDeadlineMs),
+            reminderOffsets: [`PT${remindBeforeS}S`],
+          },
+        });
+        expect([opened.status, opened.body]).toEqual([201, expect.anything()]);
+        if (i % 2 === 0) {
+          const given = await call(`${apps[(i + 1) % 2].url}${hearingsPath}/${id}/inputs`, {
+            method: 'POST',
+            headers: anna,
+            body: { text: `Input til ${id}` },
+          });
+          expect(given.status).toBe(200);
+        }
+      }),
+    );
+    return ids;
+  };
+
+  /** Every hearing reminded exactly once (only the member without input), then passed once. */
+  const expectRemindedOnce = async (ids: string[]) => {
+    await eventually(
+      async () => {
+        for (const id of ids)
+          if (!(await eventsOf(`hearing-${id}`)).some((e) => e.type === 'InputDeadlinePassed')) return false;
+        return true;
+      },
+      { timeoutMs: 40_000, intervalMs: 250, what: 'every input deadline to pass' },
+    );
+    for (const [i, id] of ids.entries()) {
+      const events = await eventsOf(`hearing-${id}`);
+      const reminders = events.filter((e) => e.type === 'RemindersIssued');
+      expect({ id, reminders: reminders.map((e) => [e.data.deadline, e.data.recipients]) }).toEqual({
+        id,
+        reminders: [['input', i % 2 === 0 ? ['bo'] : ['anna', 'bo']]],
+      });
+      expect(events.filter((e) => e.type === 'InputDeadlinePassed')).toHaveLength(1);
+    }
+  };
+
+  it('a burst through both gives every reminder once, and read models equal a full replay', async () => {
+    const ids = await burst('burst', Date.now() + 12_000, 5);
+    await expectRemindedOnce(ids);
+
+    // Both processes list every hearing (each serves reads from the one shared read model).
+    for (const app of apps) {
+      const listed = await call(`${app.url}${hearingsPath}`, { headers: secretary });
+      expect((listed.body as { id: string }[]).map((row) => row.id).sort()).toEqual(
+        expect.arrayContaining(ids),
+      );
+    }
+    const { tables, differences } = await compareWithFullReplay(state.schema);
+    expect(tables).toContain('hearing_list');
+    expect(differences).toEqual({});
+  }, 120_000);
+
+  it('after Redis loses every key, the reconcile brings the pending deadlines back and each reminder fires once', async () => {
+    const ids = await burst('flush', Date.now() + 16_000, 6);
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      // The follower has scheduled them...
+      await eventually(async () => (await redis.keys(`${state.redisPrefix}:*:delayed`)).length > 0, {
+        what: 'delayed jobs in Redis',
+      });
+      await deleteRedisPrefix(state.redisPrefix);
+      // ...and now nothing is left of them (a FLUSHALL limited to this suite's prefix).
+      expect(await redis.keys(`${state.redisPrefix}:*`)).toEqual([]);
+    } finally {
+      redis.disconnect();
+    }
+
+    const cli = await runCli(state, ['deadlines', 'reconcile']);
+    expect({ code: cli.code, output: cli.output }).toEqual({
+      code: 0,
+      output: expect.stringMatching(/reconciled \d+ streams: [1-9]\d* jobs added/),
+    });
+    await expectRemindedOnce(ids);
+  }, 120_000);
+});
