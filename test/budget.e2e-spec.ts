@@ -41,6 +41,12 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
   const events = (streamId: string): Promise<StoredEvent[]> => t.app.get(EventStore).readStream(streamId);
   const ofType = async (streamId: string, type: string) =>
     (await events(streamId)).filter((e) => e.type === type);
+  /** Waits until the stream holds events of `type` (the scheduler records them in its own time). */
+  const recorded = (streamId: string, type: string, options: { timeoutMs?: number; what: string }) =>
+    eventually(async () => {
+      const found = await ofType(streamId, type);
+      return found.length > 0 && found;
+    }, options);
   const recordedAt = async (streamId: string, type: string) =>
     (await ofType(streamId, type)).at(-1)!.recordedAt;
   const as = (token: string) => ({
@@ -64,13 +70,9 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       201,
     );
     // Recorded after the fact: the passed submission deadline is recorded at once, with no drafts yet.
-    const [passed] = await eventually(
-      async () => {
-        const found = await ofType(`budgetCycle-${cycleId}`, 'SubmissionDeadlinePassed');
-        return found.length > 0 && found;
-      },
-      { what: 'the 2022 submission deadlines recorded as passed' },
-    );
+    const [passed] = await recorded(`budgetCycle-${cycleId}`, 'SubmissionDeadlinePassed', {
+      what: 'the 2022 submission deadlines recorded as passed',
+    });
     expect(passed.data).toMatchObject({ missedBy: [] });
 
     const { remarks, costs, agreementText, sdgs, ...core } = SEED_002;
@@ -223,13 +225,10 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     await sec.post(`/budget-proposals/${submittedId}/submission`, {});
     const cycleStream = `budgetCycle-${cycleId}`;
 
-    const [reminder] = await eventually(
-      async () => {
-        const found = await ofType(cycleStream, 'RemindersIssued');
-        return found.length > 0 && found;
-      },
-      { timeoutMs: 10_000, what: 'the submission reminder' },
-    );
+    const [reminder] = await recorded(cycleStream, 'RemindersIssued', {
+      timeoutMs: 10_000,
+      what: 'the submission reminder',
+    });
     expect(reminder.data).toEqual({
       deadline: 'submission.first',
       reminder: 'submission.first.reminder.PT3S',
@@ -245,13 +244,10 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     expect(reminder.metadata.councilId).toBe(councilId);
     expect(Date.parse(reminder.recordedAt)).toBeLessThan(Date.parse(dueAt));
 
-    const [missed] = await eventually(
-      async () => {
-        const found = await ofType(`budgetProposal-${draftId}`, 'BudgetProposalSubmissionDeadlineMissed');
-        return found.length > 0 && found;
-      },
-      { timeoutMs: 10_000, what: 'the missed deadline on the draft' },
-    );
+    const [missed] = await recorded(`budgetProposal-${draftId}`, 'BudgetProposalSubmissionDeadlineMissed', {
+      timeoutMs: 10_000,
+      what: 'the missed deadline on the draft',
+    });
     expect(missed.data).toEqual({ cycleId, milestoneId: 'first', committee: COMMITTEE, dueAt });
     expect((await ofType(cycleStream, 'SubmissionDeadlinePassed'))[0].data).toEqual({
       milestoneId: 'first',
@@ -309,13 +305,10 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
 
     await sleep(Math.max(0, now + 4000 - Date.now()));
     expect(await ofType(cycleStream, 'RemindersIssued')).toEqual([]);
-    const [reminder] = await eventually(
-      async () => {
-        const found = await ofType(cycleStream, 'RemindersIssued');
-        return found.length > 0 && found;
-      },
-      { timeoutMs: 8000, what: 'the moved meeting reminder' },
-    );
+    const [reminder] = await recorded(cycleStream, 'RemindersIssued', {
+      timeoutMs: 8000,
+      what: 'the moved meeting reminder',
+    });
     expect(reminder.data).toMatchObject({
       about: 'milestone',
       dueAt: moved,

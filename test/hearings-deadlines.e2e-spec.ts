@@ -47,6 +47,12 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
     t.app.get(EventStore).readStream(`hearing-${hearingId}`);
   const ofType = async (hearingId: string, type: string) =>
     (await events(hearingId)).filter((e) => e.type === type);
+  /** Waits until the hearing holds events of `type` (the scheduler records them in its own time). */
+  const recorded = (hearingId: string, type: string, options: { timeoutMs?: number; what: string }) =>
+    eventually(async () => {
+      const found = await ofType(hearingId, type);
+      return found.length > 0 && found;
+    }, options);
   const open = (body: Record<string, unknown>) =>
     t.http.post(`/api/councils/${councilId}/hearings`).set(t.auth(secretary)).send(body).expect(201);
 
@@ -68,13 +74,10 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
       .send({ text: 'Husk borgere med samtidig psykisk sygdom og misbrug' })
       .expect(200);
 
-    const [passed] = await eventually(
-      async () => {
-        const found = await ofType(id, 'InputDeadlinePassed');
-        return found.length > 0 && found;
-      },
-      { timeoutMs: 10_000, what: 'InputDeadlinePassed' },
-    );
+    const [passed] = await recorded(id, 'InputDeadlinePassed', {
+      timeoutMs: 10_000,
+      what: 'InputDeadlinePassed',
+    });
     expect(passed.data).toEqual({ inputDeadline, missing: ['bo'] });
 
     const reminders = await ofType(id, 'RemindersIssued');
@@ -150,13 +153,7 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
     await sleep(Math.max(0, now + 3500 - Date.now()));
     expect(await ofType(id, 'RemindersIssued')).toEqual([]);
 
-    const [reminder] = await eventually(
-      async () => {
-        const found = await ofType(id, 'RemindersIssued');
-        return found.length > 0 && found;
-      },
-      { timeoutMs: 8000, what: 'the moved reminder' },
-    );
+    const [reminder] = await recorded(id, 'RemindersIssued', { timeoutMs: 8000, what: 'the moved reminder' });
     expect(reminder.data).toEqual({
       deadline: 'input',
       dueAt: movedInput,
@@ -199,13 +196,10 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
       'response-remind-PT2S',
     ]);
 
-    const [reminder] = await eventually(
-      async () => {
-        const found = await ofType(id, 'RemindersIssued');
-        return found.length > 0 && found;
-      },
-      { timeoutMs: 8000, what: 'the reminder after the reconcile' },
-    );
+    const [reminder] = await recorded(id, 'RemindersIssued', {
+      timeoutMs: 8000,
+      what: 'the reminder after the reconcile',
+    });
     expect(reminder.data).toMatchObject({
       deadline: 'input',
       remindAt: iso(now + 4000),
