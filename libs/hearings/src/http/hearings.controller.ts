@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
 import { EventStore, ReadModelSql, type ExecuteResult } from '@app/event-store';
-import { IdGenerator, NotFoundError, fold, type CommandMetadata } from '@app/kernel';
+import { IdGenerator, NotFoundError, fold, requireOwnCouncil, type CommandMetadata } from '@app/kernel';
 import { hearingStreamId, HearingMessage } from '../bus/hearing.message';
 import type { HearingCommand } from '../domain/hearing.commands';
 import { hearingDecider } from '../domain/hearing.decider';
@@ -68,8 +68,8 @@ export class HearingsController {
   async get(@Param('councilId') councilId: string, @Param('hearingId') hearingId: string) {
     const history = await this.store.readStream(hearingStreamId(hearingId));
     const state = fold(hearingDecider, history as unknown as HearingEvent[]);
-    if (!state.exists || (state.councilId !== undefined && state.councilId !== councilId))
-      throw new NotFoundError(`hearing ${hearingId} not found`);
+    if (!state.exists) throw new NotFoundError(`hearing ${hearingId} not found`);
+    requireOwnCouncil(state.councilId, councilId, `hearing ${hearingId} not found`);
     return { ...hearingView(state, hearingId), revision: history.length - 1 };
   }
 
