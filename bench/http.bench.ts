@@ -1,0 +1,139 @@
+/**
+ * HTTP throughput of the whole app, as a client sees it: the app runs as its own process (as
+ * `npm start` runs it, workers and read models included), and autocannon drives it from this one
+ * with 50 concurrent connections, on the embedded store and on PostgreSQL.
+ * - write: members revising their input to a hearing (`PUT …/hearings/:id/inputs/mine`), 50
+ *   members on 50 hearings, every request a command that appends an event and waits for the
+ *   read models (read-your-writes);
+ * - read: the hearing list of the council (`GET …/hearings`, a read model).
+ * Alone: `TS_NODE_TRANSPILE_ONLY=true node -r ts-node/register -r tsconfig-paths/register bench/http.bench.ts`.
+ * BENCH_HTTP_SECONDS (default 10) per run; BENCH_HTTP_STORES (default "embedded,postgres").
+ */
+import autocannon from 'autocannon';
+import {
+  AppProcess,
+  bearer,
+  call,
+  freshAppState,
+  seedCouncilOverHttp,
+} from '../test/support/process-harness';
+import { dropTestState } from '../test/support/test-app';
+
+export interface BenchRow {
+  suite: string;
+  adapter: string;
+  metric: string;
+  value: number;
+  unit: string;
+}
+
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const STORES = (process.env.BENCH_HTTP_STORES ?? 'embedded,postgres').split(',') as (
+  'embedded' | 'postgres'
+)[];
+
+async function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) =>
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+}
+
+async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
+  const state = freshAppState(store, 'benchhttp');
+  const app = await AppProcess.start(state, { timeoutMs: 120_000 });
+  try {
+    const councilId = 'bench';
+    const members = Array.from({ length: CONNECTIONS }, (_, i) => `m${i}`);
+    await seedCouncilOverHttp(app.url, councilId, members);
+    const secretary = bearer({ personId: 'sofie', role: 'secretary', councilId });
+    const hearings = `/api/councils/${councilId}/hearings`;
+    const memberHeaders = members.map((personId) => bearer({ personId, role: 'member', councilId }));
+    for (const [i, personId] of members.entries()) {
+      const opened = await call(`${app.url}${hearings}`, {
+        method: 'POST',
+        headers: secretary,
+        body: {
+          id: `h${i}`,
+          title: `Høring ${i}`,
+          issuingBody: 'Region Hovedstaden',
+          responseDeadline: '2031-01-28T23:59:00+01:00',
+        },
+      });
+      if (opened.status !== 201) throw new Error(`open hearing: ${opened.status}`);
+      const given = await call(`${app.url}${hearings}/h${i}/inputs`, {
+        method: 'POST',
+        headers: memberHeaders[i],
+        body: { text: `Første input fra ${personId}` },
+      });
+      if (given.status !== 200) throw new Error(`input: ${given.status} ${JSON.stringify(given.body)}`);
+    }
+
+    // Request k goes to pair k mod 50, so the 50 connections write to different hearings.
+    let k = 0;
+    const write = await run({
+      url: app.url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [
+        {
+          method: 'PUT',
+          setupRequest: (request) => {
+            const i = k++ % CONNECTIONS;
+            return {
+              ...request,
+              path: `${hearings}/h${i}/inputs/mine`,
+              headers: memberHeaders[i],
+              body: JSON.stringify({ text: `Revideret input nr. ${k}` }),
+            };
+          },
+        },
+      ],
+    });
+    const read = await run({
+      url: `${app.url}${hearings}`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      headers: secretary,
+    });
+    const rows: BenchRow[] = [];
+    const add = (metric: string, value: number, unit: string) =>
+      rows.push({ suite: 'http', adapter: store, metric, value, unit });
+    for (const [name, result] of [
+      ['input revision (write, 50 conn)', write],
+      ['hearing list (read, 50 conn)', read],
+    ] as const) {
+      add(`${name} throughput`, result.requests.average, 'req/s');
+      add(`${name} p50`, result.latency.p50, 'ms');
+      add(`${name} p99`, result.latency.p99, 'ms');
+      add(`${name} non-2xx + errors`, result.non2xx + result.errors + result.timeouts, 'requests');
+    }
+    return rows;
+  } finally {
+    await app.stop();
+    await dropTestState({
+      schema: store === 'postgres' ? state.schema : undefined,
+      redisPrefix: state.redisPrefix,
+      dataDir: state.dataDir,
+    });
+  }
+}
+
+export async function benchHttp(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const store of STORES) rows.push(...(await benchStore(store)));
+  return rows;
+}
+
+if (require.main === module) {
+  benchHttp().then(
+    (rows) => {
+      console.table(rows);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
