@@ -39,10 +39,11 @@ function payload(i: number) {
       channel: 'meeting',
     },
     metadata: {
-      actor: { personId: `member-${i % 12}`, role: 'member' },
+      actor: { personId: `member-${i % 12}`, role: 'member' as const },
       councilId: 'council-1',
       correlationId: randomUUID(),
       causationId: randomUUID(),
+      recordedAt: new Date().toISOString(),
     },
   };
 }
