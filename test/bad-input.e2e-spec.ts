@@ -86,7 +86,7 @@ describe('bad input to every write endpoint', () => {
       await t.http
         .post(`/api/councils/${councilId}/members`)
         .set(sec)
-        .send({ personId, name: personId, organisation: 'SIND', email: `${personId}@example.org` })
+        .send({ personId, name: personId, organisation: `Org ${personId}`, email: `${personId}@example.org` })
         .expect(201);
     await t.http
       .post(`/api/councils/${councilId}/hearings`)

@@ -36,20 +36,35 @@ export async function compareWithFullReplay(schema: string): Promise<ReplayCompa
     if (copied[0].last !== null) {
       await t.app.get(Projections).waitFor(Number(copied[0].last), 30_000);
     }
-    const tables = await readModelTables(pg, schema);
-    const differences: ReplayComparison['differences'] = {};
-    for (const table of tables) {
-      const live = await rowsOf(pg, schema, table);
-      const replay = await rowsOf(pg, replaySchema, table);
-      const onlyLive = without(live, replay);
-      const onlyReplay = without(replay, live);
-      if (onlyLive.length || onlyReplay.length) differences[table] = { onlyLive, onlyReplay };
-    }
-    return { tables, differences };
+    return await compareTables(pg, schema, replaySchema);
   } finally {
     await pg.end();
     await t.close();
   }
+}
+
+/** Every read-model table of `live` against the same table in `replay`, row by row. */
+export async function compareReadModelSchemas(live: string, replay: string): Promise<ReplayComparison> {
+  const pg = new Client({ connectionString: TEST_DATABASE_URL });
+  await pg.connect();
+  try {
+    return await compareTables(pg, live, replay);
+  } finally {
+    await pg.end();
+  }
+}
+
+async function compareTables(pg: Client, live: string, replay: string): Promise<ReplayComparison> {
+  const tables = await readModelTables(pg, live);
+  const differences: ReplayComparison['differences'] = {};
+  for (const table of tables) {
+    const liveRows = await rowsOf(pg, live, table);
+    const replayRows = await rowsOf(pg, replay, table);
+    const onlyLive = without(liveRows, replayRows);
+    const onlyReplay = without(replayRows, liveRows);
+    if (onlyLive.length || onlyReplay.length) differences[table] = { onlyLive, onlyReplay };
+  }
+  return { tables, differences };
 }
 
 async function readModelTables(pg: Client, schema: string): Promise<string[]> {
