@@ -24,4 +24,5 @@ module.exports = {
   moduleNameMapper,
   maxWorkers: 2,
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/global-setup.js',
 };
