@@ -25,4 +25,5 @@ module.exports = {
   maxWorkers: 2,
   testTimeout: 30000,
   globalSetup: '<rootDir>/test/global-setup.js',
+  reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };
