@@ -43,6 +43,8 @@ export class AppModule {
           redisUrl: config.redisUrl,
           prefix: config.redisPrefix,
           runWorkers: config.runWorkers,
+          lockDurationMs: config.deadlineLockMs,
+          stalledIntervalMs: config.deadlineLockMs,
         }),
         AccessModule.forRoot({ dataDir: config.dataDir, authSecret: config.authSecret }),
         ProjectionsModule,

@@ -17,6 +17,13 @@ export interface DeadlineWorkerOptions {
   queueName?: string;
   concurrency?: number;
   clock?: Clock;
+  /**
+   * BullMQ's job lock, and how often a worker looks for jobs whose lock ran out (a worker that
+   * died mid-job): such a job runs again after about lockDuration + 2 stalledInterval. BullMQ's
+   * defaults are 30 s each.
+   */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
 }
 
 /**
@@ -52,6 +59,10 @@ export class DeadlineWorker {
         prefix: this.options.prefix ?? DEFAULT_DEADLINE_PREFIX,
         concurrency: this.options.concurrency ?? 4,
         autorun: false,
+        ...(this.options.lockDurationMs !== undefined && { lockDuration: this.options.lockDurationMs }),
+        ...(this.options.stalledIntervalMs !== undefined && {
+          stalledInterval: this.options.stalledIntervalMs,
+        }),
       },
     );
     worker.on('failed', (job, error) => {

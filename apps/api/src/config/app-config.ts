@@ -23,6 +23,11 @@ export interface AppConfig {
   /** Run BullMQ workers and the catch-up subscriptions in this process (false: API only). */
   runWorkers: boolean;
   logLevel: string;
+  /**
+   * DEADLINE_LOCK_MS: BullMQ's job lock and stalled-job check interval; a reminder job whose
+   * process died mid-run runs again after about three times this. Default: BullMQ's 30 s.
+   */
+  deadlineLockMs?: number;
 }
 
 const KINDS: EventStoreKind[] = ['embedded', 'postgres', 'kurrentdb'];
@@ -56,5 +61,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     runWorkers: env.RUN_WORKERS !== 'false',
     logLevel: env.LOG_LEVEL || 'info',
+    deadlineLockMs: positiveInteger(env.DEADLINE_LOCK_MS, 'DEADLINE_LOCK_MS'),
   };
+}
+
+function positiveInteger(value: string | undefined, name: string): number | undefined {
+  if (!value) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return number;
 }

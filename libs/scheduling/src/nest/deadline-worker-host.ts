@@ -43,6 +43,8 @@ export class DeadlineWorkerHost
       queueName: this.scheduler.queueName,
       concurrency: this.options.concurrency,
       clock: this.options.clock,
+      lockDurationMs: this.options.lockDurationMs,
+      stalledIntervalMs: this.options.stalledIntervalMs,
     });
     await this.worker.start();
   }

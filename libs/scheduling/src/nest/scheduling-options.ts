@@ -10,6 +10,9 @@ export interface SchedulingModuleOptions {
   concurrency?: number;
   attempts?: number;
   backoffMs?: number;
+  /** See DeadlineWorkerOptions: when a job whose worker died runs again. */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
   clock?: Clock;
 }
 
