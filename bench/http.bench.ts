@@ -106,7 +106,12 @@ async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
       add(`${name} throughput`, result.requests.average, 'req/s');
       add(`${name} p50`, result.latency.p50, 'ms');
       add(`${name} p99`, result.latency.p99, 'ms');
-      add(`${name} non-2xx + errors`, result.non2xx + result.errors + result.timeouts, 'requests');
+      // autocannon counts a client timeout (10 s) among its errors too.
+      add(`${name} non-2xx + errors`, result.non2xx + result.errors, 'requests');
+      // What the failures were (e.g. 409 after the executor's retries on one busy stream).
+      for (const [code, stats] of Object.entries(result.statusCodeStats ?? {}))
+        if (!code.startsWith('2')) add(`${name} status ${code}`, stats.count ?? 0, 'requests');
+      if (result.timeouts) add(`${name} client timeouts`, result.timeouts, 'requests');
     }
     return rows;
   } finally {
