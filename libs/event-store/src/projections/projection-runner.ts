@@ -169,7 +169,7 @@ export class ProjectionRunner {
             [projection.name, last, checkpoint],
           );
           if (moved.rows.length !== 1) {
-            throw new Error(`Checkpoint of ${projection.name} moved under this runner (another runner?)`);
+            throw new CheckpointMovedError(projection.name);
           }
         });
         checkpoint = last;
@@ -178,6 +178,22 @@ export class ProjectionRunner {
         this.notify();
       },
       onError: (error) => {
+        if (error instanceof CheckpointMovedError) {
+          // Another process's runner applied this batch first (several processes on one schema):
+          // nothing is wrong, so carry on at once from where it got to. Reading its checkpoint
+          // also moves this process's position, so read-your-writes here sees its progress.
+          this.running.delete(projection.name);
+          if (!this.stopped) {
+            setTimeout(() => {
+              if (this.stopped || this.running.has(projection.name)) return;
+              this.startOne(projection).catch((failure: unknown) => {
+                this.failures.set(projection.name, failure);
+                this.restartLater(projection);
+              });
+            }, 0).unref();
+          }
+          return;
+        }
         this.failures.set(projection.name, error);
         this.running.delete(projection.name);
         this.options.onError?.(projection.name, error);
@@ -209,5 +225,12 @@ export class ProjectionRunner {
 
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** The checkpoint row changed since this runner read it: another runner is on the same schema. */
+class CheckpointMovedError extends Error {
+  constructor(projection: string) {
+    super(`Checkpoint of ${projection} moved under this runner (another runner?)`);
   }
 }
