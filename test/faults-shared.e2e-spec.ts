@@ -120,14 +120,41 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
     expect(differences).toEqual({});
   }, 120_000);
 
+  it('read-your-writes holds through either process: a write answered by one is in its list at once', async () => {
+    for (let i = 0; i < 10; i++) {
+      const app = apps[i % 2];
+      const id = `ryw-${i}`;
+      const opened = await call(`${app.url}${hearingsPath}`, {
+        method: 'POST',
+        headers: secretary,
+        body: {
+          id,
+          title: `Høring ${id}`,
+          issuingBody: 'Region',
+          responseDeadline: iso(Date.now() + 3_600_000),
+        },
+      });
+      expect(opened.status).toBe(201);
+      const listed = await call(`${app.url}${hearingsPath}`, { headers: secretary });
+      expect({ id, listed: (listed.body as { id: string }[]).some((row) => row.id === id) }).toEqual({
+        id,
+        listed: true,
+      });
+    }
+  }, 60_000);
+
   it('after Redis loses every key, the reconcile brings the pending deadlines back and each reminder fires once', async () => {
     const ids = await burst('flush', Date.now() + 16_000, 6);
     const redis = new Redis(TEST_REDIS_URL);
     try {
-      // The follower has scheduled them...
-      await eventually(async () => (await redis.keys(`${state.redisPrefix}:*:delayed`)).length > 0, {
-        what: 'delayed jobs in Redis',
-      });
+      // The followers have scheduled all of them (four jobs a hearing: two deadlines, two reminders)...
+      await eventually(
+        async () => {
+          const delayed = await redis.zrange(`${state.redisPrefix}:deadlines:delayed`, 0, -1);
+          return ids.every((id) => delayed.filter((job) => job.includes(`|hearing-${id}|`)).length === 4);
+        },
+        { what: 'every delayed job in Redis' },
+      );
       await deleteRedisPrefix(state.redisPrefix);
       // ...and now nothing is left of them (a FLUSHALL limited to this suite's prefix).
       expect(await redis.keys(`${state.redisPrefix}:*`)).toEqual([]);
