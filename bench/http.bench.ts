@@ -9,6 +9,7 @@
  * Alone: `TS_NODE_TRANSPILE_ONLY=true node -r ts-node/register -r tsconfig-paths/register bench/http.bench.ts`.
  * BENCH_HTTP_SECONDS (default 10) per run; BENCH_HTTP_STORES (default "embedded,postgres").
  */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import {
   AppProcess,
@@ -113,6 +114,8 @@ async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
         if (!code.startsWith('2')) add(`${name} status ${code}`, stats.count ?? 0, 'requests');
       if (result.timeouts) add(`${name} client timeouts`, result.timeouts, 'requests');
     }
+    const rss = residentMiB(app.pid);
+    if (rss !== undefined) add('app process memory (RSS) after the runs', rss, 'MiB');
     return rows;
   } finally {
     await app.stop();
@@ -121,6 +124,16 @@ async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
       redisPrefix: state.redisPrefix,
       dataDir: state.dataDir,
     });
+  }
+}
+
+/** The app process's resident memory (Linux), e.g. what PGlite costs on the embedded store. */
+function residentMiB(pid: number | undefined): number | undefined {
+  try {
+    const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
   }
 }
 
