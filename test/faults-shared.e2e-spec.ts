@@ -14,7 +14,7 @@ import {
   runCli,
   seedCouncilOverHttp,
 } from './support/process-harness';
-import { eventually } from './support/eventually';
+import { eventually, sleep } from './support/eventually';
 import { compareWithFullReplay } from './support/read-model-replay';
 import { deleteRedisPrefix, dropTestState, TEST_DATABASE_URL, TEST_REDIS_URL } from './support/test-app';
 import Redis from 'ioredis';
@@ -151,10 +151,17 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
       await eventually(
         async () => {
           const delayed = await redis.zrange(`${state.redisPrefix}:deadlines:delayed`, 0, -1);
-          return ids.every((id) => delayed.filter((job) => job.includes(`|hearing-${id}|`)).length === 4);
+          const reconciling = await redis.keys(`${state.redisPrefix}:*deadline-lock*`);
+          return (
+            reconciling.length === 0 &&
+            ids.every((id) => delayed.filter((job) => job.includes(`|hearing-${id}|`)).length === 4)
+          );
         },
-        { what: 'every delayed job in Redis' },
+        { what: 'every delayed job in Redis, and no reconcile running' },
       );
+      // The followers are done with the burst (the last inputs also reconcile their hearings).
+      await sleep(1000);
+      expect(await redis.keys(`${state.redisPrefix}:*deadline-lock*`)).toEqual([]);
       await deleteRedisPrefix(state.redisPrefix);
       // ...and now nothing is left of them (a FLUSHALL limited to this suite's prefix).
       expect(await redis.keys(`${state.redisPrefix}:*`)).toEqual([]);
