@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchEventStore } from './event-store.bench';
+import { benchEmmett } from './emmett.bench';
+import { benchHttp } from './http.bench';
 import { benchReplayRate } from './replay.bench';
 import { benchScheduling } from './scheduling.bench';
 
@@ -22,6 +24,8 @@ const SUITES: Record<string, () => Promise<Row[]>> = {
   'event-store': benchEventStore,
   scheduling: benchScheduling,
   replay: benchReplayRate,
+  http: benchHttp,
+  'vs-emmett': benchEmmett,
 };
 
 function format(value: number): string {
