@@ -18,3 +18,4 @@ export * from './read-model/budget-list.query';
 export * from './budget.case-kinds';
 export * from './budget.deadline-sources';
 export * from './budget.module';
+export { GrantDto } from './http/dto/proposal-actions.dto';

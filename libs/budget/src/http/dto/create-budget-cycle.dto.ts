@@ -17,7 +17,7 @@ import {
 import { MILESTONE_KINDS, type MilestoneKind } from '../../cycle/budget-cycle.events';
 import { IsIsoTime, IsPlainId } from './validators';
 
-export class MilestoneDto {
+export class CycleMilestoneDto {
   @ApiPropertyOptional({
     description: 'Defaults to <kind>-<position>, so a retried creation gives the same ids',
   })
@@ -67,13 +67,13 @@ export class CreateBudgetCycleDto {
   @Max(2200)
   year!: number;
 
-  @ApiProperty({ type: [MilestoneDto] })
+  @ApiProperty({ type: [CycleMilestoneDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
-  @Type(() => MilestoneDto)
-  milestones!: MilestoneDto[];
+  @Type(() => CycleMilestoneDto)
+  milestones!: CycleMilestoneDto[];
 
   @ApiPropertyOptional({ example: ['P7D', 'P1D'], description: "ISO 8601 durations; default: the council's" })
   @IsOptional()

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+// One shape for money granted per year, where it is decided and where it is followed (seed 002: million DKK, one decimal).
+import { GrantDto } from '@app/budget';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsNumber,
   IsOptional,
@@ -33,16 +34,6 @@ export class ImplementsDto {
   itemId?: string;
 }
 
-export class GrantDto {
-  @ApiProperty({ example: 2026 })
-  @IsInt()
-  year!: number;
-
-  @ApiProperty({ example: 4.2, description: 'In the unit of the decision (seed 002: million DKK)' })
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  amount!: number;
-}
-
 export class PhaseDto {
   @ApiPropertyOptional({ description: 'Defaults to phase-<n>' })
   @IsOptional()
@@ -65,7 +56,7 @@ export class PhaseDto {
   plannedEnd?: string;
 }
 
-export class MilestoneDto {
+export class FollowUpMilestoneDto {
   @ApiPropertyOptional({ description: 'Defaults to milestone-<n>' })
   @IsOptional()
   @IsPlainId()
@@ -147,13 +138,13 @@ export class FollowUpPlanDto {
   @Type(() => PhaseDto)
   phases!: PhaseDto[];
 
-  @ApiPropertyOptional({ type: [MilestoneDto] })
+  @ApiPropertyOptional({ type: [FollowUpMilestoneDto] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
-  @Type(() => MilestoneDto)
-  milestones?: MilestoneDto[];
+  @Type(() => FollowUpMilestoneDto)
+  milestones?: FollowUpMilestoneDto[];
 
   @ApiPropertyOptional({ type: [IndicatorDto] })
   @IsOptional()
