@@ -12,7 +12,8 @@ import { HearingMessage } from './hearing.message';
 /**
  * load -> fold -> decide -> append for hearings. Two enrichments keep the decider pure: opening
  * loads the council (calendar, offsets, members, chair, secretaries), and a scheduler command,
- * which knows only the stream, gets the hearing's council so its events are filed under it.
+ * which knows only the stream, gets the hearing's council so its events are filed under it, and a
+ * reminder gets the council's current members, so nobody who has resigned is reminded.
  */
 @CommandHandler(HearingMessage)
 export class HearingMessageHandler extends AggregateMessageHandler<
@@ -40,11 +41,17 @@ export class HearingMessageHandler extends AggregateMessageHandler<
       const profile = await this.councils.get(councilId);
       return { ...command, data: { ...command.data, council: councilContextOf(profile) } };
     }
-    if (command.metadata.councilId === undefined) {
+    let enriched = command;
+    if (enriched.metadata.councilId === undefined) {
       const [first] = await this.store.readStream(streamId, { maxCount: 1 });
       const councilId = first?.metadata.councilId;
-      if (councilId !== undefined) return { ...command, metadata: { ...command.metadata, councilId } };
+      if (councilId !== undefined) enriched = { ...enriched, metadata: { ...enriched.metadata, councilId } };
     }
-    return command;
+    if (enriched.type === 'IssueHearingReminders' && enriched.metadata.councilId !== undefined) {
+      const profile = await this.councils.get(enriched.metadata.councilId);
+      const currentMembers = profile.members.map((m) => m.personId);
+      enriched = { ...enriched, data: { ...enriched.data, currentMembers } };
+    }
+    return enriched;
   }
 }

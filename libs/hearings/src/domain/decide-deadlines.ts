@@ -63,7 +63,14 @@ export function decideReminders(command: IssueHearingReminders, state: HearingSt
   if (!pending || !sameInstant(pending.dueAt, dueAt)) return [];
   if (ms(command.metadata.now) >= ms(pending.dueAt)) return [];
   if (state.remindersIssued.includes(reminderKey(deadline, remindAt))) return [];
-  if (pending.recipients.length === 0) return [];
+  // Input and approval are the members' to give: one who left the council since the hearing
+  // opened is no longer asked (the terms of reference, seed 001: members serve while appointed).
+  const { currentMembers } = command.data;
+  const recipients =
+    currentMembers && deadline !== 'response'
+      ? pending.recipients.filter((id) => currentMembers.includes(id))
+      : pending.recipients;
+  if (recipients.length === 0) return [];
   return [
     {
       type: 'RemindersIssued',
@@ -71,7 +78,7 @@ export function decideReminders(command: IssueHearingReminders, state: HearingSt
         deadline,
         dueAt: pending.dueAt,
         remindAt: new Date(remindAt).toISOString(),
-        recipients: pending.recipients,
+        recipients,
       },
     },
   ];

@@ -48,6 +48,24 @@ describe('reminders', () => {
       .when(remind('input', INPUT_DEADLINE))
       .then([inputReminder(['bo', 'carl'])]);
   });
+  it('input: a member who has left the council since the opening is not reminded', () => {
+    const asOfNow = cmd<IssueHearingReminders>(
+      'IssueHearingReminders',
+      {
+        deadlineId: 'input-remind-P7D',
+        deadline: 'input',
+        dueAt: INPUT_DEADLINE,
+        remindAt: REMIND_AT,
+        currentMembers: ['anna', 'carl'],
+      },
+      system,
+      REMIND_AT,
+    );
+    spec
+      .given([opened, annaInput])
+      .when(asOfNow)
+      .then([inputReminder(['carl'])]);
+  });
   it('input: a withdrawn input counts as none', () => {
     const withdrawn: HearingEvent = {
       type: 'HearingInputWithdrawn',

@@ -51,7 +51,14 @@ export type ExtendHearingDeadline = Command<'ExtendHearingDeadline', { responseD
 /** Sent by the deadline jobs (actor SYSTEM_ACTOR); `dueAt` is the deadline the job was made for. */
 export type IssueHearingReminders = Command<
   'IssueHearingReminders',
-  { deadlineId: string; deadline: HearingDeadlineKind; dueAt: string; remindAt: string }
+  {
+    deadlineId: string;
+    deadline: HearingDeadlineKind;
+    dueAt: string;
+    remindAt: string;
+    /** The council's members when the job fires (added by the handler): who resigned since is not reminded. */
+    currentMembers?: string[];
+  }
 >;
 export type RecordInputDeadlinePassed = Command<'RecordInputDeadlinePassed', { dueAt: string }>;
 export type RecordApprovalDeadlinePassed = Command<'RecordApprovalDeadlinePassed', { dueAt: string }>;
