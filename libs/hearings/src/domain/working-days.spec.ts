@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { isDanishHoliday } from './danish-holidays';
 import { localDate, workingDaysBefore } from './working-days';
 
 describe('workingDaysBefore', () => {
@@ -25,6 +26,12 @@ describe('workingDaysBefore', () => {
       '2022-03-25T08:00:00.000Z',
     );
   });
+  it('skips Easter: a deadline on Tuesday after Easter 2026 gives Wednesday before it', () => {
+    // Easter Monday 6 April, Easter Sunday, Saturday, Good Friday 3 April, Maundy Thursday 2 April.
+    expect(
+      localDate(workingDaysBefore('2026-04-07T10:00:00Z', 2, 'Europe/Copenhagen'), 'Europe/Copenhagen'),
+    ).toBe('2026-03-31');
+  });
   it('a Sunday deadline counts Friday as the first working day', () => {
     expect(workingDaysBefore('2022-01-30T12:00:00Z', 2, 'UTC')).toBe('2022-01-27T12:00:00.000Z');
   });
@@ -45,7 +52,7 @@ describe('workingDaysBefore (property)', () => {
     return { weekday: get('weekday'), time: `${get('hour')}:${get('minute')}`, offset: get('timeZoneName') };
   };
 
-  it('lands on a weekday two to four days earlier, at the same local time unless DST intervenes', () => {
+  it('lands on a working day two to ten days earlier (holidays lengthen the step), at the same local time unless DST intervenes', () => {
     fc.assert(
       fc.property(
         fc.date({
@@ -62,7 +69,9 @@ describe('workingDaysBefore (property)', () => {
           const days = (Date.parse(localDate(at, zone)) - Date.parse(localDate(result, zone))) / 86_400_000;
           // A wall time that does not exist on the target day (a DST gap) may shift, never otherwise.
           const timeKept = after.time === before.time || after.offset !== before.offset;
-          return !['Sat', 'Sun'].includes(after.weekday!) && days >= 2 && days <= 4 && timeKept;
+          const [y, m, d] = localDate(result, zone).split('-').map(Number);
+          const workingDay = !['Sat', 'Sun'].includes(after.weekday!) && !isDanishHoliday(y, m, d);
+          return workingDay && days >= 2 && days <= 10 && timeKept;
         },
       ),
       { numRuns: 500 },

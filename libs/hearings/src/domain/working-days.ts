@@ -1,7 +1,9 @@
+import { isDanishHoliday } from './danish-holidays';
+
 /**
- * Working days (Monday to Friday) counted on the council's own calendar, so "two working days
- * before the response deadline" (issue 4) lands on the right local day across DST changes.
- * Public holidays are not known here and count as working days.
+ * Working days (Monday to Friday, not a Danish holiday) counted on the council's own calendar, so
+ * "two working days before the response deadline" (issue 4) lands on the right local day across
+ * DST changes and around Easter or Christmas.
  */
 interface LocalTime {
   year: number;
@@ -61,7 +63,8 @@ export function workingDaysBefore(at: string, count: number, timeZone: string): 
   while (counted < count) {
     day.setUTCDate(day.getUTCDate() - 1);
     const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) counted++;
+    const holiday = isDanishHoliday(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+    if (weekday !== 0 && weekday !== 6 && !holiday) counted++;
   }
   const target = {
     ...local,
