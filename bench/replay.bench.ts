@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import Redis from 'ioredis';
 import { Client } from 'pg';
 import { EventStore, ProjectionRegistry, Projections, ReadModelSql } from '@app/event-store';
 import { benchReplay, seedBenchLog, type SqlLike } from '@app/history';
@@ -58,12 +59,24 @@ async function replayOn(adapter: 'embedded' | 'postgres'): Promise<BenchRow[]> {
   } finally {
     await app?.close();
     rmSync(dataDir, { recursive: true, force: true });
+    await deleteRedisKeys(schema);
     if (adapter === 'postgres') {
       const pg = new Client({ connectionString: DATABASE_URL });
       await pg.connect();
       await pg.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await pg.end();
     }
+  }
+}
+
+/** The app's queue leaves a key or two under its prefix; a benchmark leaves nothing behind. */
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
   }
 }
 

@@ -19,7 +19,7 @@ import { importCommand } from '../apps/cli/src/commands/import-command';
 import { replayCommand } from '../apps/cli/src/commands/replay-command';
 import { verifyCommand } from '../apps/cli/src/commands/verify-command';
 import { eventually } from './support/eventually';
-import { dropTestState, startTestApp, uniqueName, type TestApp } from './support/test-app';
+import { deleteRedisPrefix, dropTestState, startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const COUNCIL = 'udsatteraadet';
 const base = `/api/councils/${COUNCIL}`;
@@ -294,7 +294,12 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
   });
 
   it('moves the store: verify, replay twice, export from embedded, import into PostgreSQL, replay: one digest', async () => {
-    const embedded = { ...cliEnv('unused', t.config.dataDir), EVENT_STORE: 'embedded', DATABASE_URL: '' };
+    // The app's own Redis prefix, so the clean-up below removes what the CLI's queue creates there.
+    const embedded = {
+      ...cliEnv(t.config.redisPrefix, t.config.dataDir),
+      EVENT_STORE: 'embedded',
+      DATABASE_URL: '',
+    };
     await t.close({ keep: true });
     closed = true;
     const schema = uniqueName('history_move');
@@ -314,6 +319,7 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
       expect(digestOf(moved.stdout)).toBe(first);
     } finally {
       await dropTestState({ schema, redisPrefix: t.config.redisPrefix, dataDir: t.config.dataDir });
+      await deleteRedisPrefix(schema);
     }
   });
 });
