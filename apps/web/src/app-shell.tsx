@@ -10,6 +10,7 @@ import { OpenHearingPage } from './pages/open-hearing.page';
 import { ProposalPage } from './pages/proposal.page';
 import { ProposalsPage } from './pages/proposals.page';
 import { ReportPage } from './pages/report.page';
+import { RemindersPage } from './pages/reminders.page';
 import { SecretaryOverviewPage } from './pages/secretary-overview.page';
 import { TimelinePage } from './pages/timeline.page';
 import { useApp } from './session/app-context';
@@ -22,24 +23,28 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
     ['navTimeline', 'timeline'],
+    ['navReminders', 'reminders'],
   ],
   chair: [
     ['navWaiting', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
     ['navTimeline', 'timeline'],
+    ['navReminders', 'reminders'],
   ],
   member: [
     ['navWaiting', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
     ['navTimeline', 'timeline'],
+    ['navReminders', 'reminders'],
   ],
   evaluator: [
     ['navTimeline', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
     ['navReport', 'report'],
+    ['navReminders', 'reminders'],
   ],
 };
 
@@ -63,6 +68,7 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (first === 'timeline') return <TimelinePage />;
   if (first === 'cases' && second && third) return <CasePage kind={second} id={third} />;
   if (first === 'report') return <ReportPage />;
+  if (first === 'reminders') return <RemindersPage />;
   return <p>{t('notFound')}</p>;
 }
 

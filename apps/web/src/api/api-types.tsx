@@ -131,7 +131,21 @@ export interface FollowUpListItem {
   overdue: Due[];
 }
 
+export interface FollowUpPhase {
+  id: string;
+  name: string;
+  plannedStart: string;
+  plannedEnd: string | null;
+  startedOn: string | null;
+  completedOn: string | null;
+}
+
+export const VERDICTS = ['continue', 'adjust', 'discontinue'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
 export interface FollowUp extends FollowUpListItem {
+  phases: FollowUpPhase[];
+  verdict: { verdict: Verdict; reason: string; givenOn: string } | null;
   indicators: { id: string; name: string; unit: string; target: number }[];
   reports: { summary: string; asOf?: string; values?: { indicatorId: string; value: number }[] }[];
   revision: number;
@@ -198,4 +212,17 @@ export interface CaseChain {
   cameFrom: ChainLink[];
   ledTo: ChainLink[];
   nodes: ChainNode[];
+}
+
+/** `GET /api/me/notifications` (libs/hearings/src/notifications/notifications.query.ts). */
+export interface Reminder {
+  eventId: string;
+  streamId: string;
+  category: string;
+  caseId: string;
+  deadline: string;
+  dueAt: string;
+  remindAt: string | null;
+  issuedAt: string;
+  mail: string | null;
 }

@@ -9,6 +9,7 @@ import { href } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { canWriteFollowUps } from '../session/roles';
+import { PhasesPanel, VerdictPanel } from './follow-up-actions';
 
 export function FollowUpPage({ id }: { id: string }) {
   const { api, councilPath, t, fmt, claims } = useApp();
@@ -42,9 +43,21 @@ export function FollowUpPage({ id }: { id: string }) {
           <p>
             <a href={href('cases', 'follow-ups', f.id)}>{t('chainTitle')}</a>
           </p>
+          <PhasesPanel
+            followUp={f}
+            path={path}
+            reload={state.reload}
+            canWrite={canWriteFollowUps(claims.role)}
+          />
           {canWriteFollowUps(claims.role) && f.status !== 'concluded' && (
             <StatusReportForm key={f.revision} followUp={f} path={path} reload={state.reload} />
           )}
+          <VerdictPanel
+            followUp={f}
+            path={path}
+            reload={state.reload}
+            canWrite={canWriteFollowUps(claims.role)}
+          />
           <h2>{t('reports')}</h2>
           <ul class="plain">
             {f.reports.map((r, i) => (

@@ -7,10 +7,12 @@ import { Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
 
+export type WriteMethod = 'POST' | 'PUT' | 'DELETE';
+
 export interface PanelProps {
   hearing: Hearing;
-  /** POSTs (or PUTs) to `…/hearings/:id<path>` and reloads the hearing after. */
-  write(path: string, body?: unknown, method?: 'POST' | 'PUT'): Promise<unknown>;
+  /** POSTs (or PUTs, DELETEs) to `…/hearings/:id<path>` and reloads the hearing after. */
+  write(path: string, body?: unknown, method?: WriteMethod): Promise<unknown>;
 }
 
 /** The inputs side by side (issue 9); the secretary ticks the ones the draft draws on. */
@@ -242,9 +244,20 @@ export function MyInputPanel({ hearing, write }: PanelProps) {
         onValue={setText}
         required
       />
-      <button type="submit" class="primary" disabled={action.busy}>
-        {hasInput ? t('reviseInput') : t('giveInput')}
-      </button>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={action.busy}>
+          {hasInput ? t('reviseInput') : t('giveInput')}
+        </button>
+        {hasInput && (
+          <button
+            type="button"
+            disabled={action.busy}
+            onClick={() => void action.run(() => write('/inputs/mine', undefined, 'DELETE'))}
+          >
+            {t('withdrawInput')}
+          </button>
+        )}
+      </div>
       <ActionStatus action={action} />
     </form>
   );

@@ -15,7 +15,9 @@ import {
   OnBehalfPanel,
   SignOffPanel,
   SubmissionPanel,
+  type WriteMethod,
 } from './hearing-panels';
+import { DeclinePanel, ExtendDeadlinePanel } from './hearing-deadline-panels';
 
 export function HearingPage({ id }: { id: string }) {
   const { api, councilPath, t } = useApp();
@@ -23,7 +25,7 @@ export function HearingPage({ id }: { id: string }) {
   const state = useAsync(() => api.json<Hearing>(path), [api, path]);
   // The panels start afresh from the saved hearing, so the confirmation lives out here.
   const [saved, setSaved] = useState(false);
-  const write = async (sub: string, body?: unknown, method: 'POST' | 'PUT' = 'POST') => {
+  const write = async (sub: string, body?: unknown, method: WriteMethod = 'POST') => {
     setSaved(false);
     await api.json(path + sub, { method, body });
     setSaved(true);
@@ -46,7 +48,7 @@ function HearingView({
   write,
 }: {
   hearing: Hearing;
-  write: (p: string, b?: unknown, m?: 'POST' | 'PUT') => Promise<void>;
+  write: (p: string, b?: unknown, m?: WriteMethod) => Promise<void>;
 }) {
   const { t, fmt, claims, personName } = useApp();
   const role = claims.role;
@@ -122,6 +124,8 @@ function HearingView({
         )}
       <ApprovalsList hearing={hearing} />
       {role === 'secretary' && !closed && hearing.signOff && <SubmissionPanel {...props} />}
+      {role === 'secretary' && !closed && <ExtendDeadlinePanel {...props} />}
+      {role === 'secretary' && !closed && <DeclinePanel {...props} />}
       {hearing.signOff && !hearing.approval && (
         <p>{t('signedOffBy', { name: personName(hearing.signOff.signedOffBy) })}</p>
       )}

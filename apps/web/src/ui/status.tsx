@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { ApiError } from '../api/api-client';
 import { useApp } from '../session/app-context';
 import type { ActionState, AsyncState } from './use-async';
 
@@ -17,6 +18,16 @@ export function ErrorBox({ error, onRetry }: { error: Error; onRetry?: () => voi
   return (
     <div class="error" role="alert">
       <strong>{t('errorPrefix')}:</strong> {error.message}
+      {error instanceof ApiError && error.fields && (
+        // A validation refusal says which field and why; the summary alone ("Validation failed") does not.
+        <ul class="plain">
+          {Object.entries(error.fields).map(([field, messages]) => (
+            <li key={field}>
+              {field}: {messages.join('; ')}
+            </li>
+          ))}
+        </ul>
+      )}
       {onRetry && (
         <button type="button" class="link" onClick={onRetry}>
           {t('retry')}

@@ -1,0 +1,246 @@
+/**
+ * The actions the API offered before the pages did, in Chromium on the real stack (PostgreSQL,
+ * Redis, BullMQ workers): the secretary extends a hearing's response deadline (a deadline that
+ * is not later shows the API's refusal) and declines another; a member withdraws her input; a
+ * reminder the scheduler sends is listed on the member's reminders page; the secretary starts and
+ * completes a follow-up's phase and records its verdict. Pages are saved under test/screenshots/.
+ */
+import { rmSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { browserUnavailable, buildWebApp, launchBrowser, type Browser } from './support/browser';
+import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+
+const skipped = browserUnavailable();
+if (skipped) console.warn(`web actions browser suite skipped: ${skipped}`);
+const suite = skipped ? describe.skip : describe;
+
+const DAY = 24 * 3600 * 1000;
+const PEOPLE = {
+  anja: { name: 'Anja Holm', role: 'secretary' },
+  kira: { name: 'Kira Madsen', role: 'member' },
+  rani: { name: 'Rani Olsen', role: 'member' },
+  ole: { name: 'ole', role: 'chair' },
+} as const;
+type Person = keyof typeof PEOPLE;
+
+/** A date `days` from now at noon, as a datetime-local field holds it. */
+const localNoon = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10) + 'T12:00';
+
+suite('the web app’s hearing, reminder and follow-up actions in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let webDir: string;
+  let councilId: string;
+  const tokens = {} as Record<Person, string>;
+
+  beforeAll(async () => {
+    webDir = buildWebApp();
+    process.env.WEB_DIR = webDir;
+    t = await startTestApp();
+    councilId = uniqueName('raad');
+    const admin = t.auth(t.token({ personId: 'admin-1', role: 'admin' }));
+    await t.http
+      .post('/api/councils')
+      .set(admin)
+      .send({ id: councilId, name: 'Udsatterådet', timeZone: 'Europe/Copenhagen', reminderOffsets: ['P7D'] })
+      .expect(201);
+    for (const id of Object.keys(PEOPLE) as Person[])
+      tokens[id] = t.token({ personId: id, role: PEOPLE[id].role, councilId });
+    for (const id of ['kira', 'rani'] as const)
+      await api('anja')
+        .post('/members', {
+          personId: id,
+          name: PEOPLE[id].name,
+          // One seat per organisation: a second member of the same one takes the first one's seat.
+          organisation: `Organisation ${id}`,
+          email: `${id}@example.org`,
+        })
+        .expect(201);
+    await api('anja')
+      .post('/secretaries', { personId: 'anja', name: PEOPLE.anja.name, email: 'anja@example.org' })
+      .expect(201);
+    browser = await launchBrowser(t.url);
+    page = browser.page;
+  }, 120_000);
+
+  afterEach(async () => {
+    await browser?.screenshot('actions-last').catch(() => undefined);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    delete process.env.WEB_DIR;
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  function api(person: Person) {
+    const auth = () => t.auth(tokens[person]);
+    const path = (p: string) => `/api/councils/${councilId}${p}`;
+    return {
+      post: (p: string, body: object) => t.http.post(path(p)).set(auth()).send(body),
+      get: (p: string) => t.http.get(path(p)).set(auth()),
+    };
+  }
+
+  async function openHearing(body: Record<string, unknown>): Promise<string> {
+    const id = uniqueName('h');
+    await api('anja')
+      .post('/hearings', { id, issuingBody: 'Region Hovedstaden', ...body })
+      .expect(201);
+    return id;
+  }
+
+  async function signInAs(person: Person) {
+    await page.goto('/');
+    await page.locator('#token, [data-testid="who-am-i"]').first().waitFor();
+    const signOut = page.getByRole('button', { name: 'Log ud' });
+    if (await signOut.isVisible()) await signOut.click();
+    await page.getByLabel('Adgangstoken').fill(tokens[person]);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByTestId('who-am-i').getByText(PEOPLE[person].name).waitFor();
+  }
+
+  const unlabelledFields = () =>
+    page.evaluate<string[]>(
+      // A string: the suite's TypeScript has no DOM types.
+      `[...document.querySelectorAll('input, select, textarea')]
+        .filter((f) => f.type !== 'hidden' && !f.labels?.length && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
+        .map((f) => f.outerHTML)`,
+    );
+
+  const statusIs = (text: string) =>
+    page.getByTestId('hearing-status').getByText(text, { exact: true }).waitFor();
+
+  it('lets the secretary extend a deadline and decline a hearing, and a member withdraw her input', async () => {
+    const hearingId = await openHearing({
+      title: 'Høring om akutpsykiatri',
+      responseDeadline: new Date(Date.now() + 20 * DAY).toISOString(),
+    });
+    const before = (await api('anja').get(`/hearings/${hearingId}`).expect(200)).body as {
+      responseDeadline: string;
+    };
+
+    await signInAs('anja');
+    await page.goto(`/#/hearings/${encodeURIComponent(hearingId)}`);
+    await page.getByText('Forlæng høringsfristen').first().click();
+    const field = page.getByLabel(/Ny høringsfrist/);
+    // Not later than the deadline it has: the API says no, in its own words.
+    await field.fill(localNoon(5));
+    await page.getByRole('button', { name: 'Forlæng høringsfristen' }).click();
+    await page.getByRole('alert').getByText('an extension must move the responseDeadline later').waitFor();
+    await field.fill(localNoon(40));
+    await page.getByRole('button', { name: 'Forlæng høringsfristen' }).click();
+    await page.getByText('Gemt.').first().waitFor();
+    const after = (await api('anja').get(`/hearings/${hearingId}`).expect(200)).body as {
+      responseDeadline: string;
+    };
+    expect(Date.parse(after.responseDeadline) - Date.parse(before.responseDeadline)).toBeGreaterThan(
+      19 * DAY,
+    );
+    expect(after.responseDeadline.slice(0, 10)).toBe(localNoon(40).slice(0, 10));
+    expect(await unlabelledFields()).toEqual([]);
+    await browser.screenshot('actions-01-secretary-extended');
+
+    // A member gave input, then thinks better of it.
+    await api('kira').post(`/hearings/${hearingId}/inputs`, { text: 'Flere sengepladser' }).expect(200);
+    await signInAs('kira');
+    await page.goto(`/#/hearings/${encodeURIComponent(hearingId)}`);
+    const kiras = page.getByTestId('input-card').filter({ hasText: 'Kira Madsen' });
+    await kiras.getByText('Flere sengepladser').waitFor();
+    await page.getByRole('button', { name: 'Træk dit input tilbage' }).click();
+    await kiras.getByText('Trukket tilbage').waitFor();
+    expect(await kiras.getByText('Flere sengepladser').count()).toBe(0);
+    await browser.screenshot('actions-02-member-withdrew');
+
+    // The council does not answer this one.
+    await signInAs('anja');
+    await page.goto(`/#/hearings/${encodeURIComponent(hearingId)}`);
+    await page.getByText('Afgiv ikke høringssvar').first().click();
+    await page.getByLabel('Begrundelse').fill('Høringen ligger uden for rådets område');
+    await page.getByRole('button', { name: 'Afgiv ikke høringssvar' }).click();
+    await statusIs('ikke besvaret');
+    expect(await page.getByText('Forlæng høringsfristen').count()).toBe(0);
+  }, 60_000);
+
+  it('lists a reminder the scheduler sent on the member’s reminders page', async () => {
+    // A reminder two seconds before an input deadline four seconds away: the real scheduler sends it.
+    const hearingId = await openHearing({
+      title: 'Høring om botilbud',
+      responseDeadline: new Date(Date.now() + 20 * DAY).toISOString(),
+      inputDeadline: new Date(Date.now() + 4000).toISOString(),
+      reminderOffsets: ['PT2S'],
+    });
+    await signInAs('rani');
+    await page.getByRole('link', { name: 'Påmindelser' }).click();
+    await page.getByRole('heading', { name: 'Påmindelser' }).waitFor();
+    const reminder = page.getByTestId('reminder').filter({ hasText: 'Høring om botilbud' });
+    const deadline = Date.now() + 15_000;
+    while (!(await reminder.count())) {
+      if (Date.now() > deadline) throw new Error('no reminder listed within 15 s');
+      await page.waitForTimeout(500);
+      await page.reload();
+      await page.getByRole('heading', { name: 'Påmindelser' }).waitFor();
+    }
+    await reminder.getByText('Inputfrist').waitFor();
+    await browser.screenshot('actions-03-member-reminders');
+    await reminder.getByRole('link', { name: 'Høring om botilbud' }).click();
+    await page.getByRole('heading', { name: 'Høring om botilbud' }).waitFor();
+    expect(decodeURIComponent(page.url())).toContain(`#/hearings/${hearingId}`);
+  }, 40_000);
+
+  it('starts and completes a follow-up’s phase and records its verdict', async () => {
+    const hearingId = await openHearing({
+      title: 'Høring om udslusning',
+      responseDeadline: new Date(Date.now() + 20 * DAY).toISOString(),
+    });
+    // Only a submitted response can be implemented: draft, the chair's sign-off, the submission.
+    await api('anja').post(`/hearings/${hearingId}/drafts`, { text: 'Rådet støtter udslusning' }).expect(200);
+    await api('ole').post(`/hearings/${hearingId}/sign-off`, {}).expect(200);
+    await api('anja')
+      .post(`/hearings/${hearingId}/submission`, { recipient: 'Region Hovedstaden' })
+      .expect(200);
+    await api('anja')
+      .post('/follow-ups', {
+        id: 'udslusning',
+        title: 'Udslusning fra forsorgshjem',
+        implements: { kind: 'hearing', id: hearingId },
+        responsible: 'Socialforvaltningen',
+        phases: [{ id: 'fase-1', name: 'Opstart', plannedStart: new Date(Date.now() - DAY).toISOString() }],
+      })
+      .expect(201);
+
+    await signInAs('anja');
+    await page.goto('/#/follow-ups/udslusning');
+    const phase = page.getByTestId('phase').filter({ hasText: 'Opstart' });
+    await phase.getByRole('button', { name: 'Start fasen Opstart' }).click();
+    await phase.getByText(/Startet/).waitFor();
+    await phase.getByRole('button', { name: 'Afslut fasen Opstart' }).click();
+    await phase.getByText(/Afsluttet/).waitFor();
+
+    await page.getByText('Registrér konklusion').first().click();
+    await page.getByLabel('Konklusion', { exact: true }).selectOption('adjust');
+    // Without a reason the API refuses, and the page says so.
+    await page.getByRole('button', { name: 'Registrér konklusion' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/reason/)
+      .waitFor();
+    await page.getByLabel('Begrundelse for konklusionen').fill('Målgruppen er større end ventet');
+    expect(await unlabelledFields()).toEqual([]);
+    await page.getByRole('button', { name: 'Registrér konklusion' }).click();
+    await page.getByTestId('verdict').getByText('justér').waitFor();
+    await page
+      .getByTestId('verdict')
+      .getByText(/Målgruppen er større end ventet/)
+      .waitFor();
+    const followUp = (await api('anja').get('/follow-ups/udslusning').expect(200)).body as {
+      status: string;
+      verdict: { verdict: string };
+    };
+    expect(followUp.status).toBe('concluded');
+    expect(followUp.verdict.verdict).toBe('adjust');
+    await browser.screenshot('actions-04-secretary-verdict');
+  }, 40_000);
+});
