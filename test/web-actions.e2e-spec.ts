@@ -140,6 +140,10 @@ suite('the web app’s hearing, reminder and follow-up actions in Chromium', () 
       19 * DAY,
     );
     expect(after.responseDeadline.slice(0, 10)).toBe(localNoon(40).slice(0, 10));
+    await page
+      .getByTestId('response-deadline')
+      .getByText(/forlænget fra/)
+      .waitFor();
     expect(await unlabelledFields()).toEqual([]);
     await browser.screenshot('actions-01-secretary-extended');
 
@@ -161,6 +165,10 @@ suite('the web app’s hearing, reminder and follow-up actions in Chromium', () 
     await page.getByLabel('Begrundelse').fill('Høringen ligger uden for rådets område');
     await page.getByRole('button', { name: 'Afgiv ikke høringssvar' }).click();
     await statusIs('ikke besvaret');
+    await page
+      .getByTestId('declination')
+      .getByText(/uden for rådets område/)
+      .waitFor();
     expect(await page.getByText('Forlæng høringsfristen').count()).toBe(0);
   }, 60_000);
 

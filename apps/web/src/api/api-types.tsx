@@ -71,6 +71,9 @@ export interface Hearing {
   };
   signOff?: { draftVersion: number; signedOffBy: string; objections: string[] };
   submission?: { submittedAt: string; recipient: string };
+  declination?: { reason: string; declinedAt: string };
+  /** Every extension of the response deadline, oldest first. */
+  extensions?: { from: string; to: string }[];
   revision: number;
 }
 

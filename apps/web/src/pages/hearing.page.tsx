@@ -75,7 +75,15 @@ function HearingView({
         <dt>{t('inputDeadline')}</dt>
         <dd>{fmt.dateTime(hearing.inputDeadline)}</dd>
         <dt>{t('responseDeadline')}</dt>
-        <dd>{fmt.dateTime(hearing.responseDeadline)}</dd>
+        <dd data-testid="response-deadline">
+          {fmt.dateTime(hearing.responseDeadline)}
+          {hearing.extensions?.length ? (
+            <span class="muted">
+              {' '}
+              ({t('extendedFrom', { when: fmt.dateTime(hearing.extensions[0].from) })})
+            </span>
+          ) : null}
+        </dd>
         {hearing.material?.length ? (
           <>
             <dt>{t('material')}</dt>
@@ -95,6 +103,12 @@ function HearingView({
             when: fmt.dateTime(hearing.submission.submittedAt),
             recipient: hearing.submission.recipient,
           })}
+        </p>
+      )}
+      {hearing.declination && (
+        <p data-testid="declination">
+          {t('declinedAt', { when: fmt.dateTime(hearing.declination.declinedAt) })}{' '}
+          {hearing.declination.reason}
         </p>
       )}
       <p>
