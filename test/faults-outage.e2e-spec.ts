@@ -55,13 +55,15 @@ describe('PostgreSQL or Redis goes away for a while', () => {
       .expect(201);
   }, 60_000);
 
+  // Closing waits for in-flight work that met the outage (a query up to its 5 s timeout, a
+  // deadline job, a retrying read model), which on a loaded CI machine took over jest's 30 s.
   afterAll(async () => {
     pg?.up();
     redis?.up();
     await t?.close();
     await pg?.close();
     await redis?.close();
-  });
+  }, 120_000);
 
   it.each(['reset', 'blackhole'] as const)(
     'PostgreSQL away (%s): 503 fast, then recovers by itself with its read models',
