@@ -7,7 +7,15 @@
  */
 import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { browserUnavailable, buildWebApp, launchBrowser, type Browser } from './support/browser';
+import {
+  browserUnavailable,
+  buildWebApp,
+  hearingStatusIs,
+  launchBrowser,
+  signIn,
+  unlabelledFields as unlabelledFieldsOf,
+  type Browser,
+} from './support/browser';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const skipped = browserUnavailable();
@@ -92,26 +100,11 @@ suite('the web app’s hearing, reminder and follow-up actions in Chromium', () 
     return id;
   }
 
-  async function signInAs(person: Person) {
-    await page.goto('/');
-    await page.locator('#token, [data-testid="who-am-i"]').first().waitFor();
-    const signOut = page.getByRole('button', { name: 'Log ud' });
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel('Adgangstoken').fill(tokens[person]);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByTestId('who-am-i').getByText(PEOPLE[person].name).waitFor();
-  }
+  const signInAs = (person: Person) => signIn(page, tokens[person], PEOPLE[person].name);
 
-  const unlabelledFields = () =>
-    page.evaluate<string[]>(
-      // A string: the suite's TypeScript has no DOM types.
-      `[...document.querySelectorAll('input, select, textarea')]
-        .filter((f) => f.type !== 'hidden' && !f.labels?.length && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
-        .map((f) => f.outerHTML)`,
-    );
+  const unlabelledFields = () => unlabelledFieldsOf(page);
 
-  const statusIs = (text: string) =>
-    page.getByTestId('hearing-status').getByText(text, { exact: true }).waitFor();
+  const statusIs = (text: string) => hearingStatusIs(page, text);
 
   it('lets the secretary extend a deadline and decline a hearing, and a member withdraw her input', async () => {
     const hearingId = await openHearing({

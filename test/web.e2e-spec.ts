@@ -11,7 +11,16 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sign } from 'jsonwebtoken';
 import type { Page } from 'playwright-core';
-import { browserUnavailable, buildWebApp, launchBrowser, SCREENSHOTS, type Browser } from './support/browser';
+import {
+  browserUnavailable,
+  buildWebApp,
+  hearingStatusIs,
+  launchBrowser,
+  signIn,
+  unlabelledFields as unlabelledFieldsOf,
+  SCREENSHOTS,
+  type Browser,
+} from './support/browser';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const skipped = browserUnavailable();
@@ -104,28 +113,11 @@ suite('the web app in Chromium (issue 9)', () => {
       t.http.post(`/api/councils/${councilId}${path}`).set(t.auth(tokens[person])).send(body),
   });
 
-  async function signInAs(person: Person) {
-    await page.goto('/');
-    // Signed in or not, wait until the page has said which before acting on it.
-    await page.locator('#token, [data-testid="who-am-i"]').first().waitFor();
-    const signOut = page.getByRole('button', { name: 'Log ud' });
-    if (await signOut.isVisible()) await signOut.click();
-    await page.getByLabel('Adgangstoken').fill(tokens[person]);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByTestId('who-am-i').getByText(PEOPLE[person].name).waitFor();
-  }
+  const signInAs = (person: Person) => signIn(page, tokens[person], PEOPLE[person].name);
 
-  /** Form fields a screen reader could not name (no label, aria-label or aria-labelledby). */
-  const unlabelledFields = () =>
-    page.evaluate<string[]>(
-      // A string: the suite's TypeScript has no DOM types.
-      `[...document.querySelectorAll('input, select, textarea')]
-        .filter((f) => f.type !== 'hidden' && !f.labels?.length && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
-        .map((f) => f.outerHTML)`,
-    );
+  const unlabelledFields = () => unlabelledFieldsOf(page);
 
-  const statusIs = (text: string) =>
-    page.getByTestId('hearing-status').getByText(text, { exact: true }).waitFor();
+  const statusIs = (text: string) => hearingStatusIs(page, text);
 
   it('refuses a token that is not one and shows the sign-in page', async () => {
     await page.goto('/');

@@ -75,3 +75,30 @@ export function buildWebApp(): string {
   execFileSync(process.execPath, [resolve(__dirname, '../../apps/web/build.mjs'), outDir], { stdio: 'pipe' });
   return outDir;
 }
+
+/** Signs out whoever is signed in, then signs in with `token` and waits until the header names `name`. */
+export async function signIn(page: Page, token: string, name: string): Promise<void> {
+  await page.goto('/');
+  // Signed in or not, wait until the page has said which before acting on it.
+  await page.locator('#token, [data-testid="who-am-i"]').first().waitFor();
+  const signOut = page.getByRole('button', { name: 'Log ud' });
+  if (await signOut.isVisible()) await signOut.click();
+  await page.getByLabel('Adgangstoken').fill(token);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByTestId('who-am-i').getByText(name).waitFor();
+}
+
+/** Form fields a screen reader could not name (no label, aria-label or aria-labelledby). */
+export function unlabelledFields(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(
+    // A string: the suite's TypeScript has no DOM types.
+    `[...document.querySelectorAll('input, select, textarea')]
+      .filter((f) => f.type !== 'hidden' && !f.labels?.length && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
+      .map((f) => f.outerHTML)`,
+  );
+}
+
+/** Waits until the hearing page shows exactly this status. */
+export function hearingStatusIs(page: Page, text: string): Promise<void> {
+  return page.getByTestId('hearing-status').getByText(text, { exact: true }).waitFor();
+}
