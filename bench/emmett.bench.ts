@@ -13,17 +13,8 @@ import { Client } from 'pg';
 import { dumbo } from '@event-driven-io/dumbo';
 import { getPostgreSQLEventStore, readMessagesBatch } from '@event-driven-io/emmett-postgresql';
 import { PgSqlClient, SqlEventStore, type EventToAppend } from '@app/event-store';
+import { BENCH_DATABASE_URL, type BenchRow } from './bench-common';
 
-export interface BenchRow {
-  suite: string;
-  adapter: string;
-  metric: string;
-  value: number;
-  unit: string;
-}
-
-const DATABASE_URL =
-  process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const APPENDS = Number(process.env.BENCH_EMMETT_APPENDS ?? 2000);
 const LOG_EVENTS = Number(process.env.BENCH_EMMETT_LOG ?? 50_000);
 const BATCH = 100;
@@ -64,7 +55,7 @@ interface Measured {
 }
 
 async function measureOurs(schema: string): Promise<Measured> {
-  const sql = await PgSqlClient.connect({ connectionString: DATABASE_URL, schema, max: 10 });
+  const sql = await PgSqlClient.connect({ connectionString: BENCH_DATABASE_URL, schema, max: 10 });
   const store = await SqlEventStore.create(sql, { channel: `events_${schema}` });
   try {
     for (let i = 0; i < 100; i++) await store.append(`warmup-${i % 10}`, [ours(i)], 'any');
@@ -96,7 +87,7 @@ async function measureOurs(schema: string): Promise<Measured> {
 
 async function measureEmmett(schema: string): Promise<Measured> {
   // Emmett names its tables without a schema: the connection's search_path puts them in ours.
-  const url = new URL(DATABASE_URL);
+  const url = new URL(BENCH_DATABASE_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
   const connectionString = url.toString();
   const store = getPostgreSQLEventStore(connectionString);
@@ -134,7 +125,7 @@ async function measureEmmett(schema: string): Promise<Measured> {
 export async function benchEmmett(): Promise<BenchRow[]> {
   const tag = randomBytes(4).toString('hex');
   const schemas = { ours: `bench_ours_${tag}`, emmett: `bench_emmett_${tag}` };
-  const admin = new Client({ connectionString: DATABASE_URL });
+  const admin = new Client({ connectionString: BENCH_DATABASE_URL });
   await admin.connect();
   try {
     await admin.query(`CREATE SCHEMA ${schemas.emmett}`);

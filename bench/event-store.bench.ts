@@ -17,17 +17,8 @@ import {
   type EventStore,
   type EventToAppend,
 } from '@app/event-store';
+import { BENCH_DATABASE_URL, type BenchRow, percentile } from './bench-common';
 
-export interface BenchRow {
-  suite: string;
-  adapter: string;
-  metric: string;
-  value: number;
-  unit: string;
-}
-
-const DATABASE_URL =
-  process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SINGLE_APPENDS = Number(process.env.BENCH_SINGLE_APPENDS ?? 5000);
 const LOG_EVENTS = Math.max(100_000, Number(process.env.BENCH_LOG_EVENTS ?? 100_000));
 
@@ -50,10 +41,6 @@ function event(i: number): EventToAppend {
       recordedAt: new Date().toISOString(),
     },
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 async function benchAdapter(adapter: string, store: EventStore): Promise<BenchRow[]> {
@@ -140,13 +127,13 @@ async function benchPglite(): Promise<BenchRow[]> {
 
 async function benchPostgres(): Promise<BenchRow[]> {
   const schema = `bench_es_${randomUUID().slice(0, 8)}`;
-  const sql = await PgSqlClient.connect({ connectionString: DATABASE_URL, schema, max: 20 });
+  const sql = await PgSqlClient.connect({ connectionString: BENCH_DATABASE_URL, schema, max: 20 });
   const store = await SqlEventStore.create(sql, { channel: `events_${schema}` });
   try {
     return await benchAdapter('postgres', store);
   } finally {
     await store.close();
-    const admin = new Client({ connectionString: DATABASE_URL });
+    const admin = new Client({ connectionString: BENCH_DATABASE_URL });
     await admin.connect();
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();

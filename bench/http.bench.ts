@@ -19,14 +19,7 @@ import {
   seedCouncilOverHttp,
 } from '../test/support/process-harness';
 import { dropTestState } from '../test/support/test-app';
-
-export interface BenchRow {
-  suite: string;
-  adapter: string;
-  metric: string;
-  value: number;
-  unit: string;
-}
+import { type BenchRow } from './bench-common';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const CONNECTIONS = 50;

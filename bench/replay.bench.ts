@@ -16,9 +16,8 @@ import { EventStore, ProjectionRegistry, Projections, ReadModelSql } from '@app/
 import { benchReplay, seedBenchLog, type SqlLike } from '@app/history';
 import { AppModule } from '../apps/api/src/app.module';
 import { loadConfig } from '../apps/api/src/config/app-config';
-import type { BenchRow } from './event-store.bench';
+import { BENCH_DATABASE_URL, type BenchRow } from './bench-common';
 
-const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const EVENTS = Math.max(100_000, Number(process.env.BENCH_REPLAY_EVENTS ?? 100_000));
 
 async function replayOn(adapter: 'embedded' | 'postgres'): Promise<BenchRow[]> {
@@ -26,7 +25,7 @@ async function replayOn(adapter: 'embedded' | 'postgres'): Promise<BenchRow[]> {
   const schema = `bench_replay_${process.pid}`;
   const config = loadConfig({
     EVENT_STORE: adapter,
-    DATABASE_URL: adapter === 'postgres' ? DATABASE_URL : undefined,
+    DATABASE_URL: adapter === 'postgres' ? BENCH_DATABASE_URL : undefined,
     DATABASE_SCHEMA: schema,
     DATA_DIR: dataDir,
     REDIS_PREFIX: schema,
@@ -61,7 +60,7 @@ async function replayOn(adapter: 'embedded' | 'postgres'): Promise<BenchRow[]> {
     rmSync(dataDir, { recursive: true, force: true });
     await deleteRedisKeys(schema);
     if (adapter === 'postgres') {
-      const pg = new Client({ connectionString: DATABASE_URL });
+      const pg = new Client({ connectionString: BENCH_DATABASE_URL });
       await pg.connect();
       await pg.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await pg.end();

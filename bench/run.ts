@@ -7,20 +7,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchEventStore } from './event-store.bench';
+import type { BenchRow } from './bench-common';
 import { benchEmmett } from './emmett.bench';
 import { benchHttp } from './http.bench';
 import { benchReplayRate } from './replay.bench';
 import { benchScheduling } from './scheduling.bench';
 
-interface Row {
-  suite: string;
-  adapter: string;
-  metric: string;
-  value: number;
-  unit: string;
-}
-
-const SUITES: Record<string, () => Promise<Row[]>> = {
+const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   'event-store': benchEventStore,
   scheduling: benchScheduling,
   replay: benchReplayRate,
@@ -34,7 +27,7 @@ function format(value: number): string {
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  const rows: Row[] = [];
+  const rows: BenchRow[] = [];
   for (const [name, run] of Object.entries(SUITES)) {
     if (only.length && !only.includes(name)) continue;
     console.error(`running ${name} …`);

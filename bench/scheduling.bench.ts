@@ -12,14 +12,7 @@ import {
 } from '@app/scheduling';
 import type { Redis } from 'ioredis';
 import { deleteKeys, testPrefix } from '@app/scheduling/testing/redis-test-prefix';
-
-export interface BenchRow {
-  suite: string;
-  adapter: string;
-  metric: string;
-  value: number;
-  unit: string;
-}
+import { type BenchRow, percentile } from './bench-common';
 
 const STREAMS = 1_000;
 const PER_STREAM = 10;
@@ -58,10 +51,6 @@ async function lonelyLateness(
     await worker.close();
   }
   return lateness.sort((a, b) => a - b);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function desired(dueAt: (n: number, d: number) => string): StreamDeadlines[] {
