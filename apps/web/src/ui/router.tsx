@@ -16,6 +16,9 @@ export function useRoute(): string[] {
       document.getElementById('main')?.focus({ preventScroll: true });
     };
     window.addEventListener('hashchange', onChange);
+    // Preact runs effects after paint, so a hash that changed between the first render and now
+    // fired its hashchange before anyone listened: read it again rather than show the old page.
+    setPath(currentPath());
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return path.split('?')[0].split('/').filter(Boolean);
