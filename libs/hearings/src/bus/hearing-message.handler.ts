@@ -13,7 +13,8 @@ import { HearingMessage } from './hearing.message';
  * load -> fold -> decide -> append for hearings. Two enrichments keep the decider pure: opening
  * loads the council (calendar, offsets, members, chair, secretaries), and a scheduler command,
  * which knows only the stream, gets the hearing's council so its events are filed under it, and a
- * reminder gets the council's current members, so nobody who has resigned is reminded.
+ * reminder or an invitation gets the council's current members, so nobody who has resigned is
+ * reminded or invited.
  */
 @CommandHandler(HearingMessage)
 export class HearingMessageHandler extends AggregateMessageHandler<
@@ -46,6 +47,10 @@ export class HearingMessageHandler extends AggregateMessageHandler<
       const [first] = await this.store.readStream(streamId, { maxCount: 1 });
       const councilId = first?.metadata.councilId;
       if (councilId !== undefined) enriched = { ...enriched, metadata: { ...enriched.metadata, councilId } };
+    }
+    if (enriched.type === 'InviteHearingMembers' && enriched.metadata.councilId !== undefined) {
+      const profile = await this.councils.get(enriched.metadata.councilId);
+      enriched = { ...enriched, data: { ...enriched.data, council: councilContextOf(profile) } };
     }
     if (enriched.type === 'IssueHearingReminders' && enriched.metadata.councilId !== undefined) {
       const profile = await this.councils.get(enriched.metadata.councilId);

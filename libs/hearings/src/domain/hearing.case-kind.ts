@@ -58,6 +58,8 @@ function describe(event: HearingEvent): string {
       return `declined to respond: ${event.data.reason}`;
     case 'HearingDeadlineExtended':
       return `recorded an extension of the response deadline from ${event.data.previousResponseDeadline} to ${event.data.responseDeadline}`;
+    case 'HearingMembersInvited':
+      return `invited ${event.data.personIds.join(', ')} to give input`;
     case 'InputDeadlinePassed':
       return `the input deadline passed${event.data.missing.length ? `; no input from ${event.data.missing.join(', ')}` : ''}`;
     case 'ApprovalDeadlinePassed':

@@ -47,6 +47,11 @@ export type SubmitHearingResponse = Command<
 >;
 export type DeclineHearing = Command<'DeclineHearing', { reason: string }>;
 export type ExtendHearingDeadline = Command<'ExtendHearingDeadline', { responseDeadline: string }>;
+/** `council` is filled in by the bus handler, so only the council's current members are invited. */
+export type InviteHearingMembers = Command<
+  'InviteHearingMembers',
+  { personIds: string[]; council?: CouncilContext }
+>;
 
 /** Sent by the deadline jobs (actor SYSTEM_ACTOR); `dueAt` is the deadline the job was made for. */
 export type IssueHearingReminders = Command<
@@ -76,6 +81,7 @@ export type HearingCommand =
   | SubmitHearingResponse
   | DeclineHearing
   | ExtendHearingDeadline
+  | InviteHearingMembers
   | IssueHearingReminders
   | RecordInputDeadlinePassed
   | RecordApprovalDeadlinePassed

@@ -13,6 +13,7 @@ import {
   decideLapse,
   decideReminders,
 } from './decide-deadlines';
+import { decideInvitation } from './decide-invitation';
 import { decideReviseInput, decideSubmitInput, decideWithdrawInput } from './decide-input';
 import { decideExtension, decideOpen } from './decide-opening';
 import type { HearingCommand } from './hearing.commands';
@@ -43,6 +44,8 @@ export function decideHearing(command: HearingCommand, state: HearingState): Hea
       return decideDeclination(command, state);
     case 'ExtendHearingDeadline':
       return decideExtension(command, state);
+    case 'InviteHearingMembers':
+      return decideInvitation(command, state);
     case 'IssueHearingReminders':
       return decideReminders(command, state);
     case 'RecordInputDeadlinePassed':

@@ -101,6 +101,12 @@ export type HearingDeadlineExtended = DomainEvent<
   }
 >;
 
+/**
+ * Members asked for input after the hearing opened: a member appointed since (one seat per
+ * organisation, so often a replacement) otherwise could neither give input nor be reminded.
+ */
+export type HearingMembersInvited = DomainEvent<'HearingMembersInvited', { personIds: string[] }>;
+
 export type InputDeadlinePassed = DomainEvent<
   'InputDeadlinePassed',
   { inputDeadline: string; missing: string[] }
@@ -131,6 +137,7 @@ export type HearingEvent =
   | HearingResponseSubmitted
   | HearingDeclined
   | HearingDeadlineExtended
+  | HearingMembersInvited
   | InputDeadlinePassed
   | ApprovalDeadlinePassed
   | HearingLapsed

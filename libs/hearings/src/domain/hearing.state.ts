@@ -204,6 +204,8 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
           { from: event.data.previousResponseDeadline, to: event.data.responseDeadline },
         ],
       };
+    case 'HearingMembersInvited':
+      return { ...state, invited: [...new Set([...state.invited, ...event.data.personIds])] };
     case 'InputDeadlinePassed':
       return { ...state, inputDeadlinePassed: true };
     case 'ApprovalDeadlinePassed':

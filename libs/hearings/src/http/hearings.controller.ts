@@ -14,6 +14,7 @@ import { AnswerApprovalDto } from './dto/answer-approval.dto';
 import { DeclineHearingDto } from './dto/decline-hearing.dto';
 import { DraftResponseDto } from './dto/draft-response.dto';
 import { ExtendDeadlineDto } from './dto/extend-deadline.dto';
+import { InviteMembersDto } from './dto/invite-members.dto';
 import { ListHearingsQuery } from './dto/list-hearings.query';
 import { OpenHearingDto } from './dto/open-hearing.dto';
 import { RequestApprovalDto } from './dto/request-approval.dto';
@@ -193,6 +194,22 @@ export class HearingsController {
     @IfMatch() expectedRevision?: number,
   ) {
     return this.send(id, { type: 'ExtendHearingDeadline', data: { ...dto }, metadata }, expectedRevision);
+  }
+
+  @Post(':hearingId/invitations')
+  @HttpCode(200)
+  @Allow('secretary')
+  invite(
+    @Param('hearingId') id: string,
+    @Body() dto: InviteMembersDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(
+      id,
+      { type: 'InviteHearingMembers', data: { personIds: dto.personIds }, metadata },
+      expectedRevision,
+    );
   }
 
   private async send(id: string, command: HearingCommand, expectedRevision?: number): Promise<WriteAnswer> {
