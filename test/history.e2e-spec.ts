@@ -321,5 +321,7 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
       await dropTestState({ schema, redisPrefix: t.config.redisPrefix, dataDir: t.config.dataDir });
       await deleteRedisPrefix(schema);
     }
-  });
+    // Seven CLI runs, each opening the store afresh (the embedded one loads PGlite every time):
+    // about 10 s alone, three times that on a loaded 2-core machine.
+  }, 120_000);
 });
