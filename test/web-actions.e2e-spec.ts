@@ -6,18 +6,15 @@
  * completes a follow-up's phase and records its verdict; a page address set the moment sign-in
  * renders is still the page shown. Pages are saved under test/screenshots/.
  */
-import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import {
   browserUnavailable,
-  buildWebApp,
   hearingStatusIs,
-  launchBrowser,
-  signIn,
   unlabelledFields as unlabelledFieldsOf,
   type Browser,
 } from './support/browser';
-import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+import { uniqueName } from './support/test-app';
+import { startWebCouncil, type WebCouncil } from './support/web-council';
 
 const skipped = browserUnavailable();
 if (skipped) console.warn(`web actions browser suite skipped: ${skipped}`);
@@ -36,62 +33,23 @@ type Person = keyof typeof PEOPLE;
 const localNoon = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10) + 'T12:00';
 
 suite('the web app’s hearing, reminder and follow-up actions in Chromium', () => {
-  let t: TestApp;
+  let w: WebCouncil<Person>;
   let browser: Browser;
   let page: Page;
-  let webDir: string;
-  let councilId: string;
-  const tokens = {} as Record<Person, string>;
+  let tokens: Record<Person, string>;
 
   beforeAll(async () => {
-    webDir = buildWebApp();
-    process.env.WEB_DIR = webDir;
-    t = await startTestApp();
-    councilId = uniqueName('raad');
-    const admin = t.auth(t.token({ personId: 'admin-1', role: 'admin' }));
-    await t.http
-      .post('/api/councils')
-      .set(admin)
-      .send({ id: councilId, name: 'Udsatterådet', timeZone: 'Europe/Copenhagen', reminderOffsets: ['P7D'] })
-      .expect(201);
-    for (const id of Object.keys(PEOPLE) as Person[])
-      tokens[id] = t.token({ personId: id, role: PEOPLE[id].role, councilId });
-    for (const id of ['kira', 'rani'] as const)
-      await api('anja')
-        .post('/members', {
-          personId: id,
-          name: PEOPLE[id].name,
-          // One seat per organisation: a second member of the same one takes the first one's seat.
-          organisation: `Organisation ${id}`,
-          email: `${id}@example.org`,
-        })
-        .expect(201);
-    await api('anja')
-      .post('/secretaries', { personId: 'anja', name: PEOPLE.anja.name, email: 'anja@example.org' })
-      .expect(201);
-    browser = await launchBrowser(t.url);
-    page = browser.page;
+    w = await startWebCouncil(PEOPLE, { reminderOffsets: ['P7D'] });
+    ({ browser, page, tokens } = w);
   }, 120_000);
 
   afterEach(async () => {
     await browser?.screenshot('actions-last').catch(() => undefined);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    delete process.env.WEB_DIR;
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => w?.close());
 
-  function api(person: Person) {
-    const auth = () => t.auth(tokens[person]);
-    const path = (p: string) => `/api/councils/${councilId}${p}`;
-    return {
-      post: (p: string, body: object) => t.http.post(path(p)).set(auth()).send(body),
-      get: (p: string) => t.http.get(path(p)).set(auth()),
-    };
-  }
+  const api = (person: Person) => w.api(person);
 
   async function openHearing(body: Record<string, unknown>): Promise<string> {
     const id = uniqueName('h');
@@ -101,7 +59,7 @@ suite('the web app’s hearing, reminder and follow-up actions in Chromium', () 
     return id;
   }
 
-  const signInAs = (person: Person) => signIn(page, tokens[person], PEOPLE[person].name);
+  const signInAs = (person: Person) => w.signInAs(person);
 
   const unlabelledFields = () => unlabelledFieldsOf(page);
 
