@@ -1,6 +1,7 @@
 import type { MessageKey } from './i18n/dictionary';
 import { word } from './i18n/language';
 import { CasePage } from './pages/case.page';
+import { CouncilPage } from './pages/council.page';
 import { FollowUpPage } from './pages/follow-up.page';
 import { HearingPage } from './pages/hearing.page';
 import { HearingsPage } from './pages/hearings.page';
@@ -24,6 +25,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navProposals', 'proposals'],
     ['navTimeline', 'timeline'],
     ['navReminders', 'reminders'],
+    ['navCouncil', 'council'],
   ],
   chair: [
     ['navWaiting', ''],
@@ -69,6 +71,7 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (first === 'cases' && second && third) return <CasePage kind={second} id={third} />;
   if (first === 'report') return <ReportPage />;
   if (first === 'reminders') return <RemindersPage />;
+  if (first === 'council') return <CouncilPage />;
   return <p>{t('notFound')}</p>;
 }
 

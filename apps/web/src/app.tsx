@@ -4,9 +4,10 @@ import type { Council } from './api/api-types';
 import { dateFormat } from './format/date-format';
 import { storeLanguage, storedLanguage, translator, type Language } from './i18n/language';
 import { AppShell } from './app-shell';
-import { AppContext, type AppContextValue } from './session/app-context';
+import { AdminShell } from './admin-shell';
+import { AppContext, WordsContext, type AppContextValue } from './session/app-context';
 import { SignInPage } from './pages/sign-in.page';
-import { decodeToken, storedToken, type TokenClaims } from './session/token';
+import { decodeToken, isAdminWithoutCouncil, storedToken, type TokenClaims } from './session/token';
 import { useAsync } from './ui/use-async';
 
 /** Signed out: the sign-in page. Signed in: the council is loaded once, then the pages. */
@@ -34,21 +35,35 @@ export function App() {
     location.hash = '';
   };
 
-  if (!token || !claims?.council)
-    return (
+  let body;
+  if (token && claims && isAdminWithoutCouncil(claims))
+    // Issue 3: the admin creates councils and acts inside none, so there is no council to load.
+    body = (
+      <AdminShell
+        token={token}
+        claims={claims}
+        language={language}
+        setLanguage={setLanguage}
+        signOut={signOut}
+      />
+    );
+  else if (!token || !claims?.council)
+    body = (
       <SignInPage t={t} language={language} setLanguage={setLanguage} onSignIn={signIn} notice={notice} />
     );
-  return (
-    <SignedIn
-      token={token}
-      claims={claims}
-      councilId={claims.council}
-      t={t}
-      language={language}
-      setLanguage={setLanguage}
-      signOut={signOut}
-    />
-  );
+  else
+    body = (
+      <SignedIn
+        token={token}
+        claims={claims}
+        councilId={claims.council}
+        t={t}
+        language={language}
+        setLanguage={setLanguage}
+        signOut={signOut}
+      />
+    );
+  return <WordsContext.Provider value={t}>{body}</WordsContext.Provider>;
 }
 
 function SignedIn(props: {
@@ -92,6 +107,7 @@ function SignedIn(props: {
     claims: props.claims,
     councilId,
     council: data,
+    refreshCouncil: council.reload,
     fmt: dateFormat(language, data.timeZone),
     api,
     councilPath,

@@ -19,7 +19,12 @@ export interface Council {
   timeZone: string;
   members: Member[];
   chair: { personId: string; name: string } | null;
-  secretaries: { personId: string; name?: string }[];
+  secretaries: { personId: string; name?: string; email?: string }[];
+}
+
+/** `POST …/members`: one seat per organisation, so an appointment may unseat someone (seed 001). */
+export interface AppointAnswer extends WriteAnswer {
+  replaces?: { personId: string; name: string };
 }
 
 export type HearingStatus =

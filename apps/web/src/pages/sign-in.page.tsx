@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Language, Translate } from '../i18n/language';
 import { LanguageSwitch } from '../ui/language-switch';
-import { decodeToken, isExpired } from '../session/token';
+import { decodeToken, isAdminWithoutCouncil, isExpired } from '../session/token';
 
 /**
  * Sign-in with a pasted token (issue 9): the page only reads its claims to greet the person;
@@ -27,7 +27,7 @@ export function SignInPage(props: {
     const claims = decodeToken(value);
     if (!claims) return setProblem(t('tokenInvalid'));
     if (isExpired(claims, Date.now())) return setProblem(t('tokenExpired'));
-    if (!claims.council) return setProblem(t('tokenNoCouncil'));
+    if (!claims.council && !isAdminWithoutCouncil(claims)) return setProblem(t('tokenNoCouncil'));
     setProblem(undefined);
     props.onSignIn(value);
   };

@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { ApiClient } from '../api/api-client';
 import type { Council } from '../api/api-types';
 import type { DateFormat } from '../format/date-format';
-import type { Language, Translate } from '../i18n/language';
+import { translator, type Language, type Translate } from '../i18n/language';
 import type { TokenClaims } from './token';
 
 /** What every page of a signed-in person needs: who, which council, words, dates, the API. */
@@ -14,6 +14,8 @@ export interface AppContextValue {
   claims: TokenClaims;
   councilId: string;
   council: Council;
+  /** Reads the council again after a change to its members, so every page names them right. */
+  refreshCouncil(): void;
   fmt: DateFormat;
   api: ApiClient;
   /** `/api/councils/<id>` + path. */
@@ -28,4 +30,14 @@ export function useApp(): AppContextValue {
   const value = useContext(AppContext);
   if (!value) throw new Error('useApp outside a signed-in page');
   return value;
+}
+
+/**
+ * The words alone, for the parts every page shares (refusals, saving): the admin's page has them
+ * too, though an admin has no council and so no AppContext.
+ */
+export const WordsContext = createContext<Translate>(translator('da'));
+
+export function useWords(): Translate {
+  return useContext(WordsContext);
 }

@@ -31,6 +31,11 @@ export function decodeToken(token: string): TokenClaims | undefined {
   }
 }
 
+/** An admin's token names no council (apps/cli `token --role admin`): it signs in to create one. */
+export function isAdminWithoutCouncil(claims: TokenClaims): boolean {
+  return claims.role === 'admin' && !claims.council;
+}
+
 export function isExpired(claims: TokenClaims, nowMs: number): boolean {
   return claims.exp !== undefined && claims.exp * 1000 <= nowMs;
 }

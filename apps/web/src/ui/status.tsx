@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../api/api-client';
-import { useApp } from '../session/app-context';
+import { useWords } from '../session/app-context';
 import type { ActionState, AsyncState } from './use-async';
 
 export function Loading() {
-  const { t } = useApp();
+  const t = useWords();
   return (
     <p class="loading" role="status" aria-live="polite">
       {t('loading')}
@@ -14,7 +14,7 @@ export function Loading() {
 
 /** Says what happened, in the API's own words (its message names the field or the rule). */
 export function ErrorBox({ error, onRetry }: { error: Error; onRetry?: () => void }) {
-  const { t } = useApp();
+  const t = useWords();
   return (
     <div class="error" role="alert">
       <strong>{t('errorPrefix')}:</strong> {error.message}
@@ -50,7 +50,7 @@ export function Async<T>({
 }
 
 export function ActionStatus({ action }: { action: ActionState }) {
-  const { t } = useApp();
+  const t = useWords();
   if (action.busy)
     return (
       <p class="muted" role="status" aria-live="polite">

@@ -16,7 +16,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
     setState((s) => ({ ...s, loading: true, error: undefined }));
     load().then(
       (data) => live && setState({ data, loading: false }),
-      (error: Error) => live && setState({ error, loading: false }),
+      // The last good answer stays beside the error: a failed reload does not blank what was shown.
+      (error: Error) => live && setState((s) => ({ data: s.data, error, loading: false })),
     );
     return () => {
       live = false;

@@ -5,6 +5,7 @@ import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
 import type { ExecuteResult } from '@app/event-store';
 import { type CommandMetadata, InvalidInputError } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
+import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
 import { CouncilDirectory } from '../directory/council-directory';
 import { CouncilMessage } from '../nest/council.message';
@@ -61,6 +62,10 @@ export class CouncilsController {
     return councilView((await this.directory.load(councilId)).state, councilId).members;
   }
 
+  /**
+   * `replaces`: seed 001 gives each organisation one seat, so an appointment for a seat that is
+   * held unseats its holder; the answer says whom, so the secretary sees it happened.
+   */
   @Post(':councilId/members')
   @Allow('secretary')
   async appoint(
@@ -68,11 +73,12 @@ export class CouncilsController {
     @Body() dto: AppointMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<WriteResult & { replaces?: { personId: string; name: string } }> {
     const { id: appointmentId, ...member } = dto;
     const data = { ...member, ...(appointmentId && { appointmentId }) };
     const result = await this.send(councilId, { type: 'AppointMember', data, metadata }, expectedRevision);
-    return { id: dto.personId, revision: result.revision };
+    const replaces = result.events.find((e) => e.type === 'MemberAppointed')?.data.replaces;
+    return { id: dto.personId, revision: result.revision, ...(replaces && { replaces }) };
   }
 
   @Delete(':councilId/members/:personId')
@@ -160,7 +166,7 @@ export class CouncilsController {
     councilId: string,
     command: CouncilCommand,
     expectedRevision?: number,
-  ): Promise<ExecuteResult> {
+  ): Promise<ExecuteResult<CouncilEvent>> {
     return this.bus.execute(new CouncilMessage(councilStreamId(councilId), command, { expectedRevision }));
   }
 }

@@ -1,0 +1,206 @@
+import { useState } from 'preact/hooks';
+import type { AppointAnswer, Council, Member } from '../api/api-types';
+import { useApp } from '../session/app-context';
+import { Field, Select } from '../ui/fields';
+import { ActionStatus } from '../ui/status';
+import { useAction } from '../ui/use-async';
+
+/** POSTs (or DELETEs) to `/api/councils/:id<path>`, then refreshes the session's council. */
+export type CouncilWrite = (path: string, body?: unknown, method?: 'POST' | 'DELETE') => Promise<unknown>;
+
+/**
+ * Seed 001: one seat per organisation and no substitutes, so appointing someone for a seat that
+ * is held unseats its holder. The page warns before, and says after what the API recorded.
+ */
+export function AppointMemberPanel({ council, write }: { council: Council; write: CouncilWrite }) {
+  const { t } = useApp();
+  const [person, setPerson] = useState(NO_PERSON);
+  const [organisation, setOrganisation] = useState('');
+  const [replaced, setReplaced] = useState<string>();
+  const action = useAction();
+  const seated = council.members.find(
+    (m) => m.organisation === organisation.trim() && m.personId !== person.personId.trim(),
+  );
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body = { ...trimmed(person), organisation: organisation.trim() };
+    setReplaced(undefined);
+    let answer: AppointAnswer | undefined;
+    const ok = await action.run(async () => (answer = (await write('/members', body)) as AppointAnswer));
+    if (!ok) return;
+    if (answer?.replaces)
+      setReplaced(
+        t('replacedBy', { name: body.name, replaced: answer.replaces.name, organisation: body.organisation }),
+      );
+    setPerson(NO_PERSON);
+    setOrganisation('');
+  };
+  return (
+    <details class="card">
+      <summary>{t('appointMember')}</summary>
+      <form onSubmit={submit}>
+        <PersonFields idPrefix="member" value={person} onValue={setPerson} />
+        <Field
+          id="member-organisation"
+          label={t('organisation')}
+          hint={seated ? t('seatHeldBy', { organisation, name: seated.name }) : t('oneSeatEach')}
+          list="organisations"
+          value={organisation}
+          onValue={setOrganisation}
+          required
+        />
+        <datalist id="organisations">
+          {council.members.map((m) => (
+            <option key={m.personId} value={m.organisation} />
+          ))}
+        </datalist>
+        <button type="submit" class="primary" disabled={action.busy}>
+          {t('appointMember')}
+        </button>
+        <ActionStatus action={action} />
+        {replaced && (
+          <p class="ok" role="status" data-testid="replaced">
+            {replaced}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}
+
+/** Resigning ends the seat (and the chair, if they held it): asked twice, since it cannot be undone here. */
+export function ResignButton({ member, write }: { member: Member; write: CouncilWrite }) {
+  const { t } = useApp();
+  const [confirming, setConfirming] = useState(false);
+  const action = useAction();
+  const path = `/members/${encodeURIComponent(member.personId)}`;
+  return (
+    <>
+      {confirming ? (
+        <span class="inline">
+          <button
+            type="button"
+            class="danger"
+            disabled={action.busy}
+            onClick={() => void action.run(() => write(path, undefined, 'DELETE'))}
+          >
+            {t('confirmResign', { name: member.name })}
+          </button>
+          <button type="button" class="link" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('resignMember', { name: member.name })}
+        </button>
+      )}
+      <ActionStatus action={action} />
+    </>
+  );
+}
+
+/** Seed 001: "Rådet vælger sin formand blandt medlemmerne", so only current members are offered. */
+export function ElectChairPanel({ council, write }: { council: Council; write: CouncilWrite }) {
+  const { t } = useApp();
+  const candidates = council.members.filter((m) => m.personId !== council.chair?.personId);
+  const [personId, setPersonId] = useState('');
+  const action = useAction();
+  if (!candidates.length) return null;
+  const chosen = candidates.some((m) => m.personId === personId) ? personId : candidates[0].personId;
+  return (
+    <details class="card">
+      <summary>{t('electChair')}</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void action.run(() => write('/chair', { personId: chosen }));
+        }}
+      >
+        <Select
+          id="chair-person"
+          label={t('electedChair')}
+          value={chosen}
+          onValue={setPersonId}
+          options={candidates.map((m) => [m.personId, `${m.name} (${m.organisation})`])}
+        />
+        <button type="submit" class="primary" disabled={action.busy}>
+          {t('electChair')}
+        </button>
+        <ActionStatus action={action} />
+      </form>
+    </details>
+  );
+}
+
+export function AddSecretaryPanel({ write }: { write: CouncilWrite }) {
+  const { t } = useApp();
+  const [person, setPerson] = useState(NO_PERSON);
+  const action = useAction();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (await action.run(() => write('/secretaries', trimmed(person)))) setPerson(NO_PERSON);
+  };
+  return (
+    <details class="card">
+      <summary>{t('addSecretary')}</summary>
+      <form onSubmit={submit}>
+        <PersonFields idPrefix="secretary" value={person} onValue={setPerson} />
+        <button type="submit" class="primary" disabled={action.busy}>
+          {t('addSecretary')}
+        </button>
+        <ActionStatus action={action} />
+      </form>
+    </details>
+  );
+}
+
+interface Person {
+  personId: string;
+  name: string;
+  email: string;
+}
+
+const NO_PERSON: Person = { personId: '', name: '', email: '' };
+const trimmed = (p: Person): Person => ({ personId: p.personId.trim(), name: p.name, email: p.email.trim() });
+
+/** Who a member or a secretary is: the id their token carries, their name, where mail reaches them. */
+function PersonFields({
+  idPrefix,
+  value,
+  onValue,
+}: {
+  idPrefix: string;
+  value: Person;
+  onValue(next: Person): void;
+}) {
+  const { t } = useApp();
+  const set = (key: keyof Person) => (v: string) => onValue({ ...value, [key]: v });
+  return (
+    <>
+      <Field
+        id={`${idPrefix}-person-id`}
+        label={t('personId')}
+        hint={t('personIdHint')}
+        value={value.personId}
+        onValue={set('personId')}
+        required
+      />
+      <Field
+        id={`${idPrefix}-name`}
+        label={t('memberName')}
+        value={value.name}
+        onValue={set('name')}
+        required
+      />
+      <Field
+        id={`${idPrefix}-email`}
+        type="email"
+        label={t('email')}
+        value={value.email}
+        onValue={set('email')}
+        required
+      />
+    </>
+  );
+}
