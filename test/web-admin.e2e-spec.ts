@@ -19,8 +19,24 @@ const PEOPLE = {
   anja: { name: 'Anja Holm', role: 'secretary' },
   kira: { name: 'Kira Madsen', role: 'member' },
   rani: { name: 'Rani Olsen', role: 'member' },
+  ole: { name: 'ole', role: 'chair' },
 } as const;
 type Person = keyof typeof PEOPLE;
+
+const DAY = 24 * 3600 * 1000;
+const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+/** The council's calendar day `days` from now, as a date field holds it. */
+const day = (days: number) =>
+  new Date(Date.now() + days * DAY).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+const dayOf = (time: string) => new Date(time).toLocaleDateString('sv-SE', { timeZone: 'Europe/Copenhagen' });
+
+interface FollowUpBody {
+  phases: { id: string; plannedStart: string; plannedEnd: string | null }[];
+  milestones: { id: string; status: string; completedOn: string | null }[];
+  evaluationDue: string | null;
+  evaluation: { summary: string } | null;
+  planRevisions: { reason: string }[];
+}
 
 interface CouncilBody {
   name: string;
@@ -165,5 +181,94 @@ suite('the web app’s council administration in Chromium', () => {
     });
     expect(await unlabelledFields(page)).toEqual([]);
     await browser.screenshot('admin-03-council-after');
+  }, 30_000);
+
+  /** Only a submitted hearing response (or an adopted proposal, a decided item) can be followed up. */
+  async function followUpOfSubmittedHearing(): Promise<string> {
+    const hearingId = uniqueName('h');
+    await api('anja')
+      .post('/hearings', {
+        id: hearingId,
+        title: 'Høring om udslusning',
+        issuingBody: 'Region Hovedstaden',
+        responseDeadline: iso(20),
+      })
+      .expect(201);
+    await api('anja').post(`/hearings/${hearingId}/drafts`, { text: 'Rådet støtter udslusning' }).expect(200);
+    await api('ole').post(`/hearings/${hearingId}/sign-off`, {}).expect(200);
+    await api('anja')
+      .post(`/hearings/${hearingId}/submission`, { recipient: 'Region Hovedstaden' })
+      .expect(200);
+    const id = uniqueName('fu');
+    await api('anja')
+      .post('/follow-ups', {
+        id,
+        title: 'Udslusning fra forsorgshjem',
+        implements: { kind: 'hearing', id: hearingId },
+        responsible: 'Socialforvaltningen',
+        phases: [{ id: 'opstart', name: 'Opstart', plannedStart: iso(-1), plannedEnd: iso(30) }],
+        milestones: [{ id: 'm1', name: 'Første borgere', due: iso(10) }],
+        evaluationDue: iso(60),
+      })
+      .expect(201);
+    return id;
+  }
+
+  it('records a follow-up’s milestone, revises its plan with a reason and records the midway evaluation', async () => {
+    const id = await followUpOfSubmittedHearing();
+    const followUp = async () =>
+      (await api('anja').get(`/follow-ups/${id}`).expect(200)).body as FollowUpBody;
+    const before = await followUp();
+    await signInAs('anja');
+    await page.goto(`/#/follow-ups/${id}`);
+
+    // An actual date in the future is refused by the API, and the page says so in its words.
+    const milestone = page.getByTestId('milestone').filter({ hasText: 'Første borgere' });
+    await milestone.getByText('Registrér milepælen Første borgere', { exact: true }).first().click();
+    await milestone.getByLabel(/^Dato/).fill(day(2));
+    await milestone.getByLabel('Note').fill('De første tre borgere er flyttet');
+    await milestone.getByRole('button', { name: 'Registrér milepælen Første borgere' }).click();
+    await milestone.getByRole('alert').getByText('on must not be in the future').waitFor();
+    expect((await followUp()).milestones[0].status).toBe('pending');
+    await milestone.getByLabel(/^Dato/).fill(day(0));
+    await milestone.getByRole('button', { name: 'Registrér milepælen Første borgere' }).click();
+    await milestone.locator('.badge').getByText('nået', { exact: true }).waitFor();
+    const met = (await followUp()).milestones[0];
+    expect(met.status).toBe('met');
+    expect(dayOf(met.completedOn ?? '')).toBe(day(0));
+
+    // The plan moves with a reason; without one the API refuses.
+    await page.getByText('Revidér planen', { exact: true }).first().click();
+    await page.getByLabel('Opstart: planlagt slut').fill(day(90));
+    await page.getByLabel('Midtvejsevaluering senest').fill(day(120));
+    await page.getByRole('button', { name: 'Revidér planen' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/reason/)
+      .waitFor();
+    await page.getByLabel('Begrundelse for ændringen').fill('Opstarten tager længere tid end ventet');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Revidér planen' }).click();
+    const revision = page.getByTestId('plan-revision');
+    await revision.getByText(/Opstarten tager længere tid end ventet/).waitFor();
+    await revision.getByText(/Opstart: planlagt slut: .+ → .+/).waitFor();
+    await revision.getByText(/Midtvejsevaluering senest: .+ → .+/).waitFor();
+    const revised = await followUp();
+    expect(revised.planRevisions.map((r) => r.reason)).toEqual(['Opstarten tager længere tid end ventet']);
+    expect(dayOf(revised.phases[0].plannedEnd ?? '')).toBe(day(90));
+    expect(dayOf(revised.evaluationDue ?? '')).toBe(day(120));
+    // Only what was moved is sent: the start keeps its exact time.
+    expect(revised.phases[0].plannedStart).toBe(before.phases[0].plannedStart);
+
+    await page.getByText('Registrér midtvejsevaluering', { exact: true }).first().click();
+    await page.getByLabel('Hvad evalueringen viste').fill('Færre udeblivelser; borgerne føler sig trygge');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Registrér midtvejsevaluering' }).click();
+    await page
+      .getByTestId('evaluation')
+      .getByText(/Færre udeblivelser/)
+      .waitFor();
+    expect((await followUp()).evaluation?.summary).toBe('Færre udeblivelser; borgerne føler sig trygge');
+    await browser.screenshot('admin-04-follow-up');
   }, 30_000);
 });

@@ -151,11 +151,33 @@ export interface FollowUpPhase {
 export const VERDICTS = ['continue', 'adjust', 'discontinue'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+export interface FollowUpMilestone {
+  id: string;
+  name: string;
+  due: string;
+  status: 'pending' | 'overdue' | 'met' | 'missed';
+  completedOn: string | null;
+}
+
+/** The dates a plan revision moves (libs/follow-ups PlanDates). */
+export interface PlanDates {
+  phases: { id: string; plannedStart: string; plannedEnd?: string }[];
+  milestones: { id: string; due: string }[];
+  reportEvery?: string;
+  evaluationDue?: string;
+}
+
 export interface FollowUp extends FollowUpListItem {
   phases: FollowUpPhase[];
+  milestones: FollowUpMilestone[];
   verdict: { verdict: Verdict; reason: string; givenOn: string } | null;
   indicators: { id: string; name: string; unit: string; target: number }[];
   reports: { summary: string; asOf?: string; values?: { indicatorId: string; value: number }[] }[];
+  reportEvery: string | null;
+  evaluationDue: string | null;
+  evaluation: { summary: string; evaluatedOn: string } | null;
+  /** Oldest first; `previous` is the plan as it stood before (issue 6: the old plan stays readable). */
+  planRevisions: { reason: string; revisedAt: string; plan: PlanDates; previous: PlanDates }[];
   revision: number;
 }
 

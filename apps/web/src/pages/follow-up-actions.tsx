@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { VERDICTS, type FollowUp, type Verdict } from '../api/api-types';
+import { zonedToIso } from '../format/zoned-time';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
-import { Select, TextArea } from '../ui/fields';
+import { Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
 
-interface ActionProps {
+export interface ActionProps {
   followUp: FollowUp;
   path: string;
   reload(): void;
@@ -97,6 +98,55 @@ export function VerdictPanel({ followUp, path, reload, canWrite }: ActionProps) 
         />
         <button type="submit" class="primary" disabled={action.busy}>
           {t('giveVerdict')}
+        </button>
+        <ActionStatus action={action} />
+      </form>
+    </details>
+  );
+}
+
+/** Issue 6: the midway evaluation, once, by its due date; its date is today unless said. */
+export function EvaluationPanel({ followUp, path, reload, canWrite }: ActionProps) {
+  const { t, fmt, api, council } = useApp();
+  const [summary, setSummary] = useState('');
+  const [on, setOn] = useState('');
+  const action = useAction();
+  if (followUp.evaluation)
+    return (
+      <section aria-labelledby="evaluation-title">
+        <h2 id="evaluation-title">{t('evaluation')}</h2>
+        <p data-testid="evaluation">
+          {t('evaluatedOn', { when: fmt.date(followUp.evaluation.evaluatedOn) })}:{' '}
+          {followUp.evaluation.summary}
+        </p>
+      </section>
+    );
+  if (!canWrite || followUp.verdict) return null;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body = { summary, ...(on && { evaluatedOn: zonedToIso(on, council.timeZone) }) };
+    if (await action.run(() => api.json(`${path}/evaluation`, { method: 'POST', body }))) reload();
+  };
+  return (
+    <details class="card">
+      <summary>{t('recordEvaluation')}</summary>
+      <form onSubmit={submit}>
+        <TextArea
+          id="evaluation-summary"
+          label={t('evaluationSummary')}
+          value={summary}
+          onValue={setSummary}
+        />
+        <Field
+          id="evaluation-on"
+          type="date"
+          label={`${t('actualDate')} (${council.timeZone})`}
+          hint={t('todayHint')}
+          value={on}
+          onValue={setOn}
+        />
+        <button type="submit" class="primary" disabled={action.busy}>
+          {t('recordEvaluation')}
         </button>
         <ActionStatus action={action} />
       </form>

@@ -9,12 +9,20 @@ import { href } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { canWriteFollowUps } from '../session/roles';
-import { PhasesPanel, VerdictPanel } from './follow-up-actions';
+import { EvaluationPanel, PhasesPanel, VerdictPanel } from './follow-up-actions';
+import { MilestonesPanel } from './follow-up-milestones';
+import { PlanRevisionPanel, PlanRevisions } from './follow-up-plan';
 
 export function FollowUpPage({ id }: { id: string }) {
   const { api, councilPath, t, fmt, claims } = useApp();
   const path = councilPath(`/follow-ups/${encodeURIComponent(id)}`);
   const state = useAsync(() => api.json<FollowUp>(path), [api, path]);
+  const actions = (followUp: FollowUp) => ({
+    followUp,
+    path,
+    reload: state.reload,
+    canWrite: canWriteFollowUps(claims.role),
+  });
   return (
     <Async state={state}>
       {(f) => (
@@ -25,6 +33,12 @@ export function FollowUpPage({ id }: { id: string }) {
             <dd>
               <span class="badge">{word(t, 'status', f.status)}</span>
             </dd>
+            {f.evaluationDue && !f.evaluation && (
+              <>
+                <dt>{t('evaluationDueLabel')}</dt>
+                <dd>{fmt.date(f.evaluationDue)}</dd>
+              </>
+            )}
             {f.nextDue && (
               <>
                 <dt>{word(t, 'due', f.nextDue.kind)}</dt>
@@ -43,21 +57,15 @@ export function FollowUpPage({ id }: { id: string }) {
           <p>
             <a href={href('cases', 'follow-ups', f.id)}>{t('chainTitle')}</a>
           </p>
-          <PhasesPanel
-            followUp={f}
-            path={path}
-            reload={state.reload}
-            canWrite={canWriteFollowUps(claims.role)}
-          />
+          <PhasesPanel {...actions(f)} />
+          <MilestonesPanel {...actions(f)} />
+          <PlanRevisionPanel key={f.revision} {...actions(f)} />
+          <PlanRevisions followUp={f} />
           {canWriteFollowUps(claims.role) && f.status !== 'concluded' && (
             <StatusReportForm key={f.revision} followUp={f} path={path} reload={state.reload} />
           )}
-          <VerdictPanel
-            followUp={f}
-            path={path}
-            reload={state.reload}
-            canWrite={canWriteFollowUps(claims.role)}
-          />
+          <EvaluationPanel {...actions(f)} />
+          <VerdictPanel {...actions(f)} />
           <h2>{t('reports')}</h2>
           <ul class="plain">
             {f.reports.map((r, i) => (
