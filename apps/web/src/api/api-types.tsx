@@ -110,11 +110,25 @@ export interface ProposalListItem {
   totalByYear: Record<string, number>;
 }
 
+/** One year of seed 002's cost table; `total` is the API's sum of the money (fte is a head count). */
+export interface CostLine {
+  year: number;
+  salary: number;
+  operations: number;
+  establishment: number;
+  fte: number;
+  total?: number;
+}
+
 export interface Proposal extends ProposalListItem {
   proposedBy: string;
   problem: string;
   solution: string;
   financingArea: string;
+  costs: CostLine[];
+  agreementText?: string;
+  sdgs: number[];
+  administration: { remarks?: string };
   submission?: { committee: string; submissionDeadline?: string; late: boolean; at: string };
   discussedAt?: string;
   prioritisation?: { rank?: number; notPrioritised: boolean; at: string };
@@ -198,6 +212,8 @@ export interface TimelineEntry {
   kind: string;
   id: string;
   type: string;
+  /** The event's data, shaped by its type (the pages' sentences read it). */
+  data?: unknown;
   actor: Actor;
   recordedAt: string;
   occurredAt?: string;
@@ -212,6 +228,7 @@ export interface TimelinePage {
 export interface HistoryEntry {
   id: string;
   type: string;
+  data?: unknown;
   revision: number;
   actor: Actor;
   recordedAt: string;

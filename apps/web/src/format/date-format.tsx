@@ -8,7 +8,7 @@ export interface DateFormat {
   relative(iso: string, nowMs: number): string;
 }
 
-const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
+export const LOCALES: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 
 export function dateFormat(language: Language, timeZone: string): DateFormat {
   const locale = LOCALES[language];

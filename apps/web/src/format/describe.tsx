@@ -1,18 +1,50 @@
 import type { Actor } from '../api/api-types';
-import { word, type Translate } from '../i18n/language';
+import { word, type Language, type Translate } from '../i18n/language';
+import { LOCALES, type DateFormat } from './date-format';
+import { eventSentence } from './event-sentences/event-sentence';
+import type { SentenceContext } from './event-sentences/sentence';
+
+export interface DescribedEntry {
+  kind: string;
+  type: string;
+  data?: unknown;
+  description: string;
+  actor: Actor;
+}
+
+export interface DescribeWith {
+  t: Translate;
+  language: Language;
+  fmt: DateFormat;
+  personName(personId: string): string;
+}
+
+function sentenceContext({ t, language, fmt, personName }: DescribeWith): SentenceContext {
+  const list = new Intl.ListFormat(LOCALES[language], { type: 'conjunction' });
+  const millions = new Intl.NumberFormat(LOCALES[language], {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return {
+    name: personName,
+    names: (ids) => list.format(ids.map(personName)),
+    date: (iso) => fmt.date(iso),
+    dateTime: (iso) => fmt.dateTime(iso),
+    word: (prefix, value) => word(t, prefix, value),
+    amount: (n) => millions.format(n),
+  };
+}
 
 /**
- * The history lib's one-liners start with "<personId> (<role>): "; the pages say who by name
- * and role in the reader's language instead.
+ * Who did it, by name and role in the reader's language, and what, in a sentence of that language
+ * when the page knows the event; otherwise the history lib's English line without its
+ * "<personId> (<role>): " lead.
  */
-export function describeEvent(
-  entry: { description: string; actor: Actor },
-  t: Translate,
-  personName: (personId: string) => string,
-): { who: string; what: string } {
-  const prefix = `${entry.actor.personId} (${entry.actor.role}): `;
-  const what = entry.description.startsWith(prefix)
-    ? entry.description.slice(prefix.length)
-    : entry.description;
-  return { who: `${personName(entry.actor.personId)} (${word(t, 'role', entry.actor.role)})`, what };
+export function describeEvent(entry: DescribedEntry, using: DescribeWith): { who: string; what: string } {
+  const { actor } = entry;
+  const prefix = actor.role === 'system' ? 'system: ' : `${actor.personId} (${actor.role}): `;
+  const what =
+    eventSentence(using.language, entry.kind, entry.type, entry.data, sentenceContext(using)) ??
+    (entry.description.startsWith(prefix) ? entry.description.slice(prefix.length) : entry.description);
+  return { who: `${using.personName(actor.personId)} (${word(using.t, 'role', actor.role)})`, what };
 }

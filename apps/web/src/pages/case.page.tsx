@@ -32,13 +32,14 @@ export function CasePage({ kind, id }: { kind: string; id: string }) {
         <h2 id="chain-title">{t('chainTitle')}</h2>
         <Async state={chain}>{(c) => <ChainDiagram chain={c} />}</Async>
       </section>
-      <Async state={history}>{(h) => <AsOf key={base} base={base} events={h.events} />}</Async>
+      <Async state={history}>{(h) => <AsOf key={base} base={base} kind={kind} events={h.events} />}</Async>
     </article>
   );
 }
 
-function AsOf({ base, events }: { base: string; events: HistoryEntry[] }) {
-  const { api, t, fmt, council, personName } = useApp();
+function AsOf({ base, kind, events }: { base: string; kind: string; events: HistoryEntry[] }) {
+  const app = useApp();
+  const { api, t, fmt, council } = app;
   const zone = council.timeZone;
   const [asOf, setAsOf] = useState<string | undefined>(events.at(-1)?.recordedAt);
   const [local, setLocal] = useState(asOf ? isoToZonedLocal(asOf, zone) : '');
@@ -125,7 +126,7 @@ function AsOf({ base, events }: { base: string; events: HistoryEntry[] }) {
           {events.map((e, i) => (
             <li key={e.id} class={i < shown ? '' : 'later'}>
               <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time> –{' '}
-              {(({ who, what }) => `${who}: ${what}`)(describeEvent(e, t, personName))}
+              {(({ who, what }) => `${who}: ${what}`)(describeEvent({ ...e, kind }, app))}
             </li>
           ))}
         </ol>

@@ -11,7 +11,8 @@ const PAGE_SIZE = 50;
 
 /** Issue 9, the evaluator: the council's events in recorded order, each linking to its case. */
 export function TimelinePage() {
-  const { api, councilPath, t, fmt, personName } = useApp();
+  const app = useApp();
+  const { api, councilPath, t, fmt } = app;
   const first = useAsync(() => api.json<Page>(councilPath(`/timeline?limit=${PAGE_SIZE}`)), [api]);
   const [more, setMore] = useState<{ events: TimelineEntry[]; next: number | null }>();
   const action = useAction();
@@ -32,7 +33,7 @@ export function TimelinePage() {
             <>
               <ol class="events timeline">
                 {events.map((e) => {
-                  const { who, what } = describeEvent(e, t, personName);
+                  const { who, what } = describeEvent(e, app);
                   return (
                     <li key={e.position} data-testid="timeline-entry">
                       <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time>
