@@ -271,4 +271,84 @@ suite('the web app’s council administration in Chromium', () => {
     expect((await followUp()).evaluation?.summary).toBe('Færre udeblivelser; borgerne føler sig trygge');
     await browser.screenshot('admin-04-follow-up');
   }, 30_000);
+
+  it('edits a proposal’s fields, only those changed, and writes the administration’s remarks', async () => {
+    const committee = 'Social- og psykiatriudvalget';
+    const year = new Date().getFullYear() + 1;
+    const cycleId = uniqueName('cycle');
+    await api('anja')
+      .post('/budget-cycles', {
+        id: cycleId,
+        year,
+        milestones: [
+          { id: 'first', kind: 'first-discussion', committee, date: iso(30), submissionDeadline: iso(23) },
+        ],
+      })
+      .expect(201);
+    const id = uniqueName('p');
+    await api('anja')
+      .post('/budget-proposals', {
+        id,
+        cycleId,
+        committee,
+        title: 'Psykiatrisk gadeplansteam',
+        proposedBy: 'Udsatterådet',
+        problem: 'Borgere med psykisk sygdom og misbrug falder mellem region og kommune.',
+        solution: 'Et gadeplansteam.',
+        financingArea: 'social-area',
+        costs: [{ year, salary: 1.8, operations: 0.2 }],
+      })
+      .expect(201);
+    const proposal = async () =>
+      (await api('anja').get(`/budget-proposals/${id}`).expect(200)).body as {
+        title: string;
+        solution: string;
+        sdgs: number[];
+        costs: { year: number; establishment: number; total: number }[];
+        administration: { remarks?: string };
+      };
+    const beforeEdit = new Date().toISOString();
+    await signInAs('anja');
+    await page.goto(`/#/proposals/${id}`);
+    await page.getByRole('heading', { name: 'Psykiatrisk gadeplansteam' }).waitFor();
+
+    // Saved with nothing changed: the API refuses, and says why.
+    await page.locator('summary', { hasText: 'Ret forslaget' }).click();
+    await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+    await page.getByRole('alert').getByText('nothing to change').waitFor();
+
+    await page.getByLabel('Løsningsforslag').fill('Et gadeplansteam, der bygger bro ved udskrivning.');
+    await page.getByLabel(`Etablering (mio. kr.) ${year}`).fill('0.5');
+    await page.getByLabel('Verdensmål').fill('3, 10');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Gem ændringerne' }).click();
+    await page
+      .getByTestId('proposal-solution')
+      .getByText(/bygger bro ved udskrivning/)
+      .waitFor();
+    await page.getByTestId('proposal-costs').getByText('2,5').waitFor();
+    const edited = await proposal();
+    expect(edited).toMatchObject({
+      title: 'Psykiatrisk gadeplansteam',
+      solution: 'Et gadeplansteam, der bygger bro ved udskrivning.',
+      sdgs: [3, 10],
+    });
+    expect(edited.costs).toMatchObject([{ year, establishment: 0.5, total: 2.5 }]);
+    // Each changed field is its own event, and only the changed ones were sent.
+    const diff = (
+      await api('anja')
+        .get(
+          `/budget-proposals/${id}/diff?from=${encodeURIComponent(beforeEdit)}&to=${encodeURIComponent(new Date().toISOString())}`,
+        )
+        .expect(200)
+    ).body as { changes: { field: string }[] };
+    expect(diff.changes.map((c) => c.field).sort()).toEqual(['costs', 'sdgs', 'solution']);
+
+    await page.locator('summary', { hasText: 'Administrationens bemærkninger' }).click();
+    await page.getByLabel('Administrationens bemærkninger').fill('Administrationen anbefaler forslaget.');
+    await page.getByRole('button', { name: 'Gem bemærkningerne' }).click();
+    await page.getByTestId('remarks').getByText('Administrationen anbefaler forslaget.').waitFor();
+    expect((await proposal()).administration.remarks).toBe('Administrationen anbefaler forslaget.');
+    await browser.screenshot('admin-05-proposal');
+  }, 30_000);
 });

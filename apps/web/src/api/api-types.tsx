@@ -110,6 +110,9 @@ export interface ProposalListItem {
   totalByYear: Record<string, number>;
 }
 
+/** Seed 002: the area the initiative is financed from (libs/budget FINANCING_AREAS). */
+export const FINANCING_AREAS = ['health-fund', 'regional-development-fund', 'social-area'] as const;
+
 /** One year of seed 002's cost table; `total` is the API's sum of the money (fte is a head count). */
 export interface CostLine {
   year: number;

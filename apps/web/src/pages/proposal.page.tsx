@@ -10,6 +10,8 @@ import { href } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { canWriteBudget } from '../session/roles';
+import { EditProposalPanel, RemarksPanel } from './proposal-edit-panels';
+import { ProposalText } from './proposal-text';
 
 /** Issue 5's calendar: which step the proposal takes next from where it stands. */
 const NEXT_STEP: Record<string, string> = {
@@ -59,6 +61,8 @@ function ProposalView({
 }) {
   const { t, fmt, claims } = useApp();
   const step = canWriteBudget(claims.role) ? NEXT_STEP[proposal.status] : undefined;
+  // A decided or withdrawn proposal is closed: its fields and remarks stay as they were (the decider).
+  const open = canWriteBudget(claims.role) && !['decided', 'withdrawn'].includes(proposal.status);
   return (
     <article aria-labelledby="proposal-title">
       <h1 id="proposal-title">{proposal.title}</h1>
@@ -109,6 +113,7 @@ function ProposalView({
       <p>
         <a href={href('cases', 'budget-proposals', proposal.id)}>{t('chainTitle')}</a>
       </p>
+      <ProposalText proposal={proposal} />
       <section aria-labelledby="calendar-title">
         <h2 id="calendar-title">
           {t('calendar')} {cycle.year}
@@ -131,6 +136,10 @@ function ProposalView({
         </ol>
       </section>
       {step && <StepForm step={step} proposal={proposal} path={path} reload={reload} />}
+      {open && <EditProposalPanel proposal={proposal} cycle={cycle} path={path} reload={reload} />}
+      {open && claims.role === 'secretary' && (
+        <RemarksPanel proposal={proposal} path={path} reload={reload} />
+      )}
     </article>
   );
 }

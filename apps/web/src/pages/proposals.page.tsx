@@ -1,11 +1,18 @@
 import { useState } from 'preact/hooks';
-import type { BudgetCycle, HearingListRow, ProposalListItem, WriteAnswer } from '../api/api-types';
+import {
+  FINANCING_AREAS,
+  type BudgetCycle,
+  type HearingListRow,
+  type ProposalListItem,
+  type WriteAnswer,
+} from '../api/api-types';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { Field, Select, TextArea } from '../ui/fields';
 import { href, navigate } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
+import { CostFields, costLinesOf, cycleYears, type CostDraft } from './cost-fields';
 import { NewCycleForm } from './new-cycle.form';
 import { canWriteBudget } from '../session/roles';
 
@@ -63,19 +70,13 @@ function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings
   const [financingArea, setFinancingArea] = useState('social-area');
   // DOMAIN.md: proposals grow out of hearings; the link is data, so the chain can show it.
   const [derivedFrom, setDerivedFrom] = useState('');
-  const years = [0, 1, 2, 3].map((i) => cycle.year + i);
-  const [costs, setCosts] = useState<Record<number, { salary: string; operations: string }>>({});
+  const years = cycleYears(cycle);
+  const [costs, setCosts] = useState<CostDraft>({});
   const action = useAction();
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const lines = years
-      .filter((y) => costs[y]?.salary || costs[y]?.operations)
-      .map((year) => ({
-        year,
-        salary: Number(costs[year].salary || 0),
-        operations: Number(costs[year].operations || 0),
-      }));
+    const lines = costLinesOf(costs, years);
     let id = '';
     const ok = await action.run(async () => {
       const body = {
@@ -93,8 +94,6 @@ function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings
     });
     if (ok) navigate('proposals', id);
   };
-  const setCost = (year: number, key: 'salary' | 'operations', value: string) =>
-    setCosts({ ...costs, [year]: { ...(costs[year] ?? { salary: '', operations: '' }), [key]: value } });
 
   return (
     <form class="card" onSubmit={submit} aria-labelledby="new-proposal-title">
@@ -124,10 +123,7 @@ function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings
         label={t('financingArea')}
         value={financingArea}
         onValue={setFinancingArea}
-        options={['health-fund', 'regional-development-fund', 'social-area'].map((a) => [
-          a,
-          word(t, 'financing', a),
-        ])}
+        options={FINANCING_AREAS.map((a) => [a, word(t, 'financing', a)])}
       />
       <Select
         id="derived-from"
@@ -136,31 +132,7 @@ function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings
         onValue={setDerivedFrom}
         options={[['', '–'], ...hearings.map((h): [string, string] => [h.id, h.title])]}
       />
-      <fieldset>
-        <legend>{t('costsPerYear')}</legend>
-        {years.map((year) => (
-          <div class="two" key={year}>
-            <Field
-              id={`salary-${year}`}
-              type="number"
-              step="0.1"
-              min="0"
-              label={`${t('salary')} ${year}`}
-              value={costs[year]?.salary ?? ''}
-              onValue={(v) => setCost(year, 'salary', v)}
-            />
-            <Field
-              id={`operations-${year}`}
-              type="number"
-              step="0.1"
-              min="0"
-              label={`${t('operations')} ${year}`}
-              value={costs[year]?.operations ?? ''}
-              onValue={(v) => setCost(year, 'operations', v)}
-            />
-          </div>
-        ))}
-      </fieldset>
+      <CostFields idPrefix="" years={years} value={costs} onValue={setCosts} />
       <button type="submit" class="primary" disabled={action.busy}>
         {t('createProposal')}
       </button>
