@@ -11,8 +11,9 @@
  */
 import { EventStore } from '@app/event-store';
 import { record } from '@app/history/testing/history-test-store';
+import Redis from 'ioredis';
 import { eventually, sleep } from './support/eventually';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, TEST_REDIS_URL, type TestApp } from './support/test-app';
 
 const COUNCIL = 'sjaelland';
 const base = `/api/councils/${COUNCIL}`;
@@ -293,6 +294,63 @@ describe('follow-ups on the real stack', () => {
     const chain = await get('/follow-ups/idd/chain', evaluator).expect(200);
     expect(JSON.stringify(chain.body)).toMatch(/implements/);
     expect(JSON.stringify(chain.body)).toMatch(/budget-proposals/);
+  });
+
+  it('a revision adds a milestone and drops a phase not started; the scheduler follows the new plan', async () => {
+    await post('/budget-proposals/idd/follow-up', secretary, { ...iddPlan, id: 'idd-grow' }).expect(201);
+    await post('/follow-ups/idd-grow/phases/fase-1/start', secretary, {
+      on: '2024-09-01T00:00:00+02:00',
+    }).expect(201);
+    const due = new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString();
+    const revise = (body: object) =>
+      post('/follow-ups/idd-grow/plan-revision', secretary, { reason: 'Styregruppens beslutning', ...body });
+    // What has happened stays, and the refusals change nothing.
+    await revise({ dropPhases: ['fase-1'] }).expect(409);
+    const backwards = await revise({
+      addPhases: [
+        {
+          name: 'Fase 4',
+          plannedStart: '2028-01-01T00:00:00+01:00',
+          plannedEnd: '2027-01-01T00:00:00+01:00',
+        },
+      ],
+    }).expect(400);
+    expect(JSON.stringify(backwards.body)).toContain('ends before it starts');
+    await revise({ dropMilestones: ['nope'] }).expect(400);
+    await revise({ addMilestones: [{ name: 'x', due: 'tomorrow' }] }).expect(400);
+    expect((await streamOf('idd-grow')).map((e) => e.type)).toEqual(['FollowUpCreated', 'PhaseStarted']);
+
+    await revise({
+      addMilestones: [{ name: 'Fælles visitation i drift', due }],
+      dropPhases: ['fase-3'],
+    }).expect(201);
+    const { body } = await get('/follow-ups/idd-grow').expect(200);
+    expect(body.phases.map((p: { id: string }) => p.id)).toEqual(['fase-1', 'fase-2']);
+    expect(body.milestones).toEqual([
+      expect.objectContaining({
+        id: 'milestone-1',
+        name: 'Fælles visitation i drift',
+        due,
+        status: 'pending',
+      }),
+    ]);
+    // The follower schedules the new milestone's deadline and reminders in BullMQ.
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      const jobs = await eventually(
+        async () => {
+          const delayed = await redis.zrange(`${t.config.redisPrefix}:deadlines:delayed`, 0, -1);
+          const found = delayed.filter(
+            (job) => job.includes('|followUp-idd-grow|') && job.includes('milestone-1'),
+          );
+          return found.length > 0 && found;
+        },
+        { what: 'the new milestone’s jobs in Redis' },
+      );
+      expect(jobs.length).toBeGreaterThanOrEqual(1);
+    } finally {
+      redis.disconnect();
+    }
   });
 
   it('a report falling due a few seconds out is first reminded, then recorded overdue', async () => {

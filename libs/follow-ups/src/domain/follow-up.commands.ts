@@ -41,6 +41,8 @@ export type SubmitStatusReport = Command<
   'SubmitStatusReport',
   { reportId: string; summary: string; asOf?: string; values?: IndicatorValue[] }
 >;
+type WithOptionalId<T extends { id: string }> = Omit<T, 'id'> & { id?: string };
+
 export type RevisePlan = Command<
   'RevisePlan',
   {
@@ -49,6 +51,12 @@ export type RevisePlan = Command<
     milestones?: { id: string; due: string }[];
     reportEvery?: string;
     evaluationDue?: string;
+    /** New phases and milestones, with names; a given id must be new to the follow-up. */
+    addPhases?: WithOptionalId<PlannedPhase>[];
+    addMilestones?: WithOptionalId<PlannedMilestone>[];
+    /** Ids of phases not yet started and milestones not yet recorded that the plan no longer has. */
+    dropPhases?: string[];
+    dropMilestones?: string[];
   }
 >;
 export type RecordEvaluation = Command<'RecordEvaluation', { summary: string; evaluatedOn?: string }>;

@@ -18,21 +18,22 @@ import type {
   IssueFollowUpReminders,
   RecordEvaluation,
   RecordFollowUpDeadlinePassed,
-  RevisePlan,
   StartPhase,
   SubmitStatusReport,
 } from './follow-up.commands';
 import type { FollowUpCreated, FollowUpEvent } from './follow-up.events';
 import { openObligations } from './follow-up.obligations';
-import { requireDuration, requireNumber, requireOrdered, requireUniqueIds } from './follow-up.rules';
+import { decideRevisePlan } from './decide-plan-revision';
 import {
-  evolveFollowUp,
-  initialFollowUpState,
-  planDatesOf,
-  reminderKey,
-  type FollowUpState,
-} from './follow-up.state';
-import { IMPLEMENTS_KINDS, VERDICTS, type ImplementsRef, type PlanDates } from './follow-up.types';
+  requireActive,
+  requireDuration,
+  requireExisting,
+  requireNumber,
+  requireOrdered,
+  requireUniqueIds,
+} from './follow-up.rules';
+import { evolveFollowUp, initialFollowUpState, reminderKey, type FollowUpState } from './follow-up.state';
+import { IMPLEMENTS_KINDS, VERDICTS, type ImplementsRef } from './follow-up.types';
 
 /**
  * The actual date of something that happened: what the caller says (`on`), else when it
@@ -46,17 +47,6 @@ function when(on: string | undefined, meta: CommandMetadata, field = 'on'): stri
 }
 
 const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
-
-function requireExisting(state: FollowUpState): void {
-  if (!state.exists) throw new NotFoundError('follow-up not found');
-}
-
-/** A verdict ends the follow-up (issue 6): nothing is reported, planned or completed after it. */
-function requireActive(state: FollowUpState): void {
-  requireExisting(state);
-  if (state.verdict)
-    throw new InvalidStateError(`the follow-up ended with the verdict "${state.verdict.verdict}"`);
-}
 
 /** What each kind of implemented case must have reached (issue 6, item 1). */
 const ELIGIBLE_OUTCOMES: Record<ImplementsRef['kind'], string[]> = {
@@ -247,36 +237,6 @@ function decideStatusReport(command: SubmitStatusReport, state: FollowUpState): 
         submittedAt: command.metadata.now,
       },
     },
-  ];
-}
-
-function decideRevisePlan(command: RevisePlan, state: FollowUpState): FollowUpEvent[] {
-  requireActive(state);
-  const d = command.data;
-  requireText(d.reason, 'reason');
-  const previous = planDatesOf(state);
-  const plan: PlanDates = JSON.parse(JSON.stringify(previous)) as PlanDates;
-  for (const change of d.phases ?? []) {
-    const phase = plan.phases.find((p) => p.id === change.id);
-    if (!phase) throw new InvalidInputError(`no phase "${change.id}" on this follow-up`, 'phases');
-    if (change.plannedStart !== undefined)
-      phase.plannedStart = requireTime(change.plannedStart, 'phases.plannedStart');
-    if (change.plannedEnd !== undefined)
-      phase.plannedEnd = requireTime(change.plannedEnd, 'phases.plannedEnd');
-    requireOrdered(phase.plannedStart, phase.plannedEnd, 'phases');
-  }
-  for (const change of d.milestones ?? []) {
-    const milestone = plan.milestones.find((m) => m.id === change.id);
-    if (!milestone)
-      throw new InvalidInputError(`no milestone "${change.id}" on this follow-up`, 'milestones');
-    milestone.due = requireTime(change.due, 'milestones.due');
-  }
-  if (d.reportEvery !== undefined) plan.reportEvery = requireDuration(d.reportEvery, 'reportEvery');
-  if (d.evaluationDue !== undefined) plan.evaluationDue = requireTime(d.evaluationDue, 'evaluationDue');
-  // A revision that moves nothing (or a retried one) records nothing.
-  if (isDeepStrictEqual(plan, previous)) return [];
-  return [
-    { type: 'PlanRevised', data: { reason: d.reason, revisedAt: command.metadata.now, plan, previous } },
   ];
 }
 

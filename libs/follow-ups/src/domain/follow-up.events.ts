@@ -44,9 +44,22 @@ export type StatusReportSubmitted = DomainEvent<
   { reportId: string; summary: string; asOf: string; values: IndicatorValue[]; submittedAt: string }
 >;
 /** The old dates ride along in `previous`, so the history reads the plan as it was (issue 6). */
+/**
+ * `plan` holds every date after the revision, `previous` every date before it. `added` holds the
+ * phases and milestones that are new, `dropped` the ones that are gone, each as it was planned, so
+ * the history names them. Both are absent on revisions recorded before the plan could grow or
+ * shrink, which moved dates only.
+ */
 export type PlanRevised = DomainEvent<
   'PlanRevised',
-  { reason: string; revisedAt: string; plan: PlanDates; previous: PlanDates }
+  {
+    reason: string;
+    revisedAt: string;
+    plan: PlanDates;
+    previous: PlanDates;
+    added?: { phases: PlannedPhase[]; milestones: PlannedMilestone[] };
+    dropped?: { phases: PlannedPhase[]; milestones: PlannedMilestone[] };
+  }
 >;
 export type EvaluationRecorded = DomainEvent<
   'EvaluationRecorded',

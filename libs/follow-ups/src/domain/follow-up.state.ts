@@ -154,14 +154,22 @@ export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): Foll
         lastEventAt: later(state.lastEventAt, event.data.submittedAt),
       };
     case 'PlanRevised': {
-      const { plan } = event.data;
+      const { plan, added, dropped } = event.data;
+      const phases = [
+        ...state.phases.filter((p) => !dropped?.phases.some((x) => x.id === p.id)),
+        ...(added?.phases ?? []),
+      ];
+      const milestones = [
+        ...state.milestones.filter((m) => !dropped?.milestones.some((x) => x.id === m.id)),
+        ...(added?.milestones ?? []),
+      ];
       return {
         ...state,
-        phases: state.phases.map((p) => {
+        phases: phases.map((p) => {
           const moved = plan.phases.find((x) => x.id === p.id);
           return moved ? { ...p, plannedStart: moved.plannedStart, plannedEnd: moved.plannedEnd } : p;
         }),
-        milestones: state.milestones.map((m) => {
+        milestones: milestones.map((m) => {
           const moved = plan.milestones.find((x) => x.id === m.id);
           return moved ? { ...m, due: moved.due } : m;
         }),

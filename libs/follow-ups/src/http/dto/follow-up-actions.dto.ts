@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { VERDICTS, type MilestoneOutcome, type Verdict } from '../../domain/follow-up.types';
 import { IsIsoTime } from '@app/access';
+import { FollowUpMilestoneDto, PhaseDto } from './create-follow-up.dto';
 import { IsIsoDuration, IsPlainId } from './validators';
 
 /** The actual date of a phase's start or end; omitted, it is now. */
@@ -136,6 +137,39 @@ export class RevisePlanDto {
   @IsOptional()
   @IsIsoTime()
   evaluationDue?: string;
+
+  @ApiPropertyOptional({ type: [PhaseDto], description: 'New phases; ids default to phase-<n>' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PhaseDto)
+  addPhases?: PhaseDto[];
+
+  @ApiPropertyOptional({
+    type: [FollowUpMilestoneDto],
+    description: 'New milestones; ids default to milestone-<n>',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => FollowUpMilestoneDto)
+  addMilestones?: FollowUpMilestoneDto[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Phases not yet started that the plan drops' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsPlainId({ each: true })
+  dropPhases?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Milestones not yet recorded that the plan drops' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsPlainId({ each: true })
+  dropMilestones?: string[];
 }
 
 export class RecordEvaluationDto {

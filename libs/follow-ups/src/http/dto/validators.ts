@@ -14,7 +14,8 @@ export const IsIsoDuration = (options?: ValidationOptions) =>
   );
 
 /** Client-chosen ids end up in stream ids and URLs: keep them plain. */
-export const IsPlainId = () =>
+export const IsPlainId = (options: { each?: boolean } = {}) =>
   Matches(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, {
+    ...options,
     message: '$property must be 1-100 letters, digits, dots, dashes or underscores',
   });
