@@ -319,6 +319,55 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     expect(Date.parse(reminder.recordedAt)).toBeGreaterThanOrEqual(now + 6000);
   });
 
+  it('follows the calendar as the region changes it: an added meeting is reminded, a cancelled one is not', async () => {
+    const now = Date.now();
+    const cycleId = uniqueName('cy');
+    const sec = as(secretary);
+    const path = `/budget-cycles/${cycleId}/milestones`;
+    await sec.post(
+      '/budget-cycles',
+      {
+        id: cycleId,
+        year: new Date(now).getUTCFullYear() + 1,
+        milestones: [
+          { id: 'held', kind: 'first-discussion', committee: COMMITTEE, date: iso(now - 86_400_000) },
+          { id: 'called-off', kind: 'prioritisation', committee: COMMITTEE, date: iso(now + 9000) },
+        ],
+        reminderOffsets: ['PT3S'],
+      },
+      201,
+    );
+    // Refusals first: each changes nothing.
+    await as(member).post(`${path}/called-off/cancellation`, { reason: 'x' }, 403);
+    await sec.post(`${path}/called-off/cancellation`, {}, 400);
+    const held = await sec.post(`${path}/held/cancellation`, { reason: 'Aflyst' }, 409);
+    expect(JSON.stringify(held.body)).toContain('took place');
+    await sec.post(path, { kind: 'party', committee: COMMITTEE, date: iso(now + 7000) }, 400);
+    expect((await events(`budgetCycle-${cycleId}`)).map((e) => e.type)).toEqual(['BudgetCycleCreated']);
+
+    await sec.post(`${path}/called-off/cancellation`, { reason: 'Regionen aflyste mødet' });
+    await sec.post(path, { kind: 'final-approval', committee: COMMITTEE, date: iso(now + 10_000) }, 201);
+    const cycle = (await as(member).get(`/budget-cycles/${cycleId}`)).body;
+    expect(cycle.milestones.map((m: { id: string }) => m.id)).toEqual(['held', 'final-approval-3']);
+    expect(cycle.cancelledMilestones).toEqual([
+      { milestone: expect.objectContaining({ id: 'called-off' }), reason: 'Regionen aflyste mødet' },
+    ]);
+
+    // The cancelled meeting's reminder (due at +6 s, room for a loaded machine to cancel first)
+    // never comes; the added one's (at +7 s) does.
+    const [reminder] = await recorded(`budgetCycle-${cycleId}`, 'RemindersIssued', {
+      timeoutMs: 10_000,
+      what: 'the added meeting’s reminder',
+    });
+    expect(reminder.data).toMatchObject({ about: 'milestone', milestoneId: 'final-approval-3' });
+    await sleep(Math.max(0, now + 9500 - Date.now()));
+    expect(
+      (await ofType(`budgetCycle-${cycleId}`, 'RemindersIssued')).map(
+        (e) => (e.data as { milestoneId: string }).milestoneId,
+      ),
+    ).toEqual(['final-approval-3']);
+  });
+
   it('documents its routes in the OpenAPI document', async () => {
     const doc = await t.http.get('/docs-json').expect(200);
     const paths = Object.keys(doc.body.paths as object);

@@ -308,6 +308,8 @@ describe('the web app’s logic', () => {
     const cycles: Record<BudgetCycleEvent['type'], true> = {
       BudgetCycleCreated: true,
       BudgetMilestoneMoved: true,
+      BudgetMilestoneAdded: true,
+      BudgetMilestoneCancelled: true,
       RemindersIssued: true,
       SubmissionDeadlinePassed: true,
     };

@@ -29,6 +29,10 @@ export const budgetCycleCaseKind: CaseKindDefinition<BudgetCycleState, BudgetCyc
         return `Budget cycle ${event.data.year} created with ${event.data.milestones.length} milestones`;
       case 'BudgetMilestoneMoved':
         return `Milestone ${event.data.milestoneId} moved from ${event.data.previousDate} to ${event.data.date}`;
+      case 'BudgetMilestoneAdded':
+        return `Milestone ${event.data.milestone.id} (${event.data.milestone.kind}, ${event.data.milestone.committee}) added for ${event.data.milestone.date}`;
+      case 'BudgetMilestoneCancelled':
+        return `Milestone ${event.data.milestoneId} cancelled: ${event.data.reason}`;
       case 'RemindersIssued':
         return event.data.about === 'submission-deadline'
           ? `Reminded ${event.data.recipients.length} of ${event.data.proposals.length} draft proposals before the submission deadline to ${event.data.committee}`

@@ -19,6 +19,12 @@ export type MoveBudgetMilestone = Command<
   'MoveBudgetMilestone',
   { milestoneId: string; date: string; submissionDeadline?: string }
 >;
+/** Without an id, the milestone is named `<kind>-<n>` like the creation's, skipping ids ever used. */
+export type AddBudgetMilestone = Command<
+  'AddBudgetMilestone',
+  { milestone: Omit<MilestoneInput, 'id'> & { id?: string } }
+>;
+export type CancelBudgetMilestone = Command<'CancelBudgetMilestone', { milestoneId: string; reason: string }>;
 /**
  * Scheduler commands. The handler gathers what the decider cannot know (the proposals of the
  * cycle from the list read model, the recipients from the council) and passes them in.
@@ -55,6 +61,8 @@ export type RecordSubmissionDeadlinePassed = Command<
 export type BudgetCycleCommand =
   | CreateBudgetCycle
   | MoveBudgetMilestone
+  | AddBudgetMilestone
+  | CancelBudgetMilestone
   | IssueSubmissionReminders
   | IssueMilestoneReminders
   | RecordSubmissionDeadlinePassed;

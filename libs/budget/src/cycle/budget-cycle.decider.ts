@@ -1,7 +1,6 @@
 import {
   InvalidInputError,
   InvalidStateError,
-  NotFoundError,
   requireOwnCouncil,
   sameInstant,
   sameJson,
@@ -9,18 +8,10 @@ import {
   type Decider,
 } from '@app/kernel';
 import { isAfter, requireIsoTime } from '../time/iso-time';
-import type {
-  BudgetCycleCommand,
-  CreateBudgetCycle,
-  MilestoneInput,
-  MoveBudgetMilestone,
-} from './budget-cycle.commands';
-import {
-  MILESTONE_KINDS,
-  type BudgetCycleEvent,
-  type Milestone,
-  type MilestoneKind,
-} from './budget-cycle.events';
+import { milestone, requireMilestone } from './budget-milestone.rules';
+import { decideAddMilestone, decideCancelMilestone } from './decide-milestone-changes';
+import type { BudgetCycleCommand, CreateBudgetCycle, MoveBudgetMilestone } from './budget-cycle.commands';
+import type { BudgetCycleEvent, Milestone } from './budget-cycle.events';
 import { initialBudgetCycleState, issuedKey, passedKey, type BudgetCycleState } from './budget-cycle.state';
 
 export function evolveBudgetCycle(state: BudgetCycleState, event: BudgetCycleEvent): BudgetCycleState {
@@ -46,6 +37,14 @@ export function evolveBudgetCycle(state: BudgetCycleState, event: BudgetCycleEve
         }),
       };
     }
+    case 'BudgetMilestoneAdded':
+      return { ...state, milestones: [...state.milestones, event.data.milestone] };
+    case 'BudgetMilestoneCancelled':
+      return {
+        ...state,
+        milestones: state.milestones.filter((m) => m.id !== event.data.milestoneId),
+        cancelled: [...state.cancelled, { milestone: event.data.milestone, reason: event.data.reason }],
+      };
     case 'RemindersIssued':
       return { ...state, issued: [...state.issued, issuedKey(event.data.reminder, event.data.dueAt)] };
     case 'SubmissionDeadlinePassed':
@@ -57,44 +56,6 @@ export function evolveBudgetCycle(state: BudgetCycleState, event: BudgetCycleEve
     default:
       return state;
   }
-}
-
-// Milestone ids end up in scheduler job ids, where BullMQ refuses ':'.
-const ID = /^[A-Za-z0-9_-]{1,100}$/;
-
-function milestone(input: MilestoneInput, i: number): Milestone {
-  const field = `milestones[${i}]`;
-  if (typeof input.id !== 'string' || !ID.test(input.id)) {
-    throw new InvalidInputError('id must be letters, digits, - or _', `${field}.id`);
-  }
-  if (!MILESTONE_KINDS.includes(input.kind as MilestoneKind)) {
-    throw new InvalidInputError(`kind must be one of ${MILESTONE_KINDS.join(', ')}`, `${field}.kind`);
-  }
-  if (typeof input.committee !== 'string' || input.committee.trim() === '') {
-    throw new InvalidInputError('committee is required', `${field}.committee`);
-  }
-  const date = requireIsoTime(input.date, `${field}.date`);
-  const deadline = input.submissionDeadline;
-  if (deadline !== undefined) {
-    requireIsoTime(deadline, `${field}.submissionDeadline`);
-    if (!isAfter(date, deadline)) {
-      throw new InvalidInputError(
-        'the submission deadline must come before the meeting',
-        `${field}.submissionDeadline`,
-      );
-    }
-  }
-  if (input.quota !== undefined && (!Number.isInteger(input.quota) || input.quota < 1)) {
-    throw new InvalidInputError('quota must be a whole number from 1', `${field}.quota`);
-  }
-  return {
-    id: input.id,
-    kind: input.kind as MilestoneKind,
-    committee: input.committee.trim(),
-    date,
-    ...(deadline !== undefined && { submissionDeadline: deadline }),
-    ...(input.quota !== undefined && { quota: input.quota }),
-  };
 }
 
 /**
@@ -109,7 +70,7 @@ function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycl
   if (!Array.isArray(command.data.milestones) || command.data.milestones.length === 0) {
     throw new InvalidInputError('a budget cycle has at least one milestone', 'milestones');
   }
-  const milestones = command.data.milestones.map(milestone);
+  const milestones = command.data.milestones.map((m, i) => milestone(m, `milestones[${i}]`));
   if (new Set(milestones.map((m) => m.id)).size !== milestones.length) {
     throw new InvalidInputError('milestone ids must be unique', 'milestones');
   }
@@ -180,17 +141,6 @@ function move(command: MoveBudgetMilestone, state: BudgetCycleState): BudgetCycl
   ];
 }
 
-function requireExisting(state: BudgetCycleState): void {
-  if (!state.exists) throw new NotFoundError('no such budget cycle');
-}
-
-function requireMilestone(state: BudgetCycleState, milestoneId: string): Milestone {
-  requireExisting(state);
-  const m = state.milestones.find((x) => x.id === milestoneId);
-  if (m === undefined) throw new NotFoundError(`no milestone ${milestoneId} in this budget cycle`);
-  return m;
-}
-
 /** A scheduler command whose milestone is gone or has moved since the job was made records nothing. */
 function current(state: BudgetCycleState, milestoneId: string): Milestone | undefined {
   return state.exists ? state.milestones.find((m) => m.id === milestoneId) : undefined;
@@ -204,6 +154,10 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
       return create(command, state);
     case 'MoveBudgetMilestone':
       return move(command, state);
+    case 'AddBudgetMilestone':
+      return decideAddMilestone(command, state);
+    case 'CancelBudgetMilestone':
+      return decideCancelMilestone(command, state);
     case 'IssueSubmissionReminders': {
       const d = command.data;
       const m = current(state, d.milestoneId);

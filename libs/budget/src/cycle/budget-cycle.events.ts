@@ -41,6 +41,13 @@ export type BudgetMilestoneMoved = DomainEvent<
     previousSubmissionDeadline?: string;
   }
 >;
+/** A committee meeting the region added to its calendar after the cycle was created. */
+export type BudgetMilestoneAdded = DomainEvent<'BudgetMilestoneAdded', { milestone: Milestone }>;
+/** A meeting taken off the calendar, with the reason; it is kept as it was planned, for the history. */
+export type BudgetMilestoneCancelled = DomainEvent<
+  'BudgetMilestoneCancelled',
+  { milestoneId: string; reason: string; milestone: Milestone }
+>;
 /**
  * The same type name as every aggregate's reminders (conventions), so evaluators see who was
  * reminded of what. `about` says which of the cycle's two reminders this is.
@@ -66,4 +73,9 @@ export type SubmissionDeadlinePassed = DomainEvent<
 >;
 
 export type BudgetCycleEvent =
-  BudgetCycleCreated | BudgetMilestoneMoved | BudgetRemindersIssued | SubmissionDeadlinePassed;
+  | BudgetCycleCreated
+  | BudgetMilestoneMoved
+  | BudgetMilestoneAdded
+  | BudgetMilestoneCancelled
+  | BudgetRemindersIssued
+  | SubmissionDeadlinePassed;

@@ -12,6 +12,8 @@ export interface BudgetCycleState {
   /** `<milestone id>@<due time>` of each submission deadline recorded as passed. */
   passed: string[];
   passedDeadlines: { milestoneId: string; committee: string; dueAt: string; missedBy: string[] }[];
+  /** Meetings taken off the calendar, as they were planned, with the reason. */
+  cancelled: { milestone: Milestone; reason: string }[];
 }
 
 export const initialBudgetCycleState: BudgetCycleState = {
@@ -21,6 +23,7 @@ export const initialBudgetCycleState: BudgetCycleState = {
   issued: [],
   passed: [],
   passedDeadlines: [],
+  cancelled: [],
 };
 
 export function committeesOf(state: BudgetCycleState): string[] {

@@ -9,5 +9,6 @@ export function budgetCycleView(state: BudgetCycleState, id: string) {
     milestones: [...state.milestones].sort((a, b) => Date.parse(a.date) - Date.parse(b.date)),
     reminderOffsets: state.reminderOffsets,
     passedSubmissionDeadlines: state.passedDeadlines,
+    cancelledMilestones: state.cancelled,
   };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
@@ -13,6 +13,8 @@ import { BudgetCycleMessage, budgetCycleStreamId } from '../nest/budget.messages
 import { listBudgetCycles } from '../read-model/budget-list.query';
 import { BUDGET_WRITE_ROLES } from './budget-roles';
 import { CreateBudgetCycleDto } from './dto/create-budget-cycle.dto';
+import { CancelMilestoneDto } from './dto/change-milestones.dto';
+import { CycleMilestoneDto } from './dto/create-budget-cycle.dto';
 import { MoveMilestoneDto } from './dto/move-milestone.dto';
 
 /** Used when neither the request nor the council names reminder offsets. */
@@ -86,6 +88,40 @@ export class BudgetCyclesController {
     return this.send(
       id,
       { type: 'MoveBudgetMilestone', data: { milestoneId, ...dto }, metadata },
+      expectedRevision,
+    );
+  }
+
+  /** A meeting the region added to the calendar; without an id it is named `<kind>-<n>`. */
+  @Post(':id/milestones')
+  @Allow(...BUDGET_WRITE_ROLES)
+  add(
+    @Param('id') id: string,
+    @Body() dto: CycleMilestoneDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(
+      id,
+      { type: 'AddBudgetMilestone', data: { milestone: { ...dto } }, metadata },
+      expectedRevision,
+    );
+  }
+
+  /** Only a meeting still ahead can be cancelled; its reminders and deadline go with it. */
+  @Post(':id/milestones/:milestoneId/cancellation')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  cancel(
+    @Param('id') id: string,
+    @Param('milestoneId') milestoneId: string,
+    @Body() dto: CancelMilestoneDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.send(
+      id,
+      { type: 'CancelBudgetMilestone', data: { milestoneId, reason: dto.reason }, metadata },
       expectedRevision,
     );
   }

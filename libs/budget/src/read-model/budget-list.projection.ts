@@ -64,7 +64,10 @@ export class BudgetListProjection {
       `SELECT state FROM ${BUDGET_CYCLE_LIST_TABLE} WHERE cycle_id = $1`,
       [id],
     );
-    const before = rows[0] ? jsonColumn<BudgetCycleState>(rows[0].state) : initialBudgetCycleState;
+    // Over the initial state, so a row stored before the state gained a field (e.g. `cancelled`) folds on.
+    const before: BudgetCycleState = rows[0]
+      ? { ...initialBudgetCycleState, ...jsonColumn<BudgetCycleState>(rows[0].state) }
+      : initialBudgetCycleState;
     const state = evolveBudgetCycle(before, { type: event.type, data: event.data } as BudgetCycleEvent);
     if (!state.exists) return;
     await tx.query(

@@ -1,6 +1,6 @@
 import { jsonColumn } from '@app/event-store';
 import { budgetCycleView } from '../cycle/budget-cycle.view';
-import type { BudgetCycleState } from '../cycle/budget-cycle.state';
+import { initialBudgetCycleState, type BudgetCycleState } from '../cycle/budget-cycle.state';
 import { totalByYear } from '../proposal/budget-proposal.fields';
 import type { BudgetProposalState } from '../proposal/budget-proposal.state';
 import { BUDGET_CYCLE_LIST_TABLE, BUDGET_PROPOSAL_LIST_TABLE } from './budget-list.projection';
@@ -68,7 +68,10 @@ export async function listBudgetCycles(sql: SqlLike, councilId: string) {
     [councilId],
   );
   return rows.map((row) => {
-    const state = jsonColumn<BudgetCycleState>(row.state);
+    const state: BudgetCycleState = {
+      ...initialBudgetCycleState,
+      ...jsonColumn<BudgetCycleState>(row.state),
+    };
     return { ...budgetCycleView(state, state.id as string), revision: Number(row.revision) };
   });
 }

@@ -36,6 +36,10 @@ const FIELDS_EN: Record<string, string> = {
 /** libs/budget/src/cycle/budget-cycle.events.ts */
 export const budgetCycleDa: Book = {
   BudgetCycleCreated: (d) => `Budgetåret ${d.year} oprettet med ${d.milestones.length} milepæle`,
+  BudgetMilestoneAdded: (d, c) =>
+    `Møde i ${d.milestone.committee} (${c.word('milestone', d.milestone.kind)}) tilføjet ${c.dateTime(d.milestone.date)}`,
+  BudgetMilestoneCancelled: (d, c) =>
+    `Mødet i ${d.milestone.committee} ${c.dateTime(d.milestone.date)} aflyst: ${d.reason}`,
   BudgetMilestoneMoved: (d, c) =>
     `Milepælen ${d.milestoneId} flyttet fra ${c.date(d.previousDate)} til ${c.date(d.date)}`,
   RemindersIssued: (d, c) =>
@@ -48,6 +52,10 @@ export const budgetCycleDa: Book = {
 
 export const budgetCycleEn: Book = {
   BudgetCycleCreated: (d) => `Budget cycle ${d.year} created with ${d.milestones.length} milestones`,
+  BudgetMilestoneAdded: (d, c) =>
+    `${d.milestone.committee} meeting (${c.word('milestone', d.milestone.kind)}) added on ${c.dateTime(d.milestone.date)}`,
+  BudgetMilestoneCancelled: (d, c) =>
+    `${d.milestone.committee} meeting on ${c.dateTime(d.milestone.date)} cancelled: ${d.reason}`,
   BudgetMilestoneMoved: (d, c) =>
     `Milestone ${d.milestoneId} moved from ${c.date(d.previousDate)} to ${c.date(d.date)}`,
   RemindersIssued: (d, c) =>
