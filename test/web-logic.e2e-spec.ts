@@ -242,6 +242,23 @@ describe('the web app’s logic', () => {
       actor: { personId: 'sofie', role: 'secretary' },
     };
     expect(logic.describeEvent(decided, using('da')).what).toBe('Besluttet: vedtaget (2023: 2,5 mio. kr.)');
+    const grown = {
+      kind: 'follow-ups',
+      type: 'PlanRevised',
+      data: {
+        reason: 'Styregruppens beslutning',
+        added: {
+          phases: [],
+          milestones: [{ id: 'milestone-2', name: 'Fælles visitation', due: '2026-09-01' }],
+        },
+        dropped: { phases: [{ id: 'fase-3', name: 'Fase 3', plannedStart: '2026-07-01' }], milestones: [] },
+      },
+      description: 'sofie (secretary): revised the plan: Styregruppens beslutning',
+      actor: { personId: 'sofie', role: 'secretary' },
+    };
+    expect(logic.describeEvent(grown, using('da')).what).toBe(
+      'reviderede planen (tilføjede Fælles visitation; fjernede Fase 3): Styregruppens beslutning',
+    );
     // A type the pages do not know yet keeps the API's line, without its lead.
     const unknown = {
       ...opened,

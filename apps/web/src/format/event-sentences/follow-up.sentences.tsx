@@ -3,6 +3,26 @@ import type { Sentence } from './sentence';
 
 type Book = Record<string, Sentence>;
 
+interface Named {
+  name: string;
+}
+/** What a revision added and dropped, by name (absent on revisions that only moved dates). */
+function changes(
+  d: { added?: Record<string, Named[]>; dropped?: Record<string, Named[]> },
+  add: string,
+  drop: string,
+) {
+  const names = (group?: Record<string, Named[]>) =>
+    Object.values(group ?? {})
+      .flat()
+      .map((x) => x.name);
+  const parts = [
+    ...(names(d.added).length ? [`${add} ${names(d.added).join(', ')}`] : []),
+    ...(names(d.dropped).length ? [`${drop} ${names(d.dropped).join(', ')}`] : []),
+  ];
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 /** libs/follow-ups/src/domain/follow-up.events.ts */
 export const followUpDa: Book = {
   FollowUpCreated: (d) => `oprettede opfølgningen "${d.title}" (${d.phases.length} faser)`,
@@ -11,7 +31,7 @@ export const followUpDa: Book = {
   MilestoneMet: (d) => `registrerede milepælen ${d.milestoneId} som nået`,
   MilestoneMissed: (d) => `registrerede milepælen ${d.milestoneId} som ikke nået`,
   StatusReportSubmitted: (d, c) => `afgav status pr. ${c.date(d.asOf)}: ${d.summary}`,
-  PlanRevised: (d) => `reviderede planen: ${d.reason}`,
+  PlanRevised: (d) => `reviderede planen${changes(d, 'tilføjede', 'fjernede')}: ${d.reason}`,
   EvaluationRecorded: (d) => `registrerede evalueringen: ${d.summary}`,
   VerdictGiven: (d, c) => `gav konklusionen "${c.word('verdict', d.verdict)}": ${d.reason}`,
   RemindersIssued: (d, c) => remindedDa(d, c),
@@ -28,7 +48,7 @@ export const followUpEn: Book = {
   MilestoneMet: (d) => `recorded milestone ${d.milestoneId} as met`,
   MilestoneMissed: (d) => `recorded milestone ${d.milestoneId} as missed`,
   StatusReportSubmitted: (d, c) => `reported status as of ${c.date(d.asOf)}: ${d.summary}`,
-  PlanRevised: (d) => `revised the plan: ${d.reason}`,
+  PlanRevised: (d) => `revised the plan${changes(d, 'added', 'dropped')}: ${d.reason}`,
   EvaluationRecorded: (d) => `recorded the evaluation: ${d.summary}`,
   VerdictGiven: (d, c) => `gave the verdict "${c.word('verdict', d.verdict)}": ${d.reason}`,
   RemindersIssued: (d, c) => remindedEn(d, c),
