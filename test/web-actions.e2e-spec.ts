@@ -8,25 +8,18 @@
  */
 import type { Page } from 'playwright-core';
 import {
-  browserUnavailable,
+  browserSuite,
   hearingStatusIs,
   unlabelledFields as unlabelledFieldsOf,
   type Browser,
 } from './support/browser';
 import { uniqueName } from './support/test-app';
-import { startWebCouncil, type WebCouncil } from './support/web-council';
+import { STANDARD_PEOPLE, startWebCouncil, type WebCouncil } from './support/web-council';
 
-const skipped = browserUnavailable();
-if (skipped) console.warn(`web actions browser suite skipped: ${skipped}`);
-const suite = skipped ? describe.skip : describe;
+const suite = browserSuite('web actions');
 
 const DAY = 24 * 3600 * 1000;
-const PEOPLE = {
-  anja: { name: 'Anja Holm', role: 'secretary' },
-  kira: { name: 'Kira Madsen', role: 'member' },
-  rani: { name: 'Rani Olsen', role: 'member' },
-  ole: { name: 'ole', role: 'chair' },
-} as const;
+const PEOPLE = STANDARD_PEOPLE;
 type Person = keyof typeof PEOPLE;
 
 /** A date `days` from now at noon, as a datetime-local field holds it. */

@@ -7,20 +7,14 @@
  * the API. Pages are saved under test/screenshots/admin-*.png.
  */
 import type { Page } from 'playwright-core';
-import { browserUnavailable, signIn, unlabelledFields, type Browser } from './support/browser';
+import { browserSuite, signIn, unlabelledFields, type Browser } from './support/browser';
 import { uniqueName, type TestApp } from './support/test-app';
-import { startWebCouncil, type WebCouncil } from './support/web-council';
+import { followUpOfSubmittedHearing } from './support/web-cases';
+import { STANDARD_PEOPLE, startWebCouncil, type WebCouncil } from './support/web-council';
 
-const skipped = browserUnavailable();
-if (skipped) console.warn(`web admin browser suite skipped: ${skipped}`);
-const suite = skipped ? describe.skip : describe;
+const suite = browserSuite('web admin');
 
-const PEOPLE = {
-  anja: { name: 'Anja Holm', role: 'secretary' },
-  kira: { name: 'Kira Madsen', role: 'member' },
-  rani: { name: 'Rani Olsen', role: 'member' },
-  ole: { name: 'ole', role: 'chair' },
-} as const;
+const PEOPLE = STANDARD_PEOPLE;
 type Person = keyof typeof PEOPLE;
 
 const DAY = 24 * 3600 * 1000;
@@ -183,39 +177,17 @@ suite('the web app’s council administration in Chromium', () => {
     await browser.screenshot('admin-03-council-after');
   }, 30_000);
 
-  /** Only a submitted hearing response (or an adopted proposal, a decided item) can be followed up. */
-  async function followUpOfSubmittedHearing(): Promise<string> {
-    const hearingId = uniqueName('h');
-    await api('anja')
-      .post('/hearings', {
-        id: hearingId,
-        title: 'Høring om udslusning',
-        issuingBody: 'Region Hovedstaden',
-        responseDeadline: iso(20),
-      })
-      .expect(201);
-    await api('anja').post(`/hearings/${hearingId}/drafts`, { text: 'Rådet støtter udslusning' }).expect(200);
-    await api('ole').post(`/hearings/${hearingId}/sign-off`, {}).expect(200);
-    await api('anja')
-      .post(`/hearings/${hearingId}/submission`, { recipient: 'Region Hovedstaden' })
-      .expect(200);
-    const id = uniqueName('fu');
-    await api('anja')
-      .post('/follow-ups', {
-        id,
+  it('records a follow-up’s milestone, revises its plan with a reason and records the midway evaluation', async () => {
+    const id = await followUpOfSubmittedHearing(
+      w,
+      { secretary: 'anja', chair: 'ole' },
+      {
         title: 'Udslusning fra forsorgshjem',
-        implements: { kind: 'hearing', id: hearingId },
-        responsible: 'Socialforvaltningen',
         phases: [{ id: 'opstart', name: 'Opstart', plannedStart: iso(-1), plannedEnd: iso(30) }],
         milestones: [{ id: 'm1', name: 'Første borgere', due: iso(10) }],
         evaluationDue: iso(60),
-      })
-      .expect(201);
-    return id;
-  }
-
-  it('records a follow-up’s milestone, revises its plan with a reason and records the midway evaluation', async () => {
-    const id = await followUpOfSubmittedHearing();
+      },
+    );
     const followUp = async () =>
       (await api('anja').get(`/follow-ups/${id}`).expect(200)).body as FollowUpBody;
     const before = await followUp();

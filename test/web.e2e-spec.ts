@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { sign } from 'jsonwebtoken';
 import type { Page } from 'playwright-core';
 import {
-  browserUnavailable,
+  browserSuite,
   buildWebApp,
   hearingStatusIs,
   launchBrowser,
@@ -23,9 +23,7 @@ import {
 } from './support/browser';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
-const skipped = browserUnavailable();
-if (skipped) console.warn(`web browser suite skipped: ${skipped}`);
-const suite = skipped ? describe.skip : describe;
+const suite = browserSuite('web');
 
 const DAY = 24 * 3600 * 1000;
 const DOCS = resolve(__dirname, '../docs');

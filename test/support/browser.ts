@@ -22,6 +22,13 @@ export function browserUnavailable(): string | undefined {
   }
 }
 
+/** `describe` where Chromium is installed; elsewhere `describe.skip`, saying once why. */
+export function browserSuite(what: string): typeof describe {
+  const skipped = browserUnavailable();
+  if (skipped) console.warn(`${what} browser suite skipped: ${skipped}`);
+  return skipped ? describe.skip : describe;
+}
+
 export interface Browser {
   context: BrowserContext;
   page: Page;

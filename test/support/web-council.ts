@@ -11,6 +11,14 @@ import { startTestApp, uniqueName, type TestApp, type TestAppOptions } from './t
 
 export type People<P extends string> = Record<P, { name: string; role: Role }>;
 
+/** The council most suites act in: a secretary, two members, and a chair known by the token only. */
+export const STANDARD_PEOPLE = {
+  anja: { name: 'Anja Holm', role: 'secretary' },
+  kira: { name: 'Kira Madsen', role: 'member' },
+  rani: { name: 'Rani Olsen', role: 'member' },
+  ole: { name: 'ole', role: 'chair' },
+} as const;
+
 export interface WebCouncil<P extends string> {
   t: TestApp;
   browser: Browser;

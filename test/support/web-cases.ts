@@ -1,0 +1,52 @@
+/**
+ * Cases the browser suites start from, made through the API, so a suite drives in the pages only
+ * the step it is about.
+ */
+import type { WebCouncil } from './web-council';
+import { uniqueName } from './test-app';
+
+const DAY = 24 * 3600 * 1000;
+/** `days` from now as ISO 8601 (UTC). */
+export const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+export interface PlanInput {
+  title: string;
+  phases: { id: string; name: string; plannedStart: string; plannedEnd?: string }[];
+  milestones: { id: string; name: string; due: string }[];
+  evaluationDue?: string;
+}
+
+/**
+ * Only a submitted hearing response (or an adopted proposal, a decided item) can be followed up:
+ * the secretary opens a hearing and drafts, the chair signs off, the secretary submits, and a
+ * follow-up of that response is created with `plan`. Returns the follow-up's id.
+ */
+export async function followUpOfSubmittedHearing<P extends string>(
+  w: Pick<WebCouncil<P>, 'api'>,
+  by: { secretary: P; chair: P },
+  plan: PlanInput,
+): Promise<string> {
+  const secretary = w.api(by.secretary);
+  const hearingId = uniqueName('h');
+  await secretary
+    .post('/hearings', {
+      id: hearingId,
+      title: `Høring: ${plan.title}`,
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: isoIn(20),
+    })
+    .expect(201);
+  await secretary.post(`/hearings/${hearingId}/drafts`, { text: 'Rådet støtter forslaget' }).expect(200);
+  await w.api(by.chair).post(`/hearings/${hearingId}/sign-off`, {}).expect(200);
+  await secretary.post(`/hearings/${hearingId}/submission`, { recipient: 'Region Hovedstaden' }).expect(200);
+  const id = uniqueName('fu');
+  await secretary
+    .post('/follow-ups', {
+      id,
+      ...plan,
+      implements: { kind: 'hearing', id: hearingId },
+      responsible: 'Socialforvaltningen',
+    })
+    .expect(201);
+  return id;
+}
