@@ -284,6 +284,11 @@ export const da = {
   'date.startsAt': 'starter',
   'date.minutesApprovedAt': 'referat godkendt',
   invited: 'Inviteret',
+  notInvitedTitle: 'Medlemmer, der ikke er inviteret',
+  notInvitedHint:
+    'Udpeget efter at høringen blev åbnet. De bliver bedt om input og påmindet som de andre, når du inviterer dem; godkendelse fra næste udkast.',
+  inviteWhom: 'Invitér',
+  inviteMembers: 'Invitér til at give input',
   drafts: 'Udkast',
   extensions: 'Fristforlængelser',
   secretaries: 'Sekretærer',
@@ -653,6 +658,11 @@ export const en: Record<MessageKey, string> = {
   'date.startsAt': 'starts',
   'date.minutesApprovedAt': 'minutes approved',
   invited: 'Invited',
+  notInvitedTitle: 'Members not invited',
+  notInvitedHint:
+    'Appointed after the hearing opened. Once you invite them they are asked for input and reminded like the others; for approval from the next draft.',
+  inviteWhom: 'Invite',
+  inviteMembers: 'Invite to give input',
   drafts: 'Drafts',
   extensions: 'Extensions',
   secretaries: 'Secretaries',

@@ -18,6 +18,7 @@ import {
   type WriteMethod,
 } from './hearing-panels';
 import { DeclinePanel, ExtendDeadlinePanel } from './hearing-deadline-panels';
+import { InvitationPanel } from './hearing-invitation-panels';
 
 export function HearingPage({ id }: { id: string }) {
   const { api, councilPath, t } = useApp();
@@ -121,6 +122,7 @@ function HearingView({
 
       <InputsPanel hearing={hearing} {...(role === 'secretary' && !closed && { chosen, setChosen })} />
 
+      {role === 'secretary' && !closed && <InvitationPanel {...props} />}
       {role === 'secretary' && !closed && <OnBehalfPanel {...props} />}
       {role === 'secretary' && !closed && <DraftPanel {...props} chosen={chosen} />}
       {hearing.currentDraft && (closed || (role !== 'secretary' && !approvalAsksMe)) && (

@@ -83,3 +83,34 @@ export function Select(props: {
     </div>
   );
 }
+
+/** Several choices of one kind: a labelled checkbox each, under a legend that says what they are. */
+export function CheckList(props: {
+  legend: string;
+  options: [string, string][];
+  value: string[];
+  onValue(value: string[]): void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, text]) => (
+        <label key={value} class="check">
+          <input
+            type="checkbox"
+            value={value}
+            checked={props.value.includes(value)}
+            onChange={(e) =>
+              props.onValue(
+                (e.target as HTMLInputElement).checked
+                  ? [...props.value, value]
+                  : props.value.filter((v) => v !== value),
+              )
+            }
+          />{' '}
+          {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
