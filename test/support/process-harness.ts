@@ -83,11 +83,21 @@ export class AppProcess {
     return this.output;
   }
 
-  static async start(options: AppProcessOptions, { timeoutMs = 90_000 } = {}): Promise<AppProcess> {
+  /** `entry: 'worker'` starts apps/worker (no HTTP; `url` then answers nothing). */
+  static async start(
+    options: AppProcessOptions,
+    { timeoutMs = 90_000, entry = 'api' }: { timeoutMs?: number; entry?: 'api' | 'worker' } = {},
+  ): Promise<AppProcess> {
     const port = await freePort();
     const child = spawn(
       process.execPath,
-      ['-r', './test/support/ts-cache-register.js', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'],
+      [
+        '-r',
+        './test/support/ts-cache-register.js',
+        '-r',
+        'tsconfig-paths/register',
+        `apps/${entry}/src/main.ts`,
+      ],
       {
         cwd: ROOT,
         env: {
@@ -114,7 +124,7 @@ export class AppProcess {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (!app.running) throw new Error(`app exited before listening:\n${app.log()}`);
-      if (/listening on/.test(app.output)) return app;
+      if (/listening on|worker running/.test(app.output)) return app;
       if (Date.now() > deadline) {
         await app.kill();
         throw new Error(`app did not listen within ${timeoutMs} ms:\n${app.log()}`);

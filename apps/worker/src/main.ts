@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.init();
+  // The worker has no port to announce; this line says it is working (and test harnesses wait for it).
+  console.log('council engine worker running: deadline workers, deadline follower and read models');
 }
 
 main().catch((error: unknown) => {
