@@ -4,24 +4,27 @@ type Book = Record<string, Sentence>;
 
 const late = (d: { late?: boolean }, text: string) => (d.late ? ` (${text})` : '');
 
-/** libs/hearings/src/domain/hearing.events.ts */
+/**
+ * libs/hearings/src/domain/hearing.events.ts. Only members revise, withdraw and answer for
+ * themselves, and the line already starts with who did it, so those sentences do not name them again.
+ */
 export const hearingDa: Book = {
   HearingOpened: (d, c) =>
     `åbnede høringen "${d.title}" fra ${d.issuingBody}, høringsfrist ${c.dateTime(d.responseDeadline)}`,
   HearingInputSubmitted: (d, c) =>
     d.recordedBy === d.personId
-      ? `${c.name(d.personId)} gav input${late(d, 'for sent')}`
+      ? `gav input${late(d, 'for sent')}`
       : `registrerede input fra ${c.name(d.personId)}${d.meetingId ? ' givet på rådsmødet' : ''}${late(d, 'for sent')}`,
-  HearingInputRevised: (d, c) => `${c.name(d.personId)} reviderede sit input${late(d, 'for sent')}`,
-  HearingInputWithdrawn: (d, c) => `${c.name(d.personId)} trak sit input tilbage`,
+  HearingInputRevised: (d) => `reviderede sit input${late(d, 'for sent')}`,
+  HearingInputWithdrawn: () => 'trak sit input tilbage',
   HearingResponseDrafted: (d, c) =>
     `skrev udkast ${d.version} til høringssvar${d.basedOn?.length ? ` ud fra input fra ${c.names(d.basedOn)}` : ''}`,
   HearingApprovalRequested: (d, c) =>
     `bad om godkendelse af udkast ${d.draftVersion} senest ${c.dateTime(d.approvalDeadline)}`,
-  HearingApprovalAnswered: (d, c) =>
+  HearingApprovalAnswered: (d) =>
     d.approve
-      ? `${c.name(d.personId)} godkendte udkast ${d.draftVersion}`
-      : `${c.name(d.personId)} gjorde indsigelse mod udkast ${d.draftVersion}: ${d.comment ?? ''}`,
+      ? `godkendte udkast ${d.draftVersion}`
+      : `gjorde indsigelse mod udkast ${d.draftVersion}: ${d.comment ?? ''}`,
   HearingResponseSignedOff: (d, c) =>
     `godkendte udkast ${d.draftVersion} endeligt${d.objections?.length ? ` trods indsigelser fra ${c.names(d.objections)}` : ''}`,
   HearingResponseSubmitted: (d, c) => `sendte høringssvaret til ${d.recipient} ${c.dateTime(d.submittedAt)}`,
@@ -42,18 +45,18 @@ export const hearingEn: Book = {
     `opened the hearing "${d.title}" from ${d.issuingBody}, response due ${c.dateTime(d.responseDeadline)}`,
   HearingInputSubmitted: (d, c) =>
     d.recordedBy === d.personId
-      ? `${c.name(d.personId)} gave input${late(d, 'late')}`
+      ? `gave input${late(d, 'late')}`
       : `recorded input from ${c.name(d.personId)}${d.meetingId ? ' given at the meeting' : ''}${late(d, 'late')}`,
-  HearingInputRevised: (d, c) => `${c.name(d.personId)} revised their input${late(d, 'late')}`,
-  HearingInputWithdrawn: (d, c) => `${c.name(d.personId)} withdrew their input`,
+  HearingInputRevised: (d) => `revised their input${late(d, 'late')}`,
+  HearingInputWithdrawn: () => 'withdrew their input',
   HearingResponseDrafted: (d, c) =>
     `drafted response version ${d.version}${d.basedOn?.length ? ` drawing on input from ${c.names(d.basedOn)}` : ''}`,
   HearingApprovalRequested: (d, c) =>
     `asked for approval of draft ${d.draftVersion} by ${c.dateTime(d.approvalDeadline)}`,
-  HearingApprovalAnswered: (d, c) =>
+  HearingApprovalAnswered: (d) =>
     d.approve
-      ? `${c.name(d.personId)} approved draft ${d.draftVersion}`
-      : `${c.name(d.personId)} objected to draft ${d.draftVersion}: ${d.comment ?? ''}`,
+      ? `approved draft ${d.draftVersion}`
+      : `objected to draft ${d.draftVersion}: ${d.comment ?? ''}`,
   HearingResponseSignedOff: (d, c) =>
     `signed off draft ${d.draftVersion}${d.objections?.length ? ` despite objections from ${c.names(d.objections)}` : ''}`,
   HearingResponseSubmitted: (d, c) =>
