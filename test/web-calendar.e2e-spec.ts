@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { browserSuite, unlabelledFields, type Browser } from './support/browser';
 import { uniqueName } from './support/test-app';
-import { isoIn } from './support/web-cases';
+import { councilDay, councilTime, followUpOfSubmittedHearing, isoIn } from './support/web-cases';
 import { STANDARD_PEOPLE, startWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web calendar');
@@ -88,5 +88,84 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
     // Everyone current is invited now, so there is no one left to offer.
     expect(await panel.count()).toBe(0);
     await browser.screenshot('calendar-02-invited');
+  }, 30_000);
+
+  it('revises a follow-up’s plan: adds a phase and a milestone, drops what has not happened, and lists them', async () => {
+    const id = await followUpOfSubmittedHearing(
+      w,
+      { secretary: 'anja', chair: 'ole' },
+      {
+        title: 'Udslusning fra forsorgshjem',
+        phases: [
+          { id: 'opstart', name: 'Opstart', plannedStart: isoIn(-1), plannedEnd: isoIn(30) },
+          { id: 'udrulning', name: 'Udrulning', plannedStart: isoIn(30), plannedEnd: isoIn(60) },
+        ],
+        milestones: [
+          { id: 'm1', name: 'Første borgere', due: isoIn(10) },
+          { id: 'm2', name: 'Halvvejs', due: isoIn(40) },
+        ],
+        evaluationDue: isoIn(90),
+      },
+    );
+    // What has happened stays: a started phase and a recorded milestone are not offered for dropping.
+    await api().post(`/follow-ups/${id}/phases/opstart/start`, {}).expect(201);
+    await api().post(`/follow-ups/${id}/milestones/m1/completion`, { outcome: 'met' }).expect(201);
+    const followUp = async () =>
+      (await api().get(`/follow-ups/${id}`).expect(200)).body as {
+        phases: { id: string; name: string; plannedStart: string; plannedEnd: string | null }[];
+        milestones: { id: string; name: string; due: string }[];
+        planRevisions: {
+          added?: { phases: { name: string }[]; milestones: { name: string }[] };
+          dropped?: { phases: { id: string }[]; milestones: { id: string }[] };
+        }[];
+      };
+
+    await w.signInAs('anja');
+    await page.goto(`/#/follow-ups/${id}`);
+    await page.getByText('Revidér planen', { exact: true }).first().click();
+    const drop = page.getByRole('group', { name: /^Fjern fra planen/ });
+    expect(await drop.getByRole('checkbox').count()).toBe(2);
+    await drop.getByLabel('Fasen Udrulning').check();
+    await drop.getByLabel('Milepælen Halvvejs').check();
+    // What is dropped is not moved too: its dates are off.
+    expect(await page.getByLabel('Udrulning: planlagt start').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Halvvejs: frist').isDisabled()).toBe(true);
+    await page.getByLabel('Ny milepæl: navn').fill('Evaluering af forløb');
+    await page.getByLabel(/^Ny milepæl: frist/).fill(councilDay(45));
+    await page.getByLabel('Ny fase: navn').fill('Forankring');
+    await page.getByLabel(/^Ny fase: planlagt start/).fill(councilDay(100));
+    // Its end before its start: the API refuses and names the field.
+    await page.getByLabel(/^Ny fase: planlagt slut/).fill(councilDay(80));
+    await page.getByLabel('Begrundelse for ændringen').fill('Udrulningen erstattes af en forankringsfase');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Revidér planen' }).click();
+    await page.getByRole('alert').getByText('addPhases ends before it starts').first().waitFor();
+    expect((await followUp()).planRevisions).toEqual([]);
+    await browser.screenshot('calendar-03-plan-refused');
+
+    await page.getByLabel(/^Ny fase: planlagt slut/).fill(councilDay(160));
+    await page.getByRole('button', { name: 'Revidér planen' }).click();
+    const revision = page.getByTestId('plan-revision');
+    await revision.getByText(/^Tilføjet: fasen Forankring, planlagt .+ – .+$/).waitFor();
+    await revision.getByText(/^Tilføjet: milepælen Evaluering af forløb, frist .+$/).waitFor();
+    await revision.getByText(/^Fjernet: fasen Udrulning, der var planlagt .+ – .+$/).waitFor();
+    await revision.getByText(/^Fjernet: milepælen Halvvejs, der havde frist .+$/).waitFor();
+    await page.getByTestId('phase').filter({ hasText: 'Forankring' }).waitFor();
+    await page.getByTestId('milestone').filter({ hasText: 'Evaluering af forløb' }).waitFor();
+
+    const revised = await followUp();
+    expect(revised.phases.map((p) => p.name)).toEqual(['Opstart', 'Forankring']);
+    expect(revised.milestones.map((m) => m.name)).toEqual(['Første borgere', 'Evaluering af forløb']);
+    // Each new date is the start of that day in the council's zone.
+    const forankring = revised.phases[1];
+    expect(councilTime(forankring.plannedStart)).toBe(`${councilDay(100)} 00:00:00`);
+    expect(councilTime(forankring.plannedEnd ?? '')).toBe(`${councilDay(160)} 00:00:00`);
+    expect(councilTime(revised.milestones[1].due)).toBe(`${councilDay(45)} 00:00:00`);
+    const [r] = revised.planRevisions;
+    expect(r.added?.phases.map((p) => p.name)).toEqual(['Forankring']);
+    expect(r.added?.milestones.map((m) => m.name)).toEqual(['Evaluering af forløb']);
+    expect(r.dropped?.phases.map((p) => p.id)).toEqual(['udrulning']);
+    expect(r.dropped?.milestones.map((m) => m.id)).toEqual(['m2']);
+    await browser.screenshot('calendar-04-plan-revised');
   }, 30_000);
 });

@@ -9,6 +9,14 @@ const DAY = 24 * 3600 * 1000;
 /** `days` from now as ISO 8601 (UTC). */
 export const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 
+/** The suites' councils are in Copenhagen; the pages take and show every date in that zone. */
+export const ZONE = 'Europe/Copenhagen';
+/** The council's calendar day `days` from now, as a date field holds it (`2026-03-30`). */
+export const councilDay = (days: number) =>
+  new Date(Date.now() + days * DAY).toLocaleDateString('sv-SE', { timeZone: ZONE });
+/** An instant as the council's wall clock, `2026-03-30 14:00:00`. */
+export const councilTime = (time: string) => new Date(time).toLocaleString('sv-SE', { timeZone: ZONE });
+
 export interface PlanInput {
   title: string;
   phases: { id: string; name: string; plannedStart: string; plannedEnd?: string }[];

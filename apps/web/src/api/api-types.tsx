@@ -184,6 +184,24 @@ export interface PlanDates {
   evaluationDue?: string;
 }
 
+/** A phase as planned, with its name: what a revision added or dropped. */
+export type PlannedPhase = Pick<FollowUpPhase, 'id' | 'name' | 'plannedStart'> & { plannedEnd?: string };
+
+export interface PlanChange {
+  phases: PlannedPhase[];
+  milestones: Pick<FollowUpMilestone, 'id' | 'name' | 'due'>[];
+}
+
+/** `added` and `dropped` are absent on revisions that only moved dates (and on older ones). */
+export interface PlanRevision {
+  reason: string;
+  revisedAt: string;
+  plan: PlanDates;
+  previous: PlanDates;
+  added?: PlanChange;
+  dropped?: PlanChange;
+}
+
 export interface FollowUp extends FollowUpListItem {
   phases: FollowUpPhase[];
   milestones: FollowUpMilestone[];
@@ -194,7 +212,7 @@ export interface FollowUp extends FollowUpListItem {
   evaluationDue: string | null;
   evaluation: { summary: string; evaluatedOn: string } | null;
   /** Oldest first; `previous` is the plan as it stood before (issue 6: the old plan stays readable). */
-  planRevisions: { reason: string; revisedAt: string; plan: PlanDates; previous: PlanDates }[];
+  planRevisions: PlanRevision[];
   revision: number;
 }
 

@@ -11,7 +11,8 @@ import { useAction, useAsync } from '../ui/use-async';
 import { canWriteFollowUps } from '../session/roles';
 import { EvaluationPanel, PhasesPanel, VerdictPanel } from './follow-up-actions';
 import { MilestonesPanel } from './follow-up-milestones';
-import { PlanRevisionPanel, PlanRevisions } from './follow-up-plan';
+import { PlanRevisionPanel } from './follow-up-plan';
+import { PlanRevisions } from './follow-up-plan-revisions';
 
 export function FollowUpPage({ id }: { id: string }) {
   const { api, councilPath, t, fmt, claims } = useApp();
