@@ -167,6 +167,50 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
     expect(await ofType(id, 'RemindersIssued')).toHaveLength(1);
   });
 
+  it('asking again for the same draft moves the approval deadline, keeps the answers and reminds only who has not answered', async () => {
+    const now = Date.now();
+    const id = uniqueName('h');
+    const hearing = `/api/councils/${councilId}/hearings/${id}`;
+    await open({
+      id,
+      title: 'Høring med flyttet godkendelse',
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: iso(now + 120_000),
+      inputDeadline: iso(now + 60_000),
+      reminderOffsets: ['PT3S'],
+    });
+    await t.http.post(`${hearing}/drafts`).set(t.auth(secretary)).send({ text: 'Rådets svar' }).expect(200);
+    await t.http
+      .post(`${hearing}/approval-request`)
+      .set(t.auth(secretary))
+      .send({ approvalDeadline: iso(now + 90_000) })
+      .expect(200);
+    await t.http.post(`${hearing}/approvals`).set(t.auth(anna)).send({ approve: true }).expect(200);
+    // The region gave more time; the secretary moves the council's own approval date, here sooner.
+    const approvalDeadline = iso(now + 9000);
+    await t.http
+      .post(`${hearing}/approval-request`)
+      .set(t.auth(secretary))
+      .send({ approvalDeadline })
+      .expect(200);
+    const view = await t.http.get(hearing).set(t.auth(anna)).expect(200);
+    expect(view.body.approval.approvalDeadline).toBe(approvalDeadline);
+    expect(view.body.approval.answers).toEqual([
+      expect.objectContaining({ personId: 'anna', answer: 'approved' }),
+      { personId: 'bo', answer: 'pending' },
+    ]);
+
+    const [reminder] = await recorded(id, 'RemindersIssued', {
+      timeoutMs: 12_000,
+      what: 'the approval reminder',
+    });
+    expect(reminder.data).toMatchObject({
+      deadline: 'approval',
+      dueAt: approvalDeadline,
+      recipients: ['bo'],
+    });
+  });
+
   it('flushing the hearing’s BullMQ jobs and reconciling still gives the reminder', async () => {
     const now = Date.now();
     const id = uniqueName('h');

@@ -50,6 +50,8 @@ export function decideApprovalRequest(
   const round = hearing.approval;
   if (round && round.draftVersion === draft.version && sameInstant(round.approvalDeadline, approvalDeadline))
     return [];
+  if (hearing.signOff?.draftVersion === draft.version)
+    throw new InvalidStateError('the chair has signed off this draft: draft a new version to ask again');
   if (ms(approvalDeadline) <= ms(command.metadata.now))
     throw new InvalidInputError('approvalDeadline must be in the future', 'approvalDeadline');
   if (ms(approvalDeadline) > ms(hearing.responseDeadline))

@@ -82,6 +82,31 @@ describe('approval', () => {
       .when(requestApproval('2026-01-27T12:00:00Z'))
       .then([]);
   });
+  it('asking again for the same draft moves the deadline and keeps the answers given', () => {
+    const annaApproves: HearingEvent = {
+      type: 'HearingApprovalAnswered',
+      data: { personId: 'anna', draftVersion: 1, approve: true },
+    };
+    const later = '2026-01-28T09:00:00Z';
+    const moved: HearingEvent = {
+      type: 'HearingApprovalRequested',
+      data: { draftVersion: 1, approvalDeadline: later, requestedFrom: ['anna', 'bo', 'carl'] },
+    };
+    spec.given([opened, draft1, approvalRequested, annaApproves]).when(requestApproval(later)).then([moved]);
+    const state = spec.given([opened, draft1, approvalRequested, annaApproves, moved]).state();
+    expect(state.exists && state.approval).toEqual({
+      draftVersion: 1,
+      approvalDeadline: later,
+      requestedFrom: ['anna', 'bo', 'carl'],
+      answers: { anna: { approve: true } },
+      deadlinePassed: false,
+    });
+    // A signed-off draft is not asked about again.
+    spec
+      .given([opened, draft1, approvalRequested, signedOff])
+      .when(requestApproval(later))
+      .thenThrows(InvalidStateError, /signed off/);
+  });
   it('refuses approval before a draft (409)', () => {
     spec
       .given([opened])

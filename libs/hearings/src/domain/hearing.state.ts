@@ -167,12 +167,16 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
         approval: undefined,
         signOff: undefined,
       };
-    case 'HearingApprovalRequested':
+    case 'HearingApprovalRequested': {
+      // Asking again for the same draft moves the deadline (e.g. after the region extended its
+      // own): answers about the same text still stand. A new draft starts with no answers.
+      const same = state.approval?.draftVersion === event.data.draftVersion;
       return {
         ...state,
         status: 'awaiting-approval',
-        approval: { ...event.data, answers: {}, deadlinePassed: false },
+        approval: { ...event.data, answers: same ? state.approval!.answers : {}, deadlinePassed: false },
       };
+    }
     case 'HearingApprovalAnswered': {
       const approval = state.approval;
       if (!approval) return state;
