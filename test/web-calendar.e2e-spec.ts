@@ -168,4 +168,75 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
     expect(r.dropped?.milestones.map((m) => m.id)).toEqual(['m2']);
     await browser.screenshot('calendar-04-plan-revised');
   }, 30_000);
+
+  it('adds a meeting to a budget cycle’s calendar (a deadline after it is refused) and cancels one still ahead', async () => {
+    const committee = 'Social- og psykiatriudvalget';
+    const year = new Date().getFullYear() + 1;
+    const id = uniqueName('cycle');
+    await api()
+      .post('/budget-cycles', {
+        id,
+        year,
+        milestones: [
+          { id: 'first', kind: 'first-discussion', committee, date: isoIn(-5) },
+          { id: 'prio', kind: 'prioritisation', committee, date: isoIn(60), submissionDeadline: isoIn(50) },
+        ],
+      })
+      .expect(201);
+    const cycle = async () =>
+      (await api().get(`/budget-cycles/${id}`).expect(200)).body as {
+        milestones: { id: string; kind: string; date: string; submissionDeadline?: string; quota?: number }[];
+        cancelledMilestones: { milestone: { id: string }; reason: string }[];
+      };
+
+    await w.signInAs('anja');
+    await page.getByRole('navigation').getByRole('link', { name: 'Budgetforslag' }).click();
+    await page.getByRole('link', { name: `Budgetkalender ${year}` }).click();
+    await page.getByRole('heading', { name: `Budgetkalender ${year}` }).waitFor();
+    const items = page.getByTestId('calendar-item');
+    const item = (kind: string) => items.filter({ hasText: kind });
+    await item('Prioritering').locator('summary', { hasText: 'Aflys mødet' }).waitFor();
+    // The first discussion took place: it is history, and not offered for cancelling.
+    expect(await item('Første drøftelse').locator('summary').count()).toBe(0);
+
+    await page.locator('summary', { hasText: 'Tilføj et møde' }).click();
+    await page.getByLabel('Trin i kalenderen').selectOption('final-approval');
+    expect(await page.getByLabel('Udvalg', { exact: true }).inputValue()).toBe(committee);
+    await page.getByLabel(/^Udvalget mødes/).fill(`${councilDay(90)}T14:00`);
+    // The council's deadline after the meeting: the API refuses it and names the field.
+    await page.getByLabel(/^Rådets frist/).fill(`${councilDay(95)}T12:00`);
+    await page.getByLabel(/^Kvote/).fill('5');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Tilføj et møde' }).click();
+    const alert = page.getByRole('alert');
+    await alert
+      .getByText(/^milestone\.submissionDeadline: the submission deadline must come before the meeting/)
+      .waitFor();
+    expect((await cycle()).milestones.map((m) => m.id)).toEqual(['first', 'prio']);
+    await browser.screenshot('calendar-05-meeting-refused');
+
+    await page.getByLabel(/^Rådets frist/).fill(`${councilDay(85)}T12:00`);
+    await page.getByRole('button', { name: 'Tilføj et møde' }).click();
+    await item('Endelig godkendelse').getByText('kvote 5').waitFor();
+    const added = (await cycle()).milestones.find((m) => m.kind === 'final-approval');
+    // Typed as the council's wall clock, stored as that instant.
+    expect(councilTime(added?.date ?? '')).toBe(`${councilDay(90)} 14:00:00`);
+    expect(councilTime(added?.submissionDeadline ?? '')).toBe(`${councilDay(85)} 12:00:00`);
+    expect(added?.quota).toBe(5);
+
+    const prio = item('Prioritering');
+    await prio.locator('summary', { hasText: 'Aflys mødet' }).click();
+    await prio.getByLabel('Begrundelse for aflysningen').fill('Regionen har flyttet prioriteringen');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await prio.getByRole('button', { name: 'Aflys mødet' }).press('Enter');
+    await prio.getByText('aflyst', { exact: true }).waitFor();
+    await prio.getByText(/Regionen har flyttet prioriteringen/).waitFor();
+    expect(await prio.locator('summary').count()).toBe(0);
+    const after = await cycle();
+    expect(after.milestones.map((m) => m.kind)).toEqual(['first-discussion', 'final-approval']);
+    expect(after.cancelledMilestones).toMatchObject([
+      { milestone: { id: 'prio' }, reason: 'Regionen har flyttet prioriteringen' },
+    ]);
+    await browser.screenshot('calendar-06-calendar');
+  }, 30_000);
 });

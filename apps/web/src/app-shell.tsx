@@ -1,5 +1,6 @@
 import type { MessageKey } from './i18n/dictionary';
 import { word } from './i18n/language';
+import { BudgetCyclePage } from './pages/budget-cycle.page';
 import { CasePage } from './pages/case.page';
 import { CouncilPage } from './pages/council.page';
 import { FollowUpPage } from './pages/follow-up.page';
@@ -65,6 +66,7 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (first === 'hearings') return <HearingsPage />;
   if (first === 'proposals' && second) return <ProposalPage id={second} />;
   if (first === 'proposals') return <ProposalsPage />;
+  if (first === 'budget-cycles' && second) return <BudgetCyclePage id={second} />;
   if (first === 'follow-ups' && second) return <FollowUpPage id={second} />;
   if (first === 'meetings' && second) return <MeetingPage id={second} />;
   if (first === 'timeline') return <TimelinePage />;

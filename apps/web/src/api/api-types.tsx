@@ -91,10 +91,22 @@ export interface Milestone {
   quota?: number;
 }
 
+/** Seed 000's steps of the region's budget calendar (libs/budget MILESTONE_KINDS). */
+export const MILESTONE_KINDS = [
+  'first-discussion',
+  'prioritisation',
+  'final-approval',
+  'negotiations',
+  'agreement',
+] as const;
+
 export interface BudgetCycle {
   id: string;
   year: number;
+  committees: string[];
+  /** In date order; a cancelled meeting leaves this list for `cancelledMilestones`. */
   milestones: Milestone[];
+  cancelledMilestones: { milestone: Milestone; reason: string }[];
   revision: number;
 }
 

@@ -44,16 +44,11 @@ export function AppointMemberPanel({ council, write }: { council: Council; write
           id="member-organisation"
           label={t('organisation')}
           hint={seated ? t('seatHeldBy', { organisation, name: seated.name }) : t('oneSeatEach')}
-          list="organisations"
+          suggestions={council.members.map((m) => m.organisation)}
           value={organisation}
           onValue={setOrganisation}
           required
         />
-        <datalist id="organisations">
-          {council.members.map((m) => (
-            <option key={m.personId} value={m.organisation} />
-          ))}
-        </datalist>
         <button type="submit" class="primary" disabled={action.busy}>
           {t('appointMember')}
         </button>

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { isoToZonedLocal, zonedToIso } from '../format/zoned-time';
 import { useApp } from '../session/app-context';
-import { Field, TextArea } from '../ui/fields';
+import { Field } from '../ui/fields';
+import { ReasonForm } from '../ui/reason-form';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
 import type { PanelProps } from './hearing-panels';
@@ -42,29 +43,14 @@ export function ExtendDeadlinePanel({ hearing, write }: PanelProps) {
 /** Secretary: the council chooses not to answer this hearing, and says why. */
 export function DeclinePanel({ write }: PanelProps) {
   const { t } = useApp();
-  const [reason, setReason] = useState('');
-  const action = useAction();
   return (
-    <details class="card">
-      <summary>{t('declineHearing')}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void action.run(() => write('/declination', { reason }));
-        }}
-      >
-        <TextArea
-          id="decline-reason"
-          label={t('declineReason')}
-          value={reason}
-          onValue={setReason}
-          rows={2}
-        />
-        <button type="submit" disabled={action.busy}>
-          {t('declineHearing')}
-        </button>
-        <ActionStatus action={action} />
-      </form>
-    </details>
+    <ReasonForm
+      id="decline-reason"
+      class="card"
+      summary={t('declineHearing')}
+      label={t('declineReason')}
+      button={t('declineHearing')}
+      send={(reason) => write('/declination', { reason })}
+    />
   );
 }

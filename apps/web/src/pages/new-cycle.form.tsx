@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { MILESTONE_KINDS } from '../api/api-types';
 import { zonedToIso } from '../format/zoned-time';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
@@ -6,12 +7,12 @@ import { Field } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
 
-const KINDS = ['first-discussion', 'prioritisation', 'final-approval'] as const;
+const KINDS = MILESTONE_KINDS.slice(0, 3);
 
 /**
  * Seed 000's budget calendar for one committee: first discussion (with the council's own
- * submission deadline before it), prioritisation and final approval. Other milestones and
- * committees go through the API.
+ * submission deadline before it), prioritisation and final approval. Other meetings and
+ * committees are added on the cycle's page (budget-cycle.page.tsx).
  */
 export function NewCycleForm({ onCreated }: { onCreated(): void }) {
   const { t, api, councilPath, council } = useApp();

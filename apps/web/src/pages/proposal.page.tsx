@@ -10,6 +10,7 @@ import { href } from '../ui/router';
 import { ActionStatus, Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { canWriteBudget } from '../session/roles';
+import { CalendarList } from './budget-calendar';
 import { EditProposalPanel, RemarksPanel } from './proposal-edit-panels';
 import { ProposalText } from './proposal-text';
 
@@ -118,22 +119,10 @@ function ProposalView({
         <h2 id="calendar-title">
           {t('calendar')} {cycle.year}
         </h2>
-        <ol class="plain">
-          {cycle.milestones
-            .filter((m) => !proposal.committee || m.committee === proposal.committee)
-            .map((m) => (
-              <li key={m.id}>
-                <time dateTime={m.date}>{fmt.dateTime(m.date)}</time> – {word(t, 'milestone', m.kind)},{' '}
-                {m.committee}
-                {m.submissionDeadline && (
-                  <span class="muted">
-                    {' '}
-                    ({t('dueSubmission', { committee: m.committee })}: {fmt.dateTime(m.submissionDeadline)})
-                  </span>
-                )}
-              </li>
-            ))}
-        </ol>
+        <CalendarList cycle={cycle} committee={proposal.committee} />
+        <p>
+          <a href={href('budget-cycles', cycle.id)}>{t('wholeCalendar')}</a>
+        </p>
       </section>
       {step && <StepForm step={step} proposal={proposal} path={path} reload={reload} />}
       {open && <EditProposalPanel proposal={proposal} cycle={cycle} path={path} reload={reload} />}

@@ -43,6 +43,21 @@ export function ProposalsPage() {
                 </li>
               ))}
             </ul>
+            {cycles.length > 0 && (
+              <section aria-labelledby="calendars-title">
+                <h2 id="calendars-title">{t('calendars')}</h2>
+                <ul class="plain">
+                  {cycles.map((c) => (
+                    <li key={c.id}>
+                      <a href={href('budget-cycles', c.id)}>
+                        {t('calendar')} {c.year}
+                      </a>{' '}
+                      <span class="muted">{c.committees.join(', ')}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
             {!canWriteBudget(claims.role) ? null : cycles.length ? (
               <NewProposalForm cycles={cycles} hearings={hearings} />
             ) : (

@@ -5,6 +5,8 @@ type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'value' | 'lab
   id: string;
   label: string;
   hint?: string;
+  /** Values offered as the person types (a datalist); any other value is allowed too. */
+  suggestions?: string[];
   value: string;
   onValue(value: string): void;
   type?: string;
@@ -14,7 +16,7 @@ type InputProps = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'value' | 'lab
   max?: string;
 };
 
-export function Field({ id, label, hint, value, onValue, ...rest }: InputProps) {
+export function Field({ id, label, hint, suggestions, value, onValue, ...rest }: InputProps) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -25,7 +27,15 @@ export function Field({ id, label, hint, value, onValue, ...rest }: InputProps) 
         value={value}
         onInput={(e) => onValue((e.target as HTMLInputElement).value)}
         aria-describedby={hint ? `${id}-hint` : undefined}
+        list={suggestions ? `${id}-suggestions` : undefined}
       />
+      {suggestions && (
+        <datalist id={`${id}-suggestions`}>
+          {[...new Set(suggestions)].map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      )}
       {hint && (
         <small id={`${id}-hint`} class="muted">
           {hint}

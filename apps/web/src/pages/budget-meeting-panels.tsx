@@ -1,0 +1,123 @@
+import { useState } from 'preact/hooks';
+import { MILESTONE_KINDS, type BudgetCycle, type Milestone } from '../api/api-types';
+import { zonedToIso } from '../format/zoned-time';
+import { word } from '../i18n/language';
+import { useApp } from '../session/app-context';
+import { Field, Select } from '../ui/fields';
+import { ReasonForm } from '../ui/reason-form';
+import { ActionStatus } from '../ui/status';
+import { useAction } from '../ui/use-async';
+
+export interface CyclePanelProps {
+  cycle: BudgetCycle;
+  /** `/api/councils/:c/budget-cycles/:id`. */
+  path: string;
+  reload(): void;
+}
+
+/**
+ * The region adds a committee meeting during the year (issue 5); the council's reminders and
+ * deadlines follow. Times are the council's wall clock; the API names the meeting `<kind>-<n>`.
+ */
+export function AddMeetingPanel({ cycle, path, reload }: CyclePanelProps) {
+  const { t, api, council } = useApp();
+  const [kind, setKind] = useState<string>(MILESTONE_KINDS[0]);
+  const [committee, setCommittee] = useState(cycle.committees[0] ?? '');
+  const [date, setDate] = useState('');
+  const [deadline, setDeadline] = useState('');
+  const [quota, setQuota] = useState('');
+  const action = useAction();
+  const zoned = (label: string) => `${label} (${council.timeZone})`;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body = {
+      kind,
+      committee,
+      date: zonedToIso(date, council.timeZone),
+      ...(deadline && { submissionDeadline: zonedToIso(deadline, council.timeZone) }),
+      ...(quota && { quota: Number(quota) }),
+    };
+    if (await action.run(() => api.json(`${path}/milestones`, { method: 'POST', body }))) reload();
+  };
+  return (
+    <details class="card">
+      <summary>{t('addMeeting')}</summary>
+      <form onSubmit={submit}>
+        <div class="two">
+          <Select
+            id="meeting-kind"
+            label={t('meetingKind')}
+            value={kind}
+            onValue={setKind}
+            options={MILESTONE_KINDS.map((k) => [k, word(t, 'milestone', k)])}
+          />
+          <Field
+            id="meeting-committee"
+            label={t('committee')}
+            suggestions={cycle.committees}
+            value={committee}
+            onValue={setCommittee}
+            required
+          />
+        </div>
+        <div class="two">
+          <Field
+            id="meeting-date"
+            type="datetime-local"
+            label={zoned(t('meetingDate'))}
+            value={date}
+            onValue={setDate}
+            required
+          />
+          <Field
+            id="meeting-deadline"
+            type="datetime-local"
+            label={zoned(t('councilDeadline'))}
+            value={deadline}
+            onValue={setDeadline}
+          />
+          <Field
+            id="meeting-quota"
+            type="number"
+            min="1"
+            label={t('quota')}
+            value={quota}
+            onValue={setQuota}
+          />
+        </div>
+        <button type="submit" class="primary" disabled={action.busy}>
+          {t('addMeeting')}
+        </button>
+        <ActionStatus action={action} />
+      </form>
+    </details>
+  );
+}
+
+/** Only a meeting still ahead can be cancelled, with a reason; it stays in the calendar, marked. */
+export function CancelMeetingPanel({
+  milestone,
+  path,
+  reload,
+}: Omit<CyclePanelProps, 'cycle'> & { milestone: Milestone }) {
+  const { t, api, fmt } = useApp();
+  const url = `${path}/milestones/${encodeURIComponent(milestone.id)}/cancellation`;
+  return (
+    <ReasonForm
+      id={`cancel-${milestone.id}`}
+      summary={
+        <>
+          {t('cancelMeeting')}
+          {/* Each meeting has one of these: a screen reader hears which. */}
+          <span class="visually-hidden">
+            : {word(t, 'milestone', milestone.kind)}, {milestone.committee}, {fmt.dateTime(milestone.date)}
+          </span>
+        </>
+      }
+      label={t('cancelReason')}
+      button={t('cancelMeeting')}
+      send={(reason) => api.json(url, { method: 'POST', body: { reason } })}
+      onDone={reload}
+    />
+  );
+}
