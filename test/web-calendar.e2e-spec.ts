@@ -3,8 +3,10 @@
  * Redis): the secretary invites members appointed after a hearing opened (one who lost her seat
  * meanwhile shows the API's refusal); a follow-up's plan revision adds a phase and a milestone and
  * drops what nothing has happened to (a phase that ends before it starts is refused), and the
- * revision lists what it added and dropped. Every step is read back from the API; every date is
- * typed in the council's zone. Pages are saved under test/screenshots/calendar-*.png.
+ * revision lists what it added and dropped; a budget cycle's calendar page takes an added meeting
+ * (a council deadline after it is refused) and cancels one still ahead, which stays there marked.
+ * Every step is read back from the API; every date is typed in the council's zone. Pages are
+ * saved under test/screenshots/calendar-*.png.
  */
 import type { Page } from 'playwright-core';
 import { browserSuite, unlabelledFields, type Browser } from './support/browser';
