@@ -1,12 +1,13 @@
 /**
  * What the API gained before the pages offered it, in Chromium on the real stack (PostgreSQL,
  * Redis): the secretary invites members appointed after a hearing opened (one who lost her seat
- * meanwhile shows the API's refusal); a follow-up's plan revision adds a phase and a milestone and
- * drops what nothing has happened to (a phase that ends before it starts is refused), and the
- * revision lists what it added and dropped; a budget cycle's calendar page takes an added meeting
- * (a council deadline after it is refused) and cancels one still ahead, which stays there marked.
- * Every step is read back from the API; every date is typed in the council's zone. Pages are
- * saved under test/screenshots/calendar-*.png.
+ * meanwhile shows the API's refusal) and moves the approval deadline of a draft already sent; a
+ * follow-up's plan revision adds a phase and a milestone and drops what nothing has happened to
+ * (a phase that ends before it starts is refused), and the revision lists what it added and
+ * dropped; a budget cycle's calendar page takes an added meeting (a council deadline after it is
+ * refused) and cancels one still ahead, which stays there marked. Every step is read back from
+ * the API; every date is typed in the council's zone. Pages are saved under
+ * test/screenshots/calendar-*.png.
  */
 import type { Page } from 'playwright-core';
 import { browserSuite, unlabelledFields, type Browser } from './support/browser';
@@ -91,6 +92,47 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
     expect(await panel.count()).toBe(0);
     await browser.screenshot('calendar-02-invited');
   }, 30_000);
+
+  it('moves the approval deadline of the draft already sent, and the answer given stands', async () => {
+    const id = uniqueName('h');
+    await api()
+      .post('/hearings', {
+        id,
+        title: 'Høring om akuthjælp',
+        issuingBody: 'Region Hovedstaden',
+        responseDeadline: isoIn(20),
+      })
+      .expect(201);
+    await api().post(`/hearings/${id}/drafts`, { text: 'Rådets udkast' }).expect(200);
+    await api()
+      .post(`/hearings/${id}/approval-request`, { approvalDeadline: isoIn(5) })
+      .expect(200);
+    await w.api('kira').post(`/hearings/${id}/approvals`, { approve: true }).expect(200);
+
+    await w.signInAs('anja');
+    await page.goto(`/#/hearings/${id}`);
+    await page.getByText('Flyt fristen for godkendelse').first().click();
+    const field = page.getByLabel('Frist for godkendelse (Europe/Copenhagen)');
+    // After the response deadline: the API says no, in its own words.
+    await field.fill(`${councilDay(25)}T12:00`);
+    await page.getByRole('button', { name: 'Flyt fristen for godkendelse' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('approvalDeadline must not be after the responseDeadline')
+      .waitFor();
+    await field.fill(`${councilDay(12)}T12:00`);
+    await page.getByRole('button', { name: 'Flyt fristen for godkendelse' }).click();
+    await page.getByText('Gemt.').first().waitFor();
+    const { approval } = (await api().get(`/hearings/${id}`).expect(200)).body as {
+      approval: { approvalDeadline: string; answers: { personId: string; answer: string }[] };
+    };
+    expect(councilTime(approval.approvalDeadline)).toBe(`${councilDay(12)} 12:00:00`);
+    expect(approval.answers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ personId: 'kira', answer: 'approved' })]),
+    );
+    expect(await unlabelledFields(page)).toEqual([]);
+    await browser.screenshot('calendar-07-approval-deadline-moved');
+  });
 
   it('revises a follow-up’s plan: adds a phase and a milestone, drops what has not happened, and lists them', async () => {
     const id = await followUpOfSubmittedHearing(

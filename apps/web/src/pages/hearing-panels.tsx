@@ -111,13 +111,23 @@ function defaultApprovalDeadline(hearing: Hearing, zone: string): string {
   return isoToZonedLocal(at, zone);
 }
 
+/**
+ * Sends the current draft for approval; once sent, asking again moves the deadline (after the
+ * region extended its own, say) and the answers already given stand.
+ */
 export function ApprovalRequestPanel({ hearing, write }: PanelProps) {
   const { t, council } = useApp();
-  const [deadline, setDeadline] = useState(defaultApprovalDeadline(hearing, council.timeZone));
+  const pending =
+    hearing.approval?.draftVersion === hearing.currentDraft?.version ? hearing.approval : undefined;
+  const [deadline, setDeadline] = useState(
+    pending
+      ? isoToZonedLocal(pending.approvalDeadline, council.timeZone)
+      : defaultApprovalDeadline(hearing, council.timeZone),
+  );
   const action = useAction();
-  return (
+  const form = (
     <form
-      class="card"
+      class={pending ? '' : 'card'}
       onSubmit={(e) => {
         e.preventDefault();
         void action.run(() =>
@@ -125,6 +135,7 @@ export function ApprovalRequestPanel({ hearing, write }: PanelProps) {
         );
       }}
     >
+      {pending && <p class="muted">{t('answersStand')}</p>}
       <Field
         id="approval-deadline"
         type="datetime-local"
@@ -134,10 +145,18 @@ export function ApprovalRequestPanel({ hearing, write }: PanelProps) {
         required
       />
       <button type="submit" class="primary" disabled={action.busy}>
-        {t('sendForApproval')}
+        {t(pending ? 'moveApprovalDeadline' : 'sendForApproval')}
       </button>
       <ActionStatus action={action} />
     </form>
+  );
+  return pending ? (
+    <details class="card">
+      <summary>{t('moveApprovalDeadline')}</summary>
+      {form}
+    </details>
+  ) : (
+    form
   );
 }
 

@@ -131,13 +131,9 @@ function HearingView({
           <blockquote class="draft-text">{hearing.currentDraft.text}</blockquote>
         </section>
       )}
-      {role === 'secretary' &&
-        !closed &&
-        hearing.currentDraft &&
-        !hearing.signOff &&
-        hearing.approval?.draftVersion !== hearing.currentDraft.version && (
-          <ApprovalRequestPanel {...props} />
-        )}
+      {role === 'secretary' && !closed && hearing.currentDraft && !hearing.signOff && (
+        <ApprovalRequestPanel {...props} />
+      )}
       <ApprovalsList hearing={hearing} />
       {role === 'secretary' && !closed && hearing.signOff && <SubmissionPanel {...props} />}
       {role === 'secretary' && !closed && <ExtendDeadlinePanel {...props} />}
