@@ -5,12 +5,13 @@
  * follow-up's plan revision adds a phase and a milestone and drops what nothing has happened to
  * (a phase that ends before it starts is refused), and the revision lists what it added and
  * dropped; a budget cycle's calendar page takes an added meeting (a council deadline after it is
- * refused) and cancels one still ahead, which stays there marked. Every step is read back from
+ * refused), moves it and cancels one still ahead, which stays there marked. Every step is read back from
  * the API; every date is typed in the council's zone. Pages are saved under
  * test/screenshots/calendar-*.png.
  */
 import type { Page } from 'playwright-core';
 import { browserSuite, unlabelledFields, type Browser } from './support/browser';
+import { eventually } from './support/eventually';
 import { uniqueName } from './support/test-app';
 import { councilDay, councilTime, followUpOfSubmittedHearing, isoIn } from './support/web-cases';
 import { STANDARD_PEOPLE, startWebCouncil, type WebCouncil } from './support/web-council';
@@ -213,7 +214,7 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
     await browser.screenshot('calendar-04-plan-revised');
   }, 30_000);
 
-  it('adds a meeting to a budget cycle’s calendar (a deadline after it is refused) and cancels one still ahead', async () => {
+  it('adds a meeting to a budget cycle’s calendar (a deadline after it is refused), moves it, and cancels one still ahead', async () => {
     const committee = 'Social- og psykiatriudvalget';
     const year = new Date().getFullYear() + 1;
     const id = uniqueName('cycle');
@@ -267,6 +268,26 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
     expect(councilTime(added?.date ?? '')).toBe(`${councilDay(90)} 14:00:00`);
     expect(councilTime(added?.submissionDeadline ?? '')).toBe(`${councilDay(85)} 12:00:00`);
     expect(added?.quota).toBe(5);
+
+    // The region moves it ten days on; the council's deadline keeps its distance to it.
+    const final = item('Endelig godkendelse');
+    await final.locator('summary', { hasText: 'Flyt mødet' }).click();
+    await final.getByLabel(/^Nyt tidspunkt for Endelig godkendelse/).fill(`${councilDay(100)}T14:00`);
+    expect(await unlabelledFields(page)).toEqual([]);
+    await final.getByRole('button', { name: 'Flyt mødet' }).click();
+    // The page reloads the calendar after the write; the API is the judge of what landed.
+    const moved = await eventually(
+      async () => {
+        const found = (await cycle()).milestones.find((m) => m.kind === 'final-approval');
+        return found && found.date !== added?.date && found;
+      },
+      { what: 'the moved meeting' },
+    );
+    await final.locator('summary', { hasText: 'Flyt mødet' }).waitFor();
+    expect(councilTime(moved?.date ?? '')).toBe(`${councilDay(100)} 14:00:00`);
+    expect(Date.parse(moved?.date ?? '') - Date.parse(moved?.submissionDeadline ?? '')).toBe(
+      Date.parse(added?.date ?? '') - Date.parse(added?.submissionDeadline ?? ''),
+    );
 
     const prio = item('Prioritering');
     await prio.locator('summary', { hasText: 'Aflys mødet' }).click();

@@ -5,9 +5,9 @@ import { href } from '../ui/router';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { CalendarList } from './budget-calendar';
-import { AddMeetingPanel, CancelMeetingPanel } from './budget-meeting-panels';
+import { AddMeetingPanel, CancelMeetingPanel, MoveMeetingPanel } from './budget-meeting-panels';
 
-/** A budget cycle's whole calendar, every committee's; secretary and chair add and cancel meetings. */
+/** A budget cycle's whole calendar, every committee's; secretary and chair add, move and cancel meetings. */
 export function BudgetCyclePage({ id }: { id: string }) {
   const { api, councilPath, t, claims } = useApp();
   const path = councilPath(`/budget-cycles/${encodeURIComponent(id)}`);
@@ -29,7 +29,10 @@ export function BudgetCyclePage({ id }: { id: string }) {
               // A meeting that has taken place is history (the API refuses it with a 409).
               canWrite &&
               Date.parse(m.date) > Date.now() && (
-                <CancelMeetingPanel milestone={m} path={path} reload={state.reload} />
+                <>
+                  <MoveMeetingPanel milestone={m} path={path} reload={state.reload} />
+                  <CancelMeetingPanel milestone={m} path={path} reload={state.reload} />
+                </>
               )
             }
           />

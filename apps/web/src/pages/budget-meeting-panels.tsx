@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MILESTONE_KINDS, type BudgetCycle, type Milestone } from '../api/api-types';
-import { zonedToIso } from '../format/zoned-time';
+import { isoToZonedLocal, zonedToIso } from '../format/zoned-time';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { Field, Select } from '../ui/fields';
@@ -119,5 +119,63 @@ export function CancelMeetingPanel({
       send={(reason) => api.json(url, { method: 'POST', body: { reason } })}
       onDone={reload}
     />
+  );
+}
+
+/**
+ * The region moves a committee meeting (issue 5): without a new council deadline, the API keeps
+ * the deadline's distance to the meeting, so the reminders before both move with it.
+ */
+export function MoveMeetingPanel({
+  milestone,
+  path,
+  reload,
+}: Omit<CyclePanelProps, 'cycle'> & { milestone: Milestone }) {
+  const { t, api, council, fmt } = useApp();
+  const [date, setDate] = useState(isoToZonedLocal(milestone.date, council.timeZone));
+  const [deadline, setDeadline] = useState('');
+  const action = useAction();
+  const url = `${path}/milestones/${encodeURIComponent(milestone.id)}`;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body = {
+      date: zonedToIso(date, council.timeZone),
+      ...(deadline && { submissionDeadline: zonedToIso(deadline, council.timeZone) }),
+    };
+    if (await action.run(() => api.json(url, { method: 'PATCH', body }))) reload();
+  };
+  return (
+    <details>
+      <summary>
+        {t('moveMeeting')}
+        <span class="visually-hidden">
+          : {word(t, 'milestone', milestone.kind)}, {milestone.committee}, {fmt.dateTime(milestone.date)}
+        </span>
+      </summary>
+      <form onSubmit={submit}>
+        <div class="two">
+          <Field
+            id={`move-${milestone.id}-date`}
+            type="datetime-local"
+            label={`${t('newMeetingDate', { meeting: word(t, 'milestone', milestone.kind) })} (${council.timeZone})`}
+            value={date}
+            onValue={setDate}
+            required
+          />
+          <Field
+            id={`move-${milestone.id}-deadline`}
+            type="datetime-local"
+            label={`${t('newCouncilDeadline', { meeting: word(t, 'milestone', milestone.kind) })} (${council.timeZone})`}
+            value={deadline}
+            onValue={setDeadline}
+          />
+        </div>
+        {milestone.submissionDeadline && <p class="muted small">{t('deadlineMovesAlong')}</p>}
+        <button type="submit" disabled={action.busy}>
+          {t('moveMeeting')}
+        </button>
+        <ActionStatus action={action} />
+      </form>
+    </details>
   );
 }
