@@ -15,6 +15,7 @@ import {
   seedCouncilOverHttp,
 } from './support/process-harness';
 import { eventually, sleep } from './support/eventually';
+import { hearingBurst } from './support/hearing-burst';
 import { compareWithFullReplay } from './support/read-model-replay';
 import { deleteRedisPrefix, dropTestState, TEST_DATABASE_URL, TEST_REDIS_URL } from './support/test-app';
 import Redis from 'ioredis';
@@ -27,7 +28,6 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
   const councilId = 'shared-council';
   const hearingsPath = `/api/councils/${councilId}/hearings`;
   const secretary = bearer({ personId: 'sofie', role: 'secretary', councilId });
-  const anna = bearer({ personId: 'anna', role: 'member', councilId });
   let apps: AppProcess[] = [];
   let pg: Client;
 
@@ -44,65 +44,26 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
     await dropTestState({ schema: state.schema, redisPrefix: state.redisPrefix, dataDir: state.dataDir });
   });
 
-  const eventsOf = async (streamId: string) =>
-    (
-      await pg.query<{ type: string; data: Record<string, unknown> }>(
-        `SELECT type, data FROM "${state.schema}".events WHERE stream_id = $1 ORDER BY revision`,
-        [streamId],
-      )
-    ).rows;
+  const hearings = () => hearingBurst(pg, state.schema, councilId);
 
-  /** Opens hearings through both processes, alternating; anna gives input to every other one. */
+  /** Opens hearings through both processes at once, alternating; anna gives input to every other one. */
   const burst = async (tag: string, inputDeadlineMs: number, remindBeforeS: number) => {
     const ids = Array.from({ length: HEARINGS }, (_, i) => `${tag}-${i}`);
     await Promise.all(
-      ids.map(async (id, i) => {
-        const opened = await call(`${apps[i % 2].url}${hearingsPath}`, {
-          method: 'POST',
-          headers: secretary,
-          body: {
-            id,
-            title: `Høring ${id}`,
-            issuingBody: 'Region Hovedstaden',
-            responseDeadline: iso(inputDeadlineMs + 600_000),
-            inputDeadline: iso(inputDeadlineMs),
-            reminderOffsets: [`PT${remindBeforeS}S`],
-          },
-        });
-        expect([opened.status, opened.body]).toEqual([201, expect.anything()]);
-        if (i % 2 === 0) {
-          const given = await call(`${apps[(i + 1) % 2].url}${hearingsPath}/${id}/inputs`, {
-            method: 'POST',
-            headers: anna,
-            body: { text: `Input til ${id}` },
-          });
-          expect(given.status).toBe(200);
-        }
-      }),
+      ids.map((id, i) =>
+        hearings().open(
+          apps[i % 2].url,
+          id,
+          inputDeadlineMs,
+          remindBeforeS,
+          i % 2 === 0 ? apps[(i + 1) % 2].url : undefined,
+        ),
+      ),
     );
     return ids;
   };
 
-  /** Every hearing reminded exactly once (only the member without input), then passed once. */
-  const expectRemindedOnce = async (ids: string[]) => {
-    await eventually(
-      async () => {
-        for (const id of ids)
-          if (!(await eventsOf(`hearing-${id}`)).some((e) => e.type === 'InputDeadlinePassed')) return false;
-        return true;
-      },
-      { timeoutMs: 40_000, intervalMs: 250, what: 'every input deadline to pass' },
-    );
-    for (const [i, id] of ids.entries()) {
-      const events = await eventsOf(`hearing-${id}`);
-      const reminders = events.filter((e) => e.type === 'RemindersIssued');
-      expect({ id, reminders: reminders.map((e) => [e.data.deadline, e.data.recipients]) }).toEqual({
-        id,
-        reminders: [['input', i % 2 === 0 ? ['bo'] : ['anna', 'bo']]],
-      });
-      expect(events.filter((e) => e.type === 'InputDeadlinePassed')).toHaveLength(1);
-    }
-  };
+  const expectRemindedOnce = (ids: string[]) => hearings().expectRemindedOnce(ids);
 
   it('a burst through both gives every reminder once, and read models equal a full replay', async () => {
     const ids = await burst('burst', Date.now() + 12_000, 5);

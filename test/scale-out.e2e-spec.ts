@@ -9,19 +9,16 @@ import { Client } from 'pg';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DEFAULT_DEADLINE_QUEUE } from '@app/scheduling';
-import { AppProcess, bearer, call, freshAppState, seedCouncilOverHttp } from './support/process-harness';
+import { hearingBurst } from './support/hearing-burst';
+import { AppProcess, call, freshAppState, seedCouncilOverHttp } from './support/process-harness';
 import { eventually } from './support/eventually';
 import { dropTestState, TEST_DATABASE_URL, TEST_REDIS_URL } from './support/test-app';
 
 const HEARINGS = 6;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('API processes without workers beside one worker process', () => {
   const state = freshAppState('postgres', 'split');
   const councilId = 'split-council';
-  const hearingsPath = `/api/councils/${councilId}/hearings`;
-  const secretary = bearer({ personId: 'sofie', role: 'secretary', councilId });
-  const anna = bearer({ personId: 'anna', role: 'member', councilId });
   let apis: AppProcess[] = [];
   let worker: AppProcess | undefined;
   let pg: Client;
@@ -46,13 +43,7 @@ describe('API processes without workers beside one worker process', () => {
     await dropTestState({ schema: state.schema, redisPrefix: state.redisPrefix, dataDir: state.dataDir });
   });
 
-  const eventsOf = async (streamId: string) =>
-    (
-      await pg.query<{ type: string; data: Record<string, unknown> }>(
-        `SELECT type, data FROM "${state.schema}".events WHERE stream_id = $1 ORDER BY revision`,
-        [streamId],
-      )
-    ).rows;
+  const hearings = () => hearingBurst(pg, state.schema, councilId);
 
   it('the API processes run no deadline worker; the worker process does', async () => {
     expect(await queue.getWorkers()).toEqual([]);
@@ -68,46 +59,10 @@ describe('API processes without workers beside one worker process', () => {
     const ids = Array.from({ length: HEARINGS }, (_, i) => `split-${i}`);
     for (const [i, id] of ids.entries()) {
       const api = apis[i % 2];
-      const opened = await call(`${api.url}${hearingsPath}`, {
-        method: 'POST',
-        headers: secretary,
-        body: {
-          id,
-          title: `Høring ${id}`,
-          issuingBody: 'Region Hovedstaden',
-          responseDeadline: iso(inputDeadline + 600_000),
-          inputDeadline: iso(inputDeadline),
-          reminderOffsets: ['PT5S'],
-        },
-      });
-      expect([opened.status, opened.body]).toEqual([201, expect.anything()]);
-      const listed = await call(`${api.url}${hearingsPath}`, { headers: secretary });
+      await hearings().open(api.url, id, inputDeadline, 5, i % 2 === 0 ? apis[(i + 1) % 2].url : undefined);
+      const listed = await call(`${api.url}${hearings().hearingsPath}`, { headers: hearings().secretary });
       expect((listed.body as { id: string }[]).some((row) => row.id === id)).toBe(true);
-      if (i % 2 === 0) {
-        const given = await call(`${apis[(i + 1) % 2].url}${hearingsPath}/${id}/inputs`, {
-          method: 'POST',
-          headers: anna,
-          body: { text: `Input til ${id}` },
-        });
-        expect(given.status).toBe(200);
-      }
     }
-    await eventually(
-      async () => {
-        for (const id of ids)
-          if (!(await eventsOf(`hearing-${id}`)).some((e) => e.type === 'InputDeadlinePassed')) return false;
-        return true;
-      },
-      { timeoutMs: 40_000, intervalMs: 250, what: 'every input deadline to pass' },
-    );
-    for (const [i, id] of ids.entries()) {
-      const events = await eventsOf(`hearing-${id}`);
-      const reminders = events.filter((e) => e.type === 'RemindersIssued');
-      expect({ id, reminders: reminders.map((e) => e.data.recipients) }).toEqual({
-        id,
-        reminders: [i % 2 === 0 ? ['bo'] : ['anna', 'bo']],
-      });
-      expect(events.filter((e) => e.type === 'InputDeadlinePassed')).toHaveLength(1);
-    }
+    await hearings().expectRemindedOnce(ids);
   }, 90_000);
 });

@@ -1,27 +1,13 @@
-import {
-  deciderSpec,
-  InvalidInputError,
-  InvalidStateError,
-  NotFoundError,
-  type CommandMetadata,
-} from '@app/kernel';
+import { deciderSpec, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
 import { MILESTONES_2022 } from '../testing/calendar-2022.fixture';
+import { cycleCommand, cycleCreated } from '../testing/cycle.fixture';
 import { COMMITTEE } from '../testing/seed-002.fixture';
-import type { BudgetCycleCommand } from './budget-cycle.commands';
 import { budgetCycleDecider } from './budget-cycle.decider';
-import type { BudgetCycleEvent, Milestone } from './budget-cycle.events';
+import type { BudgetCycleEvent } from './budget-cycle.events';
 import { committeesOf } from './budget-cycle.state';
 
 const spec = deciderSpec(budgetCycleDecider);
-const meta = (now = '2022-02-01T10:00:00Z'): CommandMetadata => ({
-  actor: { personId: 'p-sec', role: 'secretary' },
-  councilId: 'c1',
-  now,
-  correlationId: 'corr',
-  causationId: 'cause',
-});
-const cmd = <C extends BudgetCycleCommand>(type: C['type'], data: C['data'], now?: string): C =>
-  ({ type, data, metadata: meta(now) }) as C;
+const cmd = cycleCommand;
 
 const create = cmd('CreateBudgetCycle', {
   cycleId: 'cy1',
@@ -29,16 +15,7 @@ const create = cmd('CreateBudgetCycle', {
   milestones: MILESTONES_2022,
   reminderOffsets: ['P7D', 'P1D'],
 });
-const created: BudgetCycleEvent = {
-  type: 'BudgetCycleCreated',
-  data: {
-    cycleId: 'cy1',
-    councilId: 'c1',
-    year: 2023,
-    milestones: MILESTONES_2022 as Milestone[],
-    reminderOffsets: ['P7D', 'P1D'],
-  },
-};
+const created = cycleCreated(['P7D', 'P1D']);
 const drafts = [{ id: 'bp1', title: 'A cross-sectoral unit' }];
 const submissionReminder = {
   reminder: 'submission.spu-first.reminder.P7D',

@@ -1,39 +1,15 @@
-import {
-  deciderSpec,
-  fold,
-  InvalidInputError,
-  InvalidStateError,
-  NotFoundError,
-  type CommandMetadata,
-} from '@app/kernel';
+import { deciderSpec, fold, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
 import { MILESTONES_2022 } from '../testing/calendar-2022.fixture';
+import { cycleCommand, cycleCreated } from '../testing/cycle.fixture';
 import { COMMITTEE } from '../testing/seed-002.fixture';
-import type { AddBudgetMilestone, BudgetCycleCommand, CancelBudgetMilestone } from './budget-cycle.commands';
+import type { AddBudgetMilestone, CancelBudgetMilestone } from './budget-cycle.commands';
 import { budgetCycleDecider } from './budget-cycle.decider';
 import { budgetCycleDeadlines } from './budget-cycle.deadlines';
 import type { BudgetCycleEvent, Milestone } from './budget-cycle.events';
 
 const spec = deciderSpec(budgetCycleDecider);
-const NOW = '2022-02-01T10:00:00Z';
-const meta = (now = NOW): CommandMetadata => ({
-  actor: { personId: 'p-sec', role: 'secretary' },
-  councilId: 'c1',
-  now,
-  correlationId: 'corr',
-  causationId: 'cause',
-});
-const cmd = <C extends BudgetCycleCommand>(type: C['type'], data: C['data'], now?: string): C =>
-  ({ type, data, metadata: meta(now) }) as C;
-const created: BudgetCycleEvent = {
-  type: 'BudgetCycleCreated',
-  data: {
-    cycleId: 'cy1',
-    councilId: 'c1',
-    year: 2023,
-    milestones: MILESTONES_2022 as Milestone[],
-    reminderOffsets: ['P7D'],
-  },
-};
+const cmd = cycleCommand;
+const created = cycleCreated();
 // An extra prioritisation meeting, with the council's deadline a week before.
 const extra: Omit<Milestone, 'id'> = {
   kind: 'prioritisation',

@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { StoredEvent } from '@app/event-store';
 import type { DomainEvent } from '@app/kernel';
-import type { BudgetCycleEvent, Milestone } from '../cycle/budget-cycle.events';
 import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
-import { MILESTONES_2022 } from '../testing/calendar-2022.fixture';
+import { cycleCreated } from '../testing/cycle.fixture';
 import { COMMITTEE, SEED_002 } from '../testing/seed-002.fixture';
 import { BudgetListProjection } from './budget-list.projection';
 import { listBudgetCycles, listBudgetProposals } from './budget-list.query';
@@ -43,16 +42,7 @@ function record(streamId: string, event: DomainEvent, councilId = 'c1'): StoredE
   return stored;
 }
 
-const cycle: BudgetCycleEvent = {
-  type: 'BudgetCycleCreated',
-  data: {
-    cycleId: 'cy1',
-    councilId: 'c1',
-    year: 2023,
-    milestones: MILESTONES_2022 as Milestone[],
-    reminderOffsets: ['P7D'],
-  },
-};
+const cycle = cycleCreated();
 const drafted = (id: string, councilId = 'c1'): BudgetProposalEvent[] => [
   { type: 'BudgetProposalDrafted', data: { proposalId: id, cycleId: 'cy1', councilId } },
   { type: 'BudgetProposalFieldChanged', data: { field: 'title', value: `${SEED_002.title} ${id}` } },
