@@ -318,6 +318,9 @@ describe('follow-ups on the real stack', () => {
     expect(JSON.stringify(backwards.body)).toContain('ends before it starts');
     await revise({ dropMilestones: ['nope'] }).expect(400);
     await revise({ addMilestones: [{ name: 'x', due: 'tomorrow' }] }).expect(400);
+    await revise({
+      addPhases: Array.from({ length: 51 }, (_, i) => ({ name: `F${i}`, plannedStart: due })),
+    }).expect(400);
     expect((await streamOf('idd-grow')).map((e) => e.type)).toEqual(['FollowUpCreated', 'PhaseStarted']);
 
     await revise({
@@ -351,6 +354,17 @@ describe('follow-ups on the real stack', () => {
     } finally {
       redis.disconnect();
     }
+  });
+
+  it('documents the plan revision’s lists in the OpenAPI document', async () => {
+    const doc = await t.http.get('/docs-json').expect(200);
+    const revision = doc.body.components.schemas.RevisePlanDto.properties;
+    expect(revision.addMilestones).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/FollowUpMilestoneDto' },
+    });
+    expect(revision.addPhases.items).toEqual({ $ref: '#/components/schemas/PhaseDto' });
+    expect(revision.dropPhases).toMatchObject({ type: 'array', items: { type: 'string' } });
   });
 
   it('a report falling due a few seconds out is first reminded, then recorded overdue', async () => {

@@ -16,7 +16,7 @@ import {
 } from 'class-validator';
 import { IMPLEMENTS_KINDS, type ImplementsKind } from '../../domain/follow-up.types';
 import { IsIsoTime } from '@app/access';
-import { IsIsoDuration, IsPlainId } from './validators';
+import { IsIsoDuration, IsPlainId, OptionalListOf } from './validators';
 
 export class ImplementsDto {
   @ApiProperty({ enum: IMPLEMENTS_KINDS })
@@ -123,12 +123,7 @@ export class FollowUpPlanDto {
   @IsNotEmpty()
   responsibleSecretaryId?: string;
 
-  @ApiPropertyOptional({ type: [GrantDto], description: 'Omitted: copied from the proposal decision' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => GrantDto)
+  @OptionalListOf(GrantDto, 50, 'Omitted: copied from the proposal decision')
   grants?: GrantDto[];
 
   @ApiProperty({ type: [PhaseDto] })
@@ -138,20 +133,10 @@ export class FollowUpPlanDto {
   @Type(() => PhaseDto)
   phases!: PhaseDto[];
 
-  @ApiPropertyOptional({ type: [FollowUpMilestoneDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => FollowUpMilestoneDto)
+  @OptionalListOf(FollowUpMilestoneDto, 200)
   milestones?: FollowUpMilestoneDto[];
 
-  @ApiPropertyOptional({ type: [IndicatorDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorDto)
+  @OptionalListOf(IndicatorDto, 50)
   indicators?: IndicatorDto[];
 
   @ApiPropertyOptional({ example: 'P3M', description: 'Reporting interval, ISO 8601 duration' })

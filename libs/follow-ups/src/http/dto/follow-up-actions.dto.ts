@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,12 +8,11 @@ import {
   IsOptional,
   IsString,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { VERDICTS, type MilestoneOutcome, type Verdict } from '../../domain/follow-up.types';
 import { IsIsoTime } from '@app/access';
 import { FollowUpMilestoneDto, PhaseDto } from './create-follow-up.dto';
-import { IsIsoDuration, IsPlainId } from './validators';
+import { IsIsoDuration, IsPlainId, OptionalListOf } from './validators';
 
 /** The actual date of a phase's start or end; omitted, it is now. */
 export class ActualDateDto {
@@ -69,12 +67,7 @@ export class SubmitStatusReportDto {
   @IsIsoTime()
   asOf?: string;
 
-  @ApiPropertyOptional({ type: [IndicatorValueDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorValueDto)
+  @OptionalListOf(IndicatorValueDto, 50)
   values?: IndicatorValueDto[];
 }
 
@@ -112,20 +105,10 @@ export class RevisePlanDto {
   @MaxLength(5000)
   reason!: string;
 
-  @ApiPropertyOptional({ type: [PhaseDatesDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => PhaseDatesDto)
+  @OptionalListOf(PhaseDatesDto, 50)
   phases?: PhaseDatesDto[];
 
-  @ApiPropertyOptional({ type: [MilestoneDateDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => MilestoneDateDto)
+  @OptionalListOf(MilestoneDateDto, 200)
   milestones?: MilestoneDateDto[];
 
   @ApiPropertyOptional({ example: 'P6M' })
@@ -138,23 +121,10 @@ export class RevisePlanDto {
   @IsIsoTime()
   evaluationDue?: string;
 
-  @ApiPropertyOptional({ type: [PhaseDto], description: 'New phases; ids default to phase-<n>' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => PhaseDto)
+  @OptionalListOf(PhaseDto, 50, 'New phases; ids default to phase-<n>')
   addPhases?: PhaseDto[];
 
-  @ApiPropertyOptional({
-    type: [FollowUpMilestoneDto],
-    description: 'New milestones; ids default to milestone-<n>',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => FollowUpMilestoneDto)
+  @OptionalListOf(FollowUpMilestoneDto, 200, 'New milestones; ids default to milestone-<n>')
   addMilestones?: FollowUpMilestoneDto[];
 
   @ApiPropertyOptional({ type: [String], description: 'Phases not yet started that the plan drops' })

@@ -1,4 +1,15 @@
-import { Matches, ValidateBy, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  Matches,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import { isIsoDuration } from '@app/kernel';
 
 export const IsIsoDuration = (options?: ValidationOptions) =>
@@ -19,3 +30,17 @@ export const IsPlainId = (options: { each?: boolean } = {}) =>
     ...options,
     message: '$property must be 1-100 letters, digits, dots, dashes or underscores',
   });
+
+/**
+ * An optional list of nested objects, each checked as `of`, at most `max` long (OpenAPI included).
+ * `of` is the class itself, so it must be declared before the DTO that lists it.
+ */
+export const OptionalListOf = (of: new () => object, max: number, description?: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [of], ...(description !== undefined && { description }) }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(max),
+    ValidateNested({ each: true }),
+    Type(() => of),
+  );
