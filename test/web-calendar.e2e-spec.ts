@@ -283,7 +283,9 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
       },
       { what: 'the moved meeting' },
     );
-    await final.locator('summary', { hasText: 'Flyt mødet' }).waitFor();
+    // The page shows the new revision afresh, the opened form closed; acting before would act on
+    // a calendar about to be replaced.
+    await final.locator('details[open]').waitFor({ state: 'detached' });
     expect(councilTime(moved?.date ?? '')).toBe(`${councilDay(100)} 14:00:00`);
     expect(Date.parse(moved?.date ?? '') - Date.parse(moved?.submissionDeadline ?? '')).toBe(
       Date.parse(added?.date ?? '') - Date.parse(added?.submissionDeadline ?? ''),
