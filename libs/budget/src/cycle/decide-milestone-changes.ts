@@ -16,8 +16,10 @@ export function decideAddMilestone(command: AddBudgetMilestone, state: BudgetCyc
   const id = input.id ?? freeId(state, String(input.kind));
   const added = milestone({ ...input, id }, 'milestone');
   const existing = state.milestones.find((m) => m.id === id);
-  // A retried addition changes nothing; another meeting under a taken id is a conflict.
+  // A retried addition changes nothing (without an id: the same meeting is already there);
+  // another meeting under a taken id is a conflict.
   if (existing && sameJson(existing, added)) return [];
+  if (input.id === undefined && state.milestones.some((m) => sameJson({ ...m, id }, added))) return [];
   if (existing || state.cancelled.some((c) => c.milestone.id === id))
     throw new InvalidStateError(`the cycle has had a milestone "${id}": choose another id`);
   return [{ type: 'BudgetMilestoneAdded', data: { milestone: added } }];

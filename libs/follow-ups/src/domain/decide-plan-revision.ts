@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { InvalidInputError, InvalidStateError, requireText, requireTime } from '@app/kernel';
+import { InvalidInputError, InvalidStateError, requireText, requireTime, sameInstant } from '@app/kernel';
 import type { RevisePlan } from './follow-up.commands';
 import type { FollowUpEvent, PlanRevised } from './follow-up.events';
 import { requireActive, requireDuration, requireOrdered, requireUniqueIds } from './follow-up.rules';
@@ -74,16 +74,37 @@ function dropUntouched(plan: PlanDates, state: FollowUpState, d: RevisePlan['dat
   return { phases, milestones };
 }
 
+/**
+ * A retried revision must not add the same phase or milestone twice: one the plan already has as
+ * given (same name and dates, and the same id when one is given) is left out.
+ */
+function alreadyPlanned<T extends { id?: string; name: string }>(
+  have: (T & { id: string })[],
+  item: T,
+  same: (a: T, b: T) => boolean,
+) {
+  return have.some(
+    (x) => (item.id === undefined || item.id === x.id) && x.name === item.name && same(x, item),
+  );
+}
+
 function addNew(plan: PlanDates, state: FollowUpState, d: RevisePlan['data']) {
   const nextPhaseId = freeIds(state, 'phases', 'phase');
   const nextMilestoneId = freeIds(state, 'milestones', 'milestone');
-  const phases: PlannedPhase[] = (d.addPhases ?? []).map((p) => ({
+  const sameEnd = (a?: string, b?: string) => (a === undefined ? b === undefined : sameInstant(a, b));
+  const samePhase = (a: { plannedStart: string; plannedEnd?: string }, b: typeof a) =>
+    sameInstant(a.plannedStart, b.plannedStart) && sameEnd(a.plannedEnd, b.plannedEnd);
+  const newPhases = (d.addPhases ?? []).filter((p) => !alreadyPlanned(state.phases, p, samePhase));
+  const newMilestones = (d.addMilestones ?? []).filter(
+    (m) => !alreadyPlanned(state.milestones, m, (a, b) => sameInstant(a.due, b.due)),
+  );
+  const phases: PlannedPhase[] = newPhases.map((p) => ({
     id: p.id ?? nextPhaseId.next().value,
     name: requireText(p.name, 'addPhases.name'),
     plannedStart: requireTime(p.plannedStart, 'addPhases.plannedStart'),
     ...(p.plannedEnd !== undefined && { plannedEnd: requireTime(p.plannedEnd, 'addPhases.plannedEnd') }),
   }));
-  const milestones: PlannedMilestone[] = (d.addMilestones ?? []).map((m) => ({
+  const milestones: PlannedMilestone[] = newMilestones.map((m) => ({
     id: m.id ?? nextMilestoneId.next().value,
     name: requireText(m.name, 'addMilestones.name'),
     due: requireTime(m.due, 'addMilestones.due'),

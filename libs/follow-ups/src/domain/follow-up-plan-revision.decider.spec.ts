@@ -159,4 +159,13 @@ describe('revising a follow-up’s plan: phases and milestones come and go', () 
       },
     });
   });
+
+  it('a retried revision adds nothing twice, with or without ids', () => {
+    const addition = revise({
+      addPhases: [{ name: 'Fase 4', plannedStart: '2028-01-01T00:00:00+01:00' }],
+      addMilestones: [visitation],
+    });
+    const [revised] = followUpDecider.decide(addition, fold(followUpDecider, [iddCreated()]));
+    spec.given([iddCreated(), revised]).when(addition).then([]);
+  });
 });
