@@ -20,6 +20,8 @@ export interface Council {
   members: Member[];
   chair: { personId: string; name: string } | null;
   secretaries: { personId: string; name?: string; email?: string }[];
+  /** Seed 001: three different members' requests make an extraordinary meeting required. */
+  extraordinaryMeeting: { required: boolean; requestedBy: string[] };
 }
 
 /** `POST …/members`: one seat per organisation, so an appointment may unseat someone (seed 001). */
@@ -233,6 +235,41 @@ export interface MeetingListRow {
   kind: 'ordinary' | 'extraordinary';
   startsAt: string;
   place: string | null;
+  agendaItems: number;
+  decidedItems: number;
+  minutesApproved: boolean;
+}
+
+export type AgendaReferenceKind = 'hearing' | 'budget-proposal' | 'follow-up';
+
+/** An item as the region's minutes have it (seed 003): Sags ID, Dok ID, and the sections. */
+export interface AgendaItem {
+  id: string;
+  title: string;
+  caseId: string | null;
+  documentId: string | null;
+  summary: string | null;
+  recommendation: string | null;
+  presentation: string | null;
+  economy: string | null;
+  previousDecisions: string | null;
+  refersTo: { kind: AgendaReferenceKind; id: string } | null;
+  decision: string | null;
+  absent: string[];
+}
+
+export interface Meeting extends Omit<MeetingListRow, 'agendaItems' | 'decidedItems' | 'minutesApproved'> {
+  agenda: AgendaItem[];
+  minutes: { approved: boolean; approvedAt: string | null; approvedBy: string | null };
+  revision: number;
+}
+
+/** `GET …/meeting-plan`: seed 001 expects four ordinary meetings a year; fewer is noted. */
+export interface MeetingPlan {
+  year: number;
+  meetings: { id: string; startsAt: string; place?: string }[];
+  expectedMeetings: number;
+  fallsShortBy: number;
 }
 
 export interface Actor {

@@ -1,76 +1,86 @@
+import type { Meeting } from '../api/api-types';
 import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
 import { Async } from '../ui/status';
-import { useAsync } from '../ui/use-async';
+import { useAction, useAsync } from '../ui/use-async';
+import { ActionStatus } from '../ui/status';
+import { AddAgendaItemPanel, AgendaItemView, DecisionPanel, type MeetingWrite } from './agenda-item-panels';
 
-interface AgendaItem {
-  id: string;
-  title: string;
-  caseId: string | null;
-  summary: string | null;
-  recommendation: string | null;
-  decision: string | null;
-}
-
-interface Meeting {
-  id: string;
-  kind: 'ordinary' | 'extraordinary';
-  startsAt: string;
-  place: string | null;
-  agenda: AgendaItem[];
-  minutes: { approved: boolean; approvedAt: string | null };
-}
-
-/** Seed 003's meeting: when and where, and each agenda item with its recommendation and decision. */
+/**
+ * A meeting, its agenda and its minutes (seed 003). The secretary sets the agenda until the minutes
+ * are approved, and after the meeting records each item's decision; secretary or chair approve the
+ * minutes (libs/councils meeting.decider). The page offers only what the API allows at that stage.
+ */
 export function MeetingPage({ id }: { id: string }) {
-  const { api, councilPath, t, fmt } = useApp();
-  const state = useAsync(
-    () => api.json<Meeting>(councilPath(`/meetings/${encodeURIComponent(id)}`)),
-    [api, id],
-  );
+  const { api, councilPath, t, fmt, claims } = useApp();
+  const path = councilPath(`/meetings/${encodeURIComponent(id)}`);
+  const state = useAsync(() => api.json<Meeting>(path), [api, id]);
+  const write: MeetingWrite = async (sub, body) => {
+    await api.json(`${path}${sub}`, { method: 'POST', body });
+    state.reload();
+  };
   return (
     <Async state={state}>
-      {(m) => (
-        <article aria-labelledby="meeting-title">
-          <h1 id="meeting-title">
-            {t(m.kind === 'extraordinary' ? 'meetingExtraordinary' : 'meetingOrdinary')}{' '}
-            <time dateTime={m.startsAt}>{fmt.dateTime(m.startsAt)}</time>
-          </h1>
-          {m.place && <p>{m.place}</p>}
-          <p>
-            <a href={href('cases', 'meetings', m.id)}>{t('chainTitle')}</a>
-          </p>
-          <h2>{t('agenda')}</h2>
-          {m.agenda.length ? (
-            <ol>
-              {m.agenda.map((item) => (
-                <li key={item.id}>
-                  <h3>
-                    {item.title}
-                    {item.caseId && <span class="muted small"> ({item.caseId})</span>}
-                  </h3>
-                  {item.summary && <p>{item.summary}</p>}
-                  {item.recommendation && (
-                    <p>
-                      <strong>{t('recommendation')}:</strong> {item.recommendation}
-                    </p>
-                  )}
-                  {item.decision && (
-                    <p>
-                      <strong>{t('decision')}:</strong> {item.decision}
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p class="muted">{t('agendaEmpty')}</p>
-          )}
-          {m.minutes.approved && (
-            <p class="ok">{t('minutesApproved', { when: fmt.date(m.minutes.approvedAt) })}</p>
-          )}
-        </article>
-      )}
+      {(m) => {
+        const held = Date.parse(m.startsAt) <= Date.now();
+        const open = !m.minutes.approved;
+        const secretary = claims.role === 'secretary';
+        return (
+          // Keyed by revision: after a write the forms start afresh from what the API now holds.
+          <article aria-labelledby="meeting-title" key={m.revision}>
+            <h1 id="meeting-title">
+              {t(m.kind === 'extraordinary' ? 'meetingExtraordinary' : 'meetingOrdinary')}{' '}
+              <time dateTime={m.startsAt}>{fmt.dateTime(m.startsAt)}</time>
+            </h1>
+            {m.place && <p>{m.place}</p>}
+            <p>
+              <a href={href('cases', 'meetings', m.id)}>{t('chainTitle')}</a>
+            </p>
+            <h2>{t('agenda')}</h2>
+            {m.agenda.length ? (
+              <ol>
+                {m.agenda.map((item) => (
+                  <li key={item.id} data-testid="agenda-item">
+                    <AgendaItemView item={item} />
+                    {secretary && held && open && <DecisionPanel item={item} write={write} />}
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p class="muted">{t('agendaEmpty')}</p>
+            )}
+            {secretary && open && <AddAgendaItemPanel write={write} />}
+            {open && !held && (secretary || claims.role === 'chair') && (
+              <p class="muted">{t('decidedAfterMeeting')}</p>
+            )}
+            {m.minutes.approved ? (
+              <p class="ok">{t('minutesApproved', { when: fmt.date(m.minutes.approvedAt) })}</p>
+            ) : (
+              held && (secretary || claims.role === 'chair') && <ApproveMinutes write={write} />
+            )}
+          </article>
+        );
+      }}
     </Async>
+  );
+}
+
+/** The API refuses while an item has no decision and says which; the page shows that refusal. */
+function ApproveMinutes({ write }: { write: MeetingWrite }) {
+  const { t } = useApp();
+  const action = useAction();
+  return (
+    <section aria-labelledby="minutes-title">
+      <h2 id="minutes-title">{t('approveMinutes')}</h2>
+      <button
+        type="button"
+        class="primary"
+        disabled={action.busy}
+        onClick={() => void action.run(() => write('/minutes-approval', {}))}
+      >
+        {t('approveMinutes')}
+      </button>
+      <ActionStatus action={action} />
+    </section>
   );
 }

@@ -1,0 +1,142 @@
+/**
+ * The meetings' work in the pages, in Chromium on the real stack (PostgreSQL, Redis): the
+ * secretary puts an item on a held meeting's agenda (the case it is about chosen from the
+ * council's hearings), records each decision with the absent members, and approves the minutes
+ * (refused while an item has no decision). Every step is read back from the API; every date is
+ * typed in the council's zone. Pages are saved under test/screenshots/meetings-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { browserSuite, unlabelledFields, type Browser } from './support/browser';
+import { uniqueName } from './support/test-app';
+import { isoIn } from './support/web-cases';
+import { startWebCouncil, type WebCouncil } from './support/web-council';
+
+const suite = browserSuite('web meetings');
+
+const PEOPLE = {
+  anja: { name: 'Anja Holm', role: 'secretary' },
+  kira: { name: 'Kira Madsen', role: 'member' },
+  rani: { name: 'Rani Olsen', role: 'member' },
+  dora: { name: 'Dora Dam', role: 'member' },
+  ole: { name: 'Ole Lund', role: 'chair' },
+} as const;
+type Person = keyof typeof PEOPLE;
+
+interface MeetingBody {
+  agenda: {
+    id: string;
+    title: string;
+    caseId: string | null;
+    documentId: string | null;
+    summary: string | null;
+    economy: string | null;
+    refersTo: { kind: string; id: string } | null;
+    decision: string | null;
+    absent: string[];
+  }[];
+  minutes: { approved: boolean; approvedBy: string | null };
+}
+
+suite('the web app’s meetings in Chromium', () => {
+  let w: WebCouncil<Person>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    // No deadline fires here, so no workers: the suite stays short.
+    w = await startWebCouncil(PEOPLE, { app: { runWorkers: false } });
+    ({ browser, page } = w);
+  }, 120_000);
+
+  afterEach(async () => {
+    await browser?.screenshot('meetings-last').catch(() => undefined);
+  });
+
+  afterAll(() => w?.close());
+
+  const api = () => w.api('anja');
+
+  it('lets the secretary set a held meeting’s agenda, record its decisions and approve its minutes', async () => {
+    const hearingId = uniqueName('h');
+    await api()
+      .post('/hearings', {
+        id: hearingId,
+        title: 'Høring om hjemløsestrategi',
+        issuingBody: 'Region Hovedstaden',
+        responseDeadline: isoIn(20),
+      })
+      .expect(201);
+    const meetingId = uniqueName('m');
+    await api()
+      .post('/meetings', { id: meetingId, startsAt: isoIn(-1), place: 'Online' })
+      .expect(201);
+    await api()
+      .post(`/meetings/${meetingId}/agenda-items`, { id: 'eventuelt', title: 'Eventuelt' })
+      .expect(201);
+    const meeting = async () => (await api().get(`/meetings/${meetingId}`).expect(200)).body as MeetingBody;
+
+    await w.signInAs('anja');
+    await page.goto(`/#/meetings/${meetingId}`);
+    await page.locator('summary', { hasText: 'Tilføj et punkt til dagsordenen' }).click();
+    await page.getByLabel('Punktets overskrift').fill('Høringssvar om hjemløsestrategi');
+    await page.getByLabel('Sags-ID').fill('22002345');
+    await page.getByLabel('Dok-ID').fill('EMN-2022-01234');
+    await page
+      .getByLabel('Sagen punktet handler om')
+      .selectOption({ label: 'Høring: Høring om hjemløsestrategi' });
+    await page.getByLabel('Resumé').fill('Regionen har sendt strategien i høring.');
+    await page.getByLabel('Indstilling').fill('Rådet afgiver høringssvar.');
+    await page.getByLabel('Økonomi').fill('Ingen udgifter.');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Tilføj et punkt til dagsordenen' }).click();
+    const items = page.getByTestId('agenda-item');
+    const strategy = items.filter({ hasText: 'Høringssvar om hjemløsestrategi' });
+    await strategy.getByText('Sags-ID 22002345 · Dok-ID EMN-2022-01234').waitFor();
+    await page.locator('details[open]').waitFor({ state: 'detached' });
+    const added = (await meeting()).agenda[1];
+    expect(added).toMatchObject({
+      title: 'Høringssvar om hjemløsestrategi',
+      caseId: '22002345',
+      documentId: 'EMN-2022-01234',
+      summary: 'Regionen har sendt strategien i høring.',
+      economy: 'Ingen udgifter.',
+      refersTo: { kind: 'hearing', id: hearingId },
+    });
+    expect(await strategy.getByRole('link', { name: `Høring: ${hearingId}` }).count()).toBe(1);
+
+    await strategy.locator('summary', { hasText: 'Registrér beslutningen' }).click();
+    await strategy
+      .getByLabel('Beslutning om Høringssvar om hjemløsestrategi')
+      .fill('Rådet godkendte høringssvaret.');
+    await strategy.getByLabel('Dora Dam (Organisation dora)').check();
+    expect(await unlabelledFields(page)).toEqual([]);
+    await strategy.getByRole('button', { name: 'Registrér beslutningen' }).press('Enter');
+    await strategy.getByTestId('decision').getByText('Rådet godkendte høringssvaret.').waitFor();
+    await strategy.getByText('Fraværende: Dora Dam').waitFor();
+    await page.locator('details[open]').waitFor({ state: 'detached' });
+    expect((await meeting()).agenda[1]).toMatchObject({
+      decision: 'Rådet godkendte høringssvaret.',
+      absent: ['dora'],
+    });
+    await browser.screenshot('meetings-01-decided');
+
+    // "Eventuelt" has no decision yet: the API refuses the minutes and names it.
+    await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByRole('alert').getByText('items without a decision: eventuelt').waitFor();
+    expect((await meeting()).minutes.approved).toBe(false);
+    await browser.screenshot('meetings-02-minutes-refused');
+
+    const other = items.filter({ hasText: 'Eventuelt' });
+    await other.locator('summary', { hasText: 'Registrér beslutningen' }).click();
+    await other.getByLabel('Beslutning om Eventuelt').fill('Intet til referat.');
+    await other.getByRole('button', { name: 'Registrér beslutningen' }).click();
+    await other.getByTestId('decision').getByText('Intet til referat.').waitFor();
+    await page.locator('details[open]').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByText(/^Referatet er godkendt/).waitFor();
+    // Approved minutes are the record: nothing more is offered.
+    expect(await page.locator('summary').count()).toBe(0);
+    expect((await meeting()).minutes).toMatchObject({ approved: true, approvedBy: 'anja' });
+    await browser.screenshot('meetings-03-minutes-approved');
+  }, 30_000);
+});
