@@ -2,13 +2,15 @@
  * The meetings' work in the pages, in Chromium on the real stack (PostgreSQL, Redis): the
  * secretary puts an item on a held meeting's agenda (the case it is about chosen from the
  * council's hearings), records each decision with the absent members, and approves the minutes
- * (refused while an item has no decision). Every step is read back from the API; every date is
+ * (refused while an item has no decision); she enters a year's meeting plan (a meeting outside
+ * the year is refused; two meetings are accepted and said to fall short of four), whose meetings
+ * are listed and open their pages. Every step is read back from the API; every date is
  * typed in the council's zone. Pages are saved under test/screenshots/meetings-*.png.
  */
 import type { Page } from 'playwright-core';
 import { browserSuite, unlabelledFields, type Browser } from './support/browser';
 import { uniqueName } from './support/test-app';
-import { isoIn } from './support/web-cases';
+import { councilTime, isoIn } from './support/web-cases';
 import { startWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web meetings');
@@ -138,5 +140,55 @@ suite('the web app’s meetings in Chromium', () => {
     expect(await page.locator('summary').count()).toBe(0);
     expect((await meeting()).minutes).toMatchObject({ approved: true, approvedBy: 'anja' });
     await browser.screenshot('meetings-03-minutes-approved');
+  }, 30_000);
+  it('enters a year’s meeting plan (a meeting outside the year is refused), says it falls short of four, and lists its meetings', async () => {
+    const year = new Date().getFullYear() + 1;
+    const plan = async () =>
+      (await api().get(`/meeting-plan?year=${year}`).expect(200)).body as {
+        meetings: { id: string; startsAt: string; place?: string }[];
+        fallsShortBy: number;
+      }[];
+
+    await w.signInAs('anja');
+    await page.getByRole('navigation').getByRole('link', { name: 'Møder' }).click();
+    await page.getByRole('heading', { name: 'Rådets møder' }).waitFor();
+    await page.locator('summary', { hasText: 'Vedtag en mødeplan for et år' }).click();
+    await page.getByLabel('År').fill(String(year));
+    await page.getByLabel('Møde 1: tidspunkt (Europe/Copenhagen)').fill(`${year}-03-10T16:00`);
+    await page.getByLabel('Møde 1: sted').fill('Regionsgården, Hillerød');
+    // A meeting of the year after: the API refuses it and names the field.
+    await page.getByLabel('Møde 2: tidspunkt (Europe/Copenhagen)').fill(`${year + 1}-01-15T16:00`);
+    await page.getByLabel('Møde 2: sted').fill('Online');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Vedtag en mødeplan for et år' }).click();
+    await page.getByRole('alert').getByText(`is not in ${year}`).first().waitFor();
+    expect(await plan()).toEqual([]);
+    await browser.screenshot('meetings-04-plan-refused');
+
+    await page.getByLabel('Møde 2: tidspunkt (Europe/Copenhagen)').fill(`${year}-06-09T16:00`);
+    await page.getByRole('button', { name: 'Vedtag en mødeplan for et år' }).click();
+    await page
+      .getByTestId('meeting-plan')
+      .getByText('2 ordinære møder: 2 færre end de 4, rådet skal holde om året.')
+      .waitFor();
+    await page.locator('details[open]').waitFor({ state: 'detached' });
+    const [adopted] = await plan();
+    expect(adopted.fallsShortBy).toBe(2);
+    // Typed as the council's wall clock (winter and summer time), stored as that instant.
+    expect(adopted.meetings.map((m) => [councilTime(m.startsAt), m.place])).toEqual([
+      [`${year}-03-10 16:00:00`, 'Regionsgården, Hillerød'],
+      [`${year}-06-09 16:00:00`, 'Online'],
+    ]);
+    const rows = page.getByTestId('meeting-row').filter({ hasText: 'Regionsgården, Hillerød' });
+    expect(await rows.count()).toBe(1);
+    await browser.screenshot('meetings-05-plan');
+
+    await rows.getByRole('link').click();
+    await page.getByRole('heading', { name: /^Rådsmøde 10\. mar\. \d{4}, 16[.:]00$/ }).waitFor();
+    expect(page.url()).toContain(`#/meetings/${adopted.meetings[0].id}`);
+    await page.getByText('Dagsordenen er ikke lagt endnu.').waitFor();
+    // Ahead of the meeting, its agenda is set but nothing is decided or approved.
+    expect(await page.getByRole('button', { name: 'Godkend referatet' }).count()).toBe(0);
+    await page.getByText('Beslutningerne registreres og referatet godkendes, når mødet er holdt.').waitFor();
   }, 30_000);
 });

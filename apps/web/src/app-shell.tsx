@@ -7,6 +7,7 @@ import { FollowUpPage } from './pages/follow-up.page';
 import { HearingPage } from './pages/hearing.page';
 import { HearingsPage } from './pages/hearings.page';
 import { MeetingPage } from './pages/meeting.page';
+import { MeetingsPage } from './pages/meetings.page';
 import { MemberWaitingPage } from './pages/member-waiting.page';
 import { OpenHearingPage } from './pages/open-hearing.page';
 import { ProposalPage } from './pages/proposal.page';
@@ -24,6 +25,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navOverview', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
+    ['navMeetings', 'meetings'],
     ['navTimeline', 'timeline'],
     ['navReminders', 'reminders'],
     ['navCouncil', 'council'],
@@ -32,6 +34,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navWaiting', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
+    ['navMeetings', 'meetings'],
     ['navTimeline', 'timeline'],
     ['navReminders', 'reminders'],
   ],
@@ -39,6 +42,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navWaiting', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
+    ['navMeetings', 'meetings'],
     ['navTimeline', 'timeline'],
     ['navReminders', 'reminders'],
   ],
@@ -69,6 +73,7 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (first === 'budget-cycles' && second) return <BudgetCyclePage id={second} />;
   if (first === 'follow-ups' && second) return <FollowUpPage id={second} />;
   if (first === 'meetings' && second) return <MeetingPage id={second} />;
+  if (first === 'meetings') return <MeetingsPage />;
   if (first === 'timeline') return <TimelinePage />;
   if (first === 'cases' && second && third) return <CasePage kind={second} id={third} />;
   if (first === 'report') return <ReportPage />;
