@@ -4,13 +4,14 @@
  * council's hearings), records each decision with the absent members, and approves the minutes
  * (refused while an item has no decision); she enters a year's meeting plan (a meeting outside
  * the year is refused; two meetings are accepted and said to fall short of four), whose meetings
- * are listed and open their pages. Every step is read back from the API; every date is
+ * are listed and open their pages; members ask for an extraordinary meeting (the third makes it
+ * required) and the chair calls it (refused while he is not the chair in office). Every step is read back from the API; every date is
  * typed in the council's zone. Pages are saved under test/screenshots/meetings-*.png.
  */
 import type { Page } from 'playwright-core';
 import { browserSuite, unlabelledFields, type Browser } from './support/browser';
 import { uniqueName } from './support/test-app';
-import { councilTime, isoIn } from './support/web-cases';
+import { councilDay, councilTime, isoIn } from './support/web-cases';
 import { startWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web meetings');
@@ -190,5 +191,79 @@ suite('the web app’s meetings in Chromium', () => {
     // Ahead of the meeting, its agenda is set but nothing is decided or approved.
     expect(await page.getByRole('button', { name: 'Godkend referatet' }).count()).toBe(0);
     await page.getByText('Beslutningerne registreres og referatet godkendes, når mødet er holdt.').waitFor();
+  }, 30_000);
+  it('lets members ask for an extraordinary meeting until the third makes it required, and the chair call it', async () => {
+    const council = async () =>
+      (await api().get('').expect(200)).body as {
+        extraordinaryMeeting: { required: boolean; requestedBy: string[] };
+      };
+    const state = page.getByTestId('extraordinary-state');
+    const request = async (reason: string) => {
+      await page.getByRole('navigation').getByRole('link', { name: 'Møder' }).click();
+      await page.locator('summary', { hasText: 'Bed om et ekstraordinært møde' }).click();
+      await page.getByLabel('Begrundelse for mødet').fill(reason);
+      expect(await unlabelledFields(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Bed om et ekstraordinært møde' }).click();
+    };
+
+    await w.signInAs('kira');
+    await request('Flexklinikken lukker');
+    await state.getByText('Anmodet af Kira Madsen (1 af 3).').waitFor();
+    await page.getByText('Du har bedt om et ekstraordinært møde.').waitFor();
+    expect((await council()).extraordinaryMeeting).toEqual({ required: false, requestedBy: ['kira'] });
+
+    await w.api('rani').post('/extraordinary-meeting-requests', { reason: 'Enig med Kira' }).expect(201);
+    await w.signInAs('dora');
+    await page.getByRole('navigation').getByRole('link', { name: 'Møder' }).click();
+    await state.getByText('Anmodet af Kira Madsen, Rani Olsen (2 af 3).').waitFor();
+    await request('Også enig');
+    await state.getByText('Tre medlemmer har bedt om et ekstraordinært møde: det skal indkaldes.').waitFor();
+    // Required now: no one is offered to ask again.
+    expect(await page.locator('summary', { hasText: 'Bed om et ekstraordinært møde' }).count()).toBe(0);
+    expect((await council()).extraordinaryMeeting).toEqual({
+      required: true,
+      requestedBy: ['kira', 'rani', 'dora'],
+    });
+    await browser.screenshot('meetings-06-required');
+
+    // Ole holds a chair's token, but the council has not elected him: the API refuses his call.
+    await api()
+      .post('/members', {
+        personId: 'ole',
+        name: 'Ole Lund',
+        organisation: 'Organisation ole',
+        email: 'ole@example.org',
+      })
+      .expect(201);
+    await w.signInAs('ole');
+    await page.getByRole('navigation').getByRole('link', { name: 'Møder' }).click();
+    await page.locator('summary', { hasText: 'Indkald et ekstraordinært møde' }).click();
+    await page.getByLabel('Tidspunkt (Europe/Copenhagen)').fill(`${councilDay(14)}T17:00`);
+    await page.getByLabel('Sted').fill('Regionsgården, mødelokale 2');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Indkald et ekstraordinært møde' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('only the chair or the secretariat calls an extraordinary meeting')
+      .waitFor();
+    await browser.screenshot('meetings-07-call-refused');
+
+    await api().post('/chair', { personId: 'ole' }).expect(201);
+    await page.getByRole('button', { name: 'Indkald et ekstraordinært møde' }).click();
+    const called = page.getByTestId('meeting-row').filter({ hasText: 'Regionsgården, mødelokale 2' });
+    await called.getByRole('link', { name: /^Ekstraordinært rådsmøde / }).waitFor();
+    await state.getByText('Ingen har bedt om et ekstraordinært møde.').waitFor();
+    await page.locator('details[open]').waitFor({ state: 'detached' });
+    expect((await council()).extraordinaryMeeting).toEqual({ required: false, requestedBy: [] });
+    const meetings = (await api().get('/meetings').expect(200)).body as {
+      id: string;
+      kind: string;
+      startsAt: string;
+      place: string | null;
+    }[];
+    const meeting = meetings.find((m) => m.place === 'Regionsgården, mødelokale 2');
+    expect(meeting?.kind).toBe('extraordinary');
+    expect(councilTime(meeting?.startsAt ?? '')).toBe(`${councilDay(14)} 17:00:00`);
+    await browser.screenshot('meetings-08-called');
   }, 30_000);
 });

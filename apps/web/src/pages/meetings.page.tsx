@@ -3,11 +3,12 @@ import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { ExtraordinaryMeetingPanel } from './extraordinary-meeting-panels';
 import { AdoptPlanPanel, MeetingPlans } from './meeting-plan-panels';
 
 /**
  * The council's meetings, each linking to its page; the yearly plans and how they measure up to
- * seed 001's four.
+ * seed 001's four; and the extraordinary meeting members may ask for and the chair calls.
  */
 export function MeetingsPage() {
   const { api, councilPath, t, fmt, claims } = useApp();
@@ -54,6 +55,7 @@ export function MeetingsPage() {
               </ul>
             )}
             {claims.role === 'secretary' && <AdoptPlanPanel reload={state.reload} />}
+            <ExtraordinaryMeetingPanel council={council} reload={state.reload} />
           </div>
         )}
       </Async>
