@@ -105,7 +105,7 @@ suite('the web app’s meetings in Chromium', () => {
       economy: 'Ingen udgifter.',
       refersTo: { kind: 'hearing', id: hearingId },
     });
-    expect(await strategy.getByRole('link', { name: `Høring: ${hearingId}` }).count()).toBe(1);
+    expect(await strategy.getByRole('link', { name: 'Høring: Høring om hjemløsestrategi' }).count()).toBe(1);
 
     await strategy.locator('summary', { hasText: 'Registrér beslutningen' }).click();
     await strategy

@@ -34,9 +34,12 @@ const SECTION_WORDS: Record<(typeof SECTIONS)[number], MessageKey> = {
 };
 
 /** One item as the minutes print it (seed 003): the case and document ids, each section, the decision. */
-export function AgendaItemView({ item }: { item: AgendaItem }) {
+export function AgendaItemView({ item, references }: { item: AgendaItem; references: [string, string][] }) {
   const { t, personName } = useApp();
   const ref = item.refersTo && REFERENCE_PAGES[item.refersTo.kind];
+  const refKey = item.refersTo && `${item.refersTo.kind}:${item.refersTo.id}`;
+  // The case's title from the council's lists; its id while they load or if it is not in them.
+  const refLabel = references.find(([value]) => value === refKey)?.[1];
   return (
     <>
       <h3>{item.title}</h3>
@@ -52,9 +55,7 @@ export function AgendaItemView({ item }: { item: AgendaItem }) {
       )}
       {item.refersTo && ref && (
         <p>
-          <a href={href(ref[1], item.refersTo.id)}>
-            {t(ref[0])}: {item.refersTo.id}
-          </a>
+          <a href={href(ref[1], item.refersTo.id)}>{refLabel ?? `${t(ref[0])}: ${item.refersTo.id}`}</a>
         </p>
       )}
       {SECTIONS.map(
@@ -78,7 +79,7 @@ export function AgendaItemView({ item }: { item: AgendaItem }) {
 }
 
 /** The cases an item may be about, from the council's own lists, as `kind:id` choices. */
-function useReferenceOptions(): [string, string][] {
+export function useReferenceOptions(): [string, string][] {
   const { api, councilPath, t } = useApp();
   const lists = useAsync(
     () =>
@@ -95,7 +96,6 @@ function useReferenceOptions(): [string, string][] {
     `${t(REFERENCE_PAGES[kind][0])}: ${c.title}`,
   ];
   return [
-    ['', t('refersToNone')],
     ...hearings.map((h) => option('hearing', h)),
     ...proposals.map((p) => option('budget-proposal', p)),
     ...followUps.map((f) => option('follow-up', f)),
@@ -103,10 +103,9 @@ function useReferenceOptions(): [string, string][] {
 }
 
 /** The secretary puts an item on the agenda until the minutes are approved (the decider's rule). */
-export function AddAgendaItemPanel({ write }: { write: MeetingWrite }) {
+export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; options: [string, string][] }) {
   const { t } = useApp();
   const action = useAction();
-  const options = useReferenceOptions();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [reference, setReference] = useState('');
   const field = (name: string) => ({
@@ -133,7 +132,7 @@ export function AddAgendaItemPanel({ write }: { write: MeetingWrite }) {
           label={t('refersTo')}
           value={reference}
           onValue={setReference}
-          options={options}
+          options={[['', t('refersToNone')], ...options]}
         />
         {SECTIONS.map((s) => (
           <TextArea key={s} label={t(SECTION_WORDS[s])} rows={3} {...field(s)} />

@@ -4,7 +4,13 @@ import { href } from '../ui/router';
 import { Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { ActionStatus } from '../ui/status';
-import { AddAgendaItemPanel, AgendaItemView, DecisionPanel, type MeetingWrite } from './agenda-item-panels';
+import {
+  AddAgendaItemPanel,
+  AgendaItemView,
+  DecisionPanel,
+  useReferenceOptions,
+  type MeetingWrite,
+} from './agenda-item-panels';
 
 /**
  * A meeting, its agenda and its minutes (seed 003). The secretary sets the agenda until the minutes
@@ -15,6 +21,7 @@ export function MeetingPage({ id }: { id: string }) {
   const { api, councilPath, t, fmt, claims } = useApp();
   const path = councilPath(`/meetings/${encodeURIComponent(id)}`);
   const state = useAsync(() => api.json<Meeting>(path), [api, id]);
+  const references = useReferenceOptions();
   const write: MeetingWrite = async (sub, body) => {
     await api.json(`${path}${sub}`, { method: 'POST', body });
     state.reload();
@@ -41,7 +48,7 @@ export function MeetingPage({ id }: { id: string }) {
               <ol>
                 {m.agenda.map((item) => (
                   <li key={item.id} data-testid="agenda-item">
-                    <AgendaItemView item={item} />
+                    <AgendaItemView item={item} references={references} />
                     {secretary && held && open && <DecisionPanel item={item} write={write} />}
                   </li>
                 ))}
@@ -49,7 +56,7 @@ export function MeetingPage({ id }: { id: string }) {
             ) : (
               <p class="muted">{t('agendaEmpty')}</p>
             )}
-            {secretary && open && <AddAgendaItemPanel write={write} />}
+            {secretary && open && <AddAgendaItemPanel write={write} options={references} />}
             {open && !held && (secretary || claims.role === 'chair') && (
               <p class="muted">{t('decidedAfterMeeting')}</p>
             )}
