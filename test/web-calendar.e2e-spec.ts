@@ -14,7 +14,7 @@ import { browserSuite, unlabelledFields, type Browser } from './support/browser'
 import { eventually } from './support/eventually';
 import { uniqueName } from './support/test-app';
 import { councilDay, councilTime, followUpOfSubmittedHearing, isoIn } from './support/web-cases';
-import { STANDARD_PEOPLE, startWebCouncil, type WebCouncil } from './support/web-council';
+import { STANDARD_PEOPLE, useWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web calendar');
 
@@ -26,17 +26,11 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
   let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    // No deadline fires here, so no workers: the suite stays short.
-    w = await startWebCouncil(PEOPLE, { app: { runWorkers: false } });
-    ({ browser, page } = w);
-  }, 120_000);
-
-  afterEach(async () => {
-    await browser?.screenshot('calendar-last').catch(() => undefined);
+  // No deadline fires here, so no workers: the suite stays short.
+  useWebCouncil(PEOPLE, 'calendar', { app: { runWorkers: false } }, (started) => {
+    w = started;
+    ({ browser, page } = started);
   });
-
-  afterAll(() => w?.close());
 
   const api = () => w.api('anja');
   const appoint = (personId: string, name: string, organisation: string) =>

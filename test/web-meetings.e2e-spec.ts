@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { browserSuite, unlabelledFields, type Browser } from './support/browser';
 import { uniqueName } from './support/test-app';
 import { councilDay, councilTime, isoIn } from './support/web-cases';
-import { startWebCouncil, type WebCouncil } from './support/web-council';
+import { useWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web meetings');
 
@@ -45,17 +45,11 @@ suite('the web app’s meetings in Chromium', () => {
   let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    // No deadline fires here, so no workers: the suite stays short.
-    w = await startWebCouncil(PEOPLE, { app: { runWorkers: false } });
-    ({ browser, page } = w);
-  }, 120_000);
-
-  afterEach(async () => {
-    await browser?.screenshot('meetings-last').catch(() => undefined);
+  // No deadline fires here, so no workers: the suite stays short.
+  useWebCouncil(PEOPLE, 'meetings', { app: { runWorkers: false } }, (started) => {
+    w = started;
+    ({ browser, page } = started);
   });
-
-  afterAll(() => w?.close());
 
   const api = () => w.api('anja');
 

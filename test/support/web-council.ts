@@ -113,3 +113,25 @@ async function seedCouncil<P extends string>(
   }
   return { councilId, tokens, api };
 }
+
+/**
+ * A browser suite's hooks: the council started before its tests (`ready` hands it to the suite's
+ * variables), the page saved as `<screenshots>-last` after each test, so a failure shows where it
+ * stood, and everything closed after.
+ */
+export function useWebCouncil<P extends string>(
+  people: People<P>,
+  screenshots: string,
+  options: Parameters<typeof startWebCouncil>[1],
+  ready: (w: WebCouncil<P>) => void,
+): void {
+  let w: WebCouncil<P> | undefined;
+  beforeAll(async () => {
+    w = await startWebCouncil(people, options);
+    ready(w);
+  }, 120_000);
+  afterEach(async () => {
+    await w?.browser.screenshot(`${screenshots}-last`).catch(() => undefined);
+  });
+  afterAll(() => w?.close());
+}

@@ -50,6 +50,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navTimeline', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
+    ['navMeetings', 'meetings'],
     ['navReport', 'report'],
     ['navReminders', 'reminders'],
   ],
