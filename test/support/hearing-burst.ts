@@ -41,14 +41,16 @@ export function hearingBurst(pg: Client, schema: string, councilId: string) {
           reminderOffsets: [`PT${remindBeforeS}S`],
         },
       });
-      if (opened.status !== 201) throw new Error(`opening ${id}: ${opened.status} ${JSON.stringify(opened.body)}`);
+      if (opened.status !== 201)
+        throw new Error(`opening ${id}: ${opened.status} ${JSON.stringify(opened.body)}`);
       if (annaVia === undefined) return;
       const given = await call(`${annaVia}${hearingsPath}/${id}/inputs`, {
         method: 'POST',
         headers: anna,
         body: { text: `Input til ${id}` },
       });
-      if (given.status !== 200) throw new Error(`input to ${id}: ${given.status} ${JSON.stringify(given.body)}`);
+      if (given.status !== 200)
+        throw new Error(`input to ${id}: ${given.status} ${JSON.stringify(given.body)}`);
     },
 
     /** Every hearing reminded exactly once (only who has no input), then its deadline passed once. */
@@ -56,7 +58,8 @@ export function hearingBurst(pg: Client, schema: string, councilId: string) {
       await eventually(
         async () => {
           for (const id of ids)
-            if (!(await eventsOf(`hearing-${id}`)).some((e) => e.type === 'InputDeadlinePassed')) return false;
+            if (!(await eventsOf(`hearing-${id}`)).some((e) => e.type === 'InputDeadlinePassed'))
+              return false;
           return true;
         },
         { timeoutMs: 40_000, intervalMs: 250, what: 'every input deadline to pass' },
