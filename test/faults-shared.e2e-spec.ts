@@ -44,7 +44,8 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
     await dropTestState({ schema: state.schema, redisPrefix: state.redisPrefix, dataDir: state.dataDir });
   });
 
-  const hearings = () => hearingBurst(pg, state.schema, councilId);
+  const hearings = () =>
+    hearingBurst(pg, state.schema, councilId, () => apps.map((app) => app.log()).join('\n'));
 
   /** Opens hearings through both processes at once, alternating; anna gives input to every other one. */
   const burst = async (tag: string, inputDeadlineMs: number, remindBeforeS: number) => {

@@ -43,7 +43,8 @@ describe('API processes without workers beside one worker process', () => {
     await dropTestState({ schema: state.schema, redisPrefix: state.redisPrefix, dataDir: state.dataDir });
   });
 
-  const hearings = () => hearingBurst(pg, state.schema, councilId);
+  const hearings = () =>
+    hearingBurst(pg, state.schema, councilId, () => apis.map((api) => api.log()).join('\n'));
 
   it('the API processes run no deadline worker; the worker process does', async () => {
     expect(await queue.getWorkers()).toEqual([]);

@@ -9,7 +9,8 @@ import { bearer, call } from './process-harness';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function hearingBurst(pg: Client, schema: string, councilId: string) {
+/** `logs`: the processes' recent output, put into a refusal's message so a CI failure says why. */
+export function hearingBurst(pg: Client, schema: string, councilId: string, logs: () => string = () => '') {
   const hearingsPath = `/api/councils/${councilId}/hearings`;
   const secretary = bearer({ personId: 'sofie', role: 'secretary', councilId });
   const anna = bearer({ personId: 'anna', role: 'member', councilId });
@@ -42,7 +43,9 @@ export function hearingBurst(pg: Client, schema: string, councilId: string) {
         },
       });
       if (opened.status !== 201)
-        throw new Error(`opening ${id}: ${opened.status} ${JSON.stringify(opened.body)}`);
+        throw new Error(
+          `opening ${id}: ${opened.status} ${JSON.stringify(opened.body)}\n${logs().slice(-4000)}`,
+        );
       if (annaVia === undefined) return;
       const given = await call(`${annaVia}${hearingsPath}/${id}/inputs`, {
         method: 'POST',
@@ -50,7 +53,9 @@ export function hearingBurst(pg: Client, schema: string, councilId: string) {
         body: { text: `Input til ${id}` },
       });
       if (given.status !== 200)
-        throw new Error(`input to ${id}: ${given.status} ${JSON.stringify(given.body)}`);
+        throw new Error(
+          `input to ${id}: ${given.status} ${JSON.stringify(given.body)}\n${logs().slice(-4000)}`,
+        );
     },
 
     /** Every hearing reminded exactly once (only who has no input), then its deadline passed once. */

@@ -36,7 +36,9 @@ describe('PGlite event store on disk', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two on-disk starts of PGlite (each boots PostgreSQL in WebAssembly): about 10 s, over 30 s
+    // when the machine is shared with other suites.
+  }, 90_000);
 });
 
 describe('PGlite event store lifecycle', () => {
