@@ -89,37 +89,7 @@ export class AppProcess {
     { timeoutMs = 90_000, entry = 'api' }: { timeoutMs?: number; entry?: 'api' | 'worker' } = {},
   ): Promise<AppProcess> {
     const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      [
-        '-r',
-        './test/support/ts-cache-register.js',
-        '-r',
-        'tsconfig-paths/register',
-        `apps/${entry}/src/main.ts`,
-      ],
-      {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
-          // PGlite needs the VM modules flag.
-          NODE_OPTIONS: '--experimental-vm-modules --no-warnings',
-          EVENT_STORE: options.store,
-          ...(options.store === 'postgres' && { DATABASE_URL: options.databaseUrl ?? TEST_DATABASE_URL }),
-          DATABASE_SCHEMA: options.schema,
-          REDIS_URL: options.redisUrl ?? TEST_REDIS_URL,
-          REDIS_PREFIX: options.redisPrefix,
-          DATA_DIR: options.dataDir,
-          PORT: String(port),
-          AUTH_SECRET: CHILD_AUTH_SECRET,
-          LOG_LEVEL: 'warn',
-          ...options.env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawnChild(options, `apps/${entry}/src/main.ts`, [], { PORT: String(port) });
     const app = new AppProcess(options, port, child);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -220,27 +190,26 @@ export async function seedCouncilOverHttp(
   }
 }
 
-/** `npm run cli -- <args>` against the same state as an AppProcess; resolves with its output. */
-export async function runCli(
+/**
+ * A child process of this repository's TypeScript entry `main`, through the cached ts-node hook,
+ * on the state `options` name; `extra` (e.g. PORT) before the suite's own `options.env`.
+ */
+function spawnChild(
   options: AppProcessOptions,
+  main: string,
   args: string[],
-  { timeoutMs = 60_000 } = {},
-): Promise<{ code: number | null; output: string }> {
-  const child = spawn(
+  extra: Record<string, string> = {},
+) {
+  return spawn(
     process.execPath,
-    [
-      '-r',
-      './test/support/ts-cache-register.js',
-      '-r',
-      'tsconfig-paths/register',
-      'apps/cli/src/main.ts',
-      ...args,
-    ],
+    ['-r', './test/support/ts-cache-register.js', '-r', 'tsconfig-paths/register', main, ...args],
     {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
+        TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'),
+        // PGlite needs the VM modules flag.
         NODE_OPTIONS: '--experimental-vm-modules --no-warnings',
         EVENT_STORE: options.store,
         ...(options.store === 'postgres' && { DATABASE_URL: options.databaseUrl ?? TEST_DATABASE_URL }),
@@ -250,11 +219,21 @@ export async function runCli(
         DATA_DIR: options.dataDir,
         AUTH_SECRET: CHILD_AUTH_SECRET,
         LOG_LEVEL: 'warn',
+        ...extra,
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+}
+
+/** `npm run cli -- <args>` against the same state as an AppProcess; resolves with its output. */
+export async function runCli(
+  options: AppProcessOptions,
+  args: string[],
+  { timeoutMs = 60_000 } = {},
+): Promise<{ code: number | null; output: string }> {
+  const child = spawnChild(options, 'apps/cli/src/main.ts', args);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
