@@ -9,9 +9,10 @@ export class ApiError extends Error {
   }
 }
 
+/** RFC 9457 problem details, the API's one error body. */
 interface ErrorBody {
-  message?: string | string[];
-  error?: string;
+  title?: string;
+  detail?: string;
   fields?: Record<string, string[]>;
 }
 
@@ -22,9 +23,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy's page, say): the status line is all there is.
   }
-  const message = Array.isArray(body.message)
-    ? body.message.join('; ')
-    : (body.message ?? body.error ?? response.statusText);
+  const message = body.detail ?? body.title ?? response.statusText;
   return new ApiError(response.status, `${response.status}: ${message}`, body.fields);
 }
 
