@@ -1,10 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { API_PREFIX } from '@app/access';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { createOpenApiDocument } from './openapi/openapi-document';
 import type { AppConfig } from './config/app-config';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { verifyJsonDepth } from './http/json-depth';
@@ -29,17 +31,11 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   serveWebApp(app);
   app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Council engine')
-    .setDescription('Hearings, budget proposals and follow-ups of advisory councils, every step an event.')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
   return app;
 }

@@ -11,3 +11,4 @@ export * from './decorators/command-context.decorator';
 export * from './decorators/if-match.decorator';
 export * from './access.module';
 export * from './validation/is-iso-time';
+export * from './openapi';

@@ -6,6 +6,7 @@ import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilHandler } from './nest/council.handler';
 import { MeetingHandler } from './nest/meeting.handler';
+import { CouncilListProjection } from './read-model/council-list.projection';
 import { MeetingListProjection } from './read-model/meeting-list.projection';
 
 export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
@@ -13,7 +14,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
 /**
  * Issue 3: councils, members, chair, secretaries, meetings. Needs the global CqrsModule.forRoot(),
  * EventStore, CommandExecutor, ReadModelSql and IdGenerator, and the AccessModule's guard.
- * Registers `councils_meeting_list` with the ProjectionRunner when the app has one. The
+ * Registers `councils_meeting_list` and `councils_council_list` with the ProjectionRunner when the app has one. The
  * integrator registers `councilCaseKind` and `meetingCaseKind` with history and
  * `meetingDeadlineSource` with the deadline follower (all exported from the index).
  */
@@ -26,15 +27,21 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     CouncilDirectory,
     MeetingPlanner,
     MeetingListProjection,
+    CouncilListProjection,
     {
       provide: COUNCILS_PROJECTIONS,
-      useFactory: (registry: ProjectionRegistry | undefined, list: MeetingListProjection) => {
+      useFactory: (
+        registry: ProjectionRegistry | undefined,
+        list: MeetingListProjection,
+        councils: CouncilListProjection,
+      ) => {
         registry?.register(list);
-        return [list];
+        registry?.register(councils);
+        return [list, councils];
       },
-      inject: [{ token: ProjectionRegistry, optional: true }, MeetingListProjection],
+      inject: [{ token: ProjectionRegistry, optional: true }, MeetingListProjection, CouncilListProjection],
     },
   ],
-  exports: [CouncilDirectory, MeetingListProjection, COUNCILS_PROJECTIONS],
+  exports: [CouncilDirectory, MeetingListProjection, CouncilListProjection, COUNCILS_PROJECTIONS],
 })
 export class CouncilsModule {}

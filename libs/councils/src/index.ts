@@ -19,3 +19,4 @@ export * from './read-model/meeting-list.projection';
 export * from './shared/stream-ids';
 export * from './nest/meeting.deadline-source';
 export * from './councils.module';
+export * from './read-model/council-list.projection';

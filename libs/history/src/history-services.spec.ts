@@ -70,6 +70,7 @@ describe('history services on PostgreSQL', () => {
         status: 'open',
         receivedAt: t[0],
         inputs: [{ personId: 'm-anna', text: 'Include outreach nurses' }],
+        revision: 1,
       });
     });
 

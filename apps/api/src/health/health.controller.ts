@@ -1,9 +1,10 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/access';
 import { EventStore } from '@app/event-store';
 import { RedisHealth } from '@app/scheduling';
 import type { Response } from 'express';
+import { HealthResponse } from './health.response';
 
 const TIMEOUT_MS = 2000;
 
@@ -33,8 +34,12 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: 'Event store and Redis answer' })
-  @ApiServiceUnavailableResponse({ description: 'Event store or Redis does not answer' })
+  @ApiOperation({ summary: 'Whether the event store and Redis answer (for a load balancer)' })
+  @ApiOkResponse({ description: 'Event store and Redis answer', type: HealthResponse })
+  @ApiServiceUnavailableResponse({
+    description: 'Event store or Redis does not answer',
+    type: HealthResponse,
+  })
   async health(@Res() res: Response): Promise<void> {
     const [eventStore, redis] = await Promise.all([
       check(() => this.store.ping()),

@@ -1,7 +1,18 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import {
+  Allow,
+  ApiAction,
+  ApiCreate,
+  ApiRead,
+  apiPath,
+  CommandContext,
+  IfMatch,
+  READ_ROLES,
+  WriteAnswer,
+} from '@app/access';
+import { ReadModelSql } from '@app/event-store';
 import type { ExecuteResult } from '@app/event-store';
 import { type CommandMetadata, InvalidInputError } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
@@ -9,10 +20,20 @@ import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
 import { CouncilDirectory } from '../directory/council-directory';
 import { CouncilMessage } from '../nest/council.message';
+import { listCouncilIds } from '../read-model/council-list.projection';
 import { councilStreamId } from '../shared/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';
+import {
+  AdoptPlanAnswer,
+  AppointAnswer,
+  CouncilListItemResponse,
+  CouncilMemberResponse,
+  CouncilResponse,
+  MeetingPlanResponse,
+  MeetingRequestAnswer,
+} from './dto/council.response';
 import { CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
@@ -32,10 +53,30 @@ export class CouncilsController {
     private readonly bus: CommandBus,
     private readonly directory: CouncilDirectory,
     private readonly planner: MeetingPlanner,
+    private readonly sql: ReadModelSql,
   ) {}
+
+  /** Issue 15 item 8: the admin sees every council (a council's own roles read only their own). */
+  @Get()
+  @Allow('admin')
+  @ApiRead({ summary: 'Every council, oldest first (admin)', type: [CouncilListItemResponse] })
+  async list(): Promise<CouncilListItemResponse[]> {
+    const ids = await listCouncilIds(this.sql);
+    const councils = await Promise.all(ids.map((id) => this.directory.load(id)));
+    return councils.map(({ state, revision }, i) => {
+      const view = councilView(state, ids[i]);
+      const { id, name, timeZone } = view;
+      return { id, name, timeZone, members: view.members.length, chair: view.chair?.name ?? null, revision };
+    });
+  }
 
   @Post()
   @Allow('admin')
+  @ApiCreate({
+    summary: 'Create a council (admin)',
+    type: WriteAnswer,
+    location: (_, answer) => apiPath('councils', answer.id),
+  })
   async create(@Body() dto: CreateCouncilDto, @CommandContext() ctx: CommandMetadata): Promise<WriteResult> {
     // The admin's token names no council; the new council's events still belong to it.
     const metadata = { ...ctx, councilId: dto.id };
@@ -51,6 +92,7 @@ export class CouncilsController {
 
   @Get(':councilId')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: 'The council: members, chair, secretaries', type: CouncilResponse, etag: true })
   async get(@Param('councilId') councilId: string) {
     const { state, revision } = await this.directory.load(councilId);
     return { ...councilView(state, councilId), revision };
@@ -58,6 +100,7 @@ export class CouncilsController {
 
   @Get(':councilId/members')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: "The council's current members", type: [CouncilMemberResponse] })
   async members(@Param('councilId') councilId: string) {
     return councilView((await this.directory.load(councilId)).state, councilId).members;
   }
@@ -68,6 +111,12 @@ export class CouncilsController {
    */
   @Post(':councilId/members')
   @Allow('secretary')
+  @ApiCreate({
+    summary: "Appoint a member to an organisation's seat",
+    description: 'One seat per organisation: appointing to a held seat unseats its holder (`replaces`).',
+    type: AppointAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'members'),
+  })
   async appoint(
     @Param('councilId') councilId: string,
     @Body() dto: AppointMemberDto,
@@ -83,6 +132,7 @@ export class CouncilsController {
 
   @Delete(':councilId/members/:personId')
   @Allow('secretary')
+  @ApiAction({ summary: 'A member resigns their seat', type: WriteAnswer })
   async resign(
     @Param('councilId') councilId: string,
     @Param('personId') personId: string,
@@ -99,6 +149,7 @@ export class CouncilsController {
 
   @Post(':councilId/chair')
   @Allow('secretary')
+  @ApiAction({ summary: 'Record the election of a member as chair', type: WriteAnswer })
   async electChair(
     @Param('councilId') councilId: string,
     @Body() dto: ElectChairDto,
@@ -113,6 +164,11 @@ export class CouncilsController {
 
   @Post(':councilId/secretaries')
   @Allow('secretary')
+  @ApiCreate({
+    summary: 'Assign a secretary to the council',
+    type: WriteAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId),
+  })
   async assignSecretary(
     @Param('councilId') councilId: string,
     @Body() dto: AssignSecretaryDto,
@@ -130,6 +186,7 @@ export class CouncilsController {
   /** Every adopted yearly plan, or the one of `?year=`. */
   @Get(':councilId/meeting-plan')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: 'The adopted yearly meeting plans, or the one of ?year=', type: [MeetingPlanResponse] })
   @ApiQuery({ name: 'year', required: false, type: Number })
   async meetingPlan(@Param('councilId') councilId: string, @Query('year') year?: string) {
     if (year !== undefined && !/^\d{4}$/.test(year))
@@ -140,6 +197,12 @@ export class CouncilsController {
 
   @Post(':councilId/meeting-plan')
   @Allow('secretary')
+  @ApiCreate({
+    summary: "Adopt a year's meeting plan, scheduling its ordinary meetings",
+    type: AdoptPlanAnswer,
+    location: ({ params, body }) =>
+      `${apiPath('councils', params.councilId, 'meeting-plan')}?year=${String(body.year)}`,
+  })
   adoptPlan(
     @Param('councilId') councilId: string,
     @Body() dto: AdoptMeetingPlanDto,
@@ -151,6 +214,11 @@ export class CouncilsController {
 
   @Post(':councilId/extraordinary-meeting-requests')
   @Allow('member', 'chair')
+  @ApiAction({
+    summary: 'Ask for an extraordinary meeting',
+    description: "Three different members' requests make one required (seed 001).",
+    type: MeetingRequestAnswer,
+  })
   async requestMeeting(
     @Param('councilId') councilId: string,
     @Body() dto: RequestExtraordinaryMeetingDto,

@@ -1,7 +1,17 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import {
+  Allow,
+  ApiAction,
+  ApiCreate,
+  ApiRead,
+  apiPath,
+  CommandContext,
+  IfMatch,
+  READ_ROLES,
+  WriteAnswer,
+} from '@app/access';
 import { EventStore, type ExecuteResult, ReadModelSql } from '@app/event-store';
 import { type CommandMetadata, fold, IdGenerator, NotFoundError } from '@app/kernel';
 import type { MeetingCommand } from '../meeting/meeting.commands';
@@ -14,6 +24,7 @@ import { meetingStreamId } from '../shared/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
+import { MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
 
@@ -32,6 +43,11 @@ export class MeetingsController {
   /** Seed 001: the chair calls an extraordinary meeting (the decider checks it is the chair in office). */
   @Post()
   @Allow('chair', 'secretary')
+  @ApiCreate({
+    summary: 'Call a meeting (the chair calls an extraordinary one)',
+    type: WriteAnswer,
+    location: ({ params }, answer) => apiPath('councils', params.councilId, 'meetings', answer.id),
+  })
   call(
     @Param('councilId') councilId: string,
     @Body() dto: CallMeetingDto,
@@ -42,12 +58,14 @@ export class MeetingsController {
 
   @Get()
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: "The council's meetings in date order", type: [MeetingListItemResponse] })
   list(@Param('councilId') councilId: string) {
     return listMeetings(this.sql, councilId);
   }
 
   @Get(':meetingId')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: 'One meeting with its agenda and minutes', type: MeetingResponse, etag: true })
   async get(@Param('councilId') councilId: string, @Param('meetingId') meetingId: string) {
     const history = await this.store.readStream(meetingStreamId(meetingId));
     const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
@@ -58,6 +76,12 @@ export class MeetingsController {
 
   @Post(':meetingId/agenda-items')
   @Allow('secretary')
+  @ApiCreate({
+    summary: "Add an item to the meeting's agenda",
+    description: 'An item is read as part of its meeting, so `Location` names the meeting.',
+    type: WriteAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'meetings', params.meetingId),
+  })
   async addItem(
     @Param('meetingId') meetingId: string,
     @Body() dto: AddAgendaItemDto,
@@ -77,6 +101,7 @@ export class MeetingsController {
 
   @Post(':meetingId/agenda-items/:itemId/decision')
   @Allow('secretary')
+  @ApiAction({ summary: "Record the council's decision on an agenda item", type: WriteAnswer })
   async decide(
     @Param('meetingId') meetingId: string,
     @Param('itemId') itemId: string,
@@ -91,6 +116,7 @@ export class MeetingsController {
 
   @Post(':meetingId/minutes-approval')
   @Allow('secretary', 'chair')
+  @ApiAction({ summary: "Approve the meeting's minutes", type: WriteAnswer })
   async approveMinutes(
     @Param('meetingId') meetingId: string,
     @CommandContext() metadata: CommandMetadata,

@@ -25,6 +25,8 @@ export class CaseStateService {
       throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(options.at).toISOString()}`);
     }
     const state = upTo.reduce((s, e) => definition.evolve(s, e), definition.initialState);
-    return definition.view(state, id);
+    // The revision of the last event that counts, as the route's own read answers it (and its ETag).
+    const revision = stream.events.indexOf(upTo[upTo.length - 1]);
+    return { ...(definition.view(state, id) as object), revision };
   }
 }
