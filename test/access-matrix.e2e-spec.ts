@@ -47,9 +47,18 @@ interface Endpoint {
   request(n: number): { path: string; body?: object };
   allowed: Who[];
   insideCouncil: boolean;
+  /** What an allowed call answers: 201 for a create (the default for POST), else 200. */
+  answers?: 200 | 201;
 }
 
 const ENDPOINTS: Endpoint[] = [
+  {
+    name: 'GET /councils',
+    method: 'get',
+    request: () => ({ path: '/api/councils' }),
+    allowed: ['admin'],
+    insideCouncil: false,
+  },
   {
     name: 'POST /councils',
     method: 'post',
@@ -90,6 +99,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /councils/:councilId/chair',
+    answers: 200,
     method: 'post',
     request: () => ({ path: `/api/councils/${C1}/chair`, body: { personId: 'ivan' } }),
     allowed: ['secretary'],
@@ -137,6 +147,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /councils/:councilId/extraordinary-meeting-requests',
+    answers: 200,
     method: 'post',
     request: () => ({
       path: `/api/councils/${C1}/extraordinary-meeting-requests`,
@@ -171,6 +182,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /councils/:councilId/meetings/:meetingId/agenda-items/:itemId/decision',
+    answers: 200,
     method: 'post',
     request: () => ({
       path: `/api/councils/${C1}/meetings/matrix-m1/agenda-items/item-0/decision`,
@@ -181,6 +193,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /councils/:councilId/meetings/:meetingId/minutes-approval',
+    answers: 200,
     method: 'post',
     request: () => ({ path: `/api/councils/${C1}/meetings/matrix-m2/minutes-approval` }),
     allowed: ['secretary', 'chair'],
@@ -240,7 +253,7 @@ describe('access matrix', () => {
     if (who === 'none' || who === 'badSignature' || who === 'expired') return 401;
     if (endpoint.insideCouncil && (who === 'admin' || who === 'otherSecretary')) return 404;
     if (!endpoint.allowed.includes(who)) return 403;
-    return endpoint.method === 'post' ? 201 : 200;
+    return endpoint.answers ?? (endpoint.method === 'post' ? 201 : 200);
   }
 
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))('%s', async (_name, endpoint) => {

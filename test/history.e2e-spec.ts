@@ -142,9 +142,9 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
       values: [{ indicatorId: 'bridgings', value: 150 }],
     }).expect(201);
     at('2026-12-01T10:00:00Z');
-    await post('/follow-ups/f-1/evaluation', sec, { summary: 'Fewer missed appointments' }).expect(201);
+    await post('/follow-ups/f-1/evaluation', sec, { summary: 'Fewer missed appointments' }).expect(200);
     at('2026-12-02T10:00:00Z');
-    await post('/follow-ups/f-1/verdict', sec, { verdict: 'continue', reason: 'It works' }).expect(201);
+    await post('/follow-ups/f-1/verdict', sec, { verdict: 'continue', reason: 'It works' }).expect(200);
   }, 60_000);
 
   afterAll(async () => {
@@ -199,9 +199,8 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
   });
 
   it('shows the hearing as of a moment between two inputs exactly as it was then', async () => {
-    const { revision: _revision, ...earlier } = afterAnnasInput;
     const asOf = await get(`/hearings/h-1?asOf=${encodeURIComponent('2026-01-08T18:00:00Z')}`).expect(200);
-    expect(asOf.body).toEqual(earlier);
+    expect(asOf.body).toEqual(afterAnnasInput);
     await get(`/hearings/h-1?asOf=${encodeURIComponent('2026-01-05T09:59:59Z')}`).expect(404);
     const council = await t.http
       .get(`${base}?asOf=${encodeURIComponent('2026-01-03T00:00:00Z')}`)
