@@ -107,6 +107,42 @@ describe('councils flows', () => {
       .expect(404);
   });
 
+  it('lists every council for the admin, with a create answering where the council is (issue 15)', async () => {
+    const admin = t.auth(t.token({ personId: 'root', role: 'admin' }));
+    const created = await t.http
+      .post('/api/councils')
+      .set(admin)
+      .send({ id: 'listed', name: 'Listed', timeZone: 'Europe/Copenhagen' })
+      .expect(201);
+    expect(created.headers.location).toBe('/api/councils/listed');
+    await t.http
+      .post('/api/councils/listed/members')
+      .set(as('sec', 'secretary', 'listed'))
+      .send({ personId: 'kira', name: 'Kira', organisation: 'SIND', email: 'kira@example.org' })
+      .expect(201)
+      .expect('Location', '/api/councils/listed/members');
+    await t.http
+      .post('/api/councils/listed/chair')
+      .set(as('sec', 'secretary', 'listed'))
+      .send({ personId: 'kira' });
+    const { body } = await t.http.get('/api/councils').set(admin).expect(200);
+    expect(body).toContainEqual({
+      id: 'listed',
+      name: 'Listed',
+      timeZone: 'Europe/Copenhagen',
+      members: 1,
+      chair: 'Kira',
+      revision: 2,
+    });
+    // Created before it, so listed before it.
+    const ids = (body as { id: string }[]).map((c) => c.id);
+    expect(ids.indexOf('cli-council')).toBeLessThan(ids.indexOf('listed'));
+    await t.http
+      .get('/api/councils')
+      .set(as('sec', 'secretary', 'listed'))
+      .expect(403);
+  });
+
   it('documents the councils routes and their bodies in OpenAPI', async () => {
     const { body } = await t.http.get('/docs-json').expect(200);
     const paths = Object.keys(body.paths as object);

@@ -16,13 +16,13 @@ describe('the OpenAPI document', () => {
   const operations: { method: string; path: string; operation: Json }[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ store: 'embedded', runWorkers: false });
+    t = await startTestApp({ runWorkers: false });
     document = (await t.http.get('/docs-json').expect(200)).body;
     for (const [path, item] of Object.entries(document.paths as Json)) {
       for (const [method, operation] of Object.entries(item as Json))
         operations.push({ method, path, operation });
     }
-  }, 60_000);
+  }, 90_000);
   afterAll(() => t?.close());
 
   it("has no errors under redocly's recommended rules", async () => {
