@@ -1,3 +1,5 @@
+import type { ProblemDetails } from './api-types';
+
 /** A refusal of the API, carrying its own message so the page can say what happened. */
 export class ApiError extends Error {
   constructor(
@@ -9,12 +11,8 @@ export class ApiError extends Error {
   }
 }
 
-/** RFC 9457 problem details, the API's one error body. */
-interface ErrorBody {
-  title?: string;
-  detail?: string;
-  fields?: Record<string, string[]>;
-}
+/** RFC 9457 problem details, the API's one error body (a proxy's page may send something else). */
+type ErrorBody = Partial<ProblemDetails>;
 
 async function errorOf(response: Response): Promise<ApiError> {
   let body: ErrorBody = {};
