@@ -34,8 +34,8 @@ function problem(status: number) {
 /**
  * What the decorators leave to one place, so no route can forget it: the server, bearer security
  * at the root (a `@Public` route declares none), every path parameter of the route's template
- * (a controller's `:councilId` that the method does not read is still in its URL), and the error
- * answers each kind of route can give, all with the one problem details schema.
+ * (a controller's `:councilId` that the method does not read is still in its URL), a read's 304,
+ * and the error answers each kind of route can give, all with the one problem details schema.
  */
 export function completeDocument(document: OpenAPIObject): OpenAPIObject {
   document.servers = [{ url: '/', description: 'This server' }];
@@ -50,6 +50,9 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       if (isPublic) operation.security = [];
       else delete operation.security;
       declarePathParameters(path, operation);
+      // Express answers a conditional GET whose If-None-Match still holds with an empty 304.
+      if (method === 'get')
+        operation.responses['304'] ??= { description: 'Not modified since the ETag sent' };
       if (method === 'get' && CASE_READ.test(path)) declareAsOf(operation);
       if (!isPublic) declareErrors(operation, method, path);
     }

@@ -2544,6 +2544,13 @@ export interface operations {
           'application/json': components['schemas']['CouncilListItemResponse'][];
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -2707,6 +2714,13 @@ export interface operations {
           'application/json': components['schemas']['CouncilResponse'];
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -2783,6 +2797,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CaseChainResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -2861,6 +2882,13 @@ export interface operations {
           'application/json': components['schemas']['CaseHistoryResponse'];
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -2935,6 +2963,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['BudgetCycleResponse'][];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -3122,6 +3157,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['BudgetCycleResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -3524,6 +3566,13 @@ export interface operations {
           'application/json': components['schemas']['BudgetProposalListItemResponse'][];
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -3710,6 +3759,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['BudgetProposalResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -4100,6 +4156,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['BudgetProposalDiffResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -5011,6 +5074,13 @@ export interface operations {
           'text/markdown': string;
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -5190,6 +5260,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['FollowUpListResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -5377,6 +5454,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['FollowUpResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -6182,6 +6266,13 @@ export interface operations {
           'application/json': components['schemas']['HearingListItemResponse'][];
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -6368,6 +6459,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['HearingResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -7551,6 +7649,13 @@ export interface operations {
           'application/json': components['schemas']['CaseHistoryResponse'];
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -7627,6 +7732,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['MeetingPlanResponse'][];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -7806,6 +7918,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['MeetingListItemResponse'][];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -7990,6 +8109,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['MeetingResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -8364,6 +8490,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CouncilMemberResponse'][];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
@@ -8748,6 +8881,13 @@ export interface operations {
           'application/json': components['schemas']['TimelinePageResponse'];
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -8821,6 +8961,13 @@ export interface operations {
           'application/json': components['schemas']['NotificationResponse'][];
         };
       };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
       400: {
         headers: {
@@ -8885,6 +9032,13 @@ export interface operations {
         content: {
           'application/json': components['schemas']['HealthResponse'];
         };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Event store or Redis does not answer */
       503: {
