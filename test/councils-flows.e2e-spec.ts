@@ -137,10 +137,19 @@ describe('councils flows', () => {
     // Created before it, so listed before it.
     const ids = (body as { id: string }[]).map((c) => c.id);
     expect(ids.indexOf('cli-council')).toBeLessThan(ids.indexOf('listed'));
-    await t.http
+    const refused = await t.http
       .get('/api/councils')
       .set(as('sec', 'secretary', 'listed'))
       .expect(403);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body).toMatchObject({
+      type: 'about:blank',
+      title: 'Forbidden',
+      status: 403,
+      code: 'forbidden',
+      instance: '/api/councils',
+    });
+    expect(typeof refused.body.detail).toBe('string');
   });
 
   it('documents the councils routes and their bodies in OpenAPI', async () => {
