@@ -90,7 +90,8 @@ export class KurrentDbDouble {
   private server?: Server;
   private port = 0;
   private readonly live = new Set<ReadCall>();
-  private readFault?: Partial<StatusObject>;
+  private readFault?: Partial<StatusObject> | 'hang';
+  private readonly held = new Set<ReadCall>();
 
   private constructor(private readonly options: KurrentDbDoubleOptions) {
     this.log = new KurrentDbLog(options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE);
@@ -116,6 +117,7 @@ export class KurrentDbDouble {
     const server = this.server;
     this.server = undefined;
     this.live.clear();
+    this.held.clear();
     server?.forceShutdown();
   }
 
@@ -136,9 +138,16 @@ export class KurrentDbDouble {
     return calls.length;
   }
 
-  /** Reads (not subscriptions) fail with this status until called again without one. */
-  failReads(fault?: Partial<StatusObject>): void {
+  /**
+   * Reads (not subscriptions) fail with this status, or with `'hang'` are accepted and never
+   * answered, until called again without one (which lets the held reads go on).
+   */
+  failReads(fault?: Partial<StatusObject> | 'hang'): void {
     this.readFault = fault;
+    if (fault) return;
+    const held = [...this.held];
+    this.held.clear();
+    for (const call of held) this.read(call);
   }
 
   private async listen(): Promise<void> {
@@ -205,6 +214,10 @@ export class KurrentDbDouble {
     if (!options) return call.destroy(new Error('ReadReq without options'));
     const subscription = options.hasSubscription();
     this.record(subscription ? 'subscribe' : 'read', call);
+    if (!subscription && this.readFault === 'hang') {
+      this.held.add(call);
+      return;
+    }
     if (!subscription && this.readFault) {
       call.emit('error', this.readFault);
       return;
