@@ -1,3 +1,4 @@
+export * from './bounded';
 export * from './deadline';
 export * from './deadline-job';
 export * from './deadline-scheduler';
