@@ -73,8 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deadlineCheckMs: positiveInteger(env.DEADLINE_CHECK_MS, 'DEADLINE_CHECK_MS') ?? 60_000,
     shutdownGraceMs: positiveInteger(env.SHUTDOWN_GRACE_MS, 'SHUTDOWN_GRACE_MS') ?? 10_000,
     overload: {
-      maxInFlight: positiveInteger(env.HTTP_MAX_IN_FLIGHT, 'HTTP_MAX_IN_FLIGHT') ?? 64,
-      maxQueued: countOf(env.HTTP_MAX_QUEUED, 'HTTP_MAX_QUEUED') ?? 256,
+      maxInFlight: positiveInteger(env.HTTP_MAX_IN_FLIGHT, 'HTTP_MAX_IN_FLIGHT') ?? 32,
+      maxQueued: countOf(env.HTTP_MAX_QUEUED, 'HTTP_MAX_QUEUED') ?? 64,
       queueWaitMs: positiveInteger(env.HTTP_QUEUE_WAIT_MS, 'HTTP_QUEUE_WAIT_MS') ?? 1_000,
     },
     rateLimits: {
