@@ -11,6 +11,9 @@ import { verifyJsonDepth } from './http/json-depth';
 import { createValidationPipe } from './http/validation.pipe';
 import { serveWebApp } from '../../web/serve/serve-web-app';
 import { writeScopeMiddleware } from './http/read-your-writes.interceptor';
+import { overloadGuard } from './http/overload';
+import { rateLimits } from './http/rate-limits';
+import { TokenService } from '@app/access';
 
 /** A request body larger than this is refused with 413; council texts are far smaller. */
 export const BODY_LIMIT = '256kb';
@@ -25,14 +28,17 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   });
   app.useLogger(app.get(Logger));
   app.use(helmet());
-  // Issue 9: the web app's static files at `/`, before the API's routes.
+  // Issue 9: the web app's static files at `/`, before the API's routes and the API's own
+  // middleware below (issue 14: a page's files pay for none of it).
   serveWebApp(app);
+  app.use('/api', overloadGuard(config.overload));
+  for (const limit of rateLimits(config.rateLimits, app.get(TokenService))) app.use('/api', limit);
   app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
-  app.enableShutdownHooks();
+  // Signals are main.ts's (installGracefulShutdown): a bounded shutdown, not Nest's unbounded one.
 
   const openApi = new DocumentBuilder()
     .setTitle('Council engine')

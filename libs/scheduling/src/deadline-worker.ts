@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { finishesWithin } from './bounded';
 import { SystemClock, type Clock } from '@app/kernel';
 import {
   DEFAULT_DEADLINE_PREFIX,
@@ -24,6 +25,8 @@ export interface DeadlineWorkerOptions {
    */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /** How long `close` waits for running jobs and BullMQ's own close. Default 5 s. */
+  closeTimeoutMs?: number;
 }
 
 /**
@@ -35,6 +38,7 @@ export interface DeadlineWorkerOptions {
 export class DeadlineWorker {
   private readonly logger = new Logger(DeadlineWorker.name);
   private worker?: Worker<DeadlineJobData>;
+  private blocking?: Pick<Redis, 'disconnect'>;
 
   constructor(private readonly options: DeadlineWorkerOptions) {}
 
@@ -75,13 +79,26 @@ export class DeadlineWorker {
     void worker.run().catch((error: unknown) => {
       this.logger.error(`deadline worker stopped: ${error instanceof Error ? error.message : String(error)}`);
     });
-    await worker.waitUntilReady();
+    // BullMQ's own connection for its blocking reads: the one a stuck close has to cut.
+    this.blocking = await worker.waitUntilReady();
   }
 
-  /** Lets running jobs finish, then stops taking new ones. */
+  /**
+   * Stops taking jobs and lets running ones finish, for at most `closeTimeoutMs`. BullMQ's close
+   * can wait for ever when Redis stopped answering or its blocking client is between reconnect
+   * attempts (BullMQ issue 4656): then the worker is closed by force and its blocking client cut.
+   * A job cut off this way keeps its lock until it expires and then runs again elsewhere
+   * (stalled-job check); its command is decided again, so nothing is lost or doubled.
+   */
   async close(): Promise<void> {
     const worker = this.worker;
+    const blocking = this.blocking;
     this.worker = undefined;
-    await worker?.close();
+    this.blocking = undefined;
+    if (!worker) return;
+    if (await finishesWithin(worker.close(), this.options.closeTimeoutMs ?? 5_000)) return;
+    this.logger.warn('deadline worker did not close in time; closing it by force');
+    blocking?.disconnect(false);
+    await finishesWithin(worker.close(true), 1_000);
   }
 }

@@ -154,5 +154,6 @@ function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEve
   if (deadline === 'minutes-approval' && state.minutesApprovedAt) return [];
   const recipients = [...new Set(command.data.recipients ?? [])];
   if (recipients.length === 0) return [];
-  return [{ type: 'RemindersIssued', data: { deadline, reminderId, dueAt, remindAt, recipients } }];
+  const late = command.data.late === true && { late: true };
+  return [{ type: 'RemindersIssued', data: { deadline, reminderId, dueAt, remindAt, recipients, ...late } }];
 }

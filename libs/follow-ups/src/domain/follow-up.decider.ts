@@ -288,6 +288,8 @@ function decideReminders(command: IssueFollowUpReminders, state: FollowUpState):
   const d = command.data;
   const owed = stillOwed(state, d.deadlineId, d.dueAt);
   if (!owed || !state.responsible) return [];
+  // A reminder that comes late (its job was rebuilt) still helps before the due time, not after.
+  if (!before(command.metadata.now, owed.dueAt)) return [];
   if (state.remindersIssued.includes(reminderKey(owed.id, owed.dueAt, d.remindAt))) return [];
   return [
     {
@@ -299,6 +301,7 @@ function decideReminders(command: IssueFollowUpReminders, state: FollowUpState):
         remindAt: d.remindAt,
         recipients: [state.responsible.secretaryPersonId],
         ...(owed.milestoneId !== undefined && { milestoneId: owed.milestoneId }),
+        ...(d.late === true && { late: true }),
       },
     },
   ];

@@ -63,6 +63,8 @@ export type IssueHearingReminders = Command<
     remindAt: string;
     /** The council's members when the job fires (added by the handler): who resigned since is not reminded. */
     currentMembers?: string[];
+    /** Set on a reminder that was missed and goes out after its time (the scheduler rebuilt it). */
+    late?: boolean;
   }
 >;
 export type RecordInputDeadlinePassed = Command<'RecordInputDeadlinePassed', { dueAt: string }>;
