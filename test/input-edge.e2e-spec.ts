@@ -24,7 +24,6 @@ describe('the edge refuses input the stores cannot hold, and the ETag is the rev
   const hearing = (fields: Record<string, unknown> = {}) => ({
     title: 'Høring',
     issuingBody: 'Region Hovedstaden',
-    receivedAt: '2031-01-10T09:00:00+01:00',
     responseDeadline: '2031-01-28T23:59:00+01:00',
     ...fields,
   });
