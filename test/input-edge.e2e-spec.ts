@@ -91,6 +91,15 @@ describe('the edge refuses input the stores cannot hold, and the ETag is the rev
       },
     );
 
+    it.each([['a~b'], ['a b'], ['-a'], ['a'.repeat(101)]])(
+      'refuses a path id %p the id rule refuses, naming the parameter',
+      async (id) => {
+        const res = await t.http.get(`${hearings}/${encodeURIComponent(id)}`).set(sec);
+        expect(res.status).toBe(400);
+        expect(res.body.fields).toHaveProperty('hearingId');
+      },
+    );
+
     it('still accepts a well-formed pair of surrogates (an emoji) and other Unicode', async () => {
       const res = await t.http
         .post(hearings)

@@ -36,6 +36,16 @@ describe('one set of input rules, the same at every route', () => {
 
   const post = (path: string, body: object, auth = () => sec) => t.http.post(path).set(auth()).send(body);
 
+  /** A follow-up body whose every other field passes, so only the field under test may be named. */
+  const followUp = (fields: object) =>
+    post(`${c}/follow-ups`, {
+      title: 'F',
+      responsible: 'R',
+      phases: [],
+      implements: { kind: 'hearing', id: 'nowhere' },
+      ...fields,
+    });
+
   const TARGETS: Record<Rule, Target[]> = {
     id: [
       {
@@ -63,13 +73,7 @@ describe('one set of input rules, the same at every route', () => {
       {
         name: 'follow-ups: implements.id',
         field: 'implements.id',
-        send: (_t, id) =>
-          post(`${c}/follow-ups`, {
-            title: 'F',
-            responsible: 'R',
-            phases: [],
-            implements: { kind: 'hearing', id },
-          }),
+        send: (_t, id) => followUp({ implements: { kind: 'hearing', id } }),
       },
     ],
     instant: [
@@ -96,14 +100,7 @@ describe('one set of input rules, the same at every route', () => {
       {
         name: 'follow-ups: evaluationDue',
         field: 'evaluationDue',
-        send: (_t, evaluationDue) =>
-          post(`${c}/follow-ups`, {
-            title: 'F',
-            responsible: 'R',
-            phases: [],
-            implements: { kind: 'hearing', id: 'nowhere' },
-            evaluationDue,
-          }),
+        send: (_t, evaluationDue) => followUp({ evaluationDue }),
       },
       {
         name: 'history: timeline from',
@@ -156,14 +153,7 @@ describe('one set of input rules, the same at every route', () => {
       {
         name: 'follow-ups: grant amount',
         field: 'grants.0.amount',
-        send: (_t, amount) =>
-          post(`${c}/follow-ups`, {
-            title: 'F',
-            responsible: 'R',
-            phases: [],
-            implements: { kind: 'hearing', id: 'nowhere' },
-            grants: [{ year: 2031, amount }],
-          }),
+        send: (_t, amount) => followUp({ grants: [{ year: 2031, amount }] }),
       },
     ],
     duration: [
@@ -191,14 +181,7 @@ describe('one set of input rules, the same at every route', () => {
       {
         name: 'follow-ups: reportEvery',
         field: 'reportEvery',
-        send: (_t, reportEvery) =>
-          post(`${c}/follow-ups`, {
-            title: 'F',
-            responsible: 'R',
-            phases: [],
-            implements: { kind: 'hearing', id: 'nowhere' },
-            reportEvery,
-          }),
+        send: (_t, reportEvery) => followUp({ reportEvery }),
       },
     ],
   };
