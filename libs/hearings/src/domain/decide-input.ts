@@ -2,8 +2,9 @@ import {
   ForbiddenError,
   InvalidInputError,
   InvalidStateError,
-  requireText,
+  optionalId,
   requireInstant,
+  requireText,
 } from '@app/kernel';
 import type { ReviseHearingInput, SubmitHearingInput, WithdrawHearingInput } from './hearing.commands';
 import type { HearingInputRevised, HearingInputSubmitted, HearingInputWithdrawn } from './hearing.events';
@@ -28,7 +29,8 @@ export function decideSubmitInput(command: SubmitHearingInput, state: HearingSta
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'take input');
   const text = requireText(command.data.text, 'text');
-  const { onBehalfOf, meetingId } = command.data;
+  const { onBehalfOf } = command.data;
+  const meetingId = optionalId(command.data.meetingId, 'meetingId');
   let personId: string;
   if (actor.role === 'secretary') {
     // The secretary has no input of their own: they record what a member said (seed 000, item 9).
