@@ -110,6 +110,29 @@ describe('the edge refuses input the stores cannot hold, and the ETag is the rev
     });
   });
 
+  describe('dates in impossible order (issue 20.4)', () => {
+    it('refuses a response deadline before the hearing was received, naming the field', async () => {
+      const res = await t.http
+        .post(hearings)
+        .set(sec)
+        .send(
+          hearing({ receivedAt: '2031-02-01T09:00:00+01:00', responseDeadline: '2031-01-28T23:59:00+01:00' }),
+        );
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toHaveProperty('responseDeadline');
+    });
+
+    it('refuses input recorded on a member’s behalf before the hearing was received, naming occurredAt', async () => {
+      const res = await t.http
+        .post(`${hearings}/${hearingId}/inputs`)
+        .set(sec)
+        .send({ text: 'Sagt på mødet', onBehalfOf: 'anna', occurredAt: '2019-01-10T10:00:00+01:00' });
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toHaveProperty('occurredAt');
+      expect(await appendedSince()).toBe(0);
+    });
+  });
+
   describe('__proto__ and constructor keys (issue 20.12)', () => {
     it.each([
       [
