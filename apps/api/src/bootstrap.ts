@@ -9,6 +9,8 @@ import type { AppConfig } from './config/app-config';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { verifyJsonDepth } from './http/json-depth';
 import { createValidationPipe } from './http/validation.pipe';
+import { rawInputMiddleware } from './http/raw-input.middleware';
+import { RevisionETagInterceptor } from './http/revision-etag.interceptor';
 import { serveWebApp } from '../../web/serve/serve-web-app';
 import { writeScopeMiddleware } from './http/read-your-writes.interceptor';
 import { overloadGuard } from './http/overload';
@@ -35,8 +37,12 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   for (const limit of rateLimits(config.rateLimits, app.get(TokenService))) app.use('/api', limit);
   app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
+  app.use(rawInputMiddleware);
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
+  // The ETag is the case's revision (see RevisionETagInterceptor), never a hash of the body.
+  app.set('etag', false);
+  app.useGlobalInterceptors(new RevisionETagInterceptor());
   app.useGlobalFilters(new DomainErrorFilter());
   // Signals are main.ts's (installGracefulShutdown): a bounded shutdown, not Nest's unbounded one.
 

@@ -10,4 +10,3 @@ export * from './decorators/current-actor.decorator';
 export * from './decorators/command-context.decorator';
 export * from './decorators/if-match.decorator';
 export * from './access.module';
-export * from './validation/is-iso-time';

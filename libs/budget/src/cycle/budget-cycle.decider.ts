@@ -4,10 +4,12 @@ import {
   requireOwnCouncil,
   sameInstant,
   sameJson,
-  isIsoDuration,
+  isBefore,
+  requireDurations,
+  requireId,
+  requireInstant,
   type Decider,
 } from '@app/kernel';
-import { isAfter, requireIsoTime } from '../time/iso-time';
 import { milestone, requireMilestone } from './budget-milestone.rules';
 import { decideAddMilestone, decideCancelMilestone } from './decide-milestone-changes';
 import type { BudgetCycleCommand, CreateBudgetCycle, MoveBudgetMilestone } from './budget-cycle.commands';
@@ -64,6 +66,7 @@ export function evolveBudgetCycle(state: BudgetCycleState, event: BudgetCycleEve
  */
 function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycleEvent[] {
   const { cycleId, year, reminderOffsets } = command.data;
+  requireId(cycleId, 'id');
   if (!Number.isInteger(year) || year < 2000 || year > 2200) {
     throw new InvalidInputError('year must be a whole year', 'year');
   }
@@ -74,13 +77,7 @@ function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycl
   if (new Set(milestones.map((m) => m.id)).size !== milestones.length) {
     throw new InvalidInputError('milestone ids must be unique', 'milestones');
   }
-  const offsets = reminderOffsets.find((o) => !isIsoDuration(o));
-  if (offsets !== undefined) {
-    throw new InvalidInputError(
-      `reminder offset "${offsets}" is not an ISO 8601 duration`,
-      'reminderOffsets',
-    );
-  }
+  requireDurations(reminderOffsets, 'reminderOffsets');
   const councilId = command.metadata.councilId;
   const event: BudgetCycleEvent = {
     type: 'BudgetCycleCreated',
@@ -111,14 +108,14 @@ function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycl
 
 function move(command: MoveBudgetMilestone, state: BudgetCycleState): BudgetCycleEvent[] {
   const m = requireMilestone(state, command.data.milestoneId);
-  const date = requireIsoTime(command.data.date, 'date');
+  const date = requireInstant(command.data.date, 'date');
   let submissionDeadline = command.data.submissionDeadline;
-  if (submissionDeadline !== undefined) requireIsoTime(submissionDeadline, 'submissionDeadline');
+  if (submissionDeadline !== undefined) requireInstant(submissionDeadline, 'submissionDeadline');
   else if (m.submissionDeadline !== undefined) {
     const gap = Date.parse(m.date) - Date.parse(m.submissionDeadline);
     submissionDeadline = new Date(Date.parse(date) - gap).toISOString();
   }
-  if (submissionDeadline !== undefined && !isAfter(date, submissionDeadline)) {
+  if (submissionDeadline !== undefined && !isBefore(submissionDeadline, date)) {
     throw new InvalidInputError('the submission deadline must come before the meeting', 'submissionDeadline');
   }
   if (
@@ -217,7 +214,7 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
       const d = command.data;
       const m = current(state, d.milestoneId);
       if (!m || !sameInstant(m.submissionDeadline, d.dueAt)) return [];
-      if (isAfter(d.dueAt, command.metadata.now)) return [];
+      if (isBefore(command.metadata.now, d.dueAt)) return [];
       if (state.passed.includes(passedKey(m.id, d.dueAt))) return [];
       return [
         {

@@ -1,4 +1,11 @@
-import { ForbiddenError, InvalidInputError, InvalidStateError, requireText, requireTime } from '@app/kernel';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  optionalId,
+  requireInstant,
+  requireText,
+} from '@app/kernel';
 import type { ReviseHearingInput, SubmitHearingInput, WithdrawHearingInput } from './hearing.commands';
 import type { HearingInputRevised, HearingInputSubmitted, HearingInputWithdrawn } from './hearing.events';
 import { ms, requireHearing, requireNotClosed, requireRole } from './hearing.rules';
@@ -22,7 +29,8 @@ export function decideSubmitInput(command: SubmitHearingInput, state: HearingSta
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'take input');
   const text = requireText(command.data.text, 'text');
-  const { onBehalfOf, meetingId } = command.data;
+  const { onBehalfOf } = command.data;
+  const meetingId = optionalId(command.data.meetingId, 'meetingId');
   let personId: string;
   if (actor.role === 'secretary') {
     // The secretary has no input of their own: they record what a member said (seed 000, item 9).
@@ -40,9 +48,11 @@ export function decideSubmitInput(command: SubmitHearingInput, state: HearingSta
     requireInvited(hearing, actor.personId);
     personId = actor.personId;
   }
-  const givenAt = occurredAt === undefined ? now : requireTime(occurredAt, 'occurredAt');
+  const givenAt = occurredAt === undefined ? now : requireInstant(occurredAt, 'occurredAt');
   if (ms(givenAt) > ms(now))
     throw new InvalidInputError('occurredAt must not be in the future', 'occurredAt');
+  if (occurredAt !== undefined && ms(givenAt) < ms(hearing.receivedAt))
+    throw new InvalidInputError('occurredAt must not be before the hearing was received', 'occurredAt');
   const existing = hearing.inputs[personId];
   if (existing && !existing.withdrawn) {
     if (existing.text === text) return [];

@@ -3,7 +3,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   requireText,
-  requireTime,
+  requireInstant,
   sameInstant,
 } from '@app/kernel';
 import type {
@@ -29,7 +29,8 @@ export function decideDraft(command: DraftHearingResponse, state: HearingState):
   requireRole(command.metadata.actor, ['secretary'], 'draft the response');
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'draft a response');
-  const text = requireText(command.data.text, 'text');
+  // A whole response runs longer than an input (the DTO's bound too).
+  const text = requireText(command.data.text, 'text', 100_000);
   const basedOn = unique(command.data.basedOn ?? []);
   const unknown = basedOn.filter((id) => !hearing.inputs[id] || hearing.inputs[id].withdrawn);
   if (unknown.length > 0)
@@ -46,7 +47,7 @@ export function decideApprovalRequest(
   requireNotClosed(hearing, 'request approval');
   const draft = currentDraft(hearing);
   if (!draft) throw new InvalidStateError('there is no draft to approve yet');
-  const approvalDeadline = requireTime(command.data.approvalDeadline, 'approvalDeadline');
+  const approvalDeadline = requireInstant(command.data.approvalDeadline, 'approvalDeadline');
   const round = hearing.approval;
   if (round && round.draftVersion === draft.version && sameInstant(round.approvalDeadline, approvalDeadline))
     return [];
@@ -136,12 +137,14 @@ export function decideSubmission(
   }
   requireNotClosed(hearing, 'submit a response');
   if (!hearing.signOff) throw new InvalidStateError('the chair has not signed off the current draft');
-  const submittedAt = requireTime(
-    command.data.submittedAt ?? command.metadata.occurredAt ?? now,
-    'submittedAt',
-  );
+  const dated = command.data.submittedAt ?? command.metadata.occurredAt;
+  const submittedAt = requireInstant(dated ?? now, 'submittedAt');
   if (ms(submittedAt) > ms(now))
     throw new InvalidInputError('submittedAt must not be in the future', 'submittedAt');
+  // A date given for the submission comes after the hearing arrived (else the report's days to
+  // respond turn negative).
+  if (dated !== undefined && ms(submittedAt) < ms(hearing.receivedAt))
+    throw new InvalidInputError('submittedAt must not be before the hearing was received', 'submittedAt');
   return [
     {
       type: 'HearingResponseSubmitted',

@@ -1,4 +1,4 @@
-import { ForbiddenError, InvalidStateError } from '@app/kernel';
+import { ForbiddenError, InvalidInputError, InvalidStateError } from '@app/kernel';
 import type {
   AnswerHearingApproval,
   DeclineHearing,
@@ -173,8 +173,9 @@ describe('submission and declination', () => {
       .given([opened, draft1, signedOff])
       .when(submit({ recipient: 'Region Hovedstaden' }))
       .then([submitted]);
+    const receivedEarlier = { ...opened, data: { ...opened.data, receivedAt: '2026-01-02T08:00:00Z' } };
     spec
-      .given([opened, draft1, signedOff])
+      .given([receivedEarlier, draft1, signedOff])
       .when(submit({ recipient: 'Region Hovedstaden', submittedAt: '2026-01-04T10:00:00Z' }))
       .then([{ ...submitted, data: { ...submitted.data, submittedAt: '2026-01-04T10:00:00Z' } }]);
     spec
@@ -198,6 +199,10 @@ describe('submission and declination', () => {
       ),
     ).toBe('submittedAt');
     expect(refusedField([opened, draft1, signedOff], submit({ recipient: '' }))).toBe('recipient');
+    spec
+      .given([opened, draft1, signedOff])
+      .when(submit({ recipient: 'R', submittedAt: '2022-01-05T00:00:00Z' }))
+      .thenThrows(InvalidInputError, /submittedAt must not be before the hearing was received/);
   });
   it('the council may decline to respond, with a reason', () => {
     spec

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches } from 'class-validator';
-import { IsPlainId, IsText } from './validators';
+import { ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
+import { IsDuration, IsId, IsText } from '@app/kernel';
 
 export class CreateCouncilDto {
   @ApiProperty({ example: 'udsatte-hovedstaden' })
-  @IsPlainId()
+  @IsId()
   id!: string;
 
   @ApiProperty({ example: 'Udsatterådet i Region Hovedstaden' })
@@ -24,7 +24,6 @@ export class CreateCouncilDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @Matches(/^P/, { each: true, message: 'each of $property must be an ISO 8601 duration such as P7D' })
+  @IsDuration({ each: true })
   reminderOffsets?: string[];
 }

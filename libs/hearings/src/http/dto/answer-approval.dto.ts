@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { IsText } from '@app/kernel';
 
 export class AnswerApprovalDto {
   @ApiProperty({ description: 'true approves, false objects (an objection needs a comment)' })
@@ -8,7 +9,6 @@ export class AnswerApprovalDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @IsText(5000)
   comment?: string;
 }

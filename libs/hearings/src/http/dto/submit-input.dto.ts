@@ -1,25 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsIsoTime } from '@app/access';
+import { IsOptional } from 'class-validator';
+import { IsId, IsInstant, IsText } from '@app/kernel';
 
 export class SubmitInputDto {
   @ApiProperty()
-  @IsString()
-  @MaxLength(20000)
+  @IsText(20_000)
   text!: string;
 
   @ApiPropertyOptional({ description: 'Secretary only: the member the input is recorded for' })
   @IsOptional()
-  @IsString()
+  @IsId()
   onBehalfOf?: string;
 
   @ApiPropertyOptional({ description: 'When the input was given (e.g. at a meeting); secretary only' })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   occurredAt?: string;
 
   @ApiPropertyOptional({ description: 'The meeting the input was given at' })
   @IsOptional()
-  @IsString()
+  @IsId()
   meetingId?: string;
 }
