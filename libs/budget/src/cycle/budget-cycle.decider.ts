@@ -162,7 +162,7 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
       if (state.passed.includes(passedKey(m.id, d.dueAt))) return [];
       // A reminder that comes late (its job was rebuilt) is still worth sending before the
       // deadline, never after it.
-      if (!isAfter(d.dueAt, command.metadata.now)) return [];
+      if (!isBefore(command.metadata.now, d.dueAt)) return [];
       if (state.issued.includes(issuedKey(d.reminder, d.dueAt))) return [];
       // Issue 5: the secretary and the chair are reminded of the proposals still in draft; with
       // none left there is nothing to remind anyone of.
@@ -189,7 +189,7 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
       const d = command.data;
       const m = current(state, d.milestoneId);
       if (!m || !sameInstant(m.date, d.dueAt)) return [];
-      if (!isAfter(d.dueAt, command.metadata.now)) return [];
+      if (!isBefore(command.metadata.now, d.dueAt)) return [];
       if (state.issued.includes(issuedKey(d.reminder, d.dueAt))) return [];
       if (d.recipients.length === 0) return [];
       return [
