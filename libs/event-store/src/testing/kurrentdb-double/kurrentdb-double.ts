@@ -243,17 +243,21 @@ export class KurrentDbDouble {
     if (subscription) return this.subscribeToAll(call, from, filter, options, send);
     const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
     const count = options.hasCount() ? Number(options.getCount()) : Number.MAX_SAFE_INTEGER;
-    let events = this.log.allEvents().filter((e) => matchesFilter(e, filter.filter));
+    const log = this.log.allEvents();
+    const position = from === 'start' ? 0 : from === 'end' ? Number.MAX_SAFE_INTEGER : from;
     // A read's `fromPosition` is inclusive going forwards; backwards it starts before it
     // (docs: "Reading from the $all stream").
-    if (backwards) {
-      const start = from === 'start' ? 0 : from === 'end' ? Number.MAX_SAFE_INTEGER : from;
-      events = events.filter((e) => e.position < start).reverse();
-    } else {
-      const start = from === 'start' ? 0 : from === 'end' ? Number.MAX_SAFE_INTEGER : from;
-      events = events.filter((e) => e.position >= start);
+    const first = firstAtOrAfter(log, position);
+    let sent = 0;
+    for (
+      let i = backwards ? first - 1 : first;
+      sent < count && i >= 0 && i < log.length;
+      i += backwards ? -1 : 1
+    ) {
+      if (!matchesFilter(log[i], filter.filter)) continue;
+      send(log[i]);
+      sent++;
     }
-    for (const event of events.slice(0, count)) send(event);
     call.end();
   }
 
@@ -603,6 +607,18 @@ function batchResponse(
     );
   }
   return resp;
+}
+
+/** Index of the first event at or after `position` in the position-ordered log. */
+function firstAtOrAfter(all: readonly LogEvent[], position: number): number {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (all[mid].position < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function readFilter(options: ReadReq.Options): { filter?: Filter; checkpointEvery: number } {
