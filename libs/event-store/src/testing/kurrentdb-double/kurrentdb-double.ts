@@ -211,7 +211,10 @@ export class KurrentDbDouble {
 
   private read(call: ReadCall): void {
     const options = call.request.getOptions();
-    if (!options) return call.destroy(new Error('ReadReq without options'));
+    if (!options) {
+      call.emit('error', { code: GrpcStatus.INVALID_ARGUMENT, details: 'ReadReq without options' });
+      return;
+    }
     const subscription = options.hasSubscription();
     this.record(subscription ? 'subscribe' : 'read', call);
     if (!subscription && this.readFault === 'hang') {
