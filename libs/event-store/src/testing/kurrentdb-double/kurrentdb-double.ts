@@ -92,6 +92,7 @@ export class KurrentDbDouble {
   private readonly live = new Set<ReadCall>();
   private readFault?: Partial<StatusObject> | 'hang';
   private readonly held = new Set<ReadCall>();
+  private answersToLose = 0;
 
   private constructor(private readonly options: KurrentDbDoubleOptions) {
     this.log = new KurrentDbLog(options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE);
@@ -148,6 +149,20 @@ export class KurrentDbDouble {
     const held = [...this.held];
     this.held.clear();
     for (const call of held) this.read(call);
+  }
+
+  /**
+   * The next `count` appends are committed, then their answer is lost: the call fails with
+   * UNAVAILABLE, as when the connection drops between the commit and the reply.
+   */
+  loseAppendAnswers(count: number): void {
+    this.answersToLose = count;
+  }
+
+  private loseAnswer(): boolean {
+    if (this.answersToLose === 0) return false;
+    this.answersToLose--;
+    return true;
   }
 
   private async listen(): Promise<void> {
@@ -433,6 +448,7 @@ export class KurrentDbDouble {
     });
     call.on('end', () => {
       const outcome = this.log.append(stream, expected, events);
+      if (this.loseAnswer()) return callback({ code: GrpcStatus.UNAVAILABLE, details: 'connection lost' });
       if (outcome.kind === 'too_large') return callback(maxAppendSizeException(outcome.maxAppendSize));
       if (outcome.kind === 'deleted') return callback(streamDeletedException(stream));
       const resp = new AppendResp();
@@ -488,6 +504,10 @@ export class KurrentDbDouble {
       if (!req.getIsFinal()) return;
       pending.delete(correlation);
       const outcome = this.log.append(batch.stream, batch.expected, batch.events);
+      if (this.loseAnswer()) {
+        call.emit('error', { code: GrpcStatus.UNAVAILABLE, details: 'connection lost' });
+        return;
+      }
       call.write(batchResponse(req, batch.stream, batch.expected, outcome));
     });
     call.on('end', () => call.end());
