@@ -26,8 +26,8 @@ describe('KurrentDB (protocol double) goes away for a while', () => {
 
   beforeAll(async () => {
     double = await KurrentDbDouble.start({ batchAppend: true });
+    // Read models in a PostgreSQL schema of the suite's own, as in production.
     t = await startTestApp({
-      store: 'embedded',
       runWorkers: false,
       env: { EVENT_STORE: 'kurrentdb', KURRENTDB_URL: double.url },
     });

@@ -11,6 +11,7 @@ import {
   StreamNotFoundError,
   UnavailableError as KurrentUnavailableError,
   CancelledError,
+  convertToCommandError,
   DeadlineExceededError,
   MaxAppendSizeExceededError,
   UnknownError,
@@ -78,7 +79,10 @@ function toStored(event: Recorded): StoredEvent {
   };
 }
 
-function mapError(error: unknown, streamId?: string): unknown {
+function mapError(raw: unknown, streamId?: string): unknown {
+  // Some client paths reject with the raw gRPC error (its capability check, made before the
+  // first append and again after each reconnection); read it as the client reads its own.
+  const error = raw instanceof Error ? convertToCommandError(raw) : raw;
   if (error instanceof WrongExpectedVersionError) {
     return new ConcurrencyError(
       `${streamId ?? error.streamName} is at ${String(error.actualState)}, expected ${String(error.expectedState)}`,

@@ -20,6 +20,13 @@ async function eventually(probe: () => Promise<unknown>, timeoutMs: number, what
   }
 }
 
+/** The value of `probe` once it stops throwing; fails after `timeoutMs`. */
+async function eventuallyValue<T>(probe: () => Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let value!: T;
+  await eventually(async () => (value = await probe()), timeoutMs, what);
+  return value;
+}
+
 describe('KurrentDB adapter faults at the wire (in-memory protocol double, not a real server)', () => {
   let double: KurrentDbDouble;
   const stores: KurrentDbEventStore[] = [];
@@ -73,6 +80,9 @@ describe('KurrentDB adapter faults at the wire (in-memory protocol double, not a
     await double.stop();
     await expect(store.ping()).rejects.toBeInstanceOf(UnavailableError);
     await expect(store.append(stream, [testEvent()], 0)).rejects.toBeInstanceOf(UnavailableError);
+    // A process starting while the server is away asks for its capabilities first; the client
+    // rejects that with a raw gRPC error, not one of its own.
+    await expect(open().append(stream, [testEvent()], 0)).rejects.toBeInstanceOf(UnavailableError);
     await expect(store.readStream(stream)).rejects.toBeInstanceOf(UnavailableError);
 
     await double.restart();
@@ -122,4 +132,23 @@ describe('KurrentDB adapter faults at the wire (in-memory protocol double, not a
     double.failReads(undefined);
     await store.ping();
   });
+
+  for (const batchAppend of [true, false]) {
+    it(`an append whose answer is lost is retried as is: stored once, the original position answered (${batchAppend ? 'BatchAppend' : 'Append'})`, async () => {
+      await double.close();
+      double = await KurrentDbDouble.start({ batchAppend });
+      const store = open();
+      const stream = uniqueStream();
+      await store.append(stream, [testEvent()], 'no_stream');
+      const events = testEvents(3);
+      double.loseAppendAnswers(1);
+      await expect(store.append(stream, events, 0)).rejects.toBeInstanceOf(UnavailableError);
+      const stored = await store.readStream(stream);
+      expect(stored).toHaveLength(4);
+
+      const retried = await eventuallyValue(() => store.append(stream, events, 0), 10_000, 'the retry');
+      expect(retried).toEqual({ nextRevision: 3, position: stored[3].position });
+      expect(await store.readStream(stream)).toEqual(stored);
+    });
+  }
 });

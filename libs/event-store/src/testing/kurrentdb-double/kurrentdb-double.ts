@@ -92,6 +92,7 @@ export class KurrentDbDouble {
   private readonly live = new Set<ReadCall>();
   private readFault?: Partial<StatusObject> | 'hang';
   private readonly held = new Set<ReadCall>();
+  private answersToLose = 0;
 
   private constructor(private readonly options: KurrentDbDoubleOptions) {
     this.log = new KurrentDbLog(options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE);
@@ -148,6 +149,20 @@ export class KurrentDbDouble {
     const held = [...this.held];
     this.held.clear();
     for (const call of held) this.read(call);
+  }
+
+  /**
+   * The next `count` appends are committed, then their answer is lost: the call fails with
+   * UNAVAILABLE, as when the connection drops between the commit and the reply.
+   */
+  loseAppendAnswers(count: number): void {
+    this.answersToLose = count;
+  }
+
+  private loseAnswer(): boolean {
+    if (this.answersToLose === 0) return false;
+    this.answersToLose--;
+    return true;
   }
 
   private async listen(): Promise<void> {
@@ -211,7 +226,10 @@ export class KurrentDbDouble {
 
   private read(call: ReadCall): void {
     const options = call.request.getOptions();
-    if (!options) return call.destroy(new Error('ReadReq without options'));
+    if (!options) {
+      call.emit('error', { code: GrpcStatus.INVALID_ARGUMENT, details: 'ReadReq without options' });
+      return;
+    }
     const subscription = options.hasSubscription();
     this.record(subscription ? 'subscribe' : 'read', call);
     if (!subscription && this.readFault === 'hang') {
@@ -243,17 +261,21 @@ export class KurrentDbDouble {
     if (subscription) return this.subscribeToAll(call, from, filter, options, send);
     const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
     const count = options.hasCount() ? Number(options.getCount()) : Number.MAX_SAFE_INTEGER;
-    let events = this.log.allEvents().filter((e) => matchesFilter(e, filter.filter));
+    const log = this.log.allEvents();
+    const position = from === 'start' ? 0 : from === 'end' ? Number.MAX_SAFE_INTEGER : from;
     // A read's `fromPosition` is inclusive going forwards; backwards it starts before it
     // (docs: "Reading from the $all stream").
-    if (backwards) {
-      const start = from === 'start' ? 0 : from === 'end' ? Number.MAX_SAFE_INTEGER : from;
-      events = events.filter((e) => e.position < start).reverse();
-    } else {
-      const start = from === 'start' ? 0 : from === 'end' ? Number.MAX_SAFE_INTEGER : from;
-      events = events.filter((e) => e.position >= start);
+    const first = firstAtOrAfter(log, position);
+    let sent = 0;
+    for (
+      let i = backwards ? first - 1 : first;
+      sent < count && i >= 0 && i < log.length;
+      i += backwards ? -1 : 1
+    ) {
+      if (!matchesFilter(log[i], filter.filter)) continue;
+      send(log[i]);
+      sent++;
     }
-    for (const event of events.slice(0, count)) send(event);
     call.end();
   }
 
@@ -426,6 +448,7 @@ export class KurrentDbDouble {
     });
     call.on('end', () => {
       const outcome = this.log.append(stream, expected, events);
+      if (this.loseAnswer()) return callback({ code: GrpcStatus.UNAVAILABLE, details: 'connection lost' });
       if (outcome.kind === 'too_large') return callback(maxAppendSizeException(outcome.maxAppendSize));
       if (outcome.kind === 'deleted') return callback(streamDeletedException(stream));
       const resp = new AppendResp();
@@ -481,6 +504,10 @@ export class KurrentDbDouble {
       if (!req.getIsFinal()) return;
       pending.delete(correlation);
       const outcome = this.log.append(batch.stream, batch.expected, batch.events);
+      if (this.loseAnswer()) {
+        call.emit('error', { code: GrpcStatus.UNAVAILABLE, details: 'connection lost' });
+        return;
+      }
       call.write(batchResponse(req, batch.stream, batch.expected, outcome));
     });
     call.on('end', () => call.end());
@@ -603,6 +630,18 @@ function batchResponse(
     );
   }
   return resp;
+}
+
+/** Index of the first event at or after `position` in the position-ordered log. */
+function firstAtOrAfter(all: readonly LogEvent[], position: number): number {
+  let low = 0;
+  let high = all.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (all[mid].position < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function readFilter(options: ReadReq.Options): { filter?: Filter; checkpointEvery: number } {
