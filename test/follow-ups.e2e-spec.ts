@@ -43,6 +43,15 @@ describe('follow-ups on the real stack', () => {
         name: personId,
         email: `${personId}@regionsjaelland.dk`,
       }).expect(201);
+    // The record, not the token, makes a member or the chair (issue 20).
+    for (const personId of ['mem-1', 'chair-1'])
+      await post('/members', secretary, {
+        personId,
+        name: personId,
+        organisation: `Organisation ${personId}`,
+        email: `${personId}@example.org`,
+      }).expect(201);
+    await post('/chair', secretary, { personId: 'chair-1' }).expect(201);
     const decided = (outcome: string) => [
       {
         type: 'BudgetProposalDecided',
