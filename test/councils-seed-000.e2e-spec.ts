@@ -120,6 +120,18 @@ describe('councils: seed 000 through the API', () => {
     store = t.app.get(EventStore);
     admin = t.token({ personId: 'root', role: 'admin' });
     anja = t.token({ personId: 'anja', role: 'secretary', councilId: COUNCIL });
+    await t.http
+      .post('/api/councils')
+      .set(t.auth(admin))
+      .send({ id: COUNCIL, name: 'Udsatterådet i Region Hovedstaden' })
+      .expect(201);
+    // Item 9 refers to the hearing, and a link must name a case of the council (issue 20).
+    await post('/hearings', {
+      id: 'samarbejdsaftaler-psykisk-sygdom-2022',
+      title: 'Høring vedr. reviderede samarbejdsaftaler om borgere med psykisk sygdom',
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    }).expect(201);
   }, 30_000);
   afterAll(() => t?.close());
 

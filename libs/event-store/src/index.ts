@@ -1,6 +1,7 @@
 export * from './port/event-store.port';
 export * from './aggregate/command-executor';
 export * from './aggregate/hash-chain';
+export * from './cases/case-locator';
 export * from './nest/aggregate-command';
 export * from './sql/sql-client';
 export * from './sql/json-column';
