@@ -72,7 +72,8 @@ class StatusFilter implements ExceptionFilter {
       .getResponse<{ status(code: number): { json(body: unknown): void } }>();
     const status =
       error instanceof DomainError ? error.status : error instanceof HttpException ? error.getStatus() : 500;
-    response.status(status).json({ message: (error as Error).message });
+    const code = error instanceof DomainError ? error.code : undefined;
+    response.status(status).json({ message: (error as Error).message, code });
   }
 }
 
@@ -207,9 +208,10 @@ describe('AccessGuard', () => {
 
     it('refuses a chair token for someone the record does not name as chair, with the reason', async () => {
       const replaced = await read('/councils/c1', as('p-member', 'chair', 'c1')).expect(403);
-      expect(replaced.body.message).toBe(
-        'p-member does not hold the chair of council c1 now; this chair token no longer counts',
-      );
+      expect(replaced.body).toEqual({
+        message: 'p-member does not hold the chair of council c1 now; this chair token no longer counts',
+        code: 'not_in_office',
+      });
       await read('/councils/c1', as('never-elected', 'chair', 'c1')).expect(403);
       await read('/councils/c2', as('p-chair', 'chair', 'c2')).expect(403);
       await read('/councils/c1', as('p-chair', 'chair', 'c1')).expect(200);

@@ -14,7 +14,7 @@ import type { AccessRole } from '../roles';
 import { InvalidTokenError, type Principal } from '../tokens/token-claims';
 import { TokenService } from '../tokens/token.service';
 import { headerValue, type AccessRequest } from './access-request';
-import { CouncilOffices, isHeldOffice, officeRefusal } from './council-offices';
+import { CouncilOffices, isHeldOffice, NOT_IN_OFFICE, officeRefusal } from './council-offices';
 
 /**
  * The one guard of issue 3, in this order: no/invalid/expired token 401; a `:councilId` that
@@ -65,7 +65,7 @@ export class AccessGuard implements CanActivate {
     const holders = await this.offices.holders(principal.councilId);
     if (!holders) throw new NotFoundError(`council ${principal.councilId} not found`);
     const refusal = officeRefusal(principal, holders);
-    if (refusal) throw new ForbiddenError(refusal);
+    if (refusal) throw new ForbiddenError(refusal, NOT_IN_OFFICE);
   }
 
   private authenticate(request: AccessRequest) {

@@ -50,6 +50,9 @@ export function officeRefusal(principal: Principal, holders: OfficeHolders): str
   }
 }
 
+/** The error code of that refusal, so a client can end the session as for an expired token. */
+export const NOT_IN_OFFICE = 'not_in_office';
+
 /** Roles whose holder the council's record names, so the guard reads the record for them. */
 export function isHeldOffice(role: Principal['role']): boolean {
   return role === 'chair' || role === 'member' || role === 'secretary';
