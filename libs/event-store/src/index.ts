@@ -12,6 +12,7 @@ export * from './sql/connection-errors';
 export * from './config/create-event-store';
 export * from './nest/event-store.module';
 export * from './projections/projection';
+export * from './projections/drop-table-without';
 export * from './projections/projection-runner';
 export * from './projections/projections.module';
 export * from './projections/stream-category-count.projection';

@@ -16,7 +16,7 @@ import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands
 import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
 import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
 import type { BudgetProposalState } from '../proposal/budget-proposal.state';
-import { BudgetProposalMessage, budgetCycleStreamId } from './budget.messages';
+import { BUDGET_CYCLE_CATEGORY, BudgetProposalMessage } from './budget.messages';
 
 /**
  * load -> fold -> decide -> append for budget proposals. The cycle's calendar decides some of a
@@ -152,17 +152,15 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
     if (councilId !== undefined && proposal.councilId !== undefined && proposal.councilId !== councilId) {
       throw new NotFoundError('no such budget proposal');
     }
-    const cycle = await this.cycle(proposal.cycleId, councilId);
+    const cycle = await this.cycle(proposal.cycleId, councilId ?? proposal.councilId);
     if (!cycle) throw new InvalidStateError(`the proposal's budget cycle ${proposal.cycleId} is missing`);
     return cycle;
   }
 
   private async cycle(cycleId: string, councilId: string | undefined): Promise<BudgetCycleState | undefined> {
-    const history = await this.store.readStream(budgetCycleStreamId(cycleId));
+    if (councilId === undefined) return undefined;
+    const history = await this.cases.read(BUDGET_CYCLE_CATEGORY, councilId, cycleId);
     const cycle = fold(budgetCycleDecider, history as unknown as BudgetCycleEvent[]);
-    if (!cycle.exists) return undefined;
-    if (councilId !== undefined && cycle.councilId !== undefined && cycle.councilId !== councilId)
-      return undefined;
-    return cycle;
+    return cycle.exists ? cycle : undefined;
   }
 }
