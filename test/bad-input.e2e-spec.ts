@@ -88,6 +88,14 @@ describe('bad input to every write endpoint', () => {
         .set(sec)
         .send({ personId, name: personId, organisation: `Org ${personId}`, email: `${personId}@example.org` })
         .expect(201);
+    // The record, not the token, makes the chair and the secretary (issue 20): the fuzzed
+    // requests below may assign another secretary, and Sofie's token must still count.
+    await t.http.post(`/api/councils/${councilId}/chair`).set(sec).send({ personId: 'bo' }).expect(201);
+    await t.http
+      .post(`/api/councils/${councilId}/secretaries`)
+      .set(sec)
+      .send({ personId: 'sofie', name: 'Sofie', email: 'sofie@example.org' })
+      .expect(201);
     await t.http
       .post(`/api/councils/${councilId}/hearings`)
       .set(sec)

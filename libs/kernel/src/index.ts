@@ -11,6 +11,7 @@ export * from './ids/id-generator';
 export * from './time/iso-duration';
 export * from './time/same-instant';
 export * from './cases/case-kind';
+export * from './cases/case-stream';
 export * from './context/write-context';
 export * from './json/canonical-json';
 export * from './input/id.rule';

@@ -12,9 +12,9 @@ import { HearingMessage } from './hearing.message';
 /**
  * load -> fold -> decide -> append for hearings. Two enrichments keep the decider pure: opening
  * loads the council (calendar, offsets, members, chair, secretaries), and a scheduler command,
- * which knows only the stream, gets the hearing's council so its events are filed under it, and a
+ * which knows only the stream, gets the hearing's council so its events are filed under it, a
  * reminder or an invitation gets the council's current members, so nobody who has resigned is
- * reminded or invited.
+ * reminded or invited, and a sign-off gets the chair the council's record names now.
  */
 @CommandHandler(HearingMessage)
 export class HearingMessageHandler extends AggregateMessageHandler<
@@ -51,6 +51,10 @@ export class HearingMessageHandler extends AggregateMessageHandler<
     if (enriched.type === 'InviteHearingMembers' && enriched.metadata.councilId !== undefined) {
       const profile = await this.councils.get(enriched.metadata.councilId);
       enriched = { ...enriched, data: { ...enriched.data, council: councilContextOf(profile) } };
+    }
+    if (enriched.type === 'SignOffHearingResponse' && enriched.metadata.councilId !== undefined) {
+      const { chairPersonId } = await this.councils.get(enriched.metadata.councilId);
+      enriched = { ...enriched, data: { ...(chairPersonId !== undefined && { chairPersonId }) } };
     }
     if (enriched.type === 'IssueHearingReminders' && enriched.metadata.councilId !== undefined) {
       const profile = await this.councils.get(enriched.metadata.councilId);

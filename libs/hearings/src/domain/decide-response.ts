@@ -106,6 +106,9 @@ export function decideSignOff(
   const { actor } = command.metadata;
   // The chair signs off (seed 001: the chair speaks for the council); objections do not block it.
   requireRole(actor, ['chair'], 'sign off the response');
+  // Issue 20: the record decides who the chair is, not the role on a token.
+  if (command.data.chairPersonId !== actor.personId)
+    throw new ForbiddenError(`${actor.personId} does not hold the chair of the council now`);
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'sign off');
   const draft = currentDraft(hearing);

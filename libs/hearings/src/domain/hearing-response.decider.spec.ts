@@ -31,7 +31,8 @@ const requestApproval = (approvalDeadline: string) =>
   cmd<RequestHearingApproval>('RequestHearingApproval', { approvalDeadline }, secretary);
 const answer = (actor: typeof anna, approve: boolean, comment?: string) =>
   cmd<AnswerHearingApproval>('AnswerHearingApproval', { approve, ...(comment && { comment }) }, actor);
-const signOff = (actor = chair) => cmd<SignOffHearingResponse>('SignOffHearingResponse', {}, actor);
+const signOff = (actor = chair, chairPersonId: string | null = chair.personId) =>
+  cmd<SignOffHearingResponse>('SignOffHearingResponse', { ...(chairPersonId && { chairPersonId }) }, actor);
 const submit = (data: SubmitHearingResponse['data']) =>
   cmd<SubmitHearingResponse>('SubmitHearingResponse', data, secretary);
 const decline = (reason: string) => cmd<DeclineHearing>('DeclineHearing', { reason }, secretary);
@@ -161,6 +162,10 @@ describe('sign-off', () => {
   });
   it('a member signing off is 403', () => {
     spec.given([opened, draft1, approvalRequested]).when(signOff(anna)).thenThrows(ForbiddenError);
+  });
+  it('a chair token for someone the record does not name as chair (replaced, never elected, seat empty) is 403', () => {
+    spec.given([opened, draft1, approvalRequested]).when(signOff(chair, 'ole')).thenThrows(ForbiddenError);
+    spec.given([opened, draft1, approvalRequested]).when(signOff(chair, null)).thenThrows(ForbiddenError);
   });
   it('there must be a draft to sign off', () => {
     spec.given([opened]).when(signOff()).thenThrows(InvalidStateError);

@@ -40,7 +40,8 @@ export type WithdrawHearingInput = Command<'WithdrawHearingInput', Record<string
 export type DraftHearingResponse = Command<'DraftHearingResponse', { text: string; basedOn?: string[] }>;
 export type RequestHearingApproval = Command<'RequestHearingApproval', { approvalDeadline: string }>;
 export type AnswerHearingApproval = Command<'AnswerHearingApproval', { approve: boolean; comment?: string }>;
-export type SignOffHearingResponse = Command<'SignOffHearingResponse', Record<string, never>>;
+/** `chairPersonId`: who the council's record names as chair now (filled in by the bus handler). */
+export type SignOffHearingResponse = Command<'SignOffHearingResponse', { chairPersonId?: string }>;
 export type SubmitHearingResponse = Command<
   'SubmitHearingResponse',
   { submittedAt?: string; recipient: string }
