@@ -33,8 +33,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // Issue 9: the web app's static files at `/`, before the API's routes and the API's own
   // middleware below (issue 14: a page's files pay for none of it).
   serveWebApp(app);
-  app.use('/api', overloadGuard(config.overload));
+  // Rate limits first: a client over its limit is refused without taking a place in the queue.
   for (const limit of rateLimits(config.rateLimits, app.get(TokenService))) app.use('/api', limit);
+  app.use('/api', overloadGuard(config.overload));
   app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
   app.use(rawInputMiddleware);

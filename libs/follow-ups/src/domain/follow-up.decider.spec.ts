@@ -487,6 +487,25 @@ describe('follow-up decider: reminders and passed deadlines', () => {
       .then([]);
   });
 
+  it('sends a missed reminder late, marked so, before the due time and never after it', () => {
+    const late = (now: string) =>
+      command<IssueFollowUpReminders>(
+        'IssueFollowUpReminders',
+        {
+          deadlineId: 'status-report-1',
+          dueAt: firstReportDue,
+          remindAt: '2026-04-15T10:00:00.000Z',
+          late: true,
+        },
+        now,
+      );
+    spec
+      .given([iddCreated()])
+      .when(late('2026-04-20T08:00:00.000Z'))
+      .then([{ ...reminded, data: { ...reminded.data, late: true } } as FollowUpEvent]);
+    spec.given([iddCreated()]).when(late(firstReportDue)).then([]);
+  });
+
   it('reminds nobody of a report already submitted, or of a due time that has moved', () => {
     const submitted: FollowUpEvent = {
       type: 'StatusReportSubmitted',
