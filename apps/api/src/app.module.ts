@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
@@ -38,6 +39,10 @@ export class AppModule {
           databaseUrl: config.databaseUrl,
           kurrentdbUrl: config.kurrentdbUrl,
           schema: config.databaseSchema,
+          historyKey: config.historyKey,
+          // The server records the key it hashes with; the CLI (runWorkers false) only reads.
+          recordHistoryKey: config.runWorkers,
+          lockRole: config.lockRole,
         }),
         SchedulingModule.forRoot({
           redisUrl: config.redisUrl,
@@ -49,7 +54,14 @@ export class AppModule {
         AccessModule.forRoot({ dataDir: config.dataDir, authSecret: config.authSecret }),
         ProjectionsModule,
         DeadlinesModule.forRoot({ sources: FEATURE_DEADLINE_SOURCES, follow: config.runWorkers }),
-        HistoryModule.forRoot({ caseKinds: FEATURE_CASE_KINDS }),
+        HistoryModule.forRoot({
+          caseKinds: FEATURE_CASE_KINDS,
+          // Seals on a schedule where the workers run (issue 22), in DATA_DIR/seals.
+          seals:
+            config.runWorkers && config.sealIntervalMinutes > 0
+              ? { dir: join(config.dataDir, 'seals'), intervalMs: config.sealIntervalMinutes * 60_000 }
+              : undefined,
+        }),
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],

@@ -1,6 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createEventStore, EventStore } from '@app/event-store';
+import { createEventStore, EventStore, ProjectionRegistry, Projections } from '@app/event-store';
+import {
+  HISTORY_PROJECTIONS,
+  progressLine,
+  type HistoryProjection,
+  type RebuildProgress,
+} from '@app/history';
 import { AppModule } from '../../api/src/app.module';
 import { loadConfig } from '../../api/src/config/app-config';
 
@@ -18,13 +24,15 @@ export const processIo = (): CliIo => ({
 
 /**
  * The configured event store alone (EVENT_STORE, DATABASE_URL, DATABASE_SCHEMA, DATA_DIR,
- * KURRENTDB_URL, as the server reads them): verify, export and import need nothing else, so they
- * neither wait for Redis nor depend on every module's wiring. With the embedded store, stop the
- * server first: PGlite is one process's database, and two processes on one directory corrupt it.
+ * KURRENTDB_URL, as the server reads them): export and import need nothing else, so they
+ * neither wait for Redis nor depend on every module's wiring. With the embedded store the CLI
+ * takes DATA_DIR's lock like the server does: PGlite is one process's database, so a server
+ * running on it is refused by name ("the server (pid N) is using DATA_DIR: stop it first").
  */
 export async function withEventStore<T>(
   env: NodeJS.ProcessEnv,
-  fn: (store: EventStore) => Promise<T>,
+  fn: (store: EventStore, label: string) => Promise<T>,
+  role = 'a CLI command',
 ): Promise<T> {
   const config = loadConfig(env);
   const connections = await createEventStore({
@@ -33,9 +41,10 @@ export async function withEventStore<T>(
     databaseUrl: config.databaseUrl,
     kurrentdbUrl: config.kurrentdbUrl,
     schema: config.databaseSchema,
+    lockRole: role,
   });
   try {
-    return await fn(connections.store);
+    return await fn(connections.store, connections.label);
   } finally {
     await connections.close();
   }
@@ -49,8 +58,9 @@ export async function withEventStore<T>(
 export async function withAppContext<T>(
   env: NodeJS.ProcessEnv,
   fn: (app: INestApplicationContext) => Promise<T>,
+  role = 'a CLI command',
 ): Promise<T> {
-  const config = { ...loadConfig(env), runWorkers: false, logLevel: env.LOG_LEVEL || 'warn' };
+  const config = { ...loadConfig(env), runWorkers: false, logLevel: env.LOG_LEVEL || 'warn', lockRole: role };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: false,
     // Nest would otherwise exit the process on a failed start without saying why.
@@ -61,4 +71,43 @@ export async function withAppContext<T>(
   } finally {
     await app.close();
   }
+}
+
+export function optional<T>(app: INestApplicationContext, token: unknown): T | undefined {
+  try {
+    return app.get<T>(token as never, { strict: false });
+  } catch {
+    return undefined;
+  }
+}
+
+export type Rebuildable = Pick<HistoryProjection, 'name' | 'setup' | 'apply' | 'reset'>;
+
+/** Every read model the app registered with the runner; history's own when there is no runner. */
+export function projectionsOf(app: INestApplicationContext): readonly Rebuildable[] {
+  const registered = optional<ProjectionRegistry>(app, ProjectionRegistry)?.all();
+  if (registered && registered.length > 0) return registered as readonly Rebuildable[];
+  return optional<HistoryProjection[]>(app, HISTORY_PROJECTIONS) ?? [];
+}
+
+/** The app started its runner at bootstrap; a second writer on the read models would collide. */
+export async function stopProjectionRunner(app: INestApplicationContext): Promise<void> {
+  await optional<Projections>(app, Projections)?.onModuleDestroy();
+}
+
+/**
+ * A progress line on stderr: rewritten in place on a terminal; in a log (not a TTY) at most once
+ * a second, and the last one always, so a pipe is not flooded.
+ */
+export function progressPrinter(io: CliIo): (p: RebuildProgress) => void {
+  const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  let lastPrinted = 0;
+  return (p) => {
+    const now = Date.now();
+    if (tty) io.stderr.write(`\r${progressLine(p)}   `);
+    else if (now - lastPrinted >= 1000 || p.done === p.total) {
+      io.stderr.write(`${progressLine(p)}\n`);
+      lastPrinted = now;
+    }
+  };
 }

@@ -11,6 +11,7 @@ export * from './sql/pglite-sql-client';
 export * from './sql/sql-event-store';
 export * from './sql/connection-errors';
 export * from './config/create-event-store';
+export * from './config/data-dir-lock';
 export * from './nest/event-store.module';
 export * from './projections/projection';
 export * from './projections/projection-runner';

@@ -3,15 +3,24 @@ import { chainEvents, HistoryKeyring, type EventStore, type EventToAppend } from
 import { PgliteSqlClient } from '@app/event-store/sql/pglite-sql-client';
 import { assertPgliteCanLoad } from '@app/event-store/testing/pglite-under-jest';
 import { PgSqlClient } from '@app/event-store/sql/pg-sql-client';
+import type { SqlClient } from '@app/event-store/sql/sql-client';
 import { SqlEventStore } from '@app/event-store/sql/sql-event-store';
 import { dropSchema, TEST_DATABASE_URL, testSchemaName } from '@app/event-store/testing/postgres-test-schema';
 import type { Actor } from '@app/kernel';
+
+/** A store in a database of its own, and SQL on it (for tampering with rows in tests). */
+export interface TestStore {
+  schema: string;
+  sql: SqlClient;
+  store: SqlEventStore;
+  close(): Promise<void>;
+}
 
 /** The history key the fixtures hash with, as the CommandExecutor would with the server's key. */
 export const TEST_HISTORY_KEYS = HistoryKeyring.fromSecrets(['history-test-key-1']);
 
 /** A PostgreSQL schema of the suite's own with the real SQL event store in it. */
-export async function openTestStore(prefix: string) {
+export async function openTestStore(prefix: string): Promise<TestStore & { sql: PgSqlClient }> {
   const schema = testSchemaName(prefix);
   const sql = await PgSqlClient.connect({ connectionString: TEST_DATABASE_URL, schema, max: 4 });
   const store = await SqlEventStore.create(sql, { ownsClient: false, channel: `events_${schema}` });
@@ -28,7 +37,7 @@ export async function openTestStore(prefix: string) {
 }
 
 /** The same on the embedded store (PGlite in memory): `sql` runs on the events table alike. */
-export async function openPgliteTestStore() {
+export async function openPgliteTestStore(): Promise<TestStore> {
   assertPgliteCanLoad();
   const sql = await PgliteSqlClient.open();
   const store = await SqlEventStore.create(sql, { ownsClient: false });

@@ -1,10 +1,14 @@
 import { eventHash, HistoryKeyring, type StoredEvent } from '@app/event-store';
-import { openPgliteTestStore, openTestStore, record, TEST_HISTORY_KEYS } from '../testing/history-test-store';
+import {
+  openPgliteTestStore,
+  openTestStore,
+  record,
+  TEST_HISTORY_KEYS,
+  type TestStore,
+} from '../testing/history-test-store';
 import { recordScenario } from '../testing/test-scenario';
 import { describeChainBreak, verifyHashChains } from './verify-hash-chains';
 import { checkSealSignature, compareWithSeal, makeSeal, parseSeal } from './seal';
-
-type TestStore = Awaited<ReturnType<typeof openTestStore>>;
 
 const keys = TEST_HISTORY_KEYS;
 const at = (hour: number) => new Date(Date.UTC(2026, 1, 1, hour)).toISOString();
@@ -39,7 +43,7 @@ async function checkAgainst(db: TestStore, seal: ReturnType<typeof parseSeal>) {
   return { result, findings: compareWithSeal(seal, result.stateAtSeal!) };
 }
 
-describe.each([
+describe.each<[string, () => Promise<TestStore>]>([
   ['PostgreSQL', () => openTestStore('history_verify')],
   ['PGlite', () => openPgliteTestStore()],
 ])('verify on %s (issue 22)', (_name, open) => {
