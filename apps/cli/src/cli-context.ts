@@ -1,13 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { createEventStore, EventStore, ProjectionRegistry, Projections } from '@app/event-store';
-import {
-  HISTORY_PROJECTIONS,
-  progressLine,
-  type HistoryProjection,
-  type RebuildProgress,
-} from '@app/history';
-import { AppModule } from '../../api/src/app.module';
+// Direct paths, not the barrels, and Nest only when a command needs the whole app: every command
+// starts in a fraction of a second, and export and import never load Nest at all (issue 22).
+import { createEventStore, type EventStoreConnections } from '@app/event-store/config/create-event-store';
+import type { EventStore } from '@app/event-store/port/event-store.port';
+import { progressLine, type RebuildProgress } from '@app/history/replay/rebuild-read-models';
 import { loadConfig } from '../../api/src/config/app-config';
 
 export interface CliIo {
@@ -31,7 +27,7 @@ export const processIo = (): CliIo => ({
  */
 export async function withEventStore<T>(
   env: NodeJS.ProcessEnv,
-  fn: (store: EventStore, label: string) => Promise<T>,
+  fn: (store: EventStore, connections: EventStoreConnections) => Promise<T>,
   role = 'a CLI command',
 ): Promise<T> {
   const config = loadConfig(env);
@@ -44,7 +40,7 @@ export async function withEventStore<T>(
     lockRole: role,
   });
   try {
-    return await fn(connections.store, connections.label);
+    return await fn(connections.store, connections);
   } finally {
     await connections.close();
   }
@@ -61,6 +57,9 @@ export async function withAppContext<T>(
   role = 'a CLI command',
 ): Promise<T> {
   const config = { ...loadConfig(env), runWorkers: false, logLevel: env.LOG_LEVEL || 'warn', lockRole: role };
+  await import('reflect-metadata');
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('../../api/src/app.module');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: false,
     // Nest would otherwise exit the process on a failed start without saying why.
@@ -71,28 +70,6 @@ export async function withAppContext<T>(
   } finally {
     await app.close();
   }
-}
-
-export function optional<T>(app: INestApplicationContext, token: unknown): T | undefined {
-  try {
-    return app.get<T>(token as never, { strict: false });
-  } catch {
-    return undefined;
-  }
-}
-
-export type Rebuildable = Pick<HistoryProjection, 'name' | 'setup' | 'apply' | 'reset'>;
-
-/** Every read model the app registered with the runner; history's own when there is no runner. */
-export function projectionsOf(app: INestApplicationContext): readonly Rebuildable[] {
-  const registered = optional<ProjectionRegistry>(app, ProjectionRegistry)?.all();
-  if (registered && registered.length > 0) return registered as readonly Rebuildable[];
-  return optional<HistoryProjection[]>(app, HISTORY_PROJECTIONS) ?? [];
-}
-
-/** The app started its runner at bootstrap; a second writer on the read models would collide. */
-export async function stopProjectionRunner(app: INestApplicationContext): Promise<void> {
-  await optional<Projections>(app, Projections)?.onModuleDestroy();
 }
 
 /**

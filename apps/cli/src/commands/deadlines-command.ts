@@ -8,7 +8,6 @@ import { withAppContext } from '../cli-context';
  * are deterministic. With the embedded store, stop the app first (PGlite is single-process).
  */
 export const deadlinesCommand = {
-  summary: 'deadlines reconcile: rebuild every pending deadline and reminder job from the event store',
   async run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     if (args[0] !== 'reconcile' || args.length !== 1) throw new Error('usage: deadlines reconcile');
     const result = await withAppContext(env, (app) => app.get(DeadlineFollower).reconcileAll());

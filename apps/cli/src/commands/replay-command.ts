@@ -1,13 +1,9 @@
-import { EventStore, ReadModelSql } from '@app/event-store';
-import { countEvents, readModelDigest, readModelTables, rebuildReadModels, type SqlLike } from '@app/history';
-import {
-  processIo,
-  progressPrinter,
-  projectionsOf,
-  stopProjectionRunner,
-  withAppContext,
-  type CliIo,
-} from '../cli-context';
+import { EventStore } from '@app/event-store/port/event-store.port';
+import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import type { SqlLike } from '@app/history/registry/history-projection';
+import { countEvents, readModelDigest, readModelTables } from '@app/history/replay/read-model-digest';
+import { rebuildReadModels } from '@app/history/replay/rebuild-read-models';
+import { processIo, progressPrinter, withAppContext, type CliIo } from '../cli-context';
 
 /** The runner's own bookkeeping (libs/event-store projection-runner), moved with the rows. */
 const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
@@ -22,12 +18,13 @@ const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
  * started afterwards carries on from the end instead of applying the log twice.
  */
 export const replayCommand = {
-  summary: 'replay: rebuild every read model from the log (server stopped) and print their digest',
   async run(args: string[], env: NodeJS.ProcessEnv, io: CliIo = processIo()): Promise<void> {
     if (args.length > 0) throw new Error('usage: replay');
     const out = await withAppContext(
       env,
       async (app) => {
+        // Loaded with the app: the runner's tokens come with Nest.
+        const { projectionsOf, stopProjectionRunner } = await import('../app-projections');
         await stopProjectionRunner(app);
         const store = app.get(EventStore);
         const sql = app.get(ReadModelSql) as SqlLike;

@@ -1,38 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  EVENT_STORE_CONNECTIONS,
-  EventStore,
-  PgliteSqlClient,
-  ReadModelSql,
-  resolveHistoryKeys,
-  type EventStoreConnections,
-  type HistoryKeyring,
-} from '@app/event-store';
+import type { INestApplicationContext } from '@nestjs/common';
+// Direct paths, not the barrels: `verify --no-read-models` never loads Nest (issue 22).
+import { resolveHistoryKeys, type HistoryKeyring } from '@app/event-store/aggregate/history-key';
+import type { EventStoreConnections } from '@app/event-store/config/create-event-store';
+import { EventStore } from '@app/event-store/port/event-store.port';
+import { PgliteSqlClient } from '@app/event-store/sql/pglite-sql-client';
+import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import type { SqlLike } from '@app/history/registry/history-projection';
 import {
   checkSealSignature,
   compareWithSeal,
-  describeChainBreak,
   makeSeal,
   parseSeal,
-  verifyHashChains,
-  verifyReadModels,
-  writeFileAtomically,
-  type ReadModelCheck,
   type Seal,
-  type SqlLike,
-  type VerifyResult,
-} from '@app/history';
-import { loadConfig } from '../../../api/src/config/app-config';
+} from '@app/history/verify/seal';
 import {
-  processIo,
-  progressPrinter,
-  projectionsOf,
-  stopProjectionRunner,
-  withAppContext,
-  withEventStore,
-  type CliIo,
-} from '../cli-context';
+  describeChainBreak,
+  verifyHashChains,
+  type VerifyResult,
+} from '@app/history/verify/verify-hash-chains';
+import { verifyReadModels, type ReadModelCheck } from '@app/history/verify/verify-read-models';
+import { writeFileAtomically } from '@app/history/verify/write-seal-file';
+import { loadConfig } from '../../../api/src/config/app-config';
+import { processIo, progressPrinter, withAppContext, withEventStore, type CliIo } from '../cli-context';
 
 /** Breaks named one by one before the rest are only counted. */
 const SHOWN = 20;
@@ -79,8 +70,6 @@ interface Checked {
  * `--write-seal FILE`, writes a new one. Exits 1 when anything does not hold.
  */
 export const verifyCommand = {
-  summary:
-    'verify [--seal FILE] [--write-seal FILE]: check the keyed hash chain, the read models and a kept seal',
   async run(args: string[], env: NodeJS.ProcessEnv, io: CliIo = processIo()): Promise<void> {
     const options = parseArgs(args);
     const config = loadConfig(env);
@@ -106,6 +95,7 @@ export const verifyCommand = {
       ? await withAppContext(
           env,
           async (app) => {
+            const { projectionsOf, stopProjectionRunner } = await import('../app-projections');
             await stopProjectionRunner(app);
             const store = app.get(EventStore);
             const result = await walk(store);
@@ -119,11 +109,7 @@ export const verifyCommand = {
                 projections: projectionsOf(app),
                 onProgress: progressPrinter(io),
               });
-              return {
-                result,
-                readModels,
-                label: app.get<EventStoreConnections>(EVENT_STORE_CONNECTIONS).label,
-              };
+              return { result, readModels, label: await storeLabel(app) };
             } finally {
               await scratch.close();
             }
@@ -132,7 +118,7 @@ export const verifyCommand = {
         )
       : await withEventStore(
           env,
-          async (store, label) => ({ result: await walk(store), label }),
+          async (store, { label }) => ({ result: await walk(store), label }),
           'npm run cli -- verify',
         );
     io.stderr.write('\n');
@@ -157,6 +143,11 @@ export const verifyCommand = {
     if (problems.length > 0) throw new Error(problems.join('; '));
   },
 };
+
+async function storeLabel(app: INestApplicationContext): Promise<string> {
+  const { EVENT_STORE_CONNECTIONS } = await import('@app/event-store/nest/event-store.module');
+  return app.get<EventStoreConnections>(EVENT_STORE_CONNECTIONS).label;
+}
 
 function readSeal(path: string): Seal {
   try {

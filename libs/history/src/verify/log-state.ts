@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { StoredEvent } from '@app/event-store';
+import type { StoredEvent } from '@app/event-store/port/event-store.port';
 
 /** What a seal records of one stream: enough to notice it was cut, rewritten or moved. */
 export interface StreamState {

@@ -1,5 +1,5 @@
 import { createPublicKey, sign, verify } from 'node:crypto';
-import { publicKeyText, sealSigningKey, type HistoryKeyring } from '@app/event-store';
+import { publicKeyText, sealSigningKey, type HistoryKeyring } from '@app/event-store/aggregate/history-key';
 import { canonicalJson } from '@app/kernel';
 import type { LogState, StreamState } from './log-state';
 

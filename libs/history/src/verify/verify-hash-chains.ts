@@ -1,10 +1,7 @@
-import {
-  eventHash,
-  HASH_KEY_FIELD,
-  type EventStore,
-  type HistoryKeyring,
-  type StoredEvent,
-} from '@app/event-store';
+// Direct paths: the CLI loads this without the Nest wiring of the barrel.
+import { eventHash, HASH_KEY_FIELD } from '@app/event-store/aggregate/hash-chain';
+import type { HistoryKeyring } from '@app/event-store/aggregate/history-key';
+import type { EventStore, StoredEvent } from '@app/event-store/port/event-store.port';
 import { emptyLogState, noteEvent, snapshotLogState, type LogState } from './log-state';
 
 export type ChainBreakReason =

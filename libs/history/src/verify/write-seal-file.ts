@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { EventStore, HistoryKeyring } from '@app/event-store';
+import type { HistoryKeyring } from '@app/event-store/aggregate/history-key';
+import type { EventStore } from '@app/event-store/port/event-store.port';
 import { makeSeal, type Seal } from './seal';
 import { verifyHashChains } from './verify-hash-chains';
 
