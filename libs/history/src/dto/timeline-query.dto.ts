@@ -18,6 +18,14 @@ export class TimelineQueryDto {
   @Matches(OFFSET, { message: 'to must carry an offset (Z or +01:00)' })
   to?: string;
 
+  @ApiPropertyOptional({
+    description: 'The timeline as it stood at this time (ISO 8601 with an offset); the answer echoes it',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(OFFSET, { message: 'asOf must carry an offset (Z or +01:00)' })
+  asOf?: string;
+
   @ApiPropertyOptional({ description: 'Comma-separated kinds, e.g. hearings,follow-ups' })
   @IsOptional()
   @IsString()

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '@app/access';
 import {
@@ -7,6 +7,7 @@ import {
   HistoryKeyring,
   type EventStoreConnections,
 } from '@app/event-store';
+import { UnavailableError } from '@app/kernel';
 import type { Seal } from './seal';
 import { sealLog } from './write-seal-file';
 
@@ -21,8 +22,9 @@ import { sealLog } from './write-seal-file';
 export class SealController {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
-    @Inject(HistoryKeyring) private readonly keys: HistoryKeyring,
-    @Inject(EVENT_STORE_CONNECTIONS) private readonly connections: EventStoreConnections,
+    // Optional: an app wired without the EventStoreModule (a test's own store) serves no seals.
+    @Optional() @Inject(HistoryKeyring) private readonly keys?: HistoryKeyring,
+    @Optional() @Inject(EVENT_STORE_CONNECTIONS) private readonly connections?: EventStoreConnections,
   ) {}
 
   @Get('seal')
@@ -32,6 +34,7 @@ export class SealController {
       'A signed seal of the whole log as it stands now; keep it, and check it later with `verify --seal`',
   })
   async seal(): Promise<Seal> {
-    return (await sealLog(this.store, this.keys, { store: this.connections.label })).seal;
+    if (!this.keys) throw new UnavailableError('this process holds no history key to sign a seal with');
+    return (await sealLog(this.store, this.keys, { store: this.connections?.label ?? 'unnamed store' })).seal;
   }
 }
