@@ -41,9 +41,14 @@ describe('the CLI beside a running embedded server (issue 22)', () => {
     }
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(state.dataDir).filter((f) => f.includes('partial'))).toEqual([]);
-    // The server was not disturbed.
+    // The server was not disturbed; it names its store, and started without route warnings.
     const health = await call(`${app.url}/health`);
-    expect(health.status).toBe(200);
+    expect(health).toMatchObject({
+      status: 200,
+      body: { store: `embedded at ${join(state.dataDir, 'event-store')}` },
+    });
+    expect(app.log()).toContain(`store: embedded at ${join(state.dataDir, 'event-store')}`);
+    expect(app.log()).not.toContain('LegacyRouteConverter');
     // A seal, from the running server, for the one who keeps it.
     const seal = await call(`${app.url}/api/history/seal`, {
       headers: bearer({ personId: 'admin-1', role: 'admin' }),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from '@app/access';
@@ -26,6 +26,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({
+          // nestjs-pino's default route '*' is the pre-Nest-11 wildcard: the router rewrote it with a
+          // LegacyRouteConverter warning at every start. '{*splat}' is the same route in the new syntax.
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
             autoLogging: { ignore: (req) => req.url === '/health' },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { ensureRedis } from '@app/scheduling';
+import { EVENT_STORE_CONNECTIONS, type EventStoreConnections } from '@app/event-store';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
 
@@ -11,8 +12,10 @@ async function main(): Promise<void> {
   await ensureRedis({ url: config.redisUrl, dataDir: config.dataDir, log: (line) => console.log(line) });
   const app = await createApp(config);
   await app.listen(config.port);
+  // Which store and schema this process writes (never the password), so an operator sees where they are.
+  const store = app.get<EventStoreConnections>(EVENT_STORE_CONNECTIONS).label;
   console.log(
-    `council engine listening on http://localhost:${config.port} (docs at /docs, health at /health)`,
+    `council engine listening on http://localhost:${config.port} (docs at /docs, health at /health); store: ${store}`,
   );
 }
 

@@ -1,7 +1,7 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/access';
-import { EventStore } from '@app/event-store';
+import { EVENT_STORE_CONNECTIONS, EventStore, type EventStoreConnections } from '@app/event-store';
 import { RedisHealth } from '@app/scheduling';
 import type { Response } from 'express';
 
@@ -29,6 +29,7 @@ export class HealthController {
   constructor(
     private readonly store: EventStore,
     private readonly redis: RedisHealth,
+    @Inject(EVENT_STORE_CONNECTIONS) private readonly connections: EventStoreConnections,
   ) {}
 
   @Public()
@@ -43,6 +44,7 @@ export class HealthController {
     const ok = eventStore === 'up' && redis === 'up';
     res
       .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-      .json({ status: ok ? 'ok' : 'unavailable', eventStore, redis });
+      // `store` names the store and schema in use (issue 22); never the database password.
+      .json({ status: ok ? 'ok' : 'unavailable', eventStore, redis, store: this.connections.label });
   }
 }
