@@ -34,7 +34,9 @@ function built() {
   return existsSync(STAMP) ? statSync(STAMP).mtimeMs : statSync(MAIN).mtimeMs;
 }
 
-if (built() < newestSource()) {
+// Without sources (an image that ships only dist/) the build is all there is.
+const hasSources = existsSync(join(ROOT, 'apps')) && existsSync(join(ROOT, 'node_modules/.bin/tsc'));
+if (hasSources && built() < newestSource()) {
   process.stderr.write('building the CLI (dist/ is missing or older than the sources)…\n');
   const bin = (name) => join(ROOT, 'node_modules/.bin', name);
   for (const [tool, args] of [
