@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 // Direct paths, not the barrels: `verify --no-read-models` never loads Nest (issue 22).
-import { resolveHistoryKeys, type HistoryKeyring } from '@app/event-store/aggregate/history-key';
+import {
+  historyKeysForWriting,
+  resolveHistoryKeys,
+  type HistoryKeyring,
+} from '@app/event-store/aggregate/history-key';
 import type { EventStoreConnections } from '@app/event-store/config/create-event-store';
 import { EventStore } from '@app/event-store/port/event-store.port';
 import { PgliteSqlClient } from '@app/event-store/sql/pglite-sql-client';
@@ -73,18 +77,16 @@ export const verifyCommand = {
   async run(args: string[], env: NodeJS.ProcessEnv, io: CliIo = processIo()): Promise<void> {
     const options = parseArgs(args);
     const config = loadConfig(env);
-    // Checking never invents a key: without one, keyed hashes are reported as not checked.
-    const keys = resolveHistoryKeys({
-      historyKey: config.historyKey,
-      dataDir: config.dataDir,
-      create: false,
-    });
-    const seal = options.seal ? readSeal(options.seal) : undefined;
+    // Checking never invents a key: without one, keyed hashes are reported as not checked. Sealing
+    // signs, so it makes the key a first server start would make (a log from before the key).
+    let keys = resolveHistoryKeys({ historyKey: config.historyKey, dataDir: config.dataDir, create: false });
     if (options.writeSeal && !keys) {
-      throw new Error(
-        '--write-seal needs the history key (HISTORY_KEY or DATA_DIR/history-key) to sign with',
+      keys = historyKeysForWriting({ historyKey: config.historyKey, dataDir: config.dataDir });
+      io.stderr.write(
+        `no history key yet: made one in ${config.dataDir}/history-key (keep it with AUTH_SECRET)\n`,
       );
     }
+    const seal = options.seal ? readSeal(options.seal) : undefined;
     const walk = (store: EventStore) =>
       verifyHashChains(store, {
         keys,
