@@ -12,6 +12,7 @@ import { EventStore } from '@app/event-store/port/event-store.port';
 import { PgliteSqlClient } from '@app/event-store/sql/pglite-sql-client';
 import { ReadModelSql } from '@app/event-store/sql/sql-client';
 import type { SqlLike } from '@app/history/registry/history-projection';
+import { countEvents } from '@app/history/replay/read-model-digest';
 import {
   checkSealSignature,
   compareWithSeal,
@@ -87,12 +88,24 @@ export const verifyCommand = {
       );
     }
     const seal = options.seal ? readSeal(options.seal) : undefined;
-    const walk = (store: EventStore) =>
-      verifyHashChains(store, {
+    // A progress line like replay's: the count, the rate, and the time left where the log is SQL.
+    const walk = async (store: EventStore, sql: SqlLike) => {
+      const total = await countEvents(sql);
+      const progress = progressPrinter(io);
+      const started = performance.now();
+      return verifyHashChains(store, {
         keys,
         sealPosition: seal?.position,
-        onBatch: (checked) => io.stderr.write(`\rchecked ${checked.toLocaleString('en-US')} events`),
+        onBatch: (done) => {
+          const perSecond = done / Math.max((performance.now() - started) / 1000, 1e-6);
+          progress({
+            done,
+            perSecond,
+            ...(total !== undefined && { total, secondsLeft: Math.max(total - done, 0) / perSecond }),
+          });
+        },
       });
+    };
     const checked: Checked = options.readModels
       ? await withAppContext(
           env,
@@ -100,7 +113,7 @@ export const verifyCommand = {
             const { projectionsOf, stopProjectionRunner } = await import('../app-projections');
             await stopProjectionRunner(app);
             const store = app.get(EventStore);
-            const result = await walk(store);
+            const result = await walk(store, app.get(ReadModelSql) as SqlLike);
             io.stderr.write('\n');
             const scratch = await PgliteSqlClient.open();
             try {
@@ -120,7 +133,7 @@ export const verifyCommand = {
         )
       : await withEventStore(
           env,
-          async (store, { label }) => ({ result: await walk(store), label }),
+          async (store, { label, readModels }) => ({ result: await walk(store, readModels), label }),
           'npm run cli -- verify',
         );
     io.stderr.write('\n');
