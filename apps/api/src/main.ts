@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ensureRedis } from '@app/scheduling';
+import { EVENT_STORE_CONNECTIONS, type EventStoreConnections } from '@app/event-store';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
 import { installGracefulShutdown } from './shutdown/graceful-shutdown';
@@ -17,8 +18,10 @@ async function main(): Promise<void> {
     graceMs: config.shutdownGraceMs,
     server: app.getHttpServer() as Server,
   });
+  // Which store and schema this process writes (never the password), so an operator sees where they are.
+  const store = app.get<EventStoreConnections>(EVENT_STORE_CONNECTIONS).label;
   console.log(
-    `council engine listening on http://localhost:${config.port} (docs at /docs, health at /health)`,
+    `council engine listening on http://localhost:${config.port} (docs at /docs, health at /health); store: ${store}`,
   );
 }
 

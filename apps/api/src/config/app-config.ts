@@ -19,9 +19,15 @@ export interface AppConfig {
   dataDir: string;
   port: number;
   authSecret?: string;
+  /** HISTORY_KEY: the key of the event hashes (issue 22); unset, DATA_DIR/history-key. */
+  historyKey?: string;
+  /** SEAL_INTERVAL_MINUTES: how often the server writes a seal to DATA_DIR/seals; 0 turns it off. */
+  sealIntervalMinutes: number;
   smtpUrl?: string;
   /** Run BullMQ workers and the catch-up subscriptions in this process (false: API only). */
   runWorkers: boolean;
+  /** Who holds DATA_DIR's lock for the embedded store: the server, or the CLI command (set by the CLI). */
+  lockRole?: string;
   logLevel: string;
   /**
    * DEADLINE_LOCK_MS: BullMQ's job lock and stalled-job check interval; a reminder job whose
@@ -66,6 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR || './data'),
     port,
     authSecret: env.AUTH_SECRET || undefined,
+    historyKey: env.HISTORY_KEY || undefined,
+    sealIntervalMinutes:
+      env.SEAL_INTERVAL_MINUTES === '0'
+        ? 0
+        : (positiveInteger(env.SEAL_INTERVAL_MINUTES, 'SEAL_INTERVAL_MINUTES') ?? 24 * 60),
     smtpUrl: env.SMTP_URL || undefined,
     runWorkers: env.RUN_WORKERS !== 'false',
     logLevel: env.LOG_LEVEL || 'info',

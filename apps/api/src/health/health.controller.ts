@@ -1,7 +1,7 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/access';
-import { EventStore } from '@app/event-store';
+import { EVENT_STORE_CONNECTIONS, EventStore, type EventStoreConnections } from '@app/event-store';
 import { DeadlineWatch, RedisHealth, type DeadlineHealth } from '@app/scheduling';
 import type { Response } from 'express';
 
@@ -34,6 +34,7 @@ export class HealthController {
     private readonly store: EventStore,
     private readonly redis: RedisHealth,
     private readonly deadlineWatch: DeadlineWatch,
+    @Inject(EVENT_STORE_CONNECTIONS) private readonly connections: EventStoreConnections,
   ) {}
 
   @Public()
@@ -50,7 +51,8 @@ export class HealthController {
     const status = !ok ? 'unavailable' : deadlines?.status === 'ok' ? 'ok' : 'degraded';
     res
       .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-      .json({ status, eventStore, redis, ...(deadlines && { deadlines }) });
+      // `store` names the store and schema in use (issue 22); never the database password.
+      .json({ status, eventStore, redis, store: this.connections.label, ...(deadlines && { deadlines }) });
   }
 
   private async deadlines(): Promise<Pick<DeadlineHealth, 'status' | 'missingJobs'> | undefined> {

@@ -29,7 +29,12 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      new BadRequestException({ message: 'Validation failed', fields: fieldMessages(errors) }),
+      // `code` as every domain error carries it, so a client tells a 400 apart by one field.
+      new BadRequestException({
+        code: 'invalid_input',
+        message: 'Validation failed',
+        fields: fieldMessages(errors),
+      }),
   });
 }
 
@@ -53,7 +58,10 @@ class InputValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (error) {
       if (error instanceof HttpException) throw error;
-      throw new BadRequestException({ message: 'Validation failed: the input could not be checked' });
+      throw new BadRequestException({
+        code: 'invalid_input',
+        message: 'Validation failed: the input could not be checked',
+      });
     }
   }
 }

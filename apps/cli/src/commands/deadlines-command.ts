@@ -21,8 +21,6 @@ interface Reconciled {
  * server. Otherwise the CLI opens the store itself.
  */
 export const deadlinesCommand = {
-  summary:
-    'deadlines reconcile [--url <server>]: rebuild every pending deadline and reminder job from the event store',
   async run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     const [action, ...rest] = args;
     if (action !== 'reconcile') throw new Error(USAGE);

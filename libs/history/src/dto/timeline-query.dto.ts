@@ -15,6 +15,13 @@ export class TimelineQueryDto {
   @IsInstant()
   to?: string;
 
+  @ApiPropertyOptional({
+    description: 'The timeline as it stood at this time (ISO 8601 with an offset); the answer echoes it',
+  })
+  @IsOptional()
+  @IsInstant()
+  asOf?: string;
+
   @ApiPropertyOptional({ description: 'Comma-separated kinds, e.g. hearings,follow-ups' })
   @IsOptional()
   @IsString()

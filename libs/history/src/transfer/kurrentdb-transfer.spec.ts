@@ -21,7 +21,7 @@ const registry = new CaseKindRegistry(TEST_CASE_KINDS);
 
 async function exportLines(store: EventStore, councilId: string): Promise<string[]> {
   const lines: string[] = [];
-  await exportCouncil(store, councilId, (line) => void lines.push(line), 4);
+  await exportCouncil(store, councilId, (line) => void lines.push(line), { batchSize: 4 });
   return lines;
 }
 
