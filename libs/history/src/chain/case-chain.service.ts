@@ -1,5 +1,5 @@
 import type { EventStore, StoredEvent } from '@app/event-store';
-import { NotFoundError, type CaseKind, type CaseLink, type CaseSummary } from '@app/kernel';
+import { NotFoundError, type CaseLink, type CaseSummary } from '@app/kernel';
 import { citation, eventsAsOf, type AsOf, type TimeAxis } from '../as-of/point-in-time';
 import { CaseStreamReader } from '../case/case-stream.reader';
 import type { CaseKindRegistry } from '../registry/case-kind-registry';
