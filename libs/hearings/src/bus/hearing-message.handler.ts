@@ -1,20 +1,22 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { AggregateMessageHandler, CommandExecutor, EventStore, type ExecuteResult } from '@app/event-store';
-import { CouncilDirectory } from '@app/councils';
-import { InvalidInputError } from '@app/kernel';
+import { CouncilDirectory, meetingDecider, meetingStreamId, type MeetingEvent } from '@app/councils';
+import { fold, InvalidInputError } from '@app/kernel';
 import type { HearingCommand } from '../domain/hearing.commands';
 import { hearingDecider } from '../domain/hearing.decider';
 import type { HearingEvent } from '../domain/hearing.events';
 import type { HearingState } from '../domain/hearing.state';
+import type { MeetingFacts } from '../domain/recorded-on-behalf';
 import { councilContextOf } from './council-context';
 import { HearingMessage } from './hearing.message';
 
 /**
- * load -> fold -> decide -> append for hearings. Two enrichments keep the decider pure: opening
- * loads the council (calendar, offsets, members, chair, secretaries), and a scheduler command,
- * which knows only the stream, gets the hearing's council so its events are filed under it, and a
- * reminder or an invitation gets the council's current members, so nobody who has resigned is
- * reminded or invited.
+ * load -> fold -> decide -> append for hearings. Enrichments keep the decider pure: opening
+ * loads the council (calendar, offsets, members, chair, secretaries); a scheduler command, which
+ * knows only the stream, gets the hearing's council so its events are filed under it; a reminder,
+ * an invitation and an approval request get the council as it is now, so nobody who has resigned
+ * is asked or reminded and the chair in office is; and input or an answer given at a meeting gets
+ * that meeting from its own stream, so only a meeting that exists (and is the council's) counts.
  */
 @CommandHandler(HearingMessage)
 export class HearingMessageHandler extends AggregateMessageHandler<
@@ -42,21 +44,39 @@ export class HearingMessageHandler extends AggregateMessageHandler<
       const profile = await this.councils.get(councilId);
       return { ...command, data: { ...command.data, council: councilContextOf(profile) } };
     }
-    let enriched = command;
+    let enriched: HearingCommand = command;
     if (enriched.metadata.councilId === undefined) {
       const [first] = await this.store.readStream(streamId, { maxCount: 1 });
       const councilId = first?.metadata.councilId;
       if (councilId !== undefined) enriched = { ...enriched, metadata: { ...enriched.metadata, councilId } };
     }
-    if (enriched.type === 'InviteHearingMembers' && enriched.metadata.councilId !== undefined) {
-      const profile = await this.councils.get(enriched.metadata.councilId);
-      enriched = { ...enriched, data: { ...enriched.data, council: councilContextOf(profile) } };
+    const councilId = enriched.metadata.councilId;
+    if (
+      (enriched.type === 'InviteHearingMembers' ||
+        enriched.type === 'RequestHearingApproval' ||
+        enriched.type === 'IssueHearingReminders') &&
+      councilId !== undefined
+    ) {
+      const council = councilContextOf(await this.councils.get(councilId));
+      if (enriched.type === 'IssueHearingReminders') {
+        enriched = { ...enriched, data: { ...enriched.data, currentMembers: council.memberIds, council } };
+      } else {
+        enriched = { ...enriched, data: { ...enriched.data, council } } as HearingCommand;
+      }
     }
-    if (enriched.type === 'IssueHearingReminders' && enriched.metadata.councilId !== undefined) {
-      const profile = await this.councils.get(enriched.metadata.councilId);
-      const currentMembers = profile.members.map((m) => m.personId);
-      enriched = { ...enriched, data: { ...enriched.data, currentMembers } };
+    if (enriched.type === 'SubmitHearingInput' || enriched.type === 'AnswerHearingApproval') {
+      // Whatever `meeting` the caller sent is dropped: only the meeting's own stream says it exists.
+      const { meeting: _ignored, ...data } = enriched.data;
+      const meeting = data.meetingId === undefined ? undefined : await this.meeting(data.meetingId);
+      enriched = { ...enriched, data: { ...data, ...(meeting && { meeting }) } } as HearingCommand;
     }
     return enriched;
+  }
+
+  private async meeting(meetingId: string): Promise<MeetingFacts | undefined> {
+    const history = await this.store.readStream(meetingStreamId(meetingId));
+    const meeting = fold(meetingDecider, history as unknown as MeetingEvent[]);
+    if (!meeting.exists) return undefined;
+    return { meetingId: meeting.meetingId, councilId: meeting.councilId, startsAt: meeting.startsAt };
   }
 }
