@@ -16,6 +16,10 @@ export function councilView(state: CouncilState, id: string) {
     })),
     chair: chair ? { personId: chair.personId, name: chair.name } : null,
     secretaries: state.secretaries,
+    terms: {
+      ordinaryMeetingsPerYear: state.ordinaryMeetingsPerYear,
+      requestsLapseAfter: state.requestsLapseAfter ?? null,
+    },
     extraordinaryMeeting: {
       required: state.extraordinaryMeetingRequired,
       requestedBy: state.pendingRequests.map((r) => r.personId),

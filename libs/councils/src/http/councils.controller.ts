@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
@@ -13,7 +13,7 @@ import { councilStreamId } from '../shared/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';
-import { CreateCouncilDto } from './dto/create-council.dto';
+import { CouncilTermsDto, CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
 import { MeetingPlanner } from './meeting-planner';
@@ -44,6 +44,8 @@ export class CouncilsController {
       name: dto.name,
       timeZone: dto.timeZone,
       reminderOffsets: dto.reminderOffsets,
+      ordinaryMeetingsPerYear: dto.ordinaryMeetingsPerYear,
+      requestsLapseAfter: dto.requestsLapseAfter,
     };
     const result = await this.send(dto.id, { type: 'CreateCouncil', data, metadata });
     return { id: dto.id, revision: result.revision };
@@ -147,6 +149,34 @@ export class CouncilsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult & { meetings: string[]; fallsShortBy: number }> {
     return this.planner.adoptPlan(councilId, dto, metadata, expectedRevision);
+  }
+
+  /** The settings the council's own terms of reference fix (seed 001's are the defaults). */
+  @Put(':councilId/terms')
+  @Allow('admin', 'secretary')
+  async setTerms(
+    @Param('councilId') councilId: string,
+    @Body() dto: CouncilTermsDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const result = await this.send(
+      councilId,
+      { type: 'SetCouncilTerms', data: { ...dto }, metadata },
+      expectedRevision,
+    );
+    return { id: councilId, revision: result.revision };
+  }
+
+  @Delete(':councilId/extraordinary-meeting-requests/mine')
+  @Allow('member', 'chair')
+  async withdrawRequest(
+    @Param('councilId') councilId: string,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<WriteResult> {
+    const command = { type: 'WithdrawExtraordinaryMeetingRequest' as const, data: {}, metadata };
+    const result = await this.send(councilId, command);
+    return { id: councilId, revision: result.revision };
   }
 
   @Post(':councilId/extraordinary-meeting-requests')
