@@ -299,6 +299,10 @@ describe('the web app’s logic', () => {
       ExtraordinaryMeetingRequested: true,
       ExtraordinaryMeetingRequired: true,
       ExtraordinaryMeetingCalled: true,
+      CouncilTermsSet: true,
+      ExtraordinaryMeetingRequestWithdrawn: true,
+      ExtraordinaryMeetingRequestsLapsed: true,
+      RemindersIssued: true,
     };
     const meetings: Record<MeetingEvent['type'], true> = {
       MeetingScheduled: true,
@@ -343,6 +347,8 @@ describe('the web app’s logic', () => {
       BudgetProposalDecided: true,
       BudgetProposalWithdrawn: true,
       BudgetProposalSubmissionDeadlineMissed: true,
+      BudgetProposalMergedFrom: true,
+      BudgetProposalMergedInto: true,
     };
     const recorded = Object.fromEntries(
       Object.entries({

@@ -15,7 +15,7 @@ import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands
 import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
 import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
 import type { BudgetProposalState } from '../proposal/budget-proposal.state';
-import { BudgetProposalMessage, budgetCycleStreamId } from './budget.messages';
+import { BudgetProposalMessage, budgetCycleStreamId, budgetProposalStreamId } from './budget.messages';
 
 /**
  * load -> fold -> decide -> append for budget proposals. The cycle's calendar decides some of a
@@ -81,6 +81,20 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
         );
         const { quota: _q, takenRanks: _t, ...data } = command.data;
         return run({ ...command, data: { ...data, takenRanks, ...(quota !== undefined && { quota }) } });
+      }
+      case 'MergeBudgetProposals': {
+        // Each proposal named is read from its own stream: one of another council is not found.
+        const replaced = await Promise.all(
+          [...new Set(command.data.replaces ?? [])].map(async (id) => {
+            const p = await this.proposal(budgetProposalStreamId(id));
+            const ours =
+              p.exists && (p.councilId === undefined || p.councilId === command.metadata.councilId);
+            return ours
+              ? { id, exists: true, cycleId: p.cycleId, status: p.status, mergedInto: p.mergedInto?.into }
+              : { id, exists: false };
+          }),
+        );
+        return run({ ...command, data: { ...command.data, replaced } });
       }
       default:
         return super.execute(message);

@@ -43,6 +43,26 @@ export class SubmissionDto extends StepDto {
   @IsNotEmpty()
   @MaxLength(300)
   committee?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Joins the cycle after a step was taken (seed 002: written after the prioritisation meeting); recorded as late, and may take the next step directly',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  lateReason?: string;
+}
+
+/** Seed 002 was merged from two proposals: this one replaces them, and they end as merged. */
+export class MergeDto extends StepDto {
+  @ApiProperty({ example: ['bp-12', 'bp-14'], description: 'The proposals this one replaces' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  replaces!: string[];
 }
 
 export class PrioritisationDto extends StepDto {
