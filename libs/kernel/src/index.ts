@@ -14,3 +14,4 @@ export * from './time/same-instant';
 export * from './cases/case-kind';
 export * from './context/write-context';
 export * from './json/canonical-json';
+export * from './time/latest-by-business-date';
