@@ -14,8 +14,8 @@ import { HearingMessage } from './hearing.message';
  * load -> fold -> decide -> append for hearings. Enrichments keep the decider pure: opening
  * loads the council (calendar, offsets, members, chair, secretaries); a scheduler command, which
  * knows only the stream, gets the hearing's council so its events are filed under it; a reminder,
- * an invitation and an approval request get the council as it is now, so nobody who has resigned
- * is asked or reminded and the chair in office is; and input or an answer given at a meeting gets
+ * an invitation, an approval request and a sign-off get the council as it is now, so nobody who
+ * has resigned is asked or reminded and the chair in office is (and signs); and input or an answer given at a meeting gets
  * that meeting from its own stream, so only a meeting that exists (and is the council's) counts.
  */
 @CommandHandler(HearingMessage)
@@ -54,6 +54,7 @@ export class HearingMessageHandler extends AggregateMessageHandler<
     if (
       (enriched.type === 'InviteHearingMembers' ||
         enriched.type === 'RequestHearingApproval' ||
+        enriched.type === 'SignOffHearingResponse' ||
         enriched.type === 'IssueHearingReminders') &&
       councilId !== undefined
     ) {

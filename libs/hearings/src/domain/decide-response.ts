@@ -125,6 +125,11 @@ export function decideSignOff(
   const { actor } = command.metadata;
   // The chair signs off (seed 001: the chair speaks for the council); objections do not block it.
   requireRole(actor, ['chair'], 'sign off the response');
+  const council = command.data.council;
+  if (!council) throw new Error('SignOffHearingResponse needs the council loaded by its handler');
+  // Seed 000: Kira stepped down and Ivan was elected at the meeting; from then on Ivan signs.
+  if (council.chairPersonId !== actor.personId)
+    throw new ForbiddenError('only the chair in office signs off the response');
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'sign off');
   const draft = currentDraft(hearing);

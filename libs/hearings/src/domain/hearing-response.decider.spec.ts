@@ -36,7 +36,8 @@ const requestApproval = (approvalDeadline: string, members = council.memberIds) 
   );
 const answer = (actor: typeof anna, approve: boolean, comment?: string) =>
   cmd<AnswerHearingApproval>('AnswerHearingApproval', { approve, ...(comment && { comment }) }, actor);
-const signOff = (actor = chair) => cmd<SignOffHearingResponse>('SignOffHearingResponse', {}, actor);
+const signOff = (actor = chair, inOffice = council) =>
+  cmd<SignOffHearingResponse>('SignOffHearingResponse', { council: inOffice }, actor);
 const submit = (data: SubmitHearingResponse['data']) =>
   cmd<SubmitHearingResponse>('SubmitHearingResponse', data, secretary);
 const decline = (reason: string) => cmd<DeclineHearing>('DeclineHearing', { reason }, secretary);
@@ -167,6 +168,22 @@ describe('sign-off', () => {
   });
   it('a member signing off is 403', () => {
     spec.given([opened, draft1, approvalRequested]).when(signOff(anna)).thenThrows(ForbiddenError);
+  });
+  it('only the chair in office signs off: seed 000, Kira stepped down and Ivan was elected at the meeting', () => {
+    const annaElected = { ...council, chairPersonId: 'anna' };
+    spec
+      .given([opened, draft1, approvalRequested])
+      .when(signOff(chair, annaElected))
+      .thenThrows(ForbiddenError, /chair in office/);
+    spec
+      .given([opened, draft1, approvalRequested])
+      .when(signOff({ personId: 'anna', role: 'chair' }, annaElected))
+      .then([
+        {
+          type: 'HearingResponseSignedOff',
+          data: { draftVersion: 1, signedOffBy: 'anna', objections: [] },
+        },
+      ]);
   });
   it('there must be a draft to sign off', () => {
     spec.given([opened]).when(signOff()).thenThrows(InvalidStateError);

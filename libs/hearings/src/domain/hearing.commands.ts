@@ -50,7 +50,8 @@ export type AnswerHearingApproval = Command<
   'AnswerHearingApproval',
   { approve: boolean; comment?: string } & OnBehalfFields
 >;
-export type SignOffHearingResponse = Command<'SignOffHearingResponse', Record<string, never>>;
+/** `council` is filled in by the bus handler: the chair in office signs off, not a former chair. */
+export type SignOffHearingResponse = Command<'SignOffHearingResponse', { council?: CouncilContext }>;
 export type SubmitHearingResponse = Command<
   'SubmitHearingResponse',
   { submittedAt?: string; recipient: string }
