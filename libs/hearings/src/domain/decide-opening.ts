@@ -88,15 +88,18 @@ export function decideExtension(
   const responseDeadline = requireTime(command.data.responseDeadline, 'responseDeadline');
   if (ms(responseDeadline) <= ms(hearing.responseDeadline))
     throw new InvalidInputError('an extension must move the responseDeadline later', 'responseDeadline');
-  // Every pending reminder moves with the extension (issue 4). A computed input deadline still
-  // ahead is computed again by the same working-day rule, so an extension to a Monday does not put
-  // it on a Saturday (a shift in calendar time did); one the secretary set by hand stays hers.
-  const inputStillAhead =
-    !hearing.inputDeadlinePassed && ms(hearing.inputDeadline) > ms(command.metadata.now);
-  const inputDeadline =
-    inputStillAhead && !hearing.inputDeadlineSetByHand
-      ? computedInputDeadline(responseDeadline, hearing.timeZone, command.metadata.now)
-      : hearing.inputDeadline;
+  // Every pending reminder moves with the extension (issue 4), so does a pending input deadline.
+  // One computed by the working-day rule is computed again from the new response deadline, so an
+  // extension to a Monday does not put it on a Saturday (issue 21.3); one the secretary set by hand
+  // keeps its distance to the response deadline, as she chose it.
+  const { now } = command.metadata;
+  const inputStillAhead = !hearing.inputDeadlinePassed && ms(hearing.inputDeadline) > ms(now);
+  const shift = ms(responseDeadline) - ms(hearing.responseDeadline);
+  const inputDeadline = !inputStillAhead
+    ? hearing.inputDeadline
+    : hearing.inputDeadlineSetByHand
+      ? new Date(ms(hearing.inputDeadline) + shift).toISOString()
+      : computedInputDeadline(responseDeadline, hearing.timeZone, now);
   return [
     {
       type: 'HearingDeadlineExtended',

@@ -187,7 +187,7 @@ describe('extending the response deadline', () => {
         },
       ]);
   });
-  it('an input deadline the secretary set by hand stays where she set it', () => {
+  it('an input deadline the secretary set by hand keeps its distance to the response deadline', () => {
     const byHand = {
       ...opened,
       data: { ...opened.data, inputDeadline: '2026-01-20T12:00:00Z', inputDeadlineSetByHand: true },
@@ -201,7 +201,7 @@ describe('extending the response deadline', () => {
           data: {
             previousResponseDeadline: RESPONSE_DEADLINE,
             responseDeadline: '2026-02-04T12:00:00+01:00',
-            inputDeadline: '2026-01-20T12:00:00Z',
+            inputDeadline: '2026-01-27T12:00:00.000Z',
           },
         },
       ]);

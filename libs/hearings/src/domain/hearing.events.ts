@@ -120,7 +120,7 @@ export type HearingDeadlineExtended = DomainEvent<
     responseDeadline: string;
     /**
      * A computed input deadline still ahead is computed again from the new response deadline
-     * (working days, Danish holidays); one the secretary set stays where she set it.
+     * (working days, Danish holidays); one the secretary set moves by the same span.
      */
     inputDeadline: string;
   }

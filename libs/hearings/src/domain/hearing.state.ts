@@ -76,7 +76,7 @@ export interface OpenHearingState {
   receivedAt: string;
   responseDeadline: string;
   inputDeadline: string;
-  /** The secretary gave the input deadline: an extension leaves it where she set it. */
+  /** The secretary gave the input deadline: an extension moves it by the same span, not by the rule. */
   inputDeadlineSetByHand: boolean;
   inputDeadlinePassed: boolean;
   reminderOffsets: string[];
