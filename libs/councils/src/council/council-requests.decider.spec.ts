@@ -3,6 +3,7 @@ import { by } from '../testing/metadata';
 import type { CouncilCommand } from './council.commands';
 import { councilDecider } from './council.decider';
 import type { CouncilEvent, MemberDetails } from './council.events';
+import { councilView } from './council.view';
 
 /**
  * Seed 001: "Formanden kan indkalde rådet til ekstraordinært møde og skal gøre det efter
@@ -161,6 +162,20 @@ describe('extraordinary-meeting requests (seed 001, issue 21.5)', () => {
           },
         },
       ]);
+  });
+  it('the council’s view shows only the requests still standing at the time it is read', () => {
+    const plan: CouncilEvent = {
+      type: 'MeetingPlanAdopted',
+      data: {
+        year: 2022,
+        meetings: [{ meetingId: 'm-2022-1', startsAt: '2022-02-01T14:00:00+01:00' }],
+        expectedMeetings: 4,
+        fallsShortBy: 3,
+      },
+    };
+    const state = spec.given([...council, plan, requested('ole')]).state();
+    expect(councilView(state, 'udsatte-h', JAN).extraordinaryMeeting.requestedBy).toEqual(['ole']);
+    expect(councilView(state, 'udsatte-h', FEB).extraordinaryMeeting.requestedBy).toEqual([]);
   });
   it('lapses after the period the council’s terms give a request', () => {
     const terms: CouncilEvent = {

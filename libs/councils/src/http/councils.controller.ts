@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
 import type { ExecuteResult } from '@app/event-store';
-import { type CommandMetadata, InvalidInputError } from '@app/kernel';
+import { Clock, type CommandMetadata, InvalidInputError } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
 import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
@@ -32,6 +32,7 @@ export class CouncilsController {
     private readonly bus: CommandBus,
     private readonly directory: CouncilDirectory,
     private readonly planner: MeetingPlanner,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -55,7 +56,7 @@ export class CouncilsController {
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string) {
     const { state, revision } = await this.directory.load(councilId);
-    return { ...councilView(state, councilId), revision };
+    return { ...councilView(state, councilId, this.clock.now().toISOString()), revision };
   }
 
   @Get(':councilId/members')
