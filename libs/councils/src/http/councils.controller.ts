@@ -154,7 +154,7 @@ export class CouncilsController {
 
   /** The settings the council's own terms of reference fix (seed 001's are the defaults). */
   @Put(':councilId/terms')
-  @Allow('admin', 'secretary')
+  @Allow('secretary')
   async setTerms(
     @Param('councilId') councilId: string,
     @Body() dto: CouncilTermsDto,
