@@ -409,6 +409,35 @@ describe('evaluationReport', () => {
     expect(figures.grantedPerBudgetYear).toEqual([{ budgetYear: 2021, amount: 30, proposals: 2 }]);
   });
 
+  it('counts input added in the mail round, and a withdrawal takes all of the member’s input back', () => {
+    const PERIOD = { from: Date.parse('2022-01-01T00:00:00Z'), to: Date.parse('2022-02-01T00:00:00Z') };
+    const input = (text: string, day: string) =>
+      ev(
+        'hearings',
+        'h9',
+        'HearingInputSubmitted',
+        { personId: 'kira', text, givenAt: d(day), late: false },
+        day,
+      );
+    const hearing = [
+      ev(
+        'hearings',
+        'h9',
+        'HearingOpened',
+        { receivedAt: d('2022-01-05'), responseDeadline: d('2022-01-28') },
+        '2022-01-05',
+      ),
+      input('At the meeting', '2022-01-13'),
+      input('By mail', '2022-01-18'),
+    ];
+    expect(evaluationReport('c1', hearing, PERIOD).hearings.inputs.total).toBe(2);
+    const withdrawn = ev('hearings', 'h9', 'HearingInputWithdrawn', { personId: 'kira' }, '2022-01-20');
+    expect(evaluationReport('c1', [...hearing, withdrawn], PERIOD).hearings.inputs).toMatchObject({
+      total: 0,
+      byMember: [],
+    });
+  });
+
   it('takes an indicator’s latest value by business date, as the progress view does', () => {
     // Seed 003: 150 bridgings as of September; a June report typed in afterwards does not hide it.
     const reports = [
