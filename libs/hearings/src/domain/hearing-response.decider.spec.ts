@@ -184,6 +184,14 @@ describe('sign-off', () => {
           data: { draftVersion: 1, signedOffBy: 'anna', objections: [] },
         },
       ]);
+    // No chair on record (between Kira stepping down and the election): the token's role stands.
+    const { chairPersonId: _none, ...noChair } = council;
+    spec
+      .given([opened, draft1, approvalRequested])
+      .when(signOff(chair, noChair))
+      .then([
+        { type: 'HearingResponseSignedOff', data: { draftVersion: 1, signedOffBy: 'carl', objections: [] } },
+      ]);
   });
   it('there must be a draft to sign off', () => {
     spec.given([opened]).when(signOff()).thenThrows(InvalidStateError);
