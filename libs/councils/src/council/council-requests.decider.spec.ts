@@ -38,6 +38,8 @@ const council: CouncilEvent[] = [
 ];
 const JAN = '2022-01-20T15:00:00.000Z';
 const FEB = '2022-02-10T15:00:00.000Z';
+/** The notice stands two weeks (seed 001 sets no time for calling the meeting). */
+const TWO_WEEKS_ON = '2022-02-03T15:00:00.000Z';
 const requested = (personId: string, requestedAt = JAN): CouncilEvent => ({
   type: 'ExtraordinaryMeetingRequested',
   data: { personId, reason: 'Flexklinikken lukker', requestedAt },
@@ -82,7 +84,12 @@ describe('extraordinary-meeting requests (seed 001, issue 21.5)', () => {
         { type: 'ExtraordinaryMeetingRequired', data: { requestedBy: ['ole', 'nina', 'bo'] } },
         {
           type: 'RemindersIssued',
-          data: { deadline: 'extraordinary-meeting', dueAt: JAN, remindAt: JAN, recipients: ['ivan'] },
+          data: {
+            deadline: 'extraordinary-meeting',
+            dueAt: TWO_WEEKS_ON,
+            remindAt: JAN,
+            recipients: ['ivan'],
+          },
         },
       ]);
     // Without a chair in office, the secretariat (which may call the meeting too) is told.
@@ -95,7 +102,12 @@ describe('extraordinary-meeting requests (seed 001, issue 21.5)', () => {
         { type: 'ExtraordinaryMeetingRequired', data: { requestedBy: ['ole', 'nina', 'bo'] } },
         {
           type: 'RemindersIssued',
-          data: { deadline: 'extraordinary-meeting', dueAt: JAN, remindAt: JAN, recipients: ['anja'] },
+          data: {
+            deadline: 'extraordinary-meeting',
+            dueAt: TWO_WEEKS_ON,
+            remindAt: JAN,
+            recipients: ['anja'],
+          },
         },
       ]);
   });
@@ -156,7 +168,7 @@ describe('extraordinary-meeting requests (seed 001, issue 21.5)', () => {
           type: 'RemindersIssued',
           data: {
             deadline: 'extraordinary-meeting',
-            dueAt: '2022-01-25T10:00:00.000Z',
+            dueAt: '2022-02-08T10:00:00.000Z',
             remindAt: '2022-01-25T10:00:00.000Z',
             recipients: ['ivan'],
           },
@@ -198,7 +210,12 @@ describe('extraordinary-meeting requests (seed 001, issue 21.5)', () => {
         { type: 'ExtraordinaryMeetingRequired', data: { requestedBy: ['ole', 'nina', 'bo'] } },
         {
           type: 'RemindersIssued',
-          data: { deadline: 'extraordinary-meeting', dueAt: FEB, remindAt: FEB, recipients: ['ivan'] },
+          data: {
+            deadline: 'extraordinary-meeting',
+            dueAt: '2022-02-24T15:00:00.000Z',
+            remindAt: FEB,
+            recipients: ['ivan'],
+          },
         },
       ]);
   });

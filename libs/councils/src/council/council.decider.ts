@@ -6,6 +6,7 @@ import {
   NotFoundError,
   requireOwnCouncil,
   sameJson,
+  shiftByDuration,
 } from '@app/kernel';
 import {
   optionalText,
@@ -37,6 +38,7 @@ import {
   lapsedRequests,
   memberOf,
   REQUESTS_FOR_EXTRAORDINARY_MEETING,
+  REQUIRED_MEETING_NOTICE_FOR,
 } from './council.state';
 
 export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState> = {
@@ -268,7 +270,12 @@ function request(command: RequestExtraordinaryMeeting, state: CouncilState): Cou
     if (recipients.length > 0)
       events.push({
         type: 'RemindersIssued',
-        data: { deadline: 'extraordinary-meeting', dueAt: now, remindAt: now, recipients },
+        data: {
+          deadline: 'extraordinary-meeting',
+          dueAt: shiftByDuration(now, REQUIRED_MEETING_NOTICE_FOR).toISOString(),
+          remindAt: now,
+          recipients,
+        },
       });
   }
   return events;

@@ -7,6 +7,12 @@ export const DEFAULT_REMINDER_OFFSETS = ['P7D', 'P2D'];
 export const ORDINARY_MEETINGS_PER_YEAR = 4;
 /** Seed 001: "efter anmodning fra 3 af rådets medlemmer". */
 export const REQUESTS_FOR_EXTRAORDINARY_MEETING = 3;
+/**
+ * Seed 001 obliges the chair to call the meeting but sets no time for it. The notice's due time
+ * (`RemindersIssued.dueAt`, after which the mailer no longer sends it) is two weeks on: a notice
+ * still worth mailing after an outage, not one mailed months later.
+ */
+export const REQUIRED_MEETING_NOTICE_FOR = 'P14D';
 
 export interface MeetingPlan {
   year: number;
