@@ -267,6 +267,19 @@ describe('the council’s own terms (seed 001: "fire ordinære møder årligt")'
       .given(council)
       .when(set({ ordinaryMeetingsPerYear: 4 }))
       .then([]);
+    // A setting left out (as an HTTP body leaves it: undefined) keeps its value; null clears it.
+    const withPeriod: CouncilEvent = {
+      type: 'CouncilTermsSet',
+      data: { ordinaryMeetingsPerYear: 6, requestsLapseAfter: 'P3M' },
+    };
+    spec
+      .given([...council, withPeriod])
+      .when(set({ ordinaryMeetingsPerYear: 5, requestsLapseAfter: undefined }))
+      .then([{ type: 'CouncilTermsSet', data: { ordinaryMeetingsPerYear: 5, requestsLapseAfter: 'P3M' } }]);
+    spec
+      .given([...council, withPeriod])
+      .when(set({ requestsLapseAfter: null }))
+      .then([{ type: 'CouncilTermsSet', data: { ordinaryMeetingsPerYear: 6 } }]);
     spec
       .given(council)
       .when(set({ ordinaryMeetingsPerYear: 0 }))

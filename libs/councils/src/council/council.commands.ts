@@ -5,8 +5,11 @@ import type { MemberDetails, PlannedMeeting } from './council.events';
 export interface CouncilTerms {
   /** Seed 001: "fire ordinære møder årligt"; another council's terms may say otherwise. */
   ordinaryMeetingsPerYear?: number;
-  /** How long a request for an extraordinary meeting stands (ISO 8601 duration); none: until a meeting. */
-  requestsLapseAfter?: string;
+  /**
+   * How long a request for an extraordinary meeting stands (ISO 8601 duration); none: until a
+   * meeting. On `SetCouncilTerms`, `null` takes a period away again.
+   */
+  requestsLapseAfter?: string | null;
 }
 
 export type CreateCouncil = Command<

@@ -118,8 +118,12 @@ function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
 }
 
 /** The settings a council's terms of reference fix, as given (absent ones keep seed 001's defaults). */
-function optionalTerms(data: CouncilTerms): CouncilTerms {
-  const { ordinaryMeetingsPerYear: perYear, requestsLapseAfter: lapse } = data;
+function optionalTerms(data: CouncilTerms): {
+  ordinaryMeetingsPerYear?: number;
+  requestsLapseAfter?: string;
+} {
+  const { ordinaryMeetingsPerYear: perYear } = data;
+  const lapse = data.requestsLapseAfter ?? undefined;
   if (perYear !== undefined && (!Number.isInteger(perYear) || perYear < 1 || perYear > 52))
     throw new InvalidInputError(
       'ordinaryMeetingsPerYear must be a whole number from 1 to 52',
@@ -136,11 +140,14 @@ function setTerms(command: SetCouncilTerms, state: CouncilState): CouncilEvent[]
   if (!['admin', 'secretary'].includes(command.metadata.actor.role))
     throw new ForbiddenError('only the secretariat records the council’s terms');
   const given = optionalTerms(command.data);
+  // A setting left out keeps its value; `requestsLapseAfter: null` takes the period away again.
+  const lapse =
+    command.data.requestsLapseAfter === null
+      ? undefined
+      : (given.requestsLapseAfter ?? state.requestsLapseAfter);
   const data = {
     ordinaryMeetingsPerYear: given.ordinaryMeetingsPerYear ?? state.ordinaryMeetingsPerYear,
-    ...('requestsLapseAfter' in command.data
-      ? given.requestsLapseAfter !== undefined && { requestsLapseAfter: given.requestsLapseAfter }
-      : state.requestsLapseAfter !== undefined && { requestsLapseAfter: state.requestsLapseAfter }),
+    ...(lapse !== undefined && { requestsLapseAfter: lapse }),
   };
   const now = {
     ordinaryMeetingsPerYear: state.ordinaryMeetingsPerYear,
