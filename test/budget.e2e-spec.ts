@@ -10,6 +10,7 @@ import { MILESTONES_2022 } from '../libs/budget/src/testing/calendar-2022.fixtur
 import { CALENDAR_2022, COMMITTEE, SEED_002 } from '../libs/budget/src/testing/seed-002.fixture';
 import { eventually, sleep } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+import { caseStreamId } from '@app/kernel';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -70,9 +71,13 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       201,
     );
     // Recorded after the fact: the passed submission deadline is recorded at once, with no drafts yet.
-    const [passed] = await recorded(`budgetCycle-${cycleId}`, 'SubmissionDeadlinePassed', {
-      what: 'the 2022 submission deadlines recorded as passed',
-    });
+    const [passed] = await recorded(
+      caseStreamId('budgetCycle', councilId, cycleId),
+      'SubmissionDeadlinePassed',
+      {
+        what: 'the 2022 submission deadlines recorded as passed',
+      },
+    );
     expect(passed.data).toMatchObject({ missedBy: [] });
 
     const { remarks, costs, agreementText, sdgs, ...core } = SEED_002;
@@ -97,7 +102,7 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       at: '2022-03-20T10:00:00+01:00',
     });
     await sec.post(`/budget-proposals/${proposalId}/discussion`, { at: CALENDAR_2022.firstDiscussion });
-    const stream = `budgetProposal-${proposalId}`;
+    const stream = caseStreamId('budgetProposal', councilId, proposalId);
     const afterDiscussion = await recordedAt(stream, 'BudgetProposalDiscussed');
     await sleep(5);
 
@@ -274,7 +279,7 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       await sec.post('/budget-proposals', { id, cycleId, ...fields, committee: COMMITTEE }, 201);
     }
     await sec.post(`/budget-proposals/${submittedId}/submission`, {});
-    const cycleStream = `budgetCycle-${cycleId}`;
+    const cycleStream = caseStreamId('budgetCycle', councilId, cycleId);
 
     const [reminder] = await recorded(cycleStream, 'RemindersIssued', {
       timeoutMs: 10_000,
@@ -295,10 +300,14 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     expect(reminder.metadata.councilId).toBe(councilId);
     expect(Date.parse(reminder.recordedAt)).toBeLessThan(Date.parse(dueAt));
 
-    const [missed] = await recorded(`budgetProposal-${draftId}`, 'BudgetProposalSubmissionDeadlineMissed', {
-      timeoutMs: 10_000,
-      what: 'the missed deadline on the draft',
-    });
+    const [missed] = await recorded(
+      caseStreamId('budgetProposal', councilId, draftId),
+      'BudgetProposalSubmissionDeadlineMissed',
+      {
+        timeoutMs: 10_000,
+        what: 'the missed deadline on the draft',
+      },
+    );
     expect(missed.data).toEqual({ cycleId, milestoneId: 'first', committee: COMMITTEE, dueAt });
     expect((await ofType(cycleStream, 'SubmissionDeadlinePassed'))[0].data).toEqual({
       milestoneId: 'first',
@@ -306,9 +315,12 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       dueAt,
       missedBy: [draftId],
     });
-    expect(await ofType(`budgetProposal-${submittedId}`, 'BudgetProposalSubmissionDeadlineMissed')).toEqual(
-      [],
-    );
+    expect(
+      await ofType(
+        caseStreamId('budgetProposal', councilId, submittedId),
+        'BudgetProposalSubmissionDeadlineMissed',
+      ),
+    ).toEqual([]);
     expect(await ofType(cycleStream, 'RemindersIssued')).toHaveLength(1);
 
     // A late submission is taken in, and recorded as late.
@@ -352,7 +364,7 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       .set('If-Match', String(cycle.revision))
       .send({ date: moved })
       .expect(200);
-    const cycleStream = `budgetCycle-${cycleId}`;
+    const cycleStream = caseStreamId('budgetCycle', councilId, cycleId);
 
     await sleep(Math.max(0, now + 4000 - Date.now()));
     expect(await ofType(cycleStream, 'RemindersIssued')).toEqual([]);
@@ -394,7 +406,9 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     const held = await sec.post(`${path}/held/cancellation`, { reason: 'Aflyst' }, 409);
     expect(JSON.stringify(held.body)).toContain('took place');
     await sec.post(path, { kind: 'party', committee: COMMITTEE, date: iso(now + 7000) }, 400);
-    expect((await events(`budgetCycle-${cycleId}`)).map((e) => e.type)).toEqual(['BudgetCycleCreated']);
+    expect((await events(caseStreamId('budgetCycle', councilId, cycleId))).map((e) => e.type)).toEqual([
+      'BudgetCycleCreated',
+    ]);
 
     await sec.post(`${path}/called-off/cancellation`, { reason: 'Regionen aflyste mødet' });
     await sec.post(path, { kind: 'final-approval', committee: COMMITTEE, date: iso(now + 10_000) }, 201);
@@ -406,14 +420,14 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
 
     // The cancelled meeting's reminder (due at +6 s, room for a loaded machine to cancel first)
     // never comes; the added one's (at +7 s) does.
-    const [reminder] = await recorded(`budgetCycle-${cycleId}`, 'RemindersIssued', {
+    const [reminder] = await recorded(caseStreamId('budgetCycle', councilId, cycleId), 'RemindersIssued', {
       timeoutMs: 10_000,
       what: 'the added meeting’s reminder',
     });
     expect(reminder.data).toMatchObject({ about: 'milestone', milestoneId: 'final-approval-3' });
     await sleep(Math.max(0, now + 9500 - Date.now()));
     expect(
-      (await ofType(`budgetCycle-${cycleId}`, 'RemindersIssued')).map(
+      (await ofType(caseStreamId('budgetCycle', councilId, cycleId), 'RemindersIssued')).map(
         (e) => (e.data as { milestoneId: string }).milestoneId,
       ),
     ).toEqual(['final-approval-3']);

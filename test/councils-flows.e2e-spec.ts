@@ -8,6 +8,7 @@ import { EventStore } from '@app/event-store';
 import { runTokenCommand } from '../apps/cli/src/commands/token-command';
 import { eventually } from './support/eventually';
 import { startTestApp, type TestApp } from './support/test-app';
+import { caseStreamId } from '@app/kernel';
 
 describe('councils flows', () => {
   let t: TestApp;
@@ -220,7 +221,10 @@ describe('councils flows', () => {
       .send({ id: 'soon', startsAt })
       .expect(201);
     const reminder = await eventually(
-      async () => (await store.readStream('meeting-soon')).find((e) => e.type === 'RemindersIssued'),
+      async () =>
+        (await store.readStream(caseStreamId('meeting', council, 'soon'))).find(
+          (e) => e.type === 'RemindersIssued',
+        ),
       { timeoutMs: 15_000, what: 'the meeting reminder' },
     );
     expect(reminder.data).toEqual({

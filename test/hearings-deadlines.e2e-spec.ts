@@ -9,6 +9,7 @@ import { eventually, sleep } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { headerOf, SmtpTestServer } from '@app/hearings/testing/smtp-test-server';
+import { caseStreamId } from '@app/kernel';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -44,7 +45,7 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
   });
 
   const events = (hearingId: string): Promise<StoredEvent[]> =>
-    t.app.get(EventStore).readStream(`hearing-${hearingId}`);
+    t.app.get(EventStore).readStream(caseStreamId('hearing', councilId, hearingId));
   const ofType = async (hearingId: string, type: string) =>
     (await events(hearingId)).filter((e) => e.type === type);
   /** Waits until the hearing holds events of `type` (the scheduler records them in its own time). */
@@ -214,7 +215,7 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
   it('flushing the hearing’s BullMQ jobs and reconciling still gives the reminder', async () => {
     const now = Date.now();
     const id = uniqueName('h');
-    const streamId = `hearing-${id}`;
+    const streamId = caseStreamId('hearing', councilId, id);
     await open({
       id,
       title: 'Høring efter tabt Redis',

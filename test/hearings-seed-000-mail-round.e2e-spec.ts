@@ -11,7 +11,7 @@
  * since BullMQ runs on the real clock. The minutes do not date the meeting; 13 January 2022 is
  * assumed, as in the other seed 000 suites.
  */
-import { Clock } from '@app/kernel';
+import { caseStreamId, Clock } from '@app/kernel';
 import { CommandExecutor, EventStore } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
@@ -225,7 +225,7 @@ describe('seed 000: the hearing run as the minutes tell it, with the mail round'
     expect(answers.ivan).toEqual({ personId: 'ivan', answer: 'approved' });
 
     // The history says who recorded each answer and for whom.
-    const events = await t.app.get(EventStore).readStream(`hearing-${HEARING}`);
+    const events = await t.app.get(EventStore).readStream(caseStreamId('hearing', councilId, HEARING));
     const kirasApproval = events.find(
       (e) => e.type === 'HearingApprovalAnswered' && (e.data as { personId: string }).personId === 'kira',
     );

@@ -48,7 +48,11 @@ export class AppModule {
         }),
         AccessModule.forRoot({ dataDir: config.dataDir, authSecret: config.authSecret }),
         ProjectionsModule,
-        DeadlinesModule.forRoot({ sources: FEATURE_DEADLINE_SOURCES, follow: config.runWorkers }),
+        DeadlinesModule.forRoot({
+          sources: FEATURE_DEADLINE_SOURCES,
+          follow: config.runWorkers,
+          checkMs: config.deadlineCheckMs,
+        }),
         HistoryModule.forRoot({ caseKinds: FEATURE_CASE_KINDS }),
         ...FEATURE_MODULES,
       ],

@@ -1,6 +1,7 @@
 export * from './port/event-store.port';
 export * from './aggregate/command-executor';
 export * from './aggregate/hash-chain';
+export * from './cases/case-locator';
 export * from './nest/aggregate-command';
 export * from './sql/sql-client';
 export * from './sql/json-column';
@@ -11,6 +12,7 @@ export * from './sql/connection-errors';
 export * from './config/create-event-store';
 export * from './nest/event-store.module';
 export * from './projections/projection';
+export * from './projections/drop-table-without';
 export * from './projections/projection-runner';
 export * from './projections/projections.module';
 export * from './projections/stream-category-count.projection';

@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/access';
 import { EventStore } from '@app/event-store';
-import { RedisHealth } from '@app/scheduling';
+import { DeadlineWatch, RedisHealth, type DeadlineHealth } from '@app/scheduling';
 import type { Response } from 'express';
 
 const TIMEOUT_MS = 2000;
@@ -22,18 +22,23 @@ async function check(probe: () => Promise<unknown>): Promise<'up' | 'down'> {
   }
 }
 
-/** 200 only when both the event store and Redis answer, so a load balancer stops routing otherwise. */
+/**
+ * 200 only when both the event store and Redis answer, so a load balancer stops routing otherwise.
+ * Deadline jobs Redis lost make it `degraded`, still 200: the API serves, but reminders are at
+ * risk until the log has rebuilt them (which a worker process does by itself).
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly store: EventStore,
     private readonly redis: RedisHealth,
+    private readonly deadlineWatch: DeadlineWatch,
   ) {}
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: 'Event store and Redis answer' })
+  @ApiOkResponse({ description: 'Event store and Redis answer (status degraded: deadline jobs missing)' })
   @ApiServiceUnavailableResponse({ description: 'Event store or Redis does not answer' })
   async health(@Res() res: Response): Promise<void> {
     const [eventStore, redis] = await Promise.all([
@@ -41,8 +46,19 @@ export class HealthController {
       check(() => this.redis.ping()),
     ]);
     const ok = eventStore === 'up' && redis === 'up';
+    const deadlines = redis === 'up' ? await this.deadlines() : undefined;
+    const status = !ok ? 'unavailable' : deadlines?.status === 'ok' ? 'ok' : 'degraded';
     res
       .status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-      .json({ status: ok ? 'ok' : 'unavailable', eventStore, redis });
+      .json({ status, eventStore, redis, ...(deadlines && { deadlines }) });
+  }
+
+  private async deadlines(): Promise<Pick<DeadlineHealth, 'status' | 'missingJobs'> | undefined> {
+    let seen: DeadlineHealth | undefined;
+    const answered = await check(async () => {
+      seen = await this.deadlineWatch.status();
+    });
+    if (answered === 'down' || !seen) return undefined;
+    return { status: seen.status, missingJobs: seen.missingJobs };
   }
 }

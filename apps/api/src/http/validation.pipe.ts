@@ -5,6 +5,7 @@ import {
   ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
+import { ID_RULE, isId } from '@app/kernel';
 
 /** Flatten nested class-validator errors to `{ "material.0.url": ["url must be a URL address"] }`. */
 export function fieldMessages(errors: ValidationError[], parent = ''): Record<string, string[]> {
@@ -39,6 +40,15 @@ export function createValidationPipe(): ValidationPipe {
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Every path parameter names a council, a case or a part of one: the id rule holds for it
+    // as for the ids a body gives, so `…/hearings/a~b` is refused, not looked up.
+    if (metadata.type === 'param' && typeof value === 'string' && !isId(value)) {
+      const field = metadata.data ?? 'path';
+      throw new BadRequestException({
+        message: 'Validation failed',
+        fields: { [field]: [`${field} must be ${ID_RULE}`] },
+      });
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {

@@ -4,14 +4,22 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fields?: Record<string, string[]>,
+    readonly code?: string,
   ) {
     super(message);
   }
 }
 
+/**
+ * The API's code for a token whose person no longer holds the place it names (a replaced chair,
+ * a member who resigned): like an expired token, it ends the session.
+ */
+export const NOT_IN_OFFICE = 'not_in_office';
+
 interface ErrorBody {
   message?: string | string[];
   error?: string;
+  code?: string;
   fields?: Record<string, string[]>;
 }
 
@@ -25,7 +33,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   const message = Array.isArray(body.message)
     ? body.message.join('; ')
     : (body.message ?? body.error ?? response.statusText);
-  return new ApiError(response.status, `${response.status}: ${message}`, body.fields);
+  return new ApiError(response.status, `${response.status}: ${message}`, body.fields, body.code);
 }
 
 export interface RequestOptions {
@@ -35,7 +43,10 @@ export interface RequestOptions {
 }
 
 export class ApiClient {
-  /** `onUnauthorized`: the API no longer takes the token (expired, or signed with an old secret). */
+  /**
+   * `onUnauthorized`: the API no longer takes the token (expired, signed with an old secret, or
+   * its person no longer holds the place it names).
+   */
   constructor(
     private readonly token: string,
     private readonly onUnauthorized?: (error: ApiError) => void,
@@ -59,7 +70,7 @@ export class ApiClient {
     }
     if (!response.ok) {
       const error = await errorOf(response);
-      if (error.status === 401) this.onUnauthorized?.(error);
+      if (error.status === 401 || error.code === NOT_IN_OFFICE) this.onUnauthorized?.(error);
       throw error;
     }
     return response;

@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from 
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
-import { EventStore, type ExecuteResult, type StoredEvent, ReadModelSql } from '@app/event-store';
+import { CaseLocator, type ExecuteResult, type StoredEvent, ReadModelSql } from '@app/event-store';
 import { fold, IdGenerator, InvalidInputError, NotFoundError, type CommandMetadata } from '@app/kernel';
-import { BudgetProposalMessage, budgetProposalStreamId } from '../nest/budget.messages';
+import { BUDGET_PROPOSAL_CATEGORY, BudgetProposalMessage } from '../nest/budget.messages';
 import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands';
 import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
 import { diffBudgetProposal } from '../proposal/budget-proposal.diff';
@@ -33,7 +33,7 @@ import { ProposalFieldsDto } from './dto/proposal-fields.dto';
 export class BudgetProposalsController {
   constructor(
     private readonly bus: CommandBus,
-    private readonly store: EventStore,
+    private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
   ) {}
@@ -238,7 +238,7 @@ export class BudgetProposalsController {
   }
 
   private async load(councilId: string, id: string): Promise<StoredEvent[]> {
-    const history = await this.store.readStream(budgetProposalStreamId(id));
+    const history = await this.cases.read(BUDGET_PROPOSAL_CATEGORY, councilId, id);
     const state = foldUpTo(history);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`budget proposal ${id} not found`);
@@ -246,8 +246,9 @@ export class BudgetProposalsController {
   }
 
   private async send(id: string, command: BudgetProposalCommand, expectedRevision?: number) {
+    const streamId = await this.cases.streamOf(BUDGET_PROPOSAL_CATEGORY, command.metadata.councilId, id);
     const result: ExecuteResult = await this.bus.execute(
-      new BudgetProposalMessage(budgetProposalStreamId(id), command, { expectedRevision }),
+      new BudgetProposalMessage(streamId, command, { expectedRevision }),
     );
     return { id, revision: result.revision };
   }

@@ -3,11 +3,14 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  optionalText,
+  requireInstant,
+  requireMoney,
   requireOwnCouncil,
+  requireText,
   type CommandMetadata,
   type Decider,
 } from '@app/kernel';
-import { requireAmount } from '../money/million-dkk';
 import type {
   BudgetProposalCommand,
   ChangeBudgetProposalFields,
@@ -83,13 +86,18 @@ export const evolveBudgetProposal: Evolve = (state, event) => {
 
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-function atOf(data: { at?: string }, metadata: CommandMetadata): string {
-  const at = data.at ?? metadata.occurredAt ?? metadata.now;
-  if (Number.isNaN(Date.parse(at))) throw new InvalidInputError('at must be an ISO 8601 time', 'at');
+function atOf(data: { at?: string }, metadata: CommandMetadata, state: BudgetProposalState): string {
+  const at = requireInstant(data.at ?? metadata.occurredAt ?? metadata.now, 'at');
   // A step is recorded when it has happened (perhaps long ago, for a cycle recorded after the
   // fact), never ahead of time; a few minutes allow for clocks that differ.
   if (Date.parse(at) > Date.parse(metadata.now) + FUTURE_TOLERANCE_MS) {
     throw new InvalidInputError('at must not lie in the future', 'at');
+  }
+  // Every step after the submission follows it: a committee cannot discuss, prioritise or decide
+  // a proposal before it was put to them.
+  const submittedAt = state.submission?.at;
+  if (submittedAt !== undefined && Date.parse(at) < Date.parse(submittedAt)) {
+    throw new InvalidInputError(`at must not be before the proposal was submitted (${submittedAt})`, 'at');
   }
   return at;
 }
@@ -184,7 +192,7 @@ function submit(command: SubmitBudgetProposal, state: BudgetProposalState): Budg
     if (!command.data.cycle.committees.includes(committee)) {
       throw new InvalidInputError(`the budget cycle has no committee "${committee}"`, 'committee');
     }
-    const at = atOf(command.data, command.metadata);
+    const at = atOf(command.data, command.metadata, state);
     // The proposal enters at the committee's first milestone with a submission deadline (seed 000:
     // first discussion 30 March); after that deadline it is still taken in, but recorded as late.
     const deadline = command.data.cycle.deadlines
@@ -231,7 +239,7 @@ function prioritise(command: PrioritiseBudgetProposal, state: BudgetProposalStat
   if (rank !== undefined && holder !== undefined) {
     throw new InvalidStateError(`rank ${rank} is already given to proposal ${holder.proposalId}`);
   }
-  const at = atOf(command.data, command.metadata);
+  const at = atOf(command.data, command.metadata, state);
   // Until the committee approves, its prioritisation may be corrected (a new rank, or taken off).
   // A proposal that joined the cycle late (seed 002) is prioritised without the discussion it missed.
   const correctable: ProposalStatus[] = [
@@ -262,7 +270,7 @@ function decideOutcome(command: DecideBudgetProposal, state: BudgetProposalState
     throw new InvalidInputError('outcome must be adopted, partly-adopted or rejected', 'outcome');
   }
   const normalised = validGrants(grants, state, outcome);
-  const at = atOf(command.data, command.metadata);
+  const at = atOf(command.data, command.metadata, state);
   if (state.status === 'decided') {
     const d = state.decision;
     if (d && d.outcome === outcome && sameValue(d.grants, normalised)) return [];
@@ -289,7 +297,7 @@ function validGrants(grants: Grant[] | undefined, state: BudgetProposalState, ou
       }
       if (years.has(year)) throw new InvalidInputError(`${year} is granted twice`, `grants[${i}].year`);
       years.add(year);
-      return { year, amount: requireAmount(g.amount, `grants[${i}].amount`) };
+      return { year, amount: requireMoney(g.amount, `grants[${i}].amount`) };
     })
     .sort((a, b) => a.year - b.year);
 }
@@ -325,7 +333,10 @@ function merge(command: MergeBudgetProposals, state: BudgetProposalState): Budge
   const fresh = replaces.filter((id) => !(state.mergedFrom ?? []).includes(id));
   if (fresh.length === 0) return [];
   return [
-    { type: 'BudgetProposalMergedFrom', data: { replaces: fresh, at: atOf(command.data, command.metadata) } },
+    {
+      type: 'BudgetProposalMergedFrom',
+      data: { replaces: fresh, at: atOf(command.data, command.metadata, state) },
+    },
   ];
 }
 
@@ -343,17 +354,14 @@ function decide(command: BudgetProposalCommand, state: BudgetProposalState): Bud
         throw new ForbiddenError("only the secretariat writes the administration's remarks");
       }
       requireOpen(state, 'write remarks');
-      const remarks = command.data.remarks;
-      if (typeof remarks !== 'string' || remarks.trim() === '') {
-        throw new InvalidInputError('remarks must be a non-empty text', 'remarks');
-      }
+      const remarks = requireText(command.data.remarks, 'remarks');
       return state.remarks === remarks ? [] : [{ type: 'BudgetProposalRemarksWritten', data: { remarks } }];
     }
     case 'SubmitBudgetProposal':
       return submit(command, state);
     case 'RecordBudgetProposalDiscussion':
       return step(state, ['submitted'], 'discussed', () => [
-        { type: 'BudgetProposalDiscussed', data: { at: atOf(command.data, command.metadata) } },
+        { type: 'BudgetProposalDiscussed', data: { at: atOf(command.data, command.metadata, state) } },
       ]);
     case 'PrioritiseBudgetProposal':
       return prioritise(command, state);
@@ -361,11 +369,17 @@ function decide(command: BudgetProposalCommand, state: BudgetProposalState): Bud
       // Steps come in order, but a late joiner (seed 002: written after the prioritisation
       // meeting) goes to the next meeting the committee holds: final approval.
       return step(state, [...(joinedLate(state) ? lateSteps : []), 'prioritised'], 'approved', () => [
-        { type: 'BudgetProposalApprovedByCommittee', data: { at: atOf(command.data, command.metadata) } },
+        {
+          type: 'BudgetProposalApprovedByCommittee',
+          data: { at: atOf(command.data, command.metadata, state) },
+        },
       ]);
     case 'EnterBudgetNegotiations':
       return step(state, ['approved'], 'in-negotiations', () => [
-        { type: 'BudgetProposalNegotiationsEntered', data: { at: atOf(command.data, command.metadata) } },
+        {
+          type: 'BudgetProposalNegotiationsEntered',
+          data: { at: atOf(command.data, command.metadata, state) },
+        },
       ]);
     case 'DecideBudgetProposal':
       return decideOutcome(command, state);
@@ -375,8 +389,8 @@ function decide(command: BudgetProposalCommand, state: BudgetProposalState): Bud
       if (state.status === 'decided') throw new InvalidStateError('a decided proposal cannot be withdrawn');
       if (state.status === 'merged')
         throw new InvalidStateError('a merged proposal goes on in the merged one');
-      const reason = command.data.reason;
-      const at = atOf(command.data, command.metadata);
+      const reason = optionalText(command.data.reason, 'reason', 2000);
+      const at = atOf(command.data, command.metadata, state);
       return [{ type: 'BudgetProposalWithdrawn', data: { ...(reason !== undefined && { reason }), at } }];
     }
     case 'MergeBudgetProposals':
@@ -390,7 +404,9 @@ function decide(command: BudgetProposalCommand, state: BudgetProposalState): Bud
       }
       requireOpen(state, 'merge it');
       if (into === state.id) throw new InvalidInputError('a proposal is not merged into itself', 'into');
-      return [{ type: 'BudgetProposalMergedInto', data: { into, at: atOf(command.data, command.metadata) } }];
+      return [
+        { type: 'BudgetProposalMergedInto', data: { into, at: atOf(command.data, command.metadata, state) } },
+      ];
     }
     case 'RecordMissedSubmissionDeadline': {
       // Fired by the scheduler: it applies only to a proposal still in draft, and only once.

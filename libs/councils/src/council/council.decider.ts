@@ -4,18 +4,17 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  optionalId,
+  optionalText,
+  requireDurations,
+  requireId,
+  requireInstant,
   requireOwnCouncil,
+  requireText,
   sameJson,
   shiftByDuration,
 } from '@app/kernel';
-import {
-  optionalText,
-  requireDurations,
-  requireInstant,
-  requireText,
-  requireTimeZone,
-  yearIn,
-} from '../shared/validation';
+import { requireTimeZone, yearIn } from '../shared/validation';
 import type {
   AdoptMeetingPlan,
   AppointMember,
@@ -70,7 +69,7 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
         return elect(command, state);
       case 'AssignSecretary': {
         const data = {
-          personId: requireText(command.data.personId, 'personId'),
+          personId: requireId(command.data.personId, 'personId'),
           name: requireText(command.data.name, 'name'),
           email: requireText(command.data.email, 'email'),
         };
@@ -95,10 +94,13 @@ function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
   if (command.metadata.actor.role !== 'admin') throw new ForbiddenError('only an admin creates councils');
   const given = optionalTerms(command.data);
   const data = {
-    councilId: requireText(command.data.councilId, 'id'),
+    councilId: requireId(command.data.councilId, 'id'),
     name: requireText(command.data.name, 'name'),
     timeZone: requireTimeZone(command.data.timeZone ?? DEFAULT_TIME_ZONE),
-    reminderOffsets: requireDurations(command.data.reminderOffsets ?? DEFAULT_REMINDER_OFFSETS),
+    reminderOffsets: requireDurations(
+      command.data.reminderOffsets ?? DEFAULT_REMINDER_OFFSETS,
+      'reminderOffsets',
+    ),
     ...given,
   };
   if (!state.exists) return [{ type: 'CouncilCreated', data }];
@@ -158,12 +160,12 @@ function setTerms(command: SetCouncilTerms, state: CouncilState): CouncilEvent[]
 
 function appoint(command: AppointMember, state: CouncilState): CouncilEvent[] {
   const data = {
-    personId: requireText(command.data.personId, 'personId'),
+    personId: requireId(command.data.personId, 'personId'),
     name: requireText(command.data.name, 'name'),
     organisation: requireText(command.data.organisation, 'organisation'),
     email: requireText(command.data.email, 'email'),
   };
-  const appointmentId = optionalText(command.data.appointmentId, 'id');
+  const appointmentId = optionalId(command.data.appointmentId, 'id');
   const known = appointmentId && state.appointments.find((a) => a.appointmentId === appointmentId);
   if (known) {
     if (sameJson(known, { ...data, appointmentId })) return [];
@@ -192,8 +194,8 @@ function appoint(command: AppointMember, state: CouncilState): CouncilEvent[] {
 }
 
 function elect(command: ElectChair, state: CouncilState): CouncilEvent[] {
-  const personId = requireText(command.data.personId, 'personId');
-  const electionId = optionalText(command.data.electionId, 'id');
+  const personId = requireId(command.data.personId, 'personId');
+  const electionId = optionalId(command.data.electionId, 'id');
   const known = electionId && state.elections.find((e) => e.electionId === electionId);
   if (known) {
     if (known.personId === personId) return [];
@@ -330,7 +332,7 @@ function plannedMeeting(m: PlannedMeeting, prefix: string): PlannedMeeting {
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
   const place = optionalText(m.place, at('place'));
   return {
-    meetingId: requireText(m.meetingId, at('id')),
+    meetingId: requireId(m.meetingId, at('id')),
     startsAt: requireInstant(m.startsAt, at('startsAt')),
     ...(place !== undefined && { place }),
   };

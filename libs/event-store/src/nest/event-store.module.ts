@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { IdGenerator, RandomIdGenerator } from '@app/kernel';
 import { CommandExecutor } from '../aggregate/command-executor';
+import { CaseLocator } from '../cases/case-locator';
 import {
   createEventStore,
   type EventStoreConfig,
@@ -60,9 +61,10 @@ export class EventStoreModule {
           useFactory: (store: EventStore, ids: IdGenerator) => new CommandExecutor(store, ids),
           inject: [EventStore, IdGenerator],
         },
+        CaseLocator,
         EventStoreShutdown,
       ],
-      exports: [EVENT_STORE_CONNECTIONS, EventStore, ReadModelSql, IdGenerator, CommandExecutor],
+      exports: [EVENT_STORE_CONNECTIONS, EventStore, ReadModelSql, IdGenerator, CommandExecutor, CaseLocator],
     };
   }
 }

@@ -1,7 +1,13 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { AggregateMessageHandler, CommandExecutor, EventStore, type ExecuteResult } from '@app/event-store';
-import { CouncilDirectory, meetingDecider, meetingStreamId, type MeetingEvent } from '@app/councils';
-import { fold, InvalidInputError } from '@app/kernel';
+import {
+  AggregateMessageHandler,
+  CaseLocator,
+  CommandExecutor,
+  EventStore,
+  type ExecuteResult,
+} from '@app/event-store';
+import { CouncilDirectory, meetingDecider, type MeetingEvent } from '@app/councils';
+import { CASE_KINDS, fold, InvalidInputError } from '@app/kernel';
 import type { HearingCommand } from '../domain/hearing.commands';
 import { hearingDecider } from '../domain/hearing.decider';
 import type { HearingEvent } from '../domain/hearing.events';
@@ -15,8 +21,9 @@ import { HearingMessage } from './hearing.message';
  * loads the council (calendar, offsets, members, chair, secretaries); a scheduler command, which
  * knows only the stream, gets the hearing's council so its events are filed under it; a reminder,
  * an invitation, an approval request and a sign-off get the council as it is now, so nobody who
- * has resigned is asked or reminded and the chair in office is (and signs); and input or an answer given at a meeting gets
- * that meeting from its own stream, so only a meeting that exists (and is the council's) counts.
+ * has resigned is asked or reminded and the chair the record names is reminded (and signs); and
+ * input or an answer given at a meeting gets that meeting from the council's own stream of it, so
+ * only a meeting that exists and is the council's counts.
  */
 @CommandHandler(HearingMessage)
 export class HearingMessageHandler extends AggregateMessageHandler<
@@ -28,6 +35,7 @@ export class HearingMessageHandler extends AggregateMessageHandler<
     executor: CommandExecutor,
     private readonly councils: CouncilDirectory,
     private readonly store: EventStore,
+    private readonly cases: CaseLocator,
   ) {
     super(executor, hearingDecider);
   }
@@ -68,14 +76,18 @@ export class HearingMessageHandler extends AggregateMessageHandler<
     if (enriched.type === 'SubmitHearingInput' || enriched.type === 'AnswerHearingApproval') {
       // Whatever `meeting` the caller sent is dropped: only the meeting's own stream says it exists.
       const { meeting: _ignored, ...data } = enriched.data;
-      const meeting = data.meetingId === undefined ? undefined : await this.meeting(data.meetingId);
+      const meeting =
+        data.meetingId === undefined || councilId === undefined
+          ? undefined
+          : await this.meeting(councilId, data.meetingId);
       enriched = { ...enriched, data: { ...data, ...(meeting && { meeting }) } } as HearingCommand;
     }
     return enriched;
   }
 
-  private async meeting(meetingId: string): Promise<MeetingFacts | undefined> {
-    const history = await this.store.readStream(meetingStreamId(meetingId));
+  /** A meeting of another council reads as none: `CaseLocator` finds only the council's own. */
+  private async meeting(councilId: string, meetingId: string): Promise<MeetingFacts | undefined> {
+    const history = await this.cases.read(CASE_KINDS.meetings, councilId, meetingId);
     const meeting = fold(meetingDecider, history as unknown as MeetingEvent[]);
     if (!meeting.exists) return undefined;
     return { meetingId: meeting.meetingId, councilId: meeting.councilId, startsAt: meeting.startsAt };

@@ -73,6 +73,7 @@ export function decideReminders(command: IssueHearingReminders, state: HearingSt
         dueAt: pending.dueAt,
         remindAt: new Date(remindAt).toISOString(),
         recipients,
+        ...(command.data.late === true && { late: true }),
       },
     },
   ];

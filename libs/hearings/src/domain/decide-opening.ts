@@ -1,4 +1,10 @@
-import { ConcurrencyError, InvalidInputError, isIsoDuration, requireText, requireTime } from '@app/kernel';
+import {
+  ConcurrencyError,
+  InvalidInputError,
+  requireDurations,
+  requireInstant,
+  requireText,
+} from '@app/kernel';
 import { isDeepStrictEqual } from 'node:util';
 import type { ExtendHearingDeadline, OpenHearing } from './hearing.commands';
 import type { HearingDeadlineExtended, HearingOpened } from './hearing.events';
@@ -22,11 +28,12 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
   const now = command.metadata.now;
   const council = data.council;
   if (!council) throw new Error('OpenHearing needs the council loaded by its handler');
-  const responseDeadline = requireTime(data.responseDeadline, 'responseDeadline');
-  const receivedAt = data.receivedAt === undefined ? now : requireTime(data.receivedAt, 'receivedAt');
-  const reminderOffsets = data.reminderOffsets ?? council.reminderOffsets;
-  if (!reminderOffsets.every(isIsoDuration))
-    throw new InvalidInputError('reminderOffsets must be ISO 8601 durations such as P7D', 'reminderOffsets');
+  const responseDeadline = requireInstant(data.responseDeadline, 'responseDeadline');
+  const receivedAt = data.receivedAt === undefined ? now : requireInstant(data.receivedAt, 'receivedAt');
+  const reminderOffsets = requireDurations(
+    data.reminderOffsets ?? council.reminderOffsets,
+    'reminderOffsets',
+  );
   const invited = unique(data.invited ?? council.memberIds);
   const strangers = invited.filter((id) => !council.memberIds.includes(id));
   if (strangers.length > 0)
@@ -37,7 +44,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     requireText(m.url, 'material');
   }
   const inputDeadline = data.inputDeadline ?? computedInputDeadline(responseDeadline, council.timeZone, now);
-  requireTime(inputDeadline, 'inputDeadline');
+  requireInstant(inputDeadline, 'inputDeadline');
   const event: HearingOpened = {
     type: 'HearingOpened',
     data: {
@@ -69,6 +76,12 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     if (given.every(([key, value]) => isDeepStrictEqual(opened[key], value))) return [];
     throw new ConcurrencyError(`hearing ${data.hearingId} already exists with other content`);
   }
+  // Deadlines come after the hearing arrived: a deadline before receipt is a typing error, and it
+  // would make every figure measured from receipt (days to respond) negative.
+  if (ms(responseDeadline) <= ms(receivedAt))
+    throw new InvalidInputError('responseDeadline must be after receivedAt', 'responseDeadline');
+  if (ms(inputDeadline) <= ms(receivedAt))
+    throw new InvalidInputError('inputDeadline must be after receivedAt', 'inputDeadline');
   if (ms(responseDeadline) <= ms(now))
     throw new InvalidInputError('responseDeadline must be in the future', 'responseDeadline');
   if (ms(inputDeadline) > ms(responseDeadline))
@@ -85,7 +98,7 @@ export function decideExtension(
   requireRole(command.metadata.actor, ['secretary'], 'record a deadline extension');
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'extend its deadline');
-  const responseDeadline = requireTime(command.data.responseDeadline, 'responseDeadline');
+  const responseDeadline = requireInstant(command.data.responseDeadline, 'responseDeadline');
   if (ms(responseDeadline) <= ms(hearing.responseDeadline))
     throw new InvalidInputError('an extension must move the responseDeadline later', 'responseDeadline');
   // Every pending reminder moves with the extension (issue 4), so does a pending input deadline.

@@ -3,7 +3,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   requireText,
-  requireTime,
+  requireInstant,
   sameInstant,
 } from '@app/kernel';
 import type {
@@ -34,7 +34,8 @@ export function decideDraft(command: DraftHearingResponse, state: HearingState):
   requireRole(command.metadata.actor, ['secretary'], 'draft the response');
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'draft a response');
-  const text = requireText(command.data.text, 'text');
+  // A whole response runs longer than an input (the DTO's bound too).
+  const text = requireText(command.data.text, 'text', 100_000);
   const basedOn = unique(command.data.basedOn ?? []);
   const unknown = basedOn.filter((id) => !hearing.inputs[id] || hearing.inputs[id].withdrawn);
   if (unknown.length > 0)
@@ -53,7 +54,7 @@ export function decideApprovalRequest(
   if (!draft) throw new InvalidStateError('there is no draft to approve yet');
   const council = command.data.council;
   if (!council) throw new Error('RequestHearingApproval needs the council loaded by its handler');
-  const approvalDeadline = requireTime(command.data.approvalDeadline, 'approvalDeadline');
+  const approvalDeadline = requireInstant(command.data.approvalDeadline, 'approvalDeadline');
   // The council's response is approved by the council of the day: a member who resigned since the
   // hearing opened is not asked, the member appointed to that seat is (seed 001: one seat each).
   const requestedFrom = unique(council.memberIds);
@@ -127,11 +128,10 @@ export function decideSignOff(
   requireRole(actor, ['chair'], 'sign off the response');
   const council = command.data.council;
   if (!council) throw new Error('SignOffHearingResponse needs the council loaded by its handler');
-  // Seed 000: Kira stepped down and Ivan was elected at the meeting; from then on Ivan signs, and
-  // a chair token of anyone else contradicts the record. With no chair on record the token's role
-  // is all there is to go by (authority from the record is the access guard's work).
-  if (council.chairPersonId !== undefined && council.chairPersonId !== actor.personId)
-    throw new ForbiddenError('only the chair in office signs off the response');
+  // Issue 20 and seed 000 (Kira stepped down, Ivan was elected at the meeting): the council's
+  // record decides who the chair is, not the role on a token; with the seat empty nobody signs.
+  if (council.chairPersonId !== actor.personId)
+    throw new ForbiddenError(`${actor.personId} does not hold the chair of the council now`);
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'sign off');
   const draft = currentDraft(hearing);
@@ -163,12 +163,14 @@ export function decideSubmission(
   }
   requireNotClosed(hearing, 'submit a response');
   if (!hearing.signOff) throw new InvalidStateError('the chair has not signed off the current draft');
-  const submittedAt = requireTime(
-    command.data.submittedAt ?? command.metadata.occurredAt ?? now,
-    'submittedAt',
-  );
+  const dated = command.data.submittedAt ?? command.metadata.occurredAt;
+  const submittedAt = requireInstant(dated ?? now, 'submittedAt');
   if (ms(submittedAt) > ms(now))
     throw new InvalidInputError('submittedAt must not be in the future', 'submittedAt');
+  // A date given for the submission comes after the hearing arrived (else the report's days to
+  // respond turn negative).
+  if (dated !== undefined && ms(submittedAt) < ms(hearing.receivedAt))
+    throw new InvalidInputError('submittedAt must not be before the hearing was received', 'submittedAt');
   return [
     {
       type: 'HearingResponseSubmitted',

@@ -180,4 +180,10 @@ describe('the secretary records input given at a meeting', () => {
       refusedField([opened], submit({ text: 'x', onBehalfOf: 'bo' }, secretary, NOW, '2026-01-06T00:00:00Z')),
     ).toBe('occurredAt');
   });
+  it('refuses input recorded on a member’s behalf before the hearing was received (400 occurredAt)', () => {
+    spec
+      .given([opened])
+      .when(submit({ text: 'x', onBehalfOf: 'bo' }, secretary, NOW, '2023-01-05T09:00:00Z'))
+      .thenThrows(InvalidInputError, /occurredAt must not be before the hearing was received/);
+  });
 });

@@ -98,6 +98,17 @@ describe('opening a hearing', () => {
       .thenThrows(InvalidInputError, /inputDeadline must not be after/);
     expect(refusedField([], open({ inputDeadline: '2026-01-29T00:00:00Z' }))).toBe('inputDeadline');
   });
+  it('refuses deadlines before the hearing was received (400 naming the deadline)', () => {
+    const receivedAt = '2026-02-10T09:00:00+01:00';
+    spec
+      .given([])
+      .when(open({ receivedAt }))
+      .thenThrows(InvalidInputError, /responseDeadline must be after receivedAt/);
+    expect(refusedField([], open({ receivedAt }))).toBe('responseDeadline');
+    expect(
+      refusedField([], open({ receivedAt: '2026-01-20T00:00:00Z', inputDeadline: '2026-01-10T12:00:00Z' })),
+    ).toBe('inputDeadline');
+  });
   it('refuses an input deadline in the past, an empty title, unknown invitees and bad offsets', () => {
     spec
       .given([])

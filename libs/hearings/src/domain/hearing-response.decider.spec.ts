@@ -1,4 +1,4 @@
-import { ForbiddenError, InvalidStateError } from '@app/kernel';
+import { ForbiddenError, InvalidInputError, InvalidStateError } from '@app/kernel';
 import type {
   AnswerHearingApproval,
   DeclineHearing,
@@ -174,7 +174,7 @@ describe('sign-off', () => {
     spec
       .given([opened, draft1, approvalRequested])
       .when(signOff(chair, annaElected))
-      .thenThrows(ForbiddenError, /chair in office/);
+      .thenThrows(ForbiddenError, /carl does not hold the chair/);
     spec
       .given([opened, draft1, approvalRequested])
       .when(signOff({ personId: 'anna', role: 'chair' }, annaElected))
@@ -184,14 +184,16 @@ describe('sign-off', () => {
           data: { draftVersion: 1, signedOffBy: 'anna', objections: [] },
         },
       ]);
-    // No chair on record (between Kira stepping down and the election): the token's role stands.
-    const { chairPersonId: _none, ...noChair } = council;
+  });
+  it('a chair token for someone the record does not name as chair (replaced, never elected, seat empty) is 403', () => {
+    const oleElected = { ...council, chairPersonId: 'ole' };
     spec
       .given([opened, draft1, approvalRequested])
-      .when(signOff(chair, noChair))
-      .then([
-        { type: 'HearingResponseSignedOff', data: { draftVersion: 1, signedOffBy: 'carl', objections: [] } },
-      ]);
+      .when(signOff(chair, oleElected))
+      .thenThrows(ForbiddenError);
+    // No chair on record (between Kira stepping down and the election): nobody signs.
+    const { chairPersonId: _none, ...noChair } = council;
+    spec.given([opened, draft1, approvalRequested]).when(signOff(chair, noChair)).thenThrows(ForbiddenError);
   });
   it('there must be a draft to sign off', () => {
     spec.given([opened]).when(signOff()).thenThrows(InvalidStateError);
@@ -204,8 +206,9 @@ describe('submission and declination', () => {
       .given([opened, draft1, signedOff])
       .when(submit({ recipient: 'Region Hovedstaden' }))
       .then([submitted]);
+    const receivedEarlier = { ...opened, data: { ...opened.data, receivedAt: '2026-01-02T08:00:00Z' } };
     spec
-      .given([opened, draft1, signedOff])
+      .given([receivedEarlier, draft1, signedOff])
       .when(submit({ recipient: 'Region Hovedstaden', submittedAt: '2026-01-04T10:00:00Z' }))
       .then([{ ...submitted, data: { ...submitted.data, submittedAt: '2026-01-04T10:00:00Z' } }]);
     spec
@@ -229,6 +232,10 @@ describe('submission and declination', () => {
       ),
     ).toBe('submittedAt');
     expect(refusedField([opened, draft1, signedOff], submit({ recipient: '' }))).toBe('recipient');
+    spec
+      .given([opened, draft1, signedOff])
+      .when(submit({ recipient: 'R', submittedAt: '2022-01-05T00:00:00Z' }))
+      .thenThrows(InvalidInputError, /submittedAt must not be before the hearing was received/);
   });
   it('the council may decline to respond, with a reason', () => {
     spec

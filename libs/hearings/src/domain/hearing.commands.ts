@@ -50,7 +50,7 @@ export type AnswerHearingApproval = Command<
   'AnswerHearingApproval',
   { approve: boolean; comment?: string } & OnBehalfFields
 >;
-/** `council` is filled in by the bus handler: the chair in office signs off, not a former chair. */
+/** `council` is filled in by the bus handler: the chair its record names now signs off, nobody else. */
 export type SignOffHearingResponse = Command<'SignOffHearingResponse', { council?: CouncilContext }>;
 export type SubmitHearingResponse = Command<
   'SubmitHearingResponse',
@@ -76,6 +76,8 @@ export type IssueHearingReminders = Command<
     currentMembers?: string[];
     /** The council when the job fires (added by the handler): the chair in office is reminded. */
     council?: CouncilContext;
+    /** Set on a reminder that was missed and goes out after its time (the scheduler rebuilt it). */
+    late?: boolean;
   }
 >;
 export type RecordInputDeadlinePassed = Command<'RecordInputDeadlinePassed', { dueAt: string }>;

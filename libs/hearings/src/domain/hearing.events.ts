@@ -147,7 +147,14 @@ export type HearingLapsed = DomainEvent<'HearingLapsed', { responseDeadline: str
 /** Same type name in every aggregate, so notifications can follow reminders of any kind. */
 export type RemindersIssued = DomainEvent<
   'RemindersIssued',
-  { deadline: HearingDeadlineKind; dueAt: string; remindAt: string; recipients: string[] }
+  {
+    deadline: HearingDeadlineKind;
+    dueAt: string;
+    remindAt: string;
+    recipients: string[];
+    /** Issued after its time: its job was lost and rebuilt from the log. */
+    late?: boolean;
+  }
 >;
 
 export type HearingEvent =

@@ -1,7 +1,8 @@
 import {
   ForbiddenError,
   InvalidInputError,
-  requireTime,
+  optionalId,
+  requireInstant,
   type Actor,
   type CommandMetadata,
 } from '@app/kernel';
@@ -53,7 +54,8 @@ export function recordingOf(
   hearing: OpenHearingState,
   fields: OnBehalfFields,
 ): Recording {
-  const { onBehalfOf, channel, meetingId } = fields;
+  const { onBehalfOf, channel } = fields;
+  const meetingId = optionalId(fields.meetingId, 'meetingId');
   const { now, occurredAt } = metadata;
   if (actor.role !== 'secretary') {
     if (onBehalfOf !== undefined && onBehalfOf !== actor.personId)
@@ -78,9 +80,11 @@ export function recordingOf(
   const meeting =
     meetingId === undefined ? undefined : requireMeeting(hearing, meetingId, fields.meeting, now);
   const givenAt =
-    occurredAt === undefined ? (meeting?.startsAt ?? now) : requireTime(occurredAt, 'occurredAt');
+    occurredAt === undefined ? (meeting?.startsAt ?? now) : requireInstant(occurredAt, 'occurredAt');
   if (ms(givenAt) > ms(now))
     throw new InvalidInputError('occurredAt must not be in the future', 'occurredAt');
+  if (occurredAt !== undefined && ms(givenAt) < ms(hearing.receivedAt))
+    throw new InvalidInputError('occurredAt must not be before the hearing was received', 'occurredAt');
   if (meeting && ms(givenAt) < ms(meeting.startsAt))
     throw new InvalidInputError(`occurredAt is before meeting ${meetingId} began`, 'occurredAt');
   return {

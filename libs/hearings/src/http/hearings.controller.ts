@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
-import { EventStore, ReadModelSql, type ExecuteResult } from '@app/event-store';
+import { CaseLocator, ReadModelSql, type ExecuteResult } from '@app/event-store';
 import { IdGenerator, NotFoundError, fold, requireOwnCouncil, type CommandMetadata } from '@app/kernel';
-import { hearingStreamId, HearingMessage } from '../bus/hearing.message';
+import { HEARING_CATEGORY, HearingMessage } from '../bus/hearing.message';
 import type { HearingCommand } from '../domain/hearing.commands';
 import { hearingDecider } from '../domain/hearing.decider';
 import type { HearingEvent } from '../domain/hearing.events';
@@ -37,7 +37,7 @@ export interface WriteAnswer {
 export class HearingsController {
   constructor(
     private readonly bus: CommandBus,
-    private readonly store: EventStore,
+    private readonly cases: CaseLocator,
     private readonly readModels: ReadModelSql,
     private readonly ids: IdGenerator,
   ) {}
@@ -67,7 +67,7 @@ export class HearingsController {
   @Get(':hearingId')
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('hearingId') hearingId: string) {
-    const history = await this.store.readStream(hearingStreamId(hearingId));
+    const history = await this.cases.read(HEARING_CATEGORY, councilId, hearingId);
     const state = fold(hearingDecider, history as unknown as HearingEvent[]);
     if (!state.exists) throw new NotFoundError(`hearing ${hearingId} not found`);
     requireOwnCouncil(state.councilId, councilId, `hearing ${hearingId} not found`);
@@ -216,7 +216,8 @@ export class HearingsController {
   }
 
   private async send(id: string, command: HearingCommand, expectedRevision?: number): Promise<WriteAnswer> {
-    const message = new HearingMessage(hearingStreamId(id), command, { expectedRevision });
+    const streamId = await this.cases.streamOf(HEARING_CATEGORY, command.metadata.councilId, id);
+    const message = new HearingMessage(streamId, command, { expectedRevision });
     const result = await this.bus.execute<HearingMessage, ExecuteResult<HearingEvent>>(message);
     return { id, revision: result.revision };
   }

@@ -1,6 +1,6 @@
 import type { EventStore, StoredEvent } from '@app/event-store';
-import type { CaseKind, CaseLink, CaseSummary } from '@app/kernel';
-import { CaseStreamReader, councilOf } from '../case/case-stream.reader';
+import type { CaseLink, CaseSummary } from '@app/kernel';
+import { CaseStreamReader } from '../case/case-stream.reader';
 import type { CaseKindRegistry } from '../registry/case-kind-registry';
 import type { SqlLike } from '../registry/history-projection';
 import { incomingLinks } from './case-links.projection';
@@ -93,9 +93,8 @@ export class CaseChainService {
     id: string,
   ): Promise<ChainNode & { links: CaseLink[] }> {
     const missing = { kind, id, found: false, links: [] };
-    if (!this.registry.has(kind)) return missing;
-    const events = await this.store.readStream(this.registry.streamIdOf(kind as CaseKind, id));
-    if (events.length === 0 || councilOf(events[0]) !== councilId) return missing;
+    const events = await this.reader.readIfAny(councilId, kind, id);
+    if (events.length === 0) return missing;
     return this.node(kind, id, events);
   }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { IsPlainId, IsText } from './validators';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsDuration, IsId, IsText } from '@app/kernel';
 
 /** The settings a council's terms of reference fix; seed 001's (four meetings, no lapse period) by default. */
 export class CouncilTermsDto {
@@ -17,14 +17,13 @@ export class CouncilTermsDto {
       'How long a request for an extraordinary meeting stands (ISO 8601 duration); none: until a meeting is held',
   })
   @IsOptional()
-  @IsString()
-  @Matches(/^P/, { message: '$property must be an ISO 8601 duration such as P3M' })
+  @IsDuration()
   requestsLapseAfter?: string;
 }
 
 export class CreateCouncilDto extends CouncilTermsDto {
   @ApiProperty({ example: 'udsatte-hovedstaden' })
-  @IsPlainId()
+  @IsId()
   id!: string;
 
   @ApiProperty({ example: 'Udsatterådet i Region Hovedstaden' })
@@ -44,7 +43,6 @@ export class CreateCouncilDto extends CouncilTermsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @Matches(/^P/, { each: true, message: 'each of $property must be an ISO 8601 duration such as P7D' })
+  @IsDuration({ each: true })
   reminderOffsets?: string[];
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { IsText } from '@app/kernel';
 import { OnBehalfDto } from './on-behalf.dto';
 
 export class AnswerApprovalDto extends OnBehalfDto {
@@ -9,7 +10,6 @@ export class AnswerApprovalDto extends OnBehalfDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @IsText(5000)
   comment?: string;
 }

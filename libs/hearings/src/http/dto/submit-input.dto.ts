@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { IsText } from '@app/kernel';
 import { OnBehalfDto } from './on-behalf.dto';
 
 export class SubmitInputDto extends OnBehalfDto {
   @ApiProperty()
-  @IsString()
-  @MaxLength(20000)
+  @IsText(20_000)
   text!: string;
 }
