@@ -53,7 +53,7 @@ const READERS: Who[] = ['secretary', 'chair', 'member', 'evaluator'];
 
 interface Endpoint {
   name: string;
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** Path and body for the n-th call, so repeated allowed calls stay valid. */
   request(n: number): { path: string; body?: object };
   allowed: Who[];
@@ -154,6 +154,20 @@ const ENDPOINTS: Endpoint[] = [
       body: { reason: 'Flexklinikken' },
     }),
     allowed: ['member', 'chair'],
+    insideCouncil: true,
+  },
+  {
+    name: 'DELETE /councils/:councilId/extraordinary-meeting-requests/mine',
+    method: 'delete',
+    request: () => ({ path: `/api/councils/${C1}/extraordinary-meeting-requests/mine` }),
+    allowed: ['member', 'chair'],
+    insideCouncil: true,
+  },
+  {
+    name: 'PUT /councils/:councilId/terms',
+    method: 'put',
+    request: (n) => ({ path: `/api/councils/${C1}/terms`, body: { ordinaryMeetingsPerYear: 4 + (n % 3) } }),
+    allowed: ['secretary'],
     insideCouncil: true,
   },
   {

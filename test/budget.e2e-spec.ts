@@ -198,6 +198,57 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     await as(member).post('/budget-proposals', { cycleId, ...core, costs }, 403);
   });
 
+  it('seed 002 as written: merged from two after the prioritisation meeting, joining late, approved at final approval', async () => {
+    const cycleId = uniqueName('cy');
+    const sec = as(secretary);
+    await sec.post(
+      '/budget-cycles',
+      { id: cycleId, year: 2023, milestones: MILESTONES_2022, reminderOffsets: ['P7D'] },
+      201,
+    );
+    const { remarks: _remarks, ...form } = SEED_002;
+    const [unit, clinic, merged] = [uniqueName('bp'), uniqueName('bp'), uniqueName('bp')];
+    for (const [id, title] of [
+      [unit, 'Tværsektoriel udsatteenhed'],
+      [clinic, 'Almen praksis-funktion i Flexklinikken'],
+    ]) {
+      await sec.post('/budget-proposals', { id, cycleId, ...form, title }, 201);
+      await sec.post(`/budget-proposals/${id}/submission`, {
+        committee: COMMITTEE,
+        at: '2022-03-20T10:00:00+01:00',
+      });
+    }
+    await sec.post('/budget-proposals', { id: merged, cycleId, ...form }, 201);
+    const reason = 'Sammenlagt af to forslag og skrevet efter udvalgets prioriteringsmøde 27. april';
+    await sec.post(`/budget-proposals/${merged}/submission`, {
+      committee: COMMITTEE,
+      lateReason: reason,
+      at: '2022-05-02T10:00:00+02:00',
+    });
+    await sec.post(`/budget-proposals/${merged}/merge`, {
+      replaces: [unit, clinic],
+      at: '2022-05-02T10:00:00+02:00',
+    });
+    // A retry changes nothing; an unknown proposal is named in the 400.
+    await sec.post(`/budget-proposals/${merged}/merge`, { replaces: [unit, clinic] });
+    const unknown = await sec.post(`/budget-proposals/${merged}/merge`, { replaces: ['bp-nowhere'] }, 400);
+    expect(JSON.stringify(unknown.body)).toContain('bp-nowhere');
+    // It came too late for discussion and prioritisation, so it goes to final approval directly.
+    await sec.post(`/budget-proposals/${merged}/committee-approval`, { at: CALENDAR_2022.finalApproval });
+
+    const view = (await as(member).get(`/budget-proposals/${merged}`)).body;
+    expect(view).toMatchObject({
+      status: 'approved',
+      submission: { late: true, lateReason: reason },
+      mergedFrom: [unit, clinic],
+    });
+    for (const id of [unit, clinic]) {
+      const replaced = (await as(member).get(`/budget-proposals/${id}`)).body;
+      expect(replaced).toMatchObject({ status: 'merged', mergedInto: { into: merged } });
+      await sec.post(`/budget-proposals/${id}/committee-approval`, { at: CALENDAR_2022.finalApproval }, 409);
+    }
+  });
+
   it('reminds the secretary and the chair of a proposal left in draft, not of one submitted, and records the miss', async () => {
     const now = Date.now();
     const cycleId = uniqueName('cy');

@@ -197,6 +197,8 @@ describe('councils: seed 000 through the API', () => {
       members: members.filter((m) => m.personId !== 'kira'),
       chair: { personId: 'ivan', name: 'Ivan' },
       secretaries: [{ personId: 'anja', name: 'Anja', email: 'anja@regionh.example' }],
+      // Seed 001's defaults: four ordinary meetings, a request stands until the council meets.
+      terms: { ordinaryMeetingsPerYear: 4, requestsLapseAfter: null },
       extraordinaryMeeting: { required: false, requestedBy: [] },
       revision: 16,
     });

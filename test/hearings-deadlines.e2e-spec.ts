@@ -251,4 +251,31 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
       recipients: ['anna', 'bo'],
     });
   });
+
+  it('reminds the chair in office of the response deadline: one elected after the hearing opened (issue 21.2)', async () => {
+    const now = Date.now();
+    const id = uniqueName('h');
+    await open({
+      id,
+      title: 'Høring med ny formand',
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: iso(now + 7000),
+      inputDeadline: iso(now + 6500),
+      reminderOffsets: ['PT3S'],
+    });
+    // Opened without a chair; the members elect Bo before the reminder fires (seed 000: Ivan).
+    await t.http
+      .post(`/api/councils/${councilId}/chair`)
+      .set(t.auth(secretary))
+      .send({ personId: 'bo' })
+      .expect(201);
+    const reminder = await eventually(
+      async () =>
+        (await ofType(id, 'RemindersIssued')).find(
+          (e) => (e.data as { deadline: string }).deadline === 'response',
+        ),
+      { timeoutMs: 10_000, what: 'the response-deadline reminder' },
+    );
+    expect(reminder.data).toMatchObject({ dueAt: iso(now + 7000), recipients: ['sofie', 'bo'] });
+  });
 });

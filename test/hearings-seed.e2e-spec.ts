@@ -57,6 +57,14 @@ describe('seed 000: the hearing on revised cooperation agreements (January 2022)
     const id = 'samarbejdsaftaler-2022';
     const secretary = token('anja', 'secretary');
 
+    // The meeting input is tied to must be on record: the yearly plan puts it there.
+    at('2022-01-02T10:00:00+01:00');
+    await t.http
+      .post(`/api/councils/${councilId}/meeting-plan`)
+      .set(secretary)
+      .send({ year: 2022, meetings: [{ id: 'meeting-2022-01', startsAt: MEETING_AT }] })
+      .expect(201);
+
     at('2022-01-06T10:00:00+01:00');
     const opened = await t.http
       .post(base())

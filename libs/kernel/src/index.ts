@@ -14,6 +14,7 @@ export * from './cases/case-kind';
 export * from './cases/case-stream';
 export * from './context/write-context';
 export * from './json/canonical-json';
+export * from './time/latest-by-business-date';
 export * from './input/id.rule';
 export * from './input/instant.rule';
 export * from './input/text.rule';

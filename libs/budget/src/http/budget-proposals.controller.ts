@@ -17,6 +17,7 @@ import { CreateBudgetProposalDto } from './dto/create-budget-proposal.dto';
 import {
   DecisionDto,
   DiffQueryDto,
+  MergeDto,
   PrioritisationDto,
   ProposalListQueryDto,
   RemarksDto,
@@ -208,6 +209,32 @@ export class BudgetProposalsController {
     @IfMatch() rev?: number,
   ) {
     return this.send(id, { type: 'WithdrawBudgetProposal', data: plain(dto), metadata }, rev);
+  }
+
+  /**
+   * Records that this proposal is the merge of others (seed 002), then marks each of them merged
+   * into it. Both steps are idempotent, so a retry after a failure in between completes the work.
+   */
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Allow(...BUDGET_WRITE_ROLES)
+  async merge(
+    @Param('id') id: string,
+    @Body() dto: MergeDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() rev?: number,
+  ) {
+    const { replaces, ...step } = plain(dto) as { replaces: string[]; at?: string };
+    const at = step.at ?? metadata.occurredAt ?? metadata.now;
+    const merged = await this.send(
+      id,
+      { type: 'MergeBudgetProposals', data: { replaces, at }, metadata },
+      rev,
+    );
+    for (const replaced of new Set(replaces)) {
+      await this.send(replaced, { type: 'MarkBudgetProposalMerged', data: { into: id, at }, metadata });
+    }
+    return merged;
   }
 
   private async load(councilId: string, id: string): Promise<StoredEvent[]> {

@@ -16,7 +16,7 @@ import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands
 import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
 import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
 import type { BudgetProposalState } from '../proposal/budget-proposal.state';
-import { BUDGET_CYCLE_CATEGORY, BudgetProposalMessage } from './budget.messages';
+import { BUDGET_CYCLE_CATEGORY, BUDGET_PROPOSAL_CATEGORY, BudgetProposalMessage } from './budget.messages';
 
 /**
  * load -> fold -> decide -> append for budget proposals. The cycle's calendar decides some of a
@@ -131,6 +131,29 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
       case 'ChangeBudgetProposalFields':
         await this.requireLinks(command.data.changes, command.metadata.councilId);
         return super.execute(message);
+      case 'MergeBudgetProposals': {
+        // Each proposal named is read as a case of this council: one of another council is not found.
+        const councilId = command.metadata.councilId;
+        const replaced = await Promise.all(
+          [...new Set(command.data.replaces ?? [])].map(async (id) => {
+            const p =
+              councilId === undefined || typeof id !== 'string'
+                ? undefined
+                : fold(
+                    budgetProposalDecider,
+                    (await this.cases.read(
+                      BUDGET_PROPOSAL_CATEGORY,
+                      councilId,
+                      id,
+                    )) as unknown as BudgetProposalEvent[],
+                  );
+            return p?.exists
+              ? { id, exists: true, cycleId: p.cycleId, status: p.status, mergedInto: p.mergedInto?.into }
+              : { id, exists: false };
+          }),
+        );
+        return run({ ...command, data: { ...command.data, replaced } });
+      }
       default:
         return super.execute(message);
     }

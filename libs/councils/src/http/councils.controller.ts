@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
 import type { ExecuteResult } from '@app/event-store';
-import { type CommandMetadata, InvalidInputError } from '@app/kernel';
+import { Clock, type CommandMetadata, InvalidInputError } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
 import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
@@ -13,7 +13,7 @@ import { councilStreamId } from '../shared/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';
-import { CreateCouncilDto } from './dto/create-council.dto';
+import { CouncilTermsDto, CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
 import { MeetingPlanner } from './meeting-planner';
@@ -32,6 +32,7 @@ export class CouncilsController {
     private readonly bus: CommandBus,
     private readonly directory: CouncilDirectory,
     private readonly planner: MeetingPlanner,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -44,6 +45,8 @@ export class CouncilsController {
       name: dto.name,
       timeZone: dto.timeZone,
       reminderOffsets: dto.reminderOffsets,
+      ordinaryMeetingsPerYear: dto.ordinaryMeetingsPerYear,
+      requestsLapseAfter: dto.requestsLapseAfter,
     };
     const result = await this.send(dto.id, { type: 'CreateCouncil', data, metadata });
     return { id: dto.id, revision: result.revision };
@@ -53,7 +56,7 @@ export class CouncilsController {
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string) {
     const { state, revision } = await this.directory.load(councilId);
-    return { ...councilView(state, councilId), revision };
+    return { ...councilView(state, councilId, this.clock.now().toISOString()), revision };
   }
 
   @Get(':councilId/members')
@@ -147,6 +150,34 @@ export class CouncilsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult & { meetings: string[]; fallsShortBy: number }> {
     return this.planner.adoptPlan(councilId, dto, metadata, expectedRevision);
+  }
+
+  /** The settings the council's own terms of reference fix (seed 001's are the defaults). */
+  @Put(':councilId/terms')
+  @Allow('secretary')
+  async setTerms(
+    @Param('councilId') councilId: string,
+    @Body() dto: CouncilTermsDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const result = await this.send(
+      councilId,
+      { type: 'SetCouncilTerms', data: { ...dto }, metadata },
+      expectedRevision,
+    );
+    return { id: councilId, revision: result.revision };
+  }
+
+  @Delete(':councilId/extraordinary-meeting-requests/mine')
+  @Allow('member', 'chair')
+  async withdrawRequest(
+    @Param('councilId') councilId: string,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<WriteResult> {
+    const command = { type: 'WithdrawExtraordinaryMeetingRequest' as const, data: {}, metadata };
+    const result = await this.send(councilId, command);
+    return { id: councilId, revision: result.revision };
   }
 
   @Post(':councilId/extraordinary-meeting-requests')

@@ -9,11 +9,18 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ExtendHearingDeadline, OpenHearing } from './hearing.commands';
 import type { HearingDeadlineExtended, HearingOpened } from './hearing.events';
 import { ms, requireHearing, requireNotClosed, requireRole, unique } from './hearing.rules';
-import type { HearingState } from './hearing.state';
+import { DEFAULT_INPUT_WORKING_DAYS, type HearingState } from './hearing.state';
 import { workingDaysBefore } from './working-days';
 
-/** Issue 4: the internal input deadline defaults to two working days before the response deadline. */
-const DEFAULT_INPUT_WORKING_DAYS = 2;
+/**
+ * Two working days before the response deadline on the council's calendar (issue 4). A hearing
+ * that arrives late (deadline within two working days) still collects input until the response is
+ * due, rather than having an input deadline already gone.
+ */
+function computedInputDeadline(responseDeadline: string, timeZone: string, now: string): string {
+  const computed = workingDaysBefore(responseDeadline, DEFAULT_INPUT_WORKING_DAYS, timeZone);
+  return ms(computed) > ms(now) ? computed : responseDeadline;
+}
 
 export function decideOpen(command: OpenHearing, state: HearingState): HearingOpened[] {
   requireRole(command.metadata.actor, ['secretary'], 'open a hearing');
@@ -36,11 +43,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     requireText(m.title, 'material');
     requireText(m.url, 'material');
   }
-  const computedInput = workingDaysBefore(responseDeadline, DEFAULT_INPUT_WORKING_DAYS, council.timeZone);
-  // A hearing that arrives late (deadline within two working days) still collects input until the
-  // response is due, rather than opening with an input deadline already gone.
-  const inputDeadline =
-    data.inputDeadline ?? (ms(computedInput) > ms(now) ? computedInput : responseDeadline);
+  const inputDeadline = data.inputDeadline ?? computedInputDeadline(responseDeadline, council.timeZone, now);
   requireInstant(inputDeadline, 'inputDeadline');
   const event: HearingOpened = {
     type: 'HearingOpened',
@@ -58,6 +61,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
       ...(council.chairPersonId !== undefined && { chairPersonId: council.chairPersonId }),
       secretaries: unique(council.secretaryIds),
       timeZone: council.timeZone,
+      inputDeadlineSetByHand: data.inputDeadline !== undefined,
     },
   };
   if (state.exists) {
@@ -98,12 +102,17 @@ export function decideExtension(
   if (ms(responseDeadline) <= ms(hearing.responseDeadline))
     throw new InvalidInputError('an extension must move the responseDeadline later', 'responseDeadline');
   // Every pending reminder moves with the extension (issue 4), so does a pending input deadline.
-  const inputStillAhead =
-    !hearing.inputDeadlinePassed && ms(hearing.inputDeadline) > ms(command.metadata.now);
+  // One computed by the working-day rule is computed again from the new response deadline, so an
+  // extension to a Monday does not put it on a Saturday (issue 21.3); one the secretary set by hand
+  // keeps its distance to the response deadline, as she chose it.
+  const { now } = command.metadata;
+  const inputStillAhead = !hearing.inputDeadlinePassed && ms(hearing.inputDeadline) > ms(now);
   const shift = ms(responseDeadline) - ms(hearing.responseDeadline);
-  const inputDeadline = inputStillAhead
-    ? new Date(ms(hearing.inputDeadline) + shift).toISOString()
-    : hearing.inputDeadline;
+  const inputDeadline = !inputStillAhead
+    ? hearing.inputDeadline
+    : hearing.inputDeadlineSetByHand
+      ? new Date(ms(hearing.inputDeadline) + shift).toISOString()
+      : computedInputDeadline(responseDeadline, hearing.timeZone, now);
   return [
     {
       type: 'HearingDeadlineExtended',

@@ -137,16 +137,19 @@ export class HearingsController {
     return this.send(id, { type: 'RequestHearingApproval', data: { ...dto }, metadata }, expectedRevision);
   }
 
+  /** The secretary records an answer that came by mail, by phone or at a meeting (seed 000). */
   @Post(':hearingId/approvals')
   @HttpCode(200)
-  @Allow('chair', 'member')
+  @Allow('secretary', 'chair', 'member')
   answer(
     @Param('hearingId') id: string,
     @Body() dto: AnswerApprovalDto,
-    @CommandContext() metadata: CommandMetadata,
+    @CommandContext() context: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ) {
-    return this.send(id, { type: 'AnswerHearingApproval', data: { ...dto }, metadata }, expectedRevision);
+    const { occurredAt, ...data } = dto;
+    const metadata = occurredAt === undefined ? context : { ...context, occurredAt };
+    return this.send(id, { type: 'AnswerHearingApproval', data, metadata }, expectedRevision);
   }
 
   @Post(':hearingId/sign-off')

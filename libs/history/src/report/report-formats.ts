@@ -4,7 +4,7 @@ type Scalar = string | number | boolean | null;
 
 /** The row name of an array element: the first identifying field it has. */
 function label(item: Record<string, unknown>, index: number): string {
-  const parts = ['personId', 'organisation', 'year', 'meetingId', 'followUpId', 'indicator']
+  const parts = ['personId', 'organisation', 'year', 'budgetYear', 'meetingId', 'followUpId', 'indicator']
     .filter((k) => item[k] !== undefined && item[k] !== null)
     .map((k) => String(item[k]));
   return parts.length > 0 ? parts.join(' / ') : String(index);

@@ -35,6 +35,23 @@ export class SubmissionDto extends StepDto {
   @IsOptional()
   @IsText(300)
   committee?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Joins the cycle after a step was taken (seed 002: written after the prioritisation meeting); recorded as late, and may take the next step directly',
+  })
+  @IsOptional()
+  @IsText(2000)
+  lateReason?: string;
+}
+
+/** Seed 002 was merged from two proposals: this one replaces them, and they end as merged. */
+export class MergeDto extends StepDto {
+  @ApiProperty({ example: ['bp-12', 'bp-14'], description: 'The proposals this one replaces' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsId({ each: true })
+  replaces!: string[];
 }
 
 export class PrioritisationDto extends StepDto {

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { IsText } from '@app/kernel';
+import { OnBehalfDto } from './on-behalf.dto';
 
-export class AnswerApprovalDto {
+export class AnswerApprovalDto extends OnBehalfDto {
   @ApiProperty({ description: 'true approves, false objects (an objection needs a comment)' })
   @IsBoolean()
   approve!: boolean;
