@@ -4,6 +4,11 @@
  * reading the global log over at least 100,000 events. Alone:
  * `npx tsx --tsconfig tsconfig.json bench/event-store.bench.ts`.
  * Sizes: BENCH_SINGLE_APPENDS (default 5000), BENCH_LOG_EVENTS (default 100000).
+ *
+ * The `kurrentdb-double` rows run the KurrentDB adapter and the official client against the
+ * in-memory KurrentDB protocol double on loopback: a figure of the adapter's and the client's
+ * overhead (serialisation, gRPC, the native read path), not of KurrentDB, whose disk, index and
+ * replication they leave out. A real server's figures come from running this against one.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +22,8 @@ import {
   type EventStore,
   type EventToAppend,
 } from '@app/event-store';
+import { KurrentDbEventStore } from '@app/event-store/kurrentdb/kurrentdb-event-store';
+import { KurrentDbDouble } from '@app/event-store/testing/kurrentdb-double/kurrentdb-double';
 import { BENCH_DATABASE_URL, type BenchRow, percentile } from './bench-common';
 
 const SINGLE_APPENDS = Number(process.env.BENCH_SINGLE_APPENDS ?? 5000);
@@ -140,8 +147,23 @@ async function benchPostgres(): Promise<BenchRow[]> {
   }
 }
 
+/** The KurrentDB adapter against the protocol double (BatchAppend advertised, as KurrentDB does). */
+export async function benchKurrentDbDouble(): Promise<BenchRow[]> {
+  const double = await KurrentDbDouble.start({ batchAppend: true });
+  const store = KurrentDbEventStore.connect(double.url);
+  try {
+    return await benchAdapter(KURRENTDB_DOUBLE, store);
+  } finally {
+    await store.close();
+    await double.close();
+  }
+}
+
+/** The adapter label of rows measured against the protocol double, never a real server. */
+export const KURRENTDB_DOUBLE = 'kurrentdb-double';
+
 export async function benchEventStore(): Promise<BenchRow[]> {
-  return [...(await benchPglite()), ...(await benchPostgres())];
+  return [...(await benchPglite()), ...(await benchPostgres()), ...(await benchKurrentDbDouble())];
 }
 
 if (require.main === module) {

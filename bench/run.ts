@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { benchEventStore } from './event-store.bench';
+import { benchEventStore, KURRENTDB_DOUBLE } from './event-store.bench';
 import type { BenchRow } from './bench-common';
 import { benchEmmett } from './emmett.bench';
 import { benchHttp } from './http.bench';
@@ -33,11 +33,17 @@ async function main(): Promise<void> {
     console.error(`running ${name} …`);
     rows.push(...(await run()));
   }
-  const widths = [12, 12, 44, 14];
+  const widths = [12, 16, 44, 14];
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' ');
   console.log(line(['suite', 'adapter', 'metric', 'value']) + ' unit');
   for (const r of rows) console.log(line([r.suite, r.adapter, r.metric, format(r.value)]) + ` ${r.unit}`);
+  if (rows.some((r) => r.adapter === KURRENTDB_DOUBLE)) {
+    console.log(
+      `\n${KURRENTDB_DOUBLE}: the KurrentDB adapter and client against the in-memory protocol double on loopback, ` +
+        'a figure of their overhead, not of KurrentDB (docs/kurrentdb.md)',
+    );
+  }
 
   const machine = {
     cpus: cpus().length,

@@ -4,11 +4,16 @@
  * Ids of other councils must not leak, so outsiders and the admin get 404 inside a council;
  * a role the endpoint does not allow gets 403; an allowed role gets its 2xx (each request is
  * valid, so the answer shows the guard let it through and the feature did the work).
+ *
+ * Issue 20's holders: a chair who was replaced and a member who resigned still hold signed,
+ * unexpired tokens, and get 403 everywhere; then every route the app serves (from its OpenAPI
+ * document) is asked by them and by another council's people, and nothing is written.
  */
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import jwt from 'jsonwebtoken';
 import { TokenService } from '@app/access';
+import { EventStore } from '@app/event-store';
 import { CouncilsController } from '../libs/councils/src/http/councils.controller';
 import { MeetingsController } from '../libs/councils/src/http/meetings.controller';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -24,6 +29,8 @@ type Who =
   | 'member'
   | 'evaluator'
   | 'otherSecretary'
+  | 'replacedChair'
+  | 'resignedMember'
   | 'none'
   | 'badSignature'
   | 'expired';
@@ -34,15 +41,19 @@ const EVERYONE: Who[] = [
   'member',
   'evaluator',
   'otherSecretary',
+  'replacedChair',
+  'resignedMember',
   'none',
   'badSignature',
   'expired',
 ];
+/** Tokens still signed and unexpired whose person the council's record no longer names (issue 20). */
+const FORMER: Who[] = ['replacedChair', 'resignedMember'];
 const READERS: Who[] = ['secretary', 'chair', 'member', 'evaluator'];
 
 interface Endpoint {
   name: string;
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** Path and body for the n-th call, so repeated allowed calls stay valid. */
   request(n: number): { path: string; body?: object };
   allowed: Who[];
@@ -157,6 +168,20 @@ const ENDPOINTS: Endpoint[] = [
     insideCouncil: true,
   },
   {
+    name: 'DELETE /councils/:councilId/extraordinary-meeting-requests/mine',
+    method: 'delete',
+    request: () => ({ path: `/api/councils/${C1}/extraordinary-meeting-requests/mine` }),
+    allowed: ['member', 'chair'],
+    insideCouncil: true,
+  },
+  {
+    name: 'PUT /councils/:councilId/terms',
+    method: 'put',
+    request: (n) => ({ path: `/api/councils/${C1}/terms`, body: { ordinaryMeetingsPerYear: 4 + (n % 3) } }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
     name: 'GET /councils/:councilId/meetings',
     method: 'get',
     request: () => ({ path: `/api/councils/${C1}/meetings` }),
@@ -214,6 +239,8 @@ describe('access matrix', () => {
     headers.member = bearer(t.token({ personId: 'ole', role: 'member', councilId: C1 }));
     headers.evaluator = bearer(t.token({ personId: 'eva', role: 'evaluator', councilId: C1 }));
     headers.otherSecretary = bearer(t.token({ personId: 'sec2', role: 'secretary', councilId: C2 }));
+    headers.replacedChair = bearer(t.token({ personId: 'kira', role: 'chair', councilId: C1 }));
+    headers.resignedMember = bearer(t.token({ personId: 'gone', role: 'member', councilId: C1 }));
     headers.none = {};
     headers.badSignature = bearer(
       new TokenService('not-the-server-secret').sign({ personId: 'sec', role: 'secretary', councilId: C1 }),
@@ -238,7 +265,12 @@ describe('access matrix', () => {
     await member('ivan', 'Gadejuristen');
     await member('ole', 'WeShelter');
     await member('leaving', 'SIND');
+    await member('kira', 'Reden');
+    await member('gone', 'Kirkens Korshær');
+    // Kira was the chair until Ivan was elected; Gone resigned. Both keep their tokens.
+    await setup('post', `/api/councils/${C1}/chair`, 'secretary', { personId: 'kira' });
     await setup('post', `/api/councils/${C1}/chair`, 'secretary', { personId: 'ivan' });
+    await setup('delete', `/api/councils/${C1}/members/gone`, 'secretary');
     for (const id of ['matrix-m1', 'matrix-m2']) {
       await setup('post', `/api/councils/${C1}/meetings`, 'secretary', { id, startsAt: PAST });
     }
@@ -252,6 +284,7 @@ describe('access matrix', () => {
   function expected(endpoint: Endpoint, who: Who): number {
     if (who === 'none' || who === 'badSignature' || who === 'expired') return 401;
     if (endpoint.insideCouncil && (who === 'admin' || who === 'otherSecretary')) return 404;
+    if (FORMER.includes(who)) return 403;
     if (!endpoint.allowed.includes(who)) return 403;
     return endpoint.answers ?? (endpoint.method === 'post' ? 201 : 200);
   }
@@ -284,5 +317,91 @@ describe('access matrix', () => {
       }
     }
     expect(served.sort()).toEqual(ENDPOINTS.map((e) => e.name).sort());
+  });
+
+  describe('every route the app serves (issue 20)', () => {
+    interface Route {
+      method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+      path: string;
+    }
+    let routes: Route[];
+    const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+    beforeAll(async () => {
+      const document = (await t.http.get('/docs-json').expect(200)).body as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      // Under /api: the rest (health, the web app) is public by design.
+      const api = Object.entries(document.paths).filter(([path]) => path.startsWith('/api/'));
+      routes = api.flatMap(([path, operations]) =>
+        METHODS.filter((m) => operations[m] !== undefined).map((method) => ({
+          method,
+          // Any id will do: the guard answers before a route reads its parameters or body.
+          path: path.replace('{councilId}', C1).replace(/\{[^}]+\}/g, 'matrix-m1'),
+        })),
+      );
+    });
+
+    const lastPosition = async () => {
+      const store = t.app.get(EventStore);
+      let after = -1;
+      for (;;) {
+        const batch = await store.readAll({ after, maxCount: 1000 });
+        if (batch.length === 0) return after;
+        after = batch[batch.length - 1].position;
+      }
+    };
+
+    async function answers(who: Who): Promise<Record<string, string>> {
+      const seen: Record<string, string> = {};
+      for (const { method, path } of routes) {
+        const request = t.http[method](path).set(headers[who]);
+        const response = method === 'get' || method === 'delete' ? await request : await request.send({});
+        seen[`${method.toUpperCase()} ${path}`] =
+          `${response.status} ${String(response.body?.code ?? '')}`.trim();
+      }
+      return seen;
+    }
+
+    it('serves a good number of routes, from every feature', () => {
+      expect(routes.length).toBeGreaterThan(60);
+      for (const part of [
+        'hearings',
+        'budget-proposals',
+        'budget-cycles',
+        'follow-ups',
+        'meetings',
+        'timeline',
+        'me/',
+      ])
+        expect(routes.some((r) => r.path.includes(part))).toBe(true);
+    });
+
+    it('refuses the replaced chair and the resigned member on every route, and writes nothing', async () => {
+      const before = await lastPosition();
+      for (const who of FORMER) {
+        const seen = await answers(who);
+        const refused = Object.fromEntries(
+          Object.entries(seen).filter(
+            ([, answer]) => answer === '403 not_in_office' || answer === '403 forbidden',
+          ),
+        );
+        expect({ who, answers: seen }).toEqual({ who, answers: refused });
+        // On every route their role may take, the reason is that they no longer hold the place.
+        expect(Object.values(seen)).toContain('403 not_in_office');
+      }
+      expect(await lastPosition()).toBe(before);
+    });
+
+    it('answers another council’s people 404 on every route inside this council, and writes nothing', async () => {
+      const before = await lastPosition();
+      const seen = await answers('otherSecretary');
+      for (const [route, answer] of Object.entries(seen)) {
+        if (route.includes(`/councils/${C1}`))
+          expect({ route, answer }).toEqual({ route, answer: '404 not_found' });
+        else expect({ route, status: answer.slice(0, 3) }).not.toEqual({ route, status: '500' });
+      }
+      expect(await lastPosition()).toBe(before);
+    });
   });
 });

@@ -8,9 +8,17 @@ describe.each(['embedded', 'postgres'] as const)('the HTTP shell on the %s store
   }, 60_000);
   afterAll(() => t?.close());
 
-  it('reports the event store and Redis as up', async () => {
+  it('reports the event store and Redis as up, and names the store and schema in use', async () => {
     const res = await t.http.get('/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', eventStore: 'up', redis: 'up' });
+    expect(res.body).toEqual({
+      status: 'ok',
+      eventStore: 'up',
+      redis: 'up',
+      store:
+        store === 'embedded'
+          ? `embedded at ${t.config.dataDir}/event-store`
+          : `postgres 127.0.0.1:5432/test schema ${t.config.databaseSchema}`,
+    });
   });
 
   it('serves the OpenAPI description with the feature routes', async () => {

@@ -10,6 +10,7 @@ import { MILESTONES_2022 } from '../libs/budget/src/testing/calendar-2022.fixtur
 import { CALENDAR_2022, COMMITTEE, SEED_002 } from '../libs/budget/src/testing/seed-002.fixture';
 import { eventually, sleep } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+import { caseStreamId } from '@app/kernel';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -70,9 +71,13 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       201,
     );
     // Recorded after the fact: the passed submission deadline is recorded at once, with no drafts yet.
-    const [passed] = await recorded(`budgetCycle-${cycleId}`, 'SubmissionDeadlinePassed', {
-      what: 'the 2022 submission deadlines recorded as passed',
-    });
+    const [passed] = await recorded(
+      caseStreamId('budgetCycle', councilId, cycleId),
+      'SubmissionDeadlinePassed',
+      {
+        what: 'the 2022 submission deadlines recorded as passed',
+      },
+    );
     expect(passed.data).toMatchObject({ missedBy: [] });
 
     const { remarks, costs, agreementText, sdgs, ...core } = SEED_002;
@@ -97,7 +102,7 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       at: '2022-03-20T10:00:00+01:00',
     });
     await sec.post(`/budget-proposals/${proposalId}/discussion`, { at: CALENDAR_2022.firstDiscussion });
-    const stream = `budgetProposal-${proposalId}`;
+    const stream = caseStreamId('budgetProposal', councilId, proposalId);
     const afterDiscussion = await recordedAt(stream, 'BudgetProposalDiscussed');
     await sleep(5);
 
@@ -193,6 +198,57 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     await as(member).post('/budget-proposals', { cycleId, ...core, costs }, 403);
   });
 
+  it('seed 002 as written: merged from two after the prioritisation meeting, joining late, approved at final approval', async () => {
+    const cycleId = uniqueName('cy');
+    const sec = as(secretary);
+    await sec.post(
+      '/budget-cycles',
+      { id: cycleId, year: 2023, milestones: MILESTONES_2022, reminderOffsets: ['P7D'] },
+      201,
+    );
+    const { remarks: _remarks, ...form } = SEED_002;
+    const [unit, clinic, merged] = [uniqueName('bp'), uniqueName('bp'), uniqueName('bp')];
+    for (const [id, title] of [
+      [unit, 'Tværsektoriel udsatteenhed'],
+      [clinic, 'Almen praksis-funktion i Flexklinikken'],
+    ]) {
+      await sec.post('/budget-proposals', { id, cycleId, ...form, title }, 201);
+      await sec.post(`/budget-proposals/${id}/submission`, {
+        committee: COMMITTEE,
+        at: '2022-03-20T10:00:00+01:00',
+      });
+    }
+    await sec.post('/budget-proposals', { id: merged, cycleId, ...form }, 201);
+    const reason = 'Sammenlagt af to forslag og skrevet efter udvalgets prioriteringsmøde 27. april';
+    await sec.post(`/budget-proposals/${merged}/submission`, {
+      committee: COMMITTEE,
+      lateReason: reason,
+      at: '2022-05-02T10:00:00+02:00',
+    });
+    await sec.post(`/budget-proposals/${merged}/merge`, {
+      replaces: [unit, clinic],
+      at: '2022-05-02T10:00:00+02:00',
+    });
+    // A retry changes nothing; an unknown proposal is named in the 400.
+    await sec.post(`/budget-proposals/${merged}/merge`, { replaces: [unit, clinic] });
+    const unknown = await sec.post(`/budget-proposals/${merged}/merge`, { replaces: ['bp-nowhere'] }, 400);
+    expect(JSON.stringify(unknown.body)).toContain('bp-nowhere');
+    // It came too late for discussion and prioritisation, so it goes to final approval directly.
+    await sec.post(`/budget-proposals/${merged}/committee-approval`, { at: CALENDAR_2022.finalApproval });
+
+    const view = (await as(member).get(`/budget-proposals/${merged}`)).body;
+    expect(view).toMatchObject({
+      status: 'approved',
+      submission: { late: true, lateReason: reason },
+      mergedFrom: [unit, clinic],
+    });
+    for (const id of [unit, clinic]) {
+      const replaced = (await as(member).get(`/budget-proposals/${id}`)).body;
+      expect(replaced).toMatchObject({ status: 'merged', mergedInto: { into: merged } });
+      await sec.post(`/budget-proposals/${id}/committee-approval`, { at: CALENDAR_2022.finalApproval }, 409);
+    }
+  });
+
   it('reminds the secretary and the chair of a proposal left in draft, not of one submitted, and records the miss', async () => {
     const now = Date.now();
     const cycleId = uniqueName('cy');
@@ -223,7 +279,7 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       await sec.post('/budget-proposals', { id, cycleId, ...fields, committee: COMMITTEE }, 201);
     }
     await sec.post(`/budget-proposals/${submittedId}/submission`, {});
-    const cycleStream = `budgetCycle-${cycleId}`;
+    const cycleStream = caseStreamId('budgetCycle', councilId, cycleId);
 
     const [reminder] = await recorded(cycleStream, 'RemindersIssued', {
       timeoutMs: 10_000,
@@ -244,10 +300,14 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     expect(reminder.metadata.councilId).toBe(councilId);
     expect(Date.parse(reminder.recordedAt)).toBeLessThan(Date.parse(dueAt));
 
-    const [missed] = await recorded(`budgetProposal-${draftId}`, 'BudgetProposalSubmissionDeadlineMissed', {
-      timeoutMs: 10_000,
-      what: 'the missed deadline on the draft',
-    });
+    const [missed] = await recorded(
+      caseStreamId('budgetProposal', councilId, draftId),
+      'BudgetProposalSubmissionDeadlineMissed',
+      {
+        timeoutMs: 10_000,
+        what: 'the missed deadline on the draft',
+      },
+    );
     expect(missed.data).toEqual({ cycleId, milestoneId: 'first', committee: COMMITTEE, dueAt });
     expect((await ofType(cycleStream, 'SubmissionDeadlinePassed'))[0].data).toEqual({
       milestoneId: 'first',
@@ -255,9 +315,12 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       dueAt,
       missedBy: [draftId],
     });
-    expect(await ofType(`budgetProposal-${submittedId}`, 'BudgetProposalSubmissionDeadlineMissed')).toEqual(
-      [],
-    );
+    expect(
+      await ofType(
+        caseStreamId('budgetProposal', councilId, submittedId),
+        'BudgetProposalSubmissionDeadlineMissed',
+      ),
+    ).toEqual([]);
     expect(await ofType(cycleStream, 'RemindersIssued')).toHaveLength(1);
 
     // A late submission is taken in, and recorded as late.
@@ -301,7 +364,7 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
       .set('If-Match', String(cycle.revision))
       .send({ date: moved })
       .expect(200);
-    const cycleStream = `budgetCycle-${cycleId}`;
+    const cycleStream = caseStreamId('budgetCycle', councilId, cycleId);
 
     await sleep(Math.max(0, now + 4000 - Date.now()));
     expect(await ofType(cycleStream, 'RemindersIssued')).toEqual([]);
@@ -343,7 +406,9 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
     const held = await sec.post(`${path}/held/cancellation`, { reason: 'Aflyst' }, 409);
     expect(JSON.stringify(held.body)).toContain('took place');
     await sec.post(path, { kind: 'party', committee: COMMITTEE, date: iso(now + 7000) }, 400);
-    expect((await events(`budgetCycle-${cycleId}`)).map((e) => e.type)).toEqual(['BudgetCycleCreated']);
+    expect((await events(caseStreamId('budgetCycle', councilId, cycleId))).map((e) => e.type)).toEqual([
+      'BudgetCycleCreated',
+    ]);
 
     await sec.post(`${path}/called-off/cancellation`, { reason: 'Regionen aflyste mødet' });
     await sec.post(path, { kind: 'final-approval', committee: COMMITTEE, date: iso(now + 10_000) }, 201);
@@ -355,14 +420,14 @@ describe('budget cycles and proposals (real PostgreSQL, Redis, BullMQ)', () => {
 
     // The cancelled meeting's reminder (due at +6 s, room for a loaded machine to cancel first)
     // never comes; the added one's (at +7 s) does.
-    const [reminder] = await recorded(`budgetCycle-${cycleId}`, 'RemindersIssued', {
+    const [reminder] = await recorded(caseStreamId('budgetCycle', councilId, cycleId), 'RemindersIssued', {
       timeoutMs: 10_000,
       what: 'the added meeting’s reminder',
     });
     expect(reminder.data).toMatchObject({ about: 'milestone', milestoneId: 'final-approval-3' });
     await sleep(Math.max(0, now + 9500 - Date.now()));
     expect(
-      (await ofType(`budgetCycle-${cycleId}`, 'RemindersIssued')).map(
+      (await ofType(caseStreamId('budgetCycle', councilId, cycleId), 'RemindersIssued')).map(
         (e) => (e.data as { milestoneId: string }).milestoneId,
       ),
     ).toEqual(['final-approval-3']);

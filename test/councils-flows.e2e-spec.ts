@@ -8,6 +8,7 @@ import { EventStore } from '@app/event-store';
 import { runTokenCommand } from '../apps/cli/src/commands/token-command';
 import { eventually } from './support/eventually';
 import { startTestApp, type TestApp } from './support/test-app';
+import { caseStreamId } from '@app/kernel';
 
 describe('councils flows', () => {
   let t: TestApp;
@@ -152,6 +153,79 @@ describe('councils flows', () => {
     expect(typeof refused.body.detail).toBe('string');
   });
 
+  it('seed 001 as issue 21.5 reads it: requests withdrawn, a resigned member not counted, the chair told', async () => {
+    const council = 'requests';
+    const admin = t.auth(t.token({ personId: 'root', role: 'admin' }));
+    const secretary = as('sec', 'secretary', council);
+    await t.http
+      .post('/api/councils')
+      .set(admin)
+      .send({ id: council, name: 'Requests', ordinaryMeetingsPerYear: 6 })
+      .expect(201);
+    for (const [personId, organisation] of [
+      ['ole', 'WeShelter'],
+      ['nina', 'Socialsygeplejerskerne'],
+      ['bo', 'Kompetencecenter'],
+      ['ivan', 'Gadejuristen'],
+      ['kira', 'Reden'],
+    ]) {
+      await t.http
+        .post(`/api/councils/${council}/members`)
+        .set(secretary)
+        .send({ personId, name: personId, organisation, email: `${personId}@example.org` })
+        .expect(201);
+    }
+    await t.http.post(`/api/councils/${council}/chair`).set(secretary).send({ personId: 'ivan' }).expect(200);
+    const request = (personId: string) =>
+      t.http
+        .post(`/api/councils/${council}/extraordinary-meeting-requests`)
+        .set(as(personId, 'member', council))
+        .send({ reason: 'Flexklinikken lukker' });
+
+    // ole + nina (who then resigns) + bo is two standing requests, not three.
+    await request('ole').expect(200);
+    await request('nina').expect(200);
+    await t.http.delete(`/api/councils/${council}/members/nina`).set(secretary).expect(200);
+    expect((await request('bo').expect(200)).body).toMatchObject({ required: false });
+    // A withdrawn request no longer counts; asking again counts again.
+    await t.http
+      .delete(`/api/councils/${council}/extraordinary-meeting-requests/mine`)
+      .set(as('bo', 'member', council))
+      .expect(200);
+    let view = await t.http.get(`/api/councils/${council}`).set(secretary).expect(200);
+    expect(view.body.extraordinaryMeeting).toEqual({ required: false, requestedBy: ['ole'] });
+    expect(view.body.terms).toEqual({ ordinaryMeetingsPerYear: 6, requestsLapseAfter: null });
+    await request('bo').expect(200);
+    expect((await request('kira').expect(200)).body).toMatchObject({ required: true });
+
+    // The chair in office is told (a RemindersIssued on the council, in her notifications).
+    const told = await eventually(
+      async () => {
+        const res = await t.http
+          .get('/api/me/notifications')
+          .set(as('ivan', 'chair', council))
+          .expect(200);
+        return res.body.find((n: { deadline: string }) => n.deadline === 'extraordinary-meeting');
+      },
+      { what: "the chair's notification of a required meeting" },
+    );
+    expect(told).toMatchObject({ category: 'council', data: { recipients: ['ivan'] } });
+
+    // The council's terms: a period after which a request lapses.
+    await t.http
+      .put(`/api/councils/${council}/terms`)
+      .set(secretary)
+      .send({ requestsLapseAfter: 'P3M' })
+      .expect(200);
+    view = await t.http.get(`/api/councils/${council}`).set(secretary).expect(200);
+    expect(view.body.terms).toEqual({ ordinaryMeetingsPerYear: 6, requestsLapseAfter: 'P3M' });
+    await t.http
+      .put(`/api/councils/${council}/terms`)
+      .set(as('ole', 'member', council))
+      .send({ ordinaryMeetingsPerYear: 2 })
+      .expect(403);
+  });
+
   it('documents the councils routes and their bodies in OpenAPI', async () => {
     const { body } = await t.http.get('/docs-json').expect(200);
     const paths = Object.keys(body.paths as object);
@@ -192,7 +266,10 @@ describe('councils flows', () => {
       .send({ id: 'soon', startsAt })
       .expect(201);
     const reminder = await eventually(
-      async () => (await store.readStream('meeting-soon')).find((e) => e.type === 'RemindersIssued'),
+      async () =>
+        (await store.readStream(caseStreamId('meeting', council, 'soon'))).find(
+          (e) => e.type === 'RemindersIssued',
+        ),
       { timeoutMs: 15_000, what: 'the meeting reminder' },
     );
     expect(reminder.data).toEqual({

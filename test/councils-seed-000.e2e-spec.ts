@@ -12,6 +12,7 @@
 import { EventStore } from '@app/event-store';
 import { eventually } from './support/eventually';
 import { startTestApp, type TestApp } from './support/test-app';
+import { caseStreamId } from '@app/kernel';
 
 const COUNCIL = 'udsatte-hovedstaden';
 const base = `/api/councils/${COUNCIL}`;
@@ -120,6 +121,18 @@ describe('councils: seed 000 through the API', () => {
     store = t.app.get(EventStore);
     admin = t.token({ personId: 'root', role: 'admin' });
     anja = t.token({ personId: 'anja', role: 'secretary', councilId: COUNCIL });
+    await t.http
+      .post('/api/councils')
+      .set(t.auth(admin))
+      .send({ id: COUNCIL, name: 'Udsatterådet i Region Hovedstaden' })
+      .expect(201);
+    // Item 9 refers to the hearing, and a link must name a case of the council (issue 20).
+    await post('/hearings', {
+      id: 'samarbejdsaftaler-psykisk-sygdom-2022',
+      title: 'Høring vedr. reviderede samarbejdsaftaler om borgere med psykisk sygdom',
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    }).expect(201);
   }, 30_000);
   afterAll(() => t?.close());
 
@@ -184,6 +197,8 @@ describe('councils: seed 000 through the API', () => {
       members: members.filter((m) => m.personId !== 'kira'),
       chair: { personId: 'ivan', name: 'Ivan' },
       secretaries: [{ personId: 'anja', name: 'Anja', email: 'anja@regionh.example' }],
+      // Seed 001's defaults: four ordinary meetings, a request stands until the council meets.
+      terms: { ordinaryMeetingsPerYear: 4, requestsLapseAfter: null },
       extraordinaryMeeting: { required: false, requestedBy: [] },
       revision: 16,
     });
@@ -209,7 +224,7 @@ describe('councils: seed 000 through the API', () => {
   });
 
   it('reads the meeting back exactly, every item with its decision and Bo absent', async () => {
-    const stream = await store.readStream(`meeting-${MEETING}`);
+    const stream = await store.readStream(caseStreamId('meeting', COUNCIL, MEETING));
     // The meeting lies in the past: when the scheduler runs, the minutes deadline (a week after)
     // has passed while the items were being entered, so the secretary may have been reminded.
     const reminders = stream.filter((e) => e.type === 'RemindersIssued');
@@ -270,7 +285,7 @@ describe('councils: seed 000 through the API', () => {
     expect(council[0].metadata.councilId).toBe(COUNCIL);
     for (const event of council.slice(1))
       expect(event.metadata.actor).toEqual({ personId: 'anja', role: 'secretary' });
-    const meeting = await store.readStream(`meeting-${MEETING}`);
+    const meeting = await store.readStream(caseStreamId('meeting', COUNCIL, MEETING));
     expect(new Set(meeting.map((e) => e.metadata.councilId))).toEqual(new Set([COUNCIL]));
     // Decisions entered years later still say they were taken at the meeting.
     const decisions = meeting.filter((e) => e.type === 'AgendaItemDecided');
@@ -280,7 +295,7 @@ describe('councils: seed 000 through the API', () => {
 
   it('changes nothing when every request is sent again with the same ids', async () => {
     const councilBefore = (await store.readStream(`council-${COUNCIL}`)).length;
-    const meetingBefore = (await store.readStream(`meeting-${MEETING}`)).length;
+    const meetingBefore = (await store.readStream(caseStreamId('meeting', COUNCIL, MEETING))).length;
     const secondRun = await enterTheMeeting();
     // Same answers, except that each revision is where its stream stands now (the last write's).
     expect(secondRun.map((a) => a.status)).toEqual(firstRun.map((a) => a.status));
@@ -292,7 +307,7 @@ describe('councils: seed 000 through the API', () => {
       expect(finalRevisions).toContain(revision);
     }
     expect((await store.readStream(`council-${COUNCIL}`)).length).toBe(councilBefore);
-    expect((await store.readStream(`meeting-${MEETING}`)).length).toBe(meetingBefore);
+    expect((await store.readStream(caseStreamId('meeting', COUNCIL, MEETING))).length).toBe(meetingBefore);
   });
 
   it('refuses the same council id with other content, and an item of another meeting', async () => {

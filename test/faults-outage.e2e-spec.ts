@@ -13,6 +13,7 @@ import { DeadlineScheduler } from '@app/scheduling';
 import { eventually, sleep } from './support/eventually';
 import { TcpProxy } from './support/tcp-proxy';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+import { caseStreamId } from '@app/kernel';
 
 const WRITE_BOUND_MS = 8000;
 
@@ -143,7 +144,9 @@ describe('PostgreSQL or Redis goes away for a while', () => {
     const queue = t.app.get(DeadlineScheduler).queue;
     const jobs = await eventually(
       async () => {
-        const found = (await queue.getDelayed()).filter((job) => job.data.streamId === `hearing-${id}`);
+        const found = (await queue.getDelayed()).filter(
+          (job) => job.data.streamId === caseStreamId('hearing', councilId, id),
+        );
         return found.length > 0 && found;
       },
       { timeoutMs: 15_000, what: 'the jobs of the hearing written while Redis was away' },

@@ -19,6 +19,7 @@ import { hearingBurst } from './support/hearing-burst';
 import { compareWithFullReplay } from './support/read-model-replay';
 import { deleteRedisPrefix, dropTestState, TEST_DATABASE_URL, TEST_REDIS_URL } from './support/test-app';
 import Redis from 'ioredis';
+import { caseStreamId } from '@app/kernel';
 
 const HEARINGS = 12;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -119,7 +120,11 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
           const reconciling = await redis.keys(`${state.redisPrefix}:*deadline-lock*`);
           return (
             reconciling.length === 0 &&
-            ids.every((id) => delayed.filter((job) => job.includes(`|hearing-${id}|`)).length === 4)
+            ids.every(
+              (id) =>
+                delayed.filter((job) => job.includes(`|${caseStreamId('hearing', councilId, id)}|`))
+                  .length === 4,
+            )
           );
         },
         { what: 'every delayed job in Redis, and no reconcile running' },

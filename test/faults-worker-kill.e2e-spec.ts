@@ -12,6 +12,7 @@ import { AppProcess, bearer, call, freshAppState, seedCouncilOverHttp } from './
 import { eventually, sleep } from './support/eventually';
 import { TcpProxy } from './support/tcp-proxy';
 import { dropTestState, TEST_DATABASE_URL, TEST_REDIS_URL } from './support/test-app';
+import { caseStreamId } from '@app/kernel';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -80,7 +81,8 @@ describe('a worker killed while a reminder job runs', () => {
     const reminders = async () =>
       (
         await pg.query(
-          `SELECT data FROM "${base.schema}".events WHERE stream_id = 'hearing-h-kill' AND type = 'RemindersIssued'`,
+          `SELECT data FROM "${base.schema}".events WHERE stream_id = $1 AND type = 'RemindersIssued'`,
+          [caseStreamId('hearing', 'kill-council', 'h-kill')],
         )
       ).rows as { data: { deadline: string; recipients: string[] } }[];
     expect(await reminders()).toEqual([]);

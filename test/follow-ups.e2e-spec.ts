@@ -14,6 +14,7 @@ import { record } from '@app/history/testing/history-test-store';
 import Redis from 'ioredis';
 import { eventually, sleep } from './support/eventually';
 import { startTestApp, TEST_REDIS_URL, type TestApp } from './support/test-app';
+import { caseStreamId } from '@app/kernel';
 
 const COUNCIL = 'sjaelland';
 const base = `/api/councils/${COUNCIL}`;
@@ -43,6 +44,15 @@ describe('follow-ups on the real stack', () => {
         name: personId,
         email: `${personId}@regionsjaelland.dk`,
       }).expect(201);
+    // The record, not the token, makes a member or the chair (issue 20).
+    for (const personId of ['mem-1', 'chair-1'])
+      await post('/members', secretary, {
+        personId,
+        name: personId,
+        organisation: `Organisation ${personId}`,
+        email: `${personId}@example.org`,
+      }).expect(201);
+    await post('/chair', secretary, { personId: 'chair-1' }).expect(201);
     const decided = (outcome: string) => [
       {
         type: 'BudgetProposalDecided',
@@ -69,7 +79,7 @@ describe('follow-ups on the real stack', () => {
   const post = (path: string, token: string, body: object) =>
     t.http.post(`${base}${path}`).set(t.auth(token)).send(body);
   const get = (path: string, token = secretary) => t.http.get(`${base}${path}`).set(t.auth(token));
-  const streamOf = (id: string) => store.readStream(`followUp-${id}`);
+  const streamOf = (id: string) => store.readStream(caseStreamId('followUp', COUNCIL, id));
 
   // Seed 003: IDD since 1 September 2024, phase 2 from 1 July 2025 to 1 July 2026, phase 3 from
   // July 2026 to the end of 2027; 407 patients in IDD treatment, 384 in coordinated treatment and
@@ -344,7 +354,9 @@ describe('follow-ups on the real stack', () => {
         async () => {
           const delayed = await redis.zrange(`${t.config.redisPrefix}:deadlines:delayed`, 0, -1);
           const found = delayed.filter(
-            (job) => job.includes('|followUp-idd-grow|') && job.includes('milestone-1'),
+            (job) =>
+              job.includes(`|${caseStreamId('followUp', COUNCIL, 'idd-grow')}|`) &&
+              job.includes('milestone-1'),
           );
           return found.length > 0 && found;
         },

@@ -9,6 +9,7 @@ import { eventually, sleep } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { headerOf, SmtpTestServer } from '@app/hearings/testing/smtp-test-server';
+import { caseStreamId } from '@app/kernel';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -44,7 +45,7 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
   });
 
   const events = (hearingId: string): Promise<StoredEvent[]> =>
-    t.app.get(EventStore).readStream(`hearing-${hearingId}`);
+    t.app.get(EventStore).readStream(caseStreamId('hearing', councilId, hearingId));
   const ofType = async (hearingId: string, type: string) =>
     (await events(hearingId)).filter((e) => e.type === type);
   /** Waits until the hearing holds events of `type` (the scheduler records them in its own time). */
@@ -214,7 +215,7 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
   it('flushing the hearing’s BullMQ jobs and reconciling still gives the reminder', async () => {
     const now = Date.now();
     const id = uniqueName('h');
-    const streamId = `hearing-${id}`;
+    const streamId = caseStreamId('hearing', councilId, id);
     await open({
       id,
       title: 'Høring efter tabt Redis',
@@ -249,5 +250,32 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
       remindAt: iso(now + 4000),
       recipients: ['anna', 'bo'],
     });
+  });
+
+  it('reminds the chair in office of the response deadline: one elected after the hearing opened (issue 21.2)', async () => {
+    const now = Date.now();
+    const id = uniqueName('h');
+    await open({
+      id,
+      title: 'Høring med ny formand',
+      issuingBody: 'Region Hovedstaden',
+      responseDeadline: iso(now + 7000),
+      inputDeadline: iso(now + 6500),
+      reminderOffsets: ['PT3S'],
+    });
+    // Opened without a chair; the members elect Bo before the reminder fires (seed 000: Ivan).
+    await t.http
+      .post(`/api/councils/${councilId}/chair`)
+      .set(t.auth(secretary))
+      .send({ personId: 'bo' })
+      .expect(201);
+    const reminder = await eventually(
+      async () =>
+        (await ofType(id, 'RemindersIssued')).find(
+          (e) => (e.data as { deadline: string }).deadline === 'response',
+        ),
+      { timeoutMs: 10_000, what: 'the response-deadline reminder' },
+    );
+    expect(reminder.data).toMatchObject({ dueAt: iso(now + 7000), recipients: ['sofie', 'bo'] });
   });
 });

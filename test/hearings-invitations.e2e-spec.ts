@@ -5,7 +5,7 @@
  */
 import { CommandExecutor, EventStore } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
-import type { Role } from '@app/kernel';
+import { caseStreamId, type Role } from '@app/kernel';
 import { eventually } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
@@ -66,10 +66,12 @@ describe('inviting members appointed after a hearing opened (real PostgreSQL, Re
       .set(token('sofie', 'secretary'))
       .send({ personIds: ['dora'] })
       .expect(404);
-    const before = (await t.app.get(EventStore).readStream(`hearing-${id}`)).length;
+    const before = (await t.app.get(EventStore).readStream(caseStreamId('hearing', councilId, id))).length;
 
     const invited = await invite(['dora']).expect(200);
-    expect((await t.app.get(EventStore).readStream(`hearing-${id}`)).length).toBe(before + 1);
+    expect((await t.app.get(EventStore).readStream(caseStreamId('hearing', councilId, id))).length).toBe(
+      before + 1,
+    );
     // Asking again appends nothing and answers with the same revision.
     expect((await invite(['dora', 'anna']).expect(200)).body.revision).toBe(invited.body.revision);
     const view = await t.http.get(`${base()}/${id}`).set(token('dora')).expect(200);
@@ -79,7 +81,7 @@ describe('inviting members appointed after a hearing opened (real PostgreSQL, Re
     await input('anna').expect(200);
     const reminded = await eventually(
       async () => {
-        const events = await t.app.get(EventStore).readStream(`hearing-${id}`);
+        const events = await t.app.get(EventStore).readStream(caseStreamId('hearing', councilId, id));
         const reminders = events.filter((e) => e.type === 'RemindersIssued');
         return reminders.length > 0 && reminders;
       },

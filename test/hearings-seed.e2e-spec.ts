@@ -11,7 +11,7 @@
  * lapse a 2022 hearing the moment it was opened; the reminder path has its own suite.
  * The minutes do not date the meeting; 13 January 2022 is assumed.
  */
-import { Clock } from '@app/kernel';
+import { caseStreamId, Clock } from '@app/kernel';
 import { CommandExecutor, EventStore } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { eventually } from './support/eventually';
@@ -56,6 +56,14 @@ describe('seed 000: the hearing on revised cooperation agreements (January 2022)
   it('runs from the region’s material to the submitted response and reads back right', async () => {
     const id = 'samarbejdsaftaler-2022';
     const secretary = token('anja', 'secretary');
+
+    // The meeting input is tied to must be on record: the yearly plan puts it there.
+    at('2022-01-02T10:00:00+01:00');
+    await t.http
+      .post(`/api/councils/${councilId}/meeting-plan`)
+      .set(secretary)
+      .send({ year: 2022, meetings: [{ id: 'meeting-2022-01', startsAt: MEETING_AT }] })
+      .expect(201);
 
     at('2022-01-06T10:00:00+01:00');
     const opened = await t.http
@@ -178,7 +186,7 @@ describe('seed 000: the hearing on revised cooperation agreements (January 2022)
     ]);
 
     // The stored event says both: when it was said (occurredAt) and when it was written (recordedAt).
-    const recorded = (await t.app.get(EventStore).readStream(`hearing-${id}`)).filter(
+    const recorded = (await t.app.get(EventStore).readStream(caseStreamId('hearing', councilId, id))).filter(
       (e) => e.type === 'HearingInputSubmitted' && (e.data as { personId: string }).personId === 'kira',
     );
     expect(recorded).toHaveLength(1);

@@ -110,6 +110,50 @@ describe('history over HTTP', () => {
     await get(`/api/councils/c2/hearings/x9?asOf=${encodeURIComponent(t[5])}`).expect(404);
   });
 
+  it('answers every history route as of a moment, citable, and refuses a moment it cannot read (issue 22)', async () => {
+    const at = (i: number, minutes = 30) =>
+      encodeURIComponent(new Date(Date.parse(t[i]) + minutes * 60_000).toISOString());
+    // The chain as it stood after the proposal was drafted and before the follow-up existed.
+    const chain = (await get(`/api/councils/c1/hearings/h1/chain?asOf=${at(4)}`).expect(200)).body;
+    expect(chain.asOf).toBe(new Date(Date.parse(t[4]) + 30 * 60_000).toISOString());
+    expect(chain.ledTo.map((l: { from: { id: string } }) => l.from.id)).toEqual(['p1']);
+    expect(chain.nodes.find((n: { id: string }) => n.id === 'p1')).toMatchObject({
+      found: true,
+      revision: 0,
+    });
+    expect((await get('/api/councils/c1/hearings/h1/chain').expect(200)).body.ledTo).toHaveLength(2);
+    await get(`/api/councils/c1/follow-ups/f1/chain?asOf=${at(4)}`).expect(404);
+
+    const history = (await get(`/api/councils/c1/hearings/h1/history?asOf=${at(1)}`).expect(200)).body;
+    expect(history).toMatchObject({
+      revision: 1,
+      time: 'recorded',
+      asOf: expect.stringMatching(/^2026-01-05T10:30/),
+    });
+    expect(history.events).toHaveLength(2);
+    // By business time Bo's input, given at the meeting before Anna's, was already there.
+    const occurred = (
+      await get(`/api/councils/c1/hearings/h1/history?asOf=${at(1)}&time=occurred`).expect(200)
+    ).body;
+    expect(occurred.events).toHaveLength(3);
+
+    const timeline = (await get(`/api/councils/c1/timeline?asOf=${at(4)}`).expect(200)).body;
+    expect(timeline.events.map((e: { id: string }) => e.id)).toEqual(['h1', 'h1', 'h1', 'h1', 'p1']);
+    expect(timeline).toMatchObject({
+      asOf: expect.stringMatching(/^2026-01-05T13:30/),
+      position: timeline.events[4].position,
+    });
+
+    const hearing = (await get(`/api/councils/c1/hearings/h1?asOf=${at(1)}`).expect(200)).body;
+    expect(hearing).toMatchObject({ revision: 1, asOf: expect.stringMatching(/^2026-01-05T10:30/) });
+
+    for (const path of ['hearings/h1/chain', 'hearings/h1/history', 'history', 'timeline', 'hearings/h1']) {
+      const bad = await get(`/api/councils/c1/${path}?asOf=nonsense`).expect(400);
+      expect({ path, code: bad.body.code }).toEqual({ path, code: 'invalid_input' });
+    }
+    await get(`/api/councils/c1/hearings/h1/chain?asOf=${at(4)}&time=sideways`).expect(400);
+  });
+
   it('walks the chain over HTTP', async () => {
     const res = await get('/api/councils/c1/follow-ups/f1/chain').expect(200);
     expect(res.body.cameFrom).toHaveLength(2);
@@ -128,7 +172,11 @@ describe('history over HTTP', () => {
       'VerdictGiven',
     ]);
     await get('/api/councils/c1/timeline?from=2026-01-05').expect(400);
-    await get('/api/councils/c1/timeline?limit=0').expect(400);
+    // Its errors carry a code like every other error (issue 22).
+    expect((await get('/api/councils/c1/timeline?limit=0').expect(400)).body).toMatchObject({
+      code: 'invalid_input',
+      fields: { limit: expect.any(Array) },
+    });
     await get('/api/councils/c1/timeline?colour=red').expect(400);
   });
 

@@ -14,6 +14,7 @@ import {
   type Browser,
 } from './support/browser';
 import { uniqueName } from './support/test-app';
+import { seatChair } from './support/web-cases';
 import { STANDARD_PEOPLE, startWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web actions');
@@ -169,6 +170,7 @@ suite('the web app’s hearing, reminder and follow-up actions in Chromium', () 
     });
     // Only a submitted response can be implemented: draft, the chair's sign-off, the submission.
     await api('anja').post(`/hearings/${hearingId}/drafts`, { text: 'Rådet støtter udslusning' }).expect(200);
+    await seatChair(w, { secretary: 'anja', chair: 'ole' });
     await api('ole').post(`/hearings/${hearingId}/sign-off`, {}).expect(200);
     await api('anja')
       .post(`/hearings/${hearingId}/submission`, { recipient: 'Region Hovedstaden' })

@@ -242,6 +242,20 @@ describe('the web app’s logic', () => {
       actor: { personId: 'sofie', role: 'secretary' },
     };
     expect(logic.describeEvent(decided, using('da')).what).toBe('Besluttet: vedtaget (2023: 2,5 mio. kr.)');
+    // Seed 000's mail round: an answer the secretary recorded says whose it is and how it came.
+    const byMail = {
+      kind: 'hearings',
+      type: 'HearingApprovalAnswered',
+      data: { personId: 'anna', draftVersion: 1, approve: true, recordedBy: 'sofie', channel: 'mail' },
+      description: 'sofie (secretary): recorded that anna approved draft 1 given by mail',
+      actor: { personId: 'sofie', role: 'secretary' },
+    };
+    expect(logic.describeEvent(byMail, using('da')).what).toBe(
+      'registrerede, at Anna Holm godkendte udkast 1 pr. mail',
+    );
+    expect(logic.describeEvent(byMail, using('en')).what).toBe(
+      'recorded that Anna Holm approved draft 1 by mail',
+    );
     const grown = {
       kind: 'follow-ups',
       type: 'PlanRevised',
@@ -299,6 +313,10 @@ describe('the web app’s logic', () => {
       ExtraordinaryMeetingRequested: true,
       ExtraordinaryMeetingRequired: true,
       ExtraordinaryMeetingCalled: true,
+      CouncilTermsSet: true,
+      ExtraordinaryMeetingRequestWithdrawn: true,
+      ExtraordinaryMeetingRequestsLapsed: true,
+      RemindersIssued: true,
     };
     const meetings: Record<MeetingEvent['type'], true> = {
       MeetingScheduled: true,
@@ -343,6 +361,8 @@ describe('the web app’s logic', () => {
       BudgetProposalDecided: true,
       BudgetProposalWithdrawn: true,
       BudgetProposalSubmissionDeadlineMissed: true,
+      BudgetProposalMergedFrom: true,
+      BudgetProposalMergedInto: true,
     };
     const recorded = Object.fromEntries(
       Object.entries({

@@ -3,6 +3,7 @@
  * it; anna gives input to every other one, so its reminder goes to bo alone and the others' to
  * both members. Read back straight from the shared PostgreSQL schema.
  */
+import { caseStreamId } from '@app/kernel';
 import type { Client } from 'pg';
 import { eventually } from './eventually';
 import { bearer, call } from './process-harness';
@@ -63,14 +64,18 @@ export function hearingBurst(pg: Client, schema: string, councilId: string, logs
       await eventually(
         async () => {
           for (const id of ids)
-            if (!(await eventsOf(`hearing-${id}`)).some((e) => e.type === 'InputDeadlinePassed'))
+            if (
+              !(await eventsOf(caseStreamId('hearing', councilId, id))).some(
+                (e) => e.type === 'InputDeadlinePassed',
+              )
+            )
               return false;
           return true;
         },
         { timeoutMs: 40_000, intervalMs: 250, what: 'every input deadline to pass' },
       );
       for (const [i, id] of ids.entries()) {
-        const events = await eventsOf(`hearing-${id}`);
+        const events = await eventsOf(caseStreamId('hearing', councilId, id));
         const reminders = events.filter((e) => e.type === 'RemindersIssued');
         expect({ id, reminders: reminders.map((e) => [e.data.deadline, e.data.recipients]) }).toEqual({
           id,

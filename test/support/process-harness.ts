@@ -52,6 +52,8 @@ export async function freePort(): Promise<number> {
 export class AppProcess {
   private output = '';
   private readonly exited: Promise<number | null>;
+  /** How the process ended: `signal` is set when a signal killed it rather than it exiting. */
+  exit?: { code: number | null; signal: NodeJS.Signals | null };
 
   private constructor(
     readonly options: AppProcessOptions,
@@ -63,7 +65,12 @@ export class AppProcess {
     };
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
-    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
+    this.exited = new Promise((done) =>
+      child.once('exit', (code, signal) => {
+        this.exit = { code, signal };
+        done(code);
+      }),
+    );
   }
 
   get url(): string {
@@ -219,6 +226,8 @@ function spawnChild(
         DATA_DIR: options.dataDir,
         AUTH_SECRET: CHILD_AUTH_SECRET,
         LOG_LEVEL: 'warn',
+        RATE_LIMIT_AUTH_FAILURES: '0',
+        RATE_LIMIT_WRITES: '0',
         ...extra,
         ...options.env,
       },

@@ -73,6 +73,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     AUTH_SECRET: 'e2e-secret-not-for-production',
     RUN_WORKERS: options.runWorkers === false ? 'false' : 'true',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Suites send bursts and bad tokens from one address on purpose; the suite on rate limits
+    // turns them on.
+    RATE_LIMIT_AUTH_FAILURES: '0',
+    RATE_LIMIT_WRITES: '0',
     ...options.env,
   });
   const app = await createApp(config);

@@ -25,6 +25,27 @@ export interface PlanInput {
 }
 
 /**
+ * The council's record, not the token, makes the chair: `chair` is seated for an organisation of
+ * their own (`Organisation <id>`, as the suites' members are) and elected. Both steps are
+ * idempotent, so a suite may call it before each step the chair takes.
+ */
+export async function seatChair<P extends string>(
+  w: Pick<WebCouncil<P>, 'api'>,
+  by: { secretary: P; chair: P },
+): Promise<void> {
+  const secretary = w.api(by.secretary);
+  await secretary
+    .post('/members', {
+      personId: by.chair,
+      name: by.chair,
+      organisation: `Organisation ${by.chair}`,
+      email: `${by.chair}@example.org`,
+    })
+    .expect(201);
+  await secretary.post('/chair', { personId: by.chair }).expect(201);
+}
+
+/**
  * Only a submitted hearing response (or an adopted proposal, a decided item) can be followed up:
  * the secretary opens a hearing and drafts, the chair signs off, the secretary submits, and a
  * follow-up of that response is created with `plan`. Returns the follow-up's id.
@@ -45,6 +66,7 @@ export async function followUpOfSubmittedHearing<P extends string>(
     })
     .expect(201);
   await secretary.post(`/hearings/${hearingId}/drafts`, { text: 'Rådet støtter forslaget' }).expect(200);
+  await seatChair(w, by);
   await w.api(by.chair).post(`/hearings/${hearingId}/sign-off`, {}).expect(200);
   await secretary.post(`/hearings/${hearingId}/submission`, { recipient: 'Region Hovedstaden' }).expect(200);
   const id = uniqueName('fu');

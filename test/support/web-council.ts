@@ -11,7 +11,10 @@ import { startTestApp, uniqueName, type TestApp, type TestAppOptions } from './t
 
 export type People<P extends string> = Record<P, { name: string; role: Role }>;
 
-/** The council most suites act in: a secretary, two members, and a chair known by the token only. */
+/**
+ * The council most suites act in: a secretary, two members, and a chair who holds a chair's token
+ * but whom the record does not name until a suite seats them (`seatChair` in web-cases).
+ */
 export const STANDARD_PEOPLE = {
   anja: { name: 'Anja Holm', role: 'secretary' },
   kira: { name: 'Kira Madsen', role: 'member' },
@@ -36,8 +39,8 @@ export interface WebCouncil<P extends string> {
 
 /**
  * Every `member` is appointed for an organisation of their own (`Organisation <id>`: one seat per
- * organisation, so sharing one would unseat the first) and every `secretary` is assigned; the
- * chair's role is the token's only.
+ * organisation, so sharing one would unseat the first) and every `secretary` is assigned; a
+ * `chair` is not seated or elected here (the API refuses their token until a suite does).
  */
 export async function startWebCouncil<P extends string>(
   people: People<P>,

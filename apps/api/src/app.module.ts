@@ -1,4 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { join } from 'node:path';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from '@app/access';
@@ -25,6 +26,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({
+          // nestjs-pino's default route '*' is the pre-Nest-11 wildcard: the router rewrote it with a
+          // LegacyRouteConverter warning at every start. '{*splat}' is the same route in the new syntax.
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.logLevel,
             autoLogging: { ignore: (req) => req.url === '/health' },
@@ -38,6 +42,10 @@ export class AppModule {
           databaseUrl: config.databaseUrl,
           kurrentdbUrl: config.kurrentdbUrl,
           schema: config.databaseSchema,
+          historyKey: config.historyKey,
+          // The server records the key it hashes with; the CLI (runWorkers false) only reads.
+          recordHistoryKey: config.runWorkers,
+          lockRole: config.lockRole,
         }),
         SchedulingModule.forRoot({
           redisUrl: config.redisUrl,
@@ -48,8 +56,19 @@ export class AppModule {
         }),
         AccessModule.forRoot({ dataDir: config.dataDir, authSecret: config.authSecret }),
         ProjectionsModule,
-        DeadlinesModule.forRoot({ sources: FEATURE_DEADLINE_SOURCES, follow: config.runWorkers }),
-        HistoryModule.forRoot({ caseKinds: FEATURE_CASE_KINDS }),
+        DeadlinesModule.forRoot({
+          sources: FEATURE_DEADLINE_SOURCES,
+          follow: config.runWorkers,
+          checkMs: config.deadlineCheckMs,
+        }),
+        HistoryModule.forRoot({
+          caseKinds: FEATURE_CASE_KINDS,
+          // Seals on a schedule where the workers run (issue 22), in DATA_DIR/seals.
+          seals:
+            config.runWorkers && config.sealIntervalMinutes > 0
+              ? { dir: join(config.dataDir, 'seals'), intervalMs: config.sealIntervalMinutes * 60_000 }
+              : undefined,
+        }),
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],

@@ -11,8 +11,13 @@ import type { AppConfig } from './config/app-config';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { verifyJsonDepth } from './http/json-depth';
 import { createValidationPipe } from './http/validation.pipe';
+import { rawInputMiddleware } from './http/raw-input.middleware';
+import { RevisionETagInterceptor } from './http/revision-etag.interceptor';
 import { serveWebApp } from '../../web/serve/serve-web-app';
 import { writeScopeMiddleware } from './http/read-your-writes.interceptor';
+import { overloadGuard } from './http/overload';
+import { rateLimits } from './http/rate-limits';
+import { TokenService } from '@app/access';
 
 /** A request body larger than this is refused with 413; council texts are far smaller. */
 export const BODY_LIMIT = '256kb';
@@ -27,14 +32,22 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   });
   app.useLogger(app.get(Logger));
   app.use(helmet());
-  // Issue 9: the web app's static files at `/`, before the API's routes.
+  // Issue 9: the web app's static files at `/`, before the API's routes and the API's own
+  // middleware below (issue 14: a page's files pay for none of it).
   serveWebApp(app);
+  // Rate limits first: a client over its limit is refused without taking a place in the queue.
+  for (const limit of rateLimits(config.rateLimits, app.get(TokenService))) app.use('/api', limit);
+  app.use('/api', overloadGuard(config.overload));
   app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
+  app.use(rawInputMiddleware);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
+  // The ETag is the case's revision (see RevisionETagInterceptor), never a hash of the body.
+  app.set('etag', false);
+  app.useGlobalInterceptors(new RevisionETagInterceptor());
   app.useGlobalFilters(new DomainErrorFilter());
-  app.enableShutdownHooks();
+  // Signals are main.ts's (installGracefulShutdown): a bounded shutdown, not Nest's unbounded one.
 
   SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
   return app;

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { ensureRedis } from '@app/scheduling';
+import { EVENT_STORE_CONNECTIONS, type EventStoreConnections } from '@app/event-store';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
+import { installGracefulShutdown } from './shutdown/graceful-shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,8 +14,14 @@ async function main(): Promise<void> {
   await ensureRedis({ url: config.redisUrl, dataDir: config.dataDir, log: (line) => console.log(line) });
   const app = await createApp(config);
   await app.listen(config.port);
+  installGracefulShutdown(app, {
+    graceMs: config.shutdownGraceMs,
+    server: app.getHttpServer() as Server,
+  });
+  // Which store and schema this process writes (never the password), so an operator sees where they are.
+  const store = app.get<EventStoreConnections>(EVENT_STORE_CONNECTIONS).label;
   console.log(
-    `council engine listening on http://localhost:${config.port} (docs at /docs, health at /health)`,
+    `council engine listening on http://localhost:${config.port} (docs at /docs, health at /health); store: ${store}`,
   );
 }
 

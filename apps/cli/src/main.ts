@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { COMMANDS } from './commands/registry';
 
 /** `npm run cli -- <command> [args]`. Each command prints its result; errors exit 1 with a message. */
@@ -12,7 +11,7 @@ async function main(argv: string[]): Promise<void> {
     console.error(`usage: npm run cli -- <command> [args]\n\ncommands:\n${list}`);
     process.exit(name ? 1 : 0);
   }
-  await command.run(args, process.env);
+  await (await command.load()).run(args, process.env);
 }
 
 main(process.argv.slice(2)).then(

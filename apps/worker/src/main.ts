@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../../api/src/app.module';
 import { loadConfig } from '../../api/src/config/app-config';
+import { installGracefulShutdown } from '../../api/src/shutdown/graceful-shutdown';
 
 /**
  * A worker process without HTTP: BullMQ deadline workers and the catch-up subscriptions (read
@@ -13,8 +14,8 @@ async function main(): Promise<void> {
   const config = { ...loadConfig(), runWorkers: true };
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.init();
+  installGracefulShutdown(app, { graceMs: config.shutdownGraceMs });
   // The worker has no port to announce; this line says it is working (and test harnesses wait for it).
   console.log('council engine worker running: deadline workers, deadline follower and read models');
 }

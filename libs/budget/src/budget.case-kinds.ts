@@ -72,6 +72,9 @@ export const budgetProposalCaseKind: CaseKindDefinition<BudgetProposalState, Bud
     );
     for (const id of state.fields.overlaps ?? [])
       links.push({ relation: 'overlaps', kind: 'budget-proposals', id });
+    // Seed 002 was merged from two: the chain leads from the merged proposal to those it replaces.
+    for (const id of state.mergedFrom ?? [])
+      links.push({ relation: 'derivedFrom', kind: 'budget-proposals', id });
     return links;
   },
   describe: (event) => {
@@ -83,7 +86,7 @@ export const budgetProposalCaseKind: CaseKindDefinition<BudgetProposalState, Bud
       case 'BudgetProposalRemarksWritten':
         return "Wrote the administration's remarks";
       case 'BudgetProposalSubmitted':
-        return `Submitted to ${event.data.committee}${event.data.late ? ', after the submission deadline' : ''}`;
+        return `Submitted to ${event.data.committee}${event.data.lateReason ? `, joining the cycle late: ${event.data.lateReason}` : event.data.late ? ', after the submission deadline' : ''}`;
       case 'BudgetProposalDiscussed':
         return 'Discussed by the committee';
       case 'BudgetProposalPrioritised':
@@ -98,6 +101,10 @@ export const budgetProposalCaseKind: CaseKindDefinition<BudgetProposalState, Bud
         return `Decided: ${event.data.outcome}${event.data.grants.length ? ` (${event.data.grants.map((g) => `${g.year}: ${g.amount} mio. kr.`).join(', ')})` : ''}`;
       case 'BudgetProposalWithdrawn':
         return `Withdrawn${event.data.reason ? `: ${event.data.reason}` : ''}`;
+      case 'BudgetProposalMergedFrom':
+        return `Merged from proposals ${event.data.replaces.join(', ')}`;
+      case 'BudgetProposalMergedInto':
+        return `Merged into proposal ${event.data.into}`;
       case 'BudgetProposalSubmissionDeadlineMissed':
         return `Missed the submission deadline to ${event.data.committee} (${event.data.dueAt})`;
       default:

@@ -1,4 +1,3 @@
-export * from './money/million-dkk';
 export * from './cycle/budget-cycle.events';
 export * from './cycle/budget-cycle.commands';
 export * from './cycle/budget-cycle.state';

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { CouncilOffices } from '@app/access';
 import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
 import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
@@ -25,6 +26,8 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     CouncilHandler,
     MeetingHandler,
     CouncilDirectory,
+    // The AccessGuard's record of who holds the chair, the seats and the secretariat (issue 20).
+    { provide: CouncilOffices, useExisting: CouncilDirectory },
     MeetingPlanner,
     MeetingListProjection,
     CouncilListProjection,
@@ -42,6 +45,6 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
       inject: [{ token: ProjectionRegistry, optional: true }, MeetingListProjection, CouncilListProjection],
     },
   ],
-  exports: [CouncilDirectory, MeetingListProjection, CouncilListProjection, COUNCILS_PROJECTIONS],
+  exports: [CouncilDirectory, CouncilOffices, MeetingListProjection, CouncilListProjection, COUNCILS_PROJECTIONS],
 })
 export class CouncilsModule {}

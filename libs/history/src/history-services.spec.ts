@@ -70,7 +70,10 @@ describe('history services on PostgreSQL', () => {
         status: 'open',
         receivedAt: t[0],
         inputs: [{ personId: 'm-anna', text: 'Include outreach nurses' }],
+        // What to cite: the revision shown, the moment asked (issue 22).
         revision: 1,
+        asOf: '2026-01-05T10:30:00.000Z',
+        time: 'recorded',
       });
     });
 

@@ -1,11 +1,15 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, ApiRead, READ_ROLES } from '@app/access';
+import { parseAsOf } from './as-of/point-in-time';
 import { CaseHistoryService, type CaseHistory } from './case/case-history.service';
 import { CaseChainService, type CaseChain } from './chain/case-chain.service';
 import { CaseChainResponse, CaseHistoryResponse, TimelinePageResponse } from './dto/history.response';
 import { TimelineQueryDto } from './dto/timeline-query.dto';
 import { TimelineService, type TimelinePage } from './timeline/timeline.service';
+
+const AS_OF =
+  'As it stood at this time (ISO 8601 with an offset); the answer echoes it with the revision shown';
 
 /**
  * Issue 7's reading routes. Everyone with a role in the council reads its history (issue 3);
@@ -34,6 +38,7 @@ export class HistoryController {
       ...(query.kinds !== undefined && { kinds: query.kinds.split(',') }),
       ...(query.after !== undefined && { after: query.after }),
       ...(query.limit !== undefined && { limit: query.limit }),
+      ...(query.asOf !== undefined && { asOf: Date.parse(query.asOf) }),
     });
   }
 
@@ -42,8 +47,14 @@ export class HistoryController {
     summary: "The council's own events: members, chair, secretaries, meeting plans",
     type: CaseHistoryResponse,
   })
-  councilHistory(@Param('councilId') councilId: string): Promise<CaseHistory> {
-    return this.histories.history(councilId, 'councils', councilId);
+  @ApiQuery({ name: 'asOf', required: false, description: AS_OF })
+  @ApiQuery({ name: 'time', required: false, enum: ['recorded', 'occurred'] })
+  councilHistory(
+    @Param('councilId') councilId: string,
+    @Query('asOf') asOf?: string,
+    @Query('time') time?: string,
+  ): Promise<CaseHistory> {
+    return this.histories.history(councilId, 'councils', councilId, parseAsOf({ asOf, time }));
   }
 
   @Get(':kind/:id/history')
@@ -51,21 +62,29 @@ export class HistoryController {
     summary: "One case's events in order: who did what, when, described",
     type: CaseHistoryResponse,
   })
+  @ApiQuery({ name: 'asOf', required: false, description: AS_OF })
+  @ApiQuery({ name: 'time', required: false, enum: ['recorded', 'occurred'] })
   history(
     @Param('councilId') councilId: string,
     @Param('kind') kind: string,
     @Param('id') id: string,
+    @Query('asOf') asOf?: string,
+    @Query('time') time?: string,
   ): Promise<CaseHistory> {
-    return this.histories.history(councilId, kind, id);
+    return this.histories.history(councilId, kind, id, parseAsOf({ asOf, time }));
   }
 
   @Get(':kind/:id/chain')
   @ApiRead({ summary: 'What the case came from and what it led to, transitively', type: CaseChainResponse })
+  @ApiQuery({ name: 'asOf', required: false, description: AS_OF })
+  @ApiQuery({ name: 'time', required: false, enum: ['recorded', 'occurred'] })
   chain(
     @Param('councilId') councilId: string,
     @Param('kind') kind: string,
     @Param('id') id: string,
+    @Query('asOf') asOf?: string,
+    @Query('time') time?: string,
   ): Promise<CaseChain> {
-    return this.chains.chain(councilId, kind, id);
+    return this.chains.chain(councilId, kind, id, parseAsOf({ asOf, time }));
   }
 }

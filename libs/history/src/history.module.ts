@@ -1,6 +1,13 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { EventStore, ProjectionRegistry, ReadModelSql } from '@app/event-store';
+import {
+  EVENT_STORE_CONNECTIONS,
+  EventStore,
+  HistoryKeyring,
+  ProjectionRegistry,
+  ReadModelSql,
+  type EventStoreConnections,
+} from '@app/event-store';
 import type { CaseKindDefinition } from '@app/kernel';
 import { AsOfInterceptor } from './as-of/as-of.interceptor';
 import { CaseStateService } from './as-of/case-state.service';
@@ -15,6 +22,8 @@ import { CASE_KIND_DEFINITIONS, CaseKindRegistry } from './registry/case-kind-re
 import type { HistoryProjection } from './registry/history-projection';
 import { TimelineProjection } from './timeline/timeline.projection';
 import { TimelineService } from './timeline/timeline.service';
+import { SealController } from './verify/seal.controller';
+import { SealSchedule, type SealScheduleOptions } from './verify/seal-schedule';
 
 /** The read models history keeps (for the ProjectionRunner, and for replay's digest). */
 export const HISTORY_PROJECTIONS = Symbol('HISTORY_PROJECTIONS');
@@ -22,6 +31,8 @@ export const HISTORY_PROJECTIONS = Symbol('HISTORY_PROJECTIONS');
 export interface HistoryModuleOptions {
   /** Every feature's definitions; history imports no feature lib, so it serves whatever is here. */
   caseKinds: readonly CaseKindDefinition[];
+  /** Write a seal of the log on this schedule (the server with workers); omitted: none. */
+  seals?: SealScheduleOptions;
 }
 
 /**
@@ -92,9 +103,18 @@ export class HistoryModule {
       },
       { provide: APP_INTERCEPTOR, useClass: AsOfInterceptor },
     ];
+    const seals = options.seals;
+    if (seals) {
+      providers.push({
+        provide: SealSchedule,
+        useFactory: (store: EventStore, keys: HistoryKeyring, connections: EventStoreConnections) =>
+          new SealSchedule(store, keys, connections.label, seals),
+        inject: [EventStore, HistoryKeyring, EVENT_STORE_CONNECTIONS],
+      });
+    }
     return {
       module: HistoryModule,
-      controllers: [HistoryController, EvaluationReportController],
+      controllers: [HistoryController, EvaluationReportController, SealController],
       providers,
       exports: [
         CaseKindRegistry,

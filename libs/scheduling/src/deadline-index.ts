@@ -24,6 +24,34 @@ export class DeadlineIndex {
     return `${this.base}:deadline-streams`;
   }
 
+  private get completeKey(): string {
+    return `${this.base}:deadline-complete`;
+  }
+
+  /** Marks that every stream was reconciled from the log (at `at`, Redis microseconds). */
+  async markComplete(at: number): Promise<void> {
+    await this.redis.set(this.completeKey, String(at));
+  }
+
+  /** When the last full reconcile began listing, or undefined when Redis has lost that mark. */
+  async completedAt(): Promise<number | undefined> {
+    const value = await this.redis.get(this.completeKey);
+    return value === null ? undefined : Number(value);
+  }
+
+  /** Every indexed job id, over all streams. */
+  async allJobIds(): Promise<string[]> {
+    const streams = await this.streamIds();
+    if (streams.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const streamId of streams) pipeline.smembers(this.streamKey(streamId));
+    const replies = (await pipeline.exec()) ?? [];
+    return replies.flatMap(([error, ids]) => {
+      if (error) throw error;
+      return ids as string[];
+    });
+  }
+
   jobIds(streamId: string): Promise<string[]> {
     return this.redis.smembers(this.streamKey(streamId));
   }

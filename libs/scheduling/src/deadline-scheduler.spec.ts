@@ -61,12 +61,12 @@ describe('DeadlineScheduler (real Redis)', () => {
     const first = await scheduler.reconcile('hearing-1', wanted);
     const before = await jobsOf();
 
-    expect(first).toEqual({ added: 2, removed: 0, skipped: 0, busy: 0, retried: 0, outdated: 0 });
+    expect(first).toEqual({ added: 2, removed: 0, skipped: 0, late: 0, busy: 0, retried: 0, outdated: 0 });
     expect(before.map((job) => job.delay).sort()).toEqual([HOUR, 2 * HOUR]);
     expect(await scheduler.queue.getDelayedCount()).toBe(2);
 
     const second = await scheduler.reconcile('hearing-1', wanted);
-    expect(second).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0, retried: 0, outdated: 0 });
+    expect(second).toEqual({ added: 0, removed: 0, skipped: 0, late: 0, busy: 0, retried: 0, outdated: 0 });
     expect(await jobsOf()).toEqual(before);
   });
 
@@ -78,7 +78,7 @@ describe('DeadlineScheduler (real Redis)', () => {
 
     const result = await scheduler.reconcile('hearing-1', [deadline('hearing-1', 'response', at(5 * HOUR))]);
 
-    expect(result).toEqual({ added: 1, removed: 2, skipped: 0, busy: 0, retried: 0, outdated: 0 });
+    expect(result).toEqual({ added: 1, removed: 2, skipped: 0, late: 0, busy: 0, retried: 0, outdated: 0 });
     const jobs = await jobsOf();
     expect(jobs).toHaveLength(1);
     expect(jobs[0].id).toBe(deadlineJobId('hearing-1', { id: 'response', dueAt: at(5 * HOUR) }));
@@ -114,13 +114,40 @@ describe('DeadlineScheduler (real Redis)', () => {
     expect(await scheduler.queue.getWaitingCount()).toBe(1);
   });
 
+  it('adds a missed reminder to run now, and only once', async () => {
+    const missed = { ...deadline('hearing-1', 'reminder-P1D', at(-HOUR), 'reminder'), missed: true };
+    const result = await scheduler.reconcile('hearing-1', [missed]);
+    expect(result).toMatchObject({ added: 1, late: 1, skipped: 0 });
+    const [job] = await scheduler.queue.getWaiting();
+    expect(job.data.deadline).toMatchObject({ id: 'reminder-P1D', missed: true });
+
+    expect(await scheduler.reconcile('hearing-1', [missed])).toMatchObject({ added: 0, late: 0 });
+    expect(await jobsOf()).toHaveLength(1);
+  });
+
+  it('audits what Redis lost: the mark of the last full reconcile and every indexed job', async () => {
+    expect(await scheduler.audit()).toEqual({ rebuilt: false, indexedJobs: 0, missingJobs: 0 });
+    const wanted = [
+      deadline('hearing-1', 'input', at(HOUR)),
+      deadline('hearing-1', 'response', at(2 * HOUR)),
+    ];
+    await scheduler.reconcileAll([{ streamId: 'hearing-1', deadlines: wanted }]);
+    expect(await scheduler.audit()).toEqual({ rebuilt: true, indexedJobs: 2, missingJobs: 0 });
+
+    await scheduler.queue.remove(deadlineJobId('hearing-1', wanted[0]));
+    expect(await scheduler.audit()).toEqual({ rebuilt: true, indexedJobs: 2, missingJobs: 1 });
+
+    await deleteKeys(redis, prefix);
+    expect(await scheduler.audit()).toEqual({ rebuilt: false, indexedJobs: 0, missingJobs: 0 });
+  });
+
   it('keeps a scheduled reminder that came due before a worker took it', async () => {
     const reminder = deadline('hearing-1', 'reminder-PT1H', at(HOUR), 'reminder');
     await scheduler.reconcile('hearing-1', [reminder]);
     clock.set(new Date(t0 + 2 * HOUR));
     try {
       const result = await scheduler.reconcile('hearing-1', [reminder]);
-      expect(result).toEqual({ added: 0, removed: 0, skipped: 0, busy: 0, retried: 0, outdated: 0 });
+      expect(result).toEqual({ added: 0, removed: 0, skipped: 0, late: 0, busy: 0, retried: 0, outdated: 0 });
       expect(await jobsOf()).toHaveLength(1);
     } finally {
       clock.set(new Date(t0));

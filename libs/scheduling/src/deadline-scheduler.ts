@@ -33,8 +33,10 @@ export interface ReconcileResult {
   added: number;
   /** Jobs no longer wanted and removed (a move counts as one added and one removed). */
   removed: number;
-  /** Reminders whose time had passed when scheduled. */
+  /** Reminders whose time had passed when scheduled, and that nobody missed (see `Deadline.missed`). */
   skipped: number;
+  /** Missed reminders added to run now, marked late. */
+  late: number;
   /** Stale jobs that were running and so left alone; a later reconcile removes them. */
   busy: number;
   /** Wanted jobs found failed for good (every try used) and sent round again. */
@@ -67,13 +69,30 @@ export interface ReconcileAllOptions {
   listedAt?: number;
 }
 
+export interface DeadlineAudit {
+  /** Whether a full reconcile has run since Redis last lost its keys. */
+  rebuilt: boolean;
+  /** Jobs the index says were scheduled. */
+  indexedJobs: number;
+  /** Of those, jobs BullMQ no longer has (removed or lost behind the scheduler's back). */
+  missingJobs: number;
+}
+
 export interface StreamDeadlines {
   streamId: string;
   deadlines: readonly Deadline[];
   version?: number;
 }
 
-const EMPTY: ReconcileResult = { added: 0, removed: 0, skipped: 0, busy: 0, retried: 0, outdated: 0 };
+const EMPTY: ReconcileResult = {
+  added: 0,
+  removed: 0,
+  skipped: 0,
+  late: 0,
+  busy: 0,
+  retried: 0,
+  outdated: 0,
+};
 const ADD_CHUNK = 1000;
 
 function sum(a: ReconcileResult, b: ReconcileResult): ReconcileResult {
@@ -81,6 +100,7 @@ function sum(a: ReconcileResult, b: ReconcileResult): ReconcileResult {
     added: a.added + b.added,
     removed: a.removed + b.removed,
     skipped: a.skipped + b.skipped,
+    late: a.late + b.late,
     busy: a.busy + b.busy,
     retried: a.retried + b.retried,
     outdated: a.outdated + b.outdated,
@@ -196,7 +216,7 @@ export class DeadlineScheduler {
       const jobId = deadlineJobId(streamId, deadline);
       const delay = Date.parse(deadline.dueAt) - now;
       wanted.add(jobId);
-      if (delay <= 0 && deadline.kind === 'reminder') {
+      if (delay <= 0 && deadline.kind === 'reminder' && !deadline.missed) {
         // Not added, but kept if already there: it may be due this very moment and not yet
         // picked up, and removing it would lose a reminder that was on time.
         if (!existing.has(jobId)) skipped++;
@@ -237,7 +257,8 @@ export class DeadlineScheduler {
     await this.index.forget(streamId, gone);
     if (wanted.size === 0 || gone.length > 0) await this.index.dropIfEmpty(streamId);
 
-    return { added: adds.length, removed: gone.length, skipped, busy, retried, outdated: 0 };
+    const late = adds.filter(({ deadline, delay }) => deadline.missed && delay === 0).length;
+    return { added: adds.length, removed: gone.length, skipped, late, busy, retried, outdated: 0 };
   }
 
   /**
@@ -327,6 +348,7 @@ export class DeadlineScheduler {
       if (running.size >= this.parallelStreams) await Promise.race(running);
     }
     await Promise.all(running);
+    if (failures.length === 0) await this.index.markComplete(listedAt);
     if (failures.length > 0) {
       const first = failures[0];
       throw new AggregateError(
@@ -335,6 +357,26 @@ export class DeadlineScheduler {
       );
     }
     return total;
+  }
+
+  /**
+   * Whether Redis still holds what the scheduler put there: the mark of the last full reconcile
+   * (gone when Redis lost its keys) and, for every job the index says was scheduled, whether
+   * BullMQ still has it. Reads only; a few pipelined round trips for thousands of jobs.
+   */
+  async audit(): Promise<DeadlineAudit> {
+    const complete = await this.index.completedAt();
+    const jobIds = await this.index.allJobIds();
+    let missingJobs = 0;
+    for (let i = 0; i < jobIds.length; i += ADD_CHUNK) {
+      const pipeline = this.redis.pipeline();
+      for (const jobId of jobIds.slice(i, i + ADD_CHUNK)) pipeline.exists(this.queue.toKey(jobId));
+      for (const [error, exists] of (await pipeline.exec()) ?? []) {
+        if (error) throw error;
+        if (exists === 0) missingJobs++;
+      }
+    }
+    return { rebuilt: complete !== undefined, indexedJobs: jobIds.length, missingJobs };
   }
 
   /** Closes the queue; the connection belongs to whoever passed it in. */

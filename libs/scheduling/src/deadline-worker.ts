@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { finishesWithin } from './bounded';
 import { SystemClock, type Clock } from '@app/kernel';
 import {
   DEFAULT_DEADLINE_PREFIX,
@@ -24,6 +25,8 @@ export interface DeadlineWorkerOptions {
    */
   lockDurationMs?: number;
   stalledIntervalMs?: number;
+  /** How long `close` waits for running jobs and BullMQ's own close. Default 5 s. */
+  closeTimeoutMs?: number;
 }
 
 /**
@@ -78,10 +81,21 @@ export class DeadlineWorker {
     await worker.waitUntilReady();
   }
 
-  /** Lets running jobs finish, then stops taking new ones. */
+  /**
+   * Stops taking jobs and lets running ones finish, for at most `closeTimeoutMs`. BullMQ's close
+   * waits for as long as Redis is away: it waits for an 'end' event its blocking client, between
+   * reconnect attempts, never emits (BullMQ issue 4656, open in 5.x; we saw it stay stuck even
+   * after Redis came back), and for commands queued on the worker connection, which retries for
+   * ever as BullMQ requires. Nothing here can cancel that, so past the bound the worker is left
+   * behind and the rest of shutdown goes on (the process exits after SHUTDOWN_GRACE_MS in any
+   * case). A job cut off keeps its lock until it expires and then runs again elsewhere
+   * (stalled-job check); its command is decided again, so nothing is lost or doubled.
+   */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
-    await worker?.close();
+    if (!worker) return;
+    if (!(await finishesWithin(worker.close(), this.options.closeTimeoutMs ?? 5_000)))
+      this.logger.warn('deadline worker still closing (Redis away?); going on without it');
   }
 }

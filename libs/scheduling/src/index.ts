@@ -1,3 +1,4 @@
+export * from './bounded';
 export * from './deadline';
 export * from './deadline-job';
 export * from './deadline-scheduler';
@@ -12,3 +13,5 @@ export * from './nest/deadline-worker-host';
 export * from './nest/scheduling.module';
 export * from './follower/deadline-source';
 export * from './follower/deadline-follower';
+export * from './follower/deadline-watch';
+export * from './follower/missed-reminders';

@@ -1,6 +1,7 @@
 import {
   Inject,
   Injectable,
+  Logger,
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
@@ -14,24 +15,32 @@ import {
   DeadlineDispatcher,
   DeadlineFollower,
   DeadlineScheduler,
+  DeadlineWatch,
+  SchedulingConnections,
+  finishesWithin,
   type DeadlineSource,
 } from '@app/scheduling';
+import { DeadlinesAdminController } from './deadlines-admin.controller';
 
 const OPTIONS = Symbol('DEADLINES_OPTIONS');
 interface DeadlinesOptions {
   sources: DeadlineSource[];
   follow: boolean;
+  /** DEADLINE_CHECK_MS: how often a following process checks Redis for lost jobs. */
+  checkMs: number;
 }
 
 /**
  * Connects the scheduler to the features: fired jobs go to the command bus (as the system), and
- * in a worker process the follower keeps BullMQ equal to the deadlines the log implies.
+ * in a worker process the follower keeps BullMQ equal to the deadlines the log implies, and the
+ * watch rebuilds them when Redis lost some.
  */
 @Injectable()
 class DeadlinesHost implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(OPTIONS) private readonly options: DeadlinesOptions,
     private readonly follower: DeadlineFollower,
+    private readonly watch: DeadlineWatch,
     private readonly dispatcher: DeadlineDispatcher,
     private readonly commandBus: CommandBus,
   ) {}
@@ -43,11 +52,17 @@ class DeadlinesHost implements OnModuleInit, OnApplicationBootstrap, OnModuleDes
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.options.follow) await this.follower.start();
+    if (!this.options.follow) return;
+    await this.follower.start();
+    this.watch.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.follower.stop();
+    this.watch.stop();
+    // A batch in flight may wait on a stream lock or a Redis that stopped answering; whatever it
+    // did not finish, the next start's reconcile does.
+    if (!(await finishesWithin(this.follower.stop(), 5_000)))
+      new Logger('DeadlinesHost').warn('deadline follower did not stop in time; leaving it');
   }
 }
 
@@ -56,6 +71,7 @@ export class DeadlinesModule {
   static forRoot(options: DeadlinesOptions): DynamicModule {
     return {
       module: DeadlinesModule,
+      controllers: [DeadlinesAdminController],
       providers: [
         { provide: OPTIONS, useValue: options },
         {
@@ -64,9 +80,26 @@ export class DeadlinesModule {
           useFactory: (store: EventStore, scheduler: DeadlineScheduler, clock: Clock) =>
             new DeadlineFollower(store, scheduler, clock, options.sources),
         },
+        {
+          provide: DeadlineWatch,
+          inject: [DeadlineScheduler, SchedulingConnections, DeadlineFollower],
+          useFactory: (
+            scheduler: DeadlineScheduler,
+            connections: SchedulingConnections,
+            follower: DeadlineFollower,
+          ) =>
+            new DeadlineWatch({
+              scheduler,
+              connection: connections.client,
+              // Every process may rebuild on request (the admin endpoint); only a following one
+              // does so by itself.
+              rebuild: () => follower.reconcileAll(),
+              intervalMs: options.checkMs,
+            }),
+        },
         DeadlinesHost,
       ],
-      exports: [DeadlineFollower],
+      exports: [DeadlineFollower, DeadlineWatch],
     };
   }
 }

@@ -13,8 +13,12 @@ import type { NextFunction, Request, Response } from 'express';
 /** How long a write's answer may wait for the read models; past it the answer goes out anyway. */
 const WAIT_MS = 3000;
 
-/** Opens a write scope per request, so CommandExecutor can note what the request appended. */
-export function writeScopeMiddleware(_req: Request, _res: Response, next: NextFunction): void {
+/** Methods that never append: no write scope, no waiting (issue 14: no interceptor work on reads). */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Opens a write scope per write request, so CommandExecutor can note what the request appended. */
+export function writeScopeMiddleware(req: Request, _res: Response, next: NextFunction): void {
+  if (READS.has(req.method)) return next();
   WriteContext.run(next);
 }
 
@@ -29,7 +33,8 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
   constructor(private readonly projections: Projections) {}
 
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (READS.has(context.switchToHttp().getRequest<Request>().method)) return next.handle();
     return next.handle().pipe(
       mergeMap((body) =>
         from(

@@ -5,6 +5,7 @@ import {
   ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
+import { ID_RULE, isId } from '@app/kernel';
 
 /** Flatten nested class-validator errors to `{ "material.0.url": ["url must be a URL address"] }`. */
 export function fieldMessages(errors: ValidationError[], parent = ''): Record<string, string[]> {
@@ -28,7 +29,12 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) =>
-      new BadRequestException({ message: 'Validation failed', fields: fieldMessages(errors) }),
+      // `code` as every domain error carries it, so a client tells a 400 apart by one field.
+      new BadRequestException({
+        code: 'invalid_input',
+        message: 'Validation failed',
+        fields: fieldMessages(errors),
+      }),
   });
 }
 
@@ -39,11 +45,23 @@ export function createValidationPipe(): ValidationPipe {
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Every path parameter names a council, a case or a part of one: the id rule holds for it
+    // as for the ids a body gives, so `…/hearings/a~b` is refused, not looked up.
+    if (metadata.type === 'param' && typeof value === 'string' && !isId(value)) {
+      const field = metadata.data ?? 'path';
+      throw new BadRequestException({
+        message: 'Validation failed',
+        fields: { [field]: [`${field} must be ${ID_RULE}`] },
+      });
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {
       if (error instanceof HttpException) throw error;
-      throw new BadRequestException({ message: 'Validation failed: the input could not be checked' });
+      throw new BadRequestException({
+        code: 'invalid_input',
+        message: 'Validation failed: the input could not be checked',
+      });
     }
   }
 }

@@ -65,7 +65,8 @@ describe('npm run cli -- export | import, then replay', () => {
     const second = await runCli(replayCommand, [], cliEnv(target, dataDir));
     expect(digestOf(second.stdout)).toBeDefined();
     expect(digestOf(second.stdout)).toBe(digestOf(first.stdout));
-  });
+    // Five CLI runs, three with the whole app and verify's in-memory rebuild: slow on 2 busy cores.
+  }, 120_000);
 
   it('refuses an export without a council', async () => {
     await expect(runCli(exportCommand, [], cliEnv(source, dataDir))).rejects.toThrow(

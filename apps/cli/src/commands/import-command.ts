@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { importEvents } from '@app/history';
+import { importEvents } from '@app/history/transfer/import-events';
 import { processIo, withEventStore, type CliIo } from '../cli-context';
 
 /**
@@ -8,7 +8,6 @@ import { processIo, withEventStore, type CliIo } from '../cli-context';
  * read models then follow the log (the running server's projections, or `replay`).
  */
 export const importCommand = {
-  summary: 'import < council.jsonl: load an export into an empty event store',
   async run(args: string[], env: NodeJS.ProcessEnv, io: CliIo = processIo()): Promise<void> {
     if (args.length > 0) throw new Error('usage: import < council.jsonl');
     // The iterator is taken now: readline drops lines emitted before anyone iterates, and

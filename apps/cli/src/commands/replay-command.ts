@@ -1,39 +1,15 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import { EventStore, ProjectionRegistry, Projections, ReadModelSql } from '@app/event-store';
-import {
-  countEvents,
-  HISTORY_PROJECTIONS,
-  progressLine,
-  readModelDigest,
-  readModelTables,
-  rebuildReadModels,
-  type HistoryProjection,
-  type SqlLike,
-} from '@app/history';
-import { processIo, withAppContext, type CliIo } from '../cli-context';
+import { EventStore } from '@app/event-store/port/event-store.port';
+import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import type { SqlLike } from '@app/history/registry/history-projection';
+import { countEvents, readModelDigest, readModelTables } from '@app/history/replay/read-model-digest';
+import { rebuildReadModels } from '@app/history/replay/rebuild-read-models';
+import { processIo, progressPrinter, withAppContext, type CliIo } from '../cli-context';
 
 /** The runner's own bookkeeping (libs/event-store projection-runner), moved with the rows. */
 const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
   name     text PRIMARY KEY,
   position bigint NOT NULL
 )`;
-
-type Rebuildable = Pick<HistoryProjection, 'name' | 'setup' | 'apply' | 'reset'>;
-
-function optional<T>(app: INestApplicationContext, token: unknown): T | undefined {
-  try {
-    return app.get<T>(token as never, { strict: false });
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every read model the app registered with the runner; history's own when there is no runner. */
-function projectionsOf(app: INestApplicationContext): readonly Rebuildable[] {
-  const registered = optional<ProjectionRegistry>(app, ProjectionRegistry)?.all();
-  if (registered && registered.length > 0) return registered as readonly Rebuildable[];
-  return optional<HistoryProjection[]>(app, HISTORY_PROJECTIONS) ?? [];
-}
 
 /**
  * `npm run cli -- replay` (issue 7): empty every read model and feed it the whole log again,
@@ -42,38 +18,35 @@ function projectionsOf(app: INestApplicationContext): readonly Rebuildable[] {
  * started afterwards carries on from the end instead of applying the log twice.
  */
 export const replayCommand = {
-  summary: 'replay: rebuild every read model from the log (server stopped) and print their digest',
   async run(args: string[], env: NodeJS.ProcessEnv, io: CliIo = processIo()): Promise<void> {
     if (args.length > 0) throw new Error('usage: replay');
-    const out = await withAppContext(env, async (app) => {
-      // The app started its runner at bootstrap; two writers on one read model would collide.
-      await optional<Projections>(app, Projections)?.onModuleDestroy();
-      const store = app.get(EventStore);
-      const sql = app.get(ReadModelSql) as SqlLike;
-      const projections = projectionsOf(app);
-      const names = projections.map((p) => p.name);
-      const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
-      let lastPrinted = 0;
-      const result = await rebuildReadModels({
-        store,
-        sql,
-        projections,
-        total: await countEvents(sql),
-        onReset: async (tx) => {
-          await tx.query(CHECKPOINTS_DDL);
-          await moveCheckpoints(tx, names, -1);
-        },
-        onBatchApplied: (tx, position) => moveCheckpoints(tx, names, position),
-        onProgress: (p) => {
-          const now = Date.now();
-          if (tty) io.stderr.write(`\r${progressLine(p)}   `);
-          else if (now - lastPrinted > 1000) io.stderr.write(`${progressLine(p)}\n`);
-          lastPrinted = now;
-        },
-      });
-      const digest = await readModelDigest(sql, await readModelTables(sql));
-      return { result, digest, names };
-    });
+    const out = await withAppContext(
+      env,
+      async (app) => {
+        // Loaded with the app: the runner's tokens come with Nest.
+        const { projectionsOf, stopProjectionRunner } = await import('../app-projections');
+        await stopProjectionRunner(app);
+        const store = app.get(EventStore);
+        const sql = app.get(ReadModelSql) as SqlLike;
+        const projections = projectionsOf(app);
+        const names = projections.map((p) => p.name);
+        const result = await rebuildReadModels({
+          store,
+          sql,
+          projections,
+          total: await countEvents(sql),
+          onReset: async (tx) => {
+            await tx.query(CHECKPOINTS_DDL);
+            await moveCheckpoints(tx, names, -1);
+          },
+          onBatchApplied: (tx, position) => moveCheckpoints(tx, names, position),
+          onProgress: progressPrinter(io),
+        });
+        const digest = await readModelDigest(sql, await readModelTables(sql));
+        return { result, digest, names };
+      },
+      'npm run cli -- replay',
+    );
     io.stderr.write('\n');
     const perSecond =
       out.result.ms > 0 ? Math.round((out.result.events * 1000) / out.result.ms) : out.result.events;

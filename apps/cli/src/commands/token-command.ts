@@ -1,4 +1,7 @@
-import { isAccessRole, resolveAuthSecret, TokenService, ACCESS_ROLES, type AccessRole } from '@app/access';
+// Direct paths, not the @app/access barrel: the barrel loads Nest, and `token` must start at once.
+import { ACCESS_ROLES, isAccessRole, type AccessRole } from '@app/access/roles';
+import { resolveAuthSecret } from '@app/access/tokens/auth-secret';
+import { TokenService } from '@app/access/tokens/token.service';
 
 const USAGE =
   'usage: token --person <id> --role <admin|secretary|chair|member|evaluator> [--council <id>] [--expires <30d|P30D>]';

@@ -6,10 +6,17 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fields?: Record<string, string[]>,
+    readonly code?: string,
   ) {
     super(message);
   }
 }
+
+/**
+ * The API's code for a token whose person no longer holds the place it names (a replaced chair,
+ * a member who resigned): like an expired token, it ends the session.
+ */
+export const NOT_IN_OFFICE = 'not_in_office';
 
 /** RFC 9457 problem details, the API's one error body (a proxy's page may send something else). */
 type ErrorBody = Partial<ProblemDetails>;
@@ -22,7 +29,7 @@ async function errorOf(response: Response): Promise<ApiError> {
     // Not JSON (a proxy's page, say): the status line is all there is.
   }
   const message = body.detail ?? body.title ?? response.statusText;
-  return new ApiError(response.status, `${response.status}: ${message}`, body.fields);
+  return new ApiError(response.status, `${response.status}: ${message}`, body.fields, body.code);
 }
 
 export interface RequestOptions {
@@ -32,7 +39,10 @@ export interface RequestOptions {
 }
 
 export class ApiClient {
-  /** `onUnauthorized`: the API no longer takes the token (expired, or signed with an old secret). */
+  /**
+   * `onUnauthorized`: the API no longer takes the token (expired, signed with an old secret, or
+   * its person no longer holds the place it names).
+   */
   constructor(
     private readonly token: string,
     private readonly onUnauthorized?: (error: ApiError) => void,
@@ -56,7 +66,7 @@ export class ApiClient {
     }
     if (!response.ok) {
       const error = await errorOf(response);
-      if (error.status === 401) this.onUnauthorized?.(error);
+      if (error.status === 401 || error.code === NOT_IN_OFFICE) this.onUnauthorized?.(error);
       throw error;
     }
     return response;

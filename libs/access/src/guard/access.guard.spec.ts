@@ -21,6 +21,7 @@ import { Public } from '../decorators/public.decorator';
 import { READ_ROLES } from '../roles';
 import { TokenService } from '../tokens/token.service';
 import { AccessGuard } from './access.guard';
+import { CouncilOffices, type OfficeHolders } from './council-offices';
 
 const SECRET = 'guard-spec-secret-0123456789abcdef';
 
@@ -50,6 +51,12 @@ class ProbeController {
     return { metadata, ifMatch: ifMatch ?? null };
   }
 
+  @Get('mine/inbox')
+  @Allow(...READ_ROLES)
+  inbox(@CurrentActor() actor: CurrentActorValue) {
+    return actor;
+  }
+
   @Get(':councilId/forgotten')
   forgotten() {
     return { leaked: true };
@@ -65,7 +72,20 @@ class StatusFilter implements ExceptionFilter {
       .getResponse<{ status(code: number): { json(body: unknown): void } }>();
     const status =
       error instanceof DomainError ? error.status : error instanceof HttpException ? error.getStatus() : 500;
-    response.status(status).json({ message: (error as Error).message });
+    const code = error instanceof DomainError ? error.code : undefined;
+    response.status(status).json({ message: (error as Error).message, code });
+  }
+}
+
+/** The council's record, as the councils lib would give it (a neighbour, so a stand-in). */
+const RECORD: Record<string, OfficeHolders> = {
+  c1: { chairPersonId: 'p-chair', memberIds: ['p-chair', 'p-member'], secretaryIds: [] },
+  c2: { memberIds: ['p-member'], secretaryIds: [] },
+  c3: { chairPersonId: 'p-chair', memberIds: ['p-chair'], secretaryIds: ['p-secretary'] },
+};
+class RecordOffices extends CouncilOffices {
+  holders(councilId: string) {
+    return Promise.resolve(RECORD[councilId]);
   }
 }
 
@@ -81,6 +101,7 @@ describe('AccessGuard', () => {
       providers: [
         { provide: TokenService, useValue: tokens },
         { provide: Clock, useValue: new FixedClock(new Date('2022-01-20T14:00:00.000Z')) },
+        { provide: CouncilOffices, useClass: RecordOffices },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: StatusFilter },
       ],
@@ -177,5 +198,48 @@ describe('AccessGuard', () => {
         .set('If-Match', bad)
         .expect(400);
     }
+  });
+
+  describe('the record, not the token, says who holds a place (issue 20)', () => {
+    const as = (personId: string, role: 'chair' | 'member' | 'secretary' | 'evaluator', councilId: string) =>
+      `Bearer ${tokens.issue({ personId, role, councilId })}`;
+    const read = (path: string, authorization: string) =>
+      request(app.getHttpServer()).get(path).set('Authorization', authorization);
+
+    it('refuses a chair token for someone the record does not name as chair, with the reason', async () => {
+      const replaced = await read('/councils/c1', as('p-member', 'chair', 'c1')).expect(403);
+      expect(replaced.body).toEqual({
+        message: 'p-member does not hold the chair of council c1 now; this chair token no longer counts',
+        code: 'not_in_office',
+      });
+      await read('/councils/c1', as('never-elected', 'chair', 'c1')).expect(403);
+      await read('/councils/c2', as('p-chair', 'chair', 'c2')).expect(403);
+      await read('/councils/c1', as('p-chair', 'chair', 'c1')).expect(200);
+    });
+
+    it('refuses a member token for someone not a member now, also on routes that do not name the council', async () => {
+      const resigned = await read('/councils/c1', as('resigned', 'member', 'c1')).expect(403);
+      expect(resigned.body.message).toBe(
+        'resigned is not a member of council c1 now; this member token no longer counts',
+      );
+      await read('/councils/mine/inbox', as('resigned', 'member', 'c1')).expect(403);
+      await read('/councils/mine/inbox', as('p-member', 'member', 'c1')).expect(200);
+      // The chair is a member too.
+      await read('/councils/c1', as('p-chair', 'member', 'c1')).expect(200);
+    });
+
+    it('takes a secretary token while the record names no secretary, and only the named ones after', async () => {
+      await read('/councils/c1', as('anyone', 'secretary', 'c1')).expect(200);
+      await read('/councils/c3', as('p-secretary', 'secretary', 'c3')).expect(200);
+      const other = await read('/councils/c3', as('anyone', 'secretary', 'c3')).expect(403);
+      expect(other.body.message).toBe(
+        'anyone is not a secretary of council c3; this secretary token does not count',
+      );
+    });
+
+    it('answers 404 for a council the record does not know, and checks an evaluator by its token only', async () => {
+      await read('/councils/mine/inbox', as('p-member', 'member', 'gone')).expect(404);
+      await read('/councils/c1', as('anyone', 'evaluator', 'c1')).expect(200);
+    });
   });
 });

@@ -11,14 +11,17 @@ import { Clock, ForbiddenError, NotFoundError, SystemClock } from '@app/kernel';
 import { ALLOWED_ROLES_KEY } from '../decorators/allow.decorator';
 import { IS_PUBLIC_KEY } from '../decorators/public.decorator';
 import type { AccessRole } from '../roles';
-import { InvalidTokenError } from '../tokens/token-claims';
+import { InvalidTokenError, type Principal } from '../tokens/token-claims';
 import { TokenService } from '../tokens/token.service';
 import { headerValue, type AccessRequest } from './access-request';
+import { CouncilOffices, isHeldOffice, NOT_IN_OFFICE, officeRefusal } from './council-offices';
 
 /**
  * The one guard of issue 3, in this order: no/invalid/expired token 401; a `:councilId` that
  * is not the token's council 404 (ids of other councils must not leak, and an admin holds no
- * role inside any council); a role the route does not `@Allow` 403.
+ * role inside any council); a role the route does not `@Allow` 403; a chair, member or secretary
+ * token whose person does not hold that place in the council's record now 403 (issue 20: the
+ * record decides, not the token), on every route, whether or not its path names the council.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -28,11 +31,12 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     @Optional() @Inject(Clock) clock?: Clock,
+    @Optional() @Inject(CouncilOffices) private readonly offices?: CouncilOffices,
   ) {
     this.clock = clock ?? new SystemClock();
   }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<AccessRequest>();
     request.receivedAt ??= this.clock.now().toISOString();
@@ -50,7 +54,18 @@ export class AccessGuard implements CanActivate {
     if (!allowed?.includes(principal.role)) {
       throw new ForbiddenError(`a ${principal.role} may not do this`);
     }
+    await this.requireOffice(principal);
     return true;
+  }
+
+  private async requireOffice(principal: Principal): Promise<void> {
+    if (principal.councilId === undefined || !isHeldOffice(principal.role)) return;
+    // Fail closed: an app that cannot read the record must not take a token's role at its word.
+    if (!this.offices) throw new Error('AccessGuard: no CouncilOffices to check who holds a place');
+    const holders = await this.offices.holders(principal.councilId);
+    if (!holders) throw new NotFoundError(`council ${principal.councilId} not found`);
+    const refusal = officeRefusal(principal, holders);
+    if (refusal) throw new ForbiddenError(refusal, NOT_IN_OFFICE);
   }
 
   private authenticate(request: AccessRequest) {

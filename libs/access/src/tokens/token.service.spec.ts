@@ -41,6 +41,28 @@ describe('TokenService', () => {
     expect(() => tokens.verify(expired)).toThrow(/expired/);
   });
 
+  it('remembers a verified token until its own expiry, not past it', () => {
+    const fresh = new TokenService('a-secret-for-tests-only-0123456789');
+    const token = jwt.sign({ role: 'member', council: 'c' }, 'a-secret-for-tests-only-0123456789', {
+      subject: 'p',
+      expiresIn: 1,
+    });
+    const verify = jest.spyOn(jwt, 'verify');
+    try {
+      expect(fresh.verify(token)).toEqual({ personId: 'p', role: 'member', councilId: 'c' });
+      expect(fresh.verify(token)).toEqual({ personId: 'p', role: 'member', councilId: 'c' });
+      expect(verify).toHaveBeenCalledTimes(1);
+      const later = jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 2_000);
+      try {
+        expect(() => fresh.verify(token)).toThrow(InvalidTokenError);
+      } finally {
+        later.mockRestore();
+      }
+    } finally {
+      verify.mockRestore();
+    }
+  });
+
   it('refuses a token signed with another secret', () => {
     const forged = new TokenService('another-secret').issue({ personId: 'p', role: 'admin' });
     expect(() => tokens.verify(forged)).toThrow(/signature/);

@@ -5,6 +5,8 @@ import { InvalidTokenError, type IssueTokenOptions, type Principal } from './tok
 
 const ALGORITHM = 'HS256';
 const DEFAULT_EXPIRY = '30d';
+/** Verified tokens remembered, so a request with a token seen before skips the HMAC and parse. */
+const CACHE_SIZE = 10_000;
 
 interface Claims {
   sub?: unknown;
@@ -15,6 +17,8 @@ interface Claims {
 
 /** Bearer tokens of issue 3: HS256, `sub` = person id, `role`, `council` (absent for an admin), `exp`. */
 export class TokenService {
+  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
+
   constructor(private readonly secret: string) {
     if (!secret) throw new Error('TokenService needs a non-empty secret');
   }
@@ -39,8 +43,22 @@ export class TokenService {
     return this.issue({ ...claims, role: claims.role }, { expiresIn });
   }
 
-  /** Throws InvalidTokenError for anything but a well-formed, correctly signed, unexpired token. */
+  /**
+   * Throws InvalidTokenError for anything but a well-formed, correctly signed, unexpired token.
+   * A token verified before is answered from memory until its own expiry: the same bytes under
+   * the same secret always verify the same way, and only expiry changes that.
+   */
   verify(token: string): Principal {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.expiresAt) return { ...known.principal };
+    if (known) this.verified.delete(token);
+    const { principal, expiresAt } = this.verifyAfresh(token);
+    if (this.verified.size >= CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { principal, expiresAt });
+    return { ...principal };
+  }
+
+  private verifyAfresh(token: string): { principal: Principal; expiresAt: number } {
     let claims: Claims;
     try {
       const decoded = jwt.verify(token, this.secret, { algorithms: [ALGORITHM] });
@@ -61,9 +79,12 @@ export class TokenService {
       throw new InvalidTokenError(`a ${claims.role} token must name a council`);
     }
     return {
-      personId: claims.sub,
-      role: claims.role,
-      ...(claims.council !== undefined && { councilId: claims.council }),
+      principal: {
+        personId: claims.sub,
+        role: claims.role,
+        ...(claims.council !== undefined && { councilId: claims.council }),
+      },
+      expiresAt: claims.exp * 1000,
     };
   }
 }

@@ -39,6 +39,8 @@ export type IssueSubmissionReminders = Command<
     remindAt: string;
     recipients: string[];
     drafts: ProposalRef[];
+    /** Set on a reminder that was missed and goes out after its time (the scheduler rebuilt it). */
+    late?: boolean;
   }
 >;
 export type IssueMilestoneReminders = Command<
@@ -51,6 +53,8 @@ export type IssueMilestoneReminders = Command<
     remindAt: string;
     recipients: string[];
     proposals: ProposalRef[];
+    /** Set on a reminder that was missed and goes out after its time (the scheduler rebuilt it). */
+    late?: boolean;
   }
 >;
 export type RecordSubmissionDeadlinePassed = Command<

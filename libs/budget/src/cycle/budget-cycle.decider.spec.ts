@@ -134,6 +134,30 @@ describe('budget cycle decider', () => {
         .when(cmd('IssueSubmissionReminders', { ...submissionReminder, dueAt: '2022-03-20T12:00:00+01:00' }))
         .then([]);
     });
+    it('sends a late reminder before the deadline marked late, and none once the deadline has come', () => {
+      const late = { ...submissionReminder, late: true };
+      const before = cmd('IssueSubmissionReminders', late, '2022-03-22T09:00:00Z');
+      const issuedLate: BudgetCycleEvent = {
+        type: 'RemindersIssued',
+        data: {
+          deadline: 'submission.spu-first',
+          reminder: 'submission.spu-first.reminder.P7D',
+          dueAt: '2022-03-23T12:00:00+01:00',
+          remindAt: '2022-03-16T11:00:00.000Z',
+          recipients: ['p-sec', 'p-chair'],
+          about: 'submission-deadline',
+          milestoneId: 'spu-first',
+          committee: COMMITTEE,
+          proposals: drafts,
+          late: true,
+        },
+      };
+      spec.given([created]).when(before).then([issuedLate]);
+      spec
+        .given([created])
+        .when(cmd('IssueSubmissionReminders', late, '2022-03-23T11:00:00Z'))
+        .then([]);
+    });
     it('reminds the council of what is on a committee meeting', () => {
       const data = {
         reminder: 'milestone.spu-prio.reminder.P1D',

@@ -4,10 +4,12 @@ import {
   requireOwnCouncil,
   sameInstant,
   sameJson,
-  isIsoDuration,
+  isBefore,
+  requireDurations,
+  requireId,
+  requireInstant,
   type Decider,
 } from '@app/kernel';
-import { isAfter, requireIsoTime } from '../time/iso-time';
 import { milestone, requireMilestone } from './budget-milestone.rules';
 import { decideAddMilestone, decideCancelMilestone } from './decide-milestone-changes';
 import type { BudgetCycleCommand, CreateBudgetCycle, MoveBudgetMilestone } from './budget-cycle.commands';
@@ -64,6 +66,7 @@ export function evolveBudgetCycle(state: BudgetCycleState, event: BudgetCycleEve
  */
 function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycleEvent[] {
   const { cycleId, year, reminderOffsets } = command.data;
+  requireId(cycleId, 'id');
   if (!Number.isInteger(year) || year < 2000 || year > 2200) {
     throw new InvalidInputError('year must be a whole year', 'year');
   }
@@ -74,13 +77,7 @@ function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycl
   if (new Set(milestones.map((m) => m.id)).size !== milestones.length) {
     throw new InvalidInputError('milestone ids must be unique', 'milestones');
   }
-  const offsets = reminderOffsets.find((o) => !isIsoDuration(o));
-  if (offsets !== undefined) {
-    throw new InvalidInputError(
-      `reminder offset "${offsets}" is not an ISO 8601 duration`,
-      'reminderOffsets',
-    );
-  }
+  requireDurations(reminderOffsets, 'reminderOffsets');
   const councilId = command.metadata.councilId;
   const event: BudgetCycleEvent = {
     type: 'BudgetCycleCreated',
@@ -111,14 +108,14 @@ function create(command: CreateBudgetCycle, state: BudgetCycleState): BudgetCycl
 
 function move(command: MoveBudgetMilestone, state: BudgetCycleState): BudgetCycleEvent[] {
   const m = requireMilestone(state, command.data.milestoneId);
-  const date = requireIsoTime(command.data.date, 'date');
+  const date = requireInstant(command.data.date, 'date');
   let submissionDeadline = command.data.submissionDeadline;
-  if (submissionDeadline !== undefined) requireIsoTime(submissionDeadline, 'submissionDeadline');
+  if (submissionDeadline !== undefined) requireInstant(submissionDeadline, 'submissionDeadline');
   else if (m.submissionDeadline !== undefined) {
     const gap = Date.parse(m.date) - Date.parse(m.submissionDeadline);
     submissionDeadline = new Date(Date.parse(date) - gap).toISOString();
   }
-  if (submissionDeadline !== undefined && !isAfter(date, submissionDeadline)) {
+  if (submissionDeadline !== undefined && !isBefore(submissionDeadline, date)) {
     throw new InvalidInputError('the submission deadline must come before the meeting', 'submissionDeadline');
   }
   if (
@@ -163,6 +160,9 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
       const m = current(state, d.milestoneId);
       if (!m || !sameInstant(m.submissionDeadline, d.dueAt)) return [];
       if (state.passed.includes(passedKey(m.id, d.dueAt))) return [];
+      // A reminder that comes late (its job was rebuilt) is still worth sending before the
+      // deadline, never after it.
+      if (!isBefore(command.metadata.now, d.dueAt)) return [];
       if (state.issued.includes(issuedKey(d.reminder, d.dueAt))) return [];
       // Issue 5: the secretary and the chair are reminded of the proposals still in draft; with
       // none left there is nothing to remind anyone of.
@@ -180,6 +180,7 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
             milestoneId: m.id,
             committee: m.committee,
             proposals: d.drafts,
+            ...(d.late === true && { late: true }),
           },
         },
       ];
@@ -188,6 +189,7 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
       const d = command.data;
       const m = current(state, d.milestoneId);
       if (!m || !sameInstant(m.date, d.dueAt)) return [];
+      if (!isBefore(command.metadata.now, d.dueAt)) return [];
       if (state.issued.includes(issuedKey(d.reminder, d.dueAt))) return [];
       if (d.recipients.length === 0) return [];
       return [
@@ -203,6 +205,7 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
             milestoneId: m.id,
             committee: m.committee,
             proposals: d.proposals,
+            ...(d.late === true && { late: true }),
           },
         },
       ];
@@ -211,7 +214,7 @@ function decide(command: BudgetCycleCommand, state: BudgetCycleState): BudgetCyc
       const d = command.data;
       const m = current(state, d.milestoneId);
       if (!m || !sameInstant(m.submissionDeadline, d.dueAt)) return [];
-      if (isAfter(d.dueAt, command.metadata.now)) return [];
+      if (isBefore(command.metadata.now, d.dueAt)) return [];
       if (state.passed.includes(passedKey(m.id, d.dueAt))) return [];
       return [
         {

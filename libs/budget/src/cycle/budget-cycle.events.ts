@@ -64,6 +64,8 @@ export type BudgetRemindersIssued = DomainEvent<
     milestoneId: string;
     committee: string;
     proposals: ProposalRef[];
+    /** Issued after its time: its job was lost and rebuilt from the log. */
+    late?: boolean;
   }
 >;
 /** A submission deadline passed; `missedBy` are the proposals still in draft at that moment. */

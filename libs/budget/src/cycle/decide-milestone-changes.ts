@@ -1,5 +1,4 @@
-import { InvalidInputError, InvalidStateError, requireText, sameJson } from '@app/kernel';
-import { isAfter } from '../time/iso-time';
+import { InvalidInputError, InvalidStateError, isBefore, requireText, sameJson } from '@app/kernel';
 import type { AddBudgetMilestone, CancelBudgetMilestone } from './budget-cycle.commands';
 import type { BudgetCycleEvent } from './budget-cycle.events';
 import type { BudgetCycleState } from './budget-cycle.state';
@@ -39,7 +38,7 @@ export function decideCancelMilestone(
     throw new InvalidStateError(`milestone ${milestoneId} is already cancelled`);
   }
   const m = requireMilestone(state, milestoneId);
-  if (!isAfter(m.date, command.metadata.now))
+  if (!isBefore(command.metadata.now, m.date))
     throw new InvalidStateError(`milestone ${milestoneId} took place on ${m.date} and stays in the calendar`);
   if (state.milestones.length === 1)
     throw new InvalidInputError('a budget cycle keeps at least one milestone', 'milestoneId');

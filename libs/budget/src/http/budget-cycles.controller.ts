@@ -13,13 +13,13 @@ import {
   WriteAnswer,
 } from '@app/access';
 import { CouncilDirectory } from '@app/councils';
-import { EventStore, type ExecuteResult, ReadModelSql } from '@app/event-store';
+import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
 import { fold, IdGenerator, NotFoundError, type CommandMetadata } from '@app/kernel';
 import type { BudgetCycleCommand } from '../cycle/budget-cycle.commands';
 import { budgetCycleDecider } from '../cycle/budget-cycle.decider';
 import type { BudgetCycleEvent } from '../cycle/budget-cycle.events';
 import { budgetCycleView } from '../cycle/budget-cycle.view';
-import { BudgetCycleMessage, budgetCycleStreamId } from '../nest/budget.messages';
+import { BUDGET_CYCLE_CATEGORY, BudgetCycleMessage } from '../nest/budget.messages';
 import { listBudgetCycles } from '../read-model/budget-list.query';
 import { BUDGET_WRITE_ROLES } from './budget-roles';
 import { BudgetCycleResponse } from './dto/budget.response';
@@ -37,7 +37,7 @@ const DEFAULT_REMINDER_OFFSETS = ['P7D', 'P1D'];
 export class BudgetCyclesController {
   constructor(
     private readonly bus: CommandBus,
-    private readonly store: EventStore,
+    private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
     private readonly councils: CouncilDirectory,
@@ -86,7 +86,7 @@ export class BudgetCyclesController {
   @ApiRead({ summary: 'One budget cycle and its calendar', type: BudgetCycleResponse, etag: true })
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('id') id: string) {
-    const history = await this.store.readStream(budgetCycleStreamId(id));
+    const history = await this.cases.read(BUDGET_CYCLE_CATEGORY, councilId, id);
     const state = fold(budgetCycleDecider, history as unknown as BudgetCycleEvent[]);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`budget cycle ${id} not found`);
@@ -152,8 +152,9 @@ export class BudgetCyclesController {
   }
 
   private async send(id: string, command: BudgetCycleCommand, expectedRevision?: number) {
+    const streamId = await this.cases.streamOf(BUDGET_CYCLE_CATEGORY, command.metadata.councilId, id);
     const result: ExecuteResult = await this.bus.execute(
-      new BudgetCycleMessage(budgetCycleStreamId(id), command, { expectedRevision }),
+      new BudgetCycleMessage(streamId, command, { expectedRevision }),
     );
     return { id, revision: result.revision };
   }

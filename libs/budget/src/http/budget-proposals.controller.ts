@@ -12,9 +12,9 @@ import {
   READ_ROLES,
   WriteAnswer,
 } from '@app/access';
-import { EventStore, type ExecuteResult, type StoredEvent, ReadModelSql } from '@app/event-store';
+import { CaseLocator, type ExecuteResult, type StoredEvent, ReadModelSql } from '@app/event-store';
 import { fold, IdGenerator, InvalidInputError, NotFoundError, type CommandMetadata } from '@app/kernel';
-import { BudgetProposalMessage, budgetProposalStreamId } from '../nest/budget.messages';
+import { BUDGET_PROPOSAL_CATEGORY, BudgetProposalMessage } from '../nest/budget.messages';
 import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands';
 import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
 import { diffBudgetProposal } from '../proposal/budget-proposal.diff';
@@ -32,6 +32,7 @@ import { CreateBudgetProposalDto } from './dto/create-budget-proposal.dto';
 import {
   DecisionDto,
   DiffQueryDto,
+  MergeDto,
   PrioritisationDto,
   ProposalListQueryDto,
   RemarksDto,
@@ -47,7 +48,7 @@ import { ProposalFieldsDto } from './dto/proposal-fields.dto';
 export class BudgetProposalsController {
   constructor(
     private readonly bus: CommandBus,
-    private readonly store: EventStore,
+    private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
   ) {}
@@ -247,8 +248,34 @@ export class BudgetProposalsController {
     return this.send(id, { type: 'WithdrawBudgetProposal', data: plain(dto), metadata }, rev);
   }
 
+  /**
+   * Records that this proposal is the merge of others (seed 002), then marks each of them merged
+   * into it. Both steps are idempotent, so a retry after a failure in between completes the work.
+   */
+  @Post(':id/merge')
+  @ApiAction({ summary: 'Merge other proposals into this one (each is marked merged into it)', type: WriteAnswer })
+  @Allow(...BUDGET_WRITE_ROLES)
+  async merge(
+    @Param('id') id: string,
+    @Body() dto: MergeDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() rev?: number,
+  ) {
+    const { replaces, ...step } = plain(dto) as { replaces: string[]; at?: string };
+    const at = step.at ?? metadata.occurredAt ?? metadata.now;
+    const merged = await this.send(
+      id,
+      { type: 'MergeBudgetProposals', data: { replaces, at }, metadata },
+      rev,
+    );
+    for (const replaced of new Set(replaces)) {
+      await this.send(replaced, { type: 'MarkBudgetProposalMerged', data: { into: id, at }, metadata });
+    }
+    return merged;
+  }
+
   private async load(councilId: string, id: string): Promise<StoredEvent[]> {
-    const history = await this.store.readStream(budgetProposalStreamId(id));
+    const history = await this.cases.read(BUDGET_PROPOSAL_CATEGORY, councilId, id);
     const state = foldUpTo(history);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`budget proposal ${id} not found`);
@@ -256,8 +283,9 @@ export class BudgetProposalsController {
   }
 
   private async send(id: string, command: BudgetProposalCommand, expectedRevision?: number) {
+    const streamId = await this.cases.streamOf(BUDGET_PROPOSAL_CATEGORY, command.metadata.councilId, id);
     const result: ExecuteResult = await this.bus.execute(
-      new BudgetProposalMessage(budgetProposalStreamId(id), command, { expectedRevision }),
+      new BudgetProposalMessage(streamId, command, { expectedRevision }),
     );
     return { id, revision: result.revision };
   }

@@ -2,6 +2,7 @@ import { CommandHandler } from '@nestjs/cqrs';
 import { CouncilDirectory, type CouncilProfile } from '@app/councils';
 import {
   AggregateMessageHandler,
+  CaseLocator,
   CommandExecutor,
   EventStore,
   type ExecuteResult,
@@ -15,7 +16,7 @@ import type { BudgetCycleState } from '../cycle/budget-cycle.state';
 import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
 import type { RecordMissedSubmissionDeadline } from '../proposal/budget-proposal.commands';
 import { listBudgetProposals, type BudgetProposalListItem } from '../read-model/budget-list.query';
-import { BudgetCycleMessage, budgetProposalStreamId } from './budget.messages';
+import { BUDGET_PROPOSAL_CATEGORY, BudgetCycleMessage } from './budget.messages';
 
 /** Statuses in which a proposal is before a committee (what a meeting reminder lists). */
 const BEFORE_COMMITTEE = new Set([
@@ -45,6 +46,7 @@ export class BudgetCycleHandler extends AggregateMessageHandler<
     private readonly store: EventStore,
     private readonly councils: CouncilDirectory,
     private readonly sql: ReadModelSql,
+    private readonly cases: CaseLocator,
   ) {
     super(executor, budgetCycleDecider);
   }
@@ -92,7 +94,8 @@ export class BudgetCycleHandler extends AggregateMessageHandler<
         data: { cycleId: cycle.id, milestoneId, committee: passed.committee, dueAt: passed.dueAt },
         metadata,
       };
-      await this.executor.execute(budgetProposalDecider, budgetProposalStreamId(proposalId), command);
+      const streamId = await this.cases.streamOf(BUDGET_PROPOSAL_CATEGORY, cycle.councilId, proposalId);
+      await this.executor.execute(budgetProposalDecider, streamId, command);
     }
   }
 

@@ -1,6 +1,7 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import {
   AggregateMessageHandler,
+  CaseLocator,
   CommandExecutor,
   EventStore,
   ReadModelSql,
@@ -15,7 +16,7 @@ import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands
 import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
 import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
 import type { BudgetProposalState } from '../proposal/budget-proposal.state';
-import { BudgetProposalMessage, budgetCycleStreamId } from './budget.messages';
+import { BUDGET_CYCLE_CATEGORY, BUDGET_PROPOSAL_CATEGORY, BudgetProposalMessage } from './budget.messages';
 
 /**
  * load -> fold -> decide -> append for budget proposals. The cycle's calendar decides some of a
@@ -32,8 +33,52 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
     executor: CommandExecutor,
     private readonly store: EventStore,
     private readonly sql: ReadModelSql,
+    private readonly cases: CaseLocator,
   ) {
     super(executor, budgetProposalDecider);
+  }
+
+  /**
+   * Issue 20: `derivedFrom` and `overlaps` point at cases of the proposal's own council. A value
+   * that is not even well formed is left to the decider, which names what is wrong with it.
+   */
+  private async requireLinks(fields: { derivedFrom?: unknown; overlaps?: unknown }, councilId?: string) {
+    if (councilId === undefined) return;
+    if (Array.isArray(fields.overlaps)) {
+      for (const [i, id] of fields.overlaps.entries()) {
+        if (typeof id !== 'string' || id.trim() === '') continue;
+        await this.cases.requireLink(
+          { category: 'budgetProposal', label: 'budget proposal', id },
+          councilId,
+          `overlaps[${i}]`,
+        );
+      }
+    }
+    if (!Array.isArray(fields.derivedFrom)) return;
+    for (const [i, raw] of fields.derivedFrom.entries()) {
+      const link = (raw ?? {}) as { kind?: unknown; id?: unknown; itemId?: unknown };
+      if (typeof link.id !== 'string' || link.id.trim() === '') continue;
+      if (link.kind === 'hearing') {
+        await this.cases.requireLink(
+          { category: 'hearing', label: 'hearing', id: link.id },
+          councilId,
+          `derivedFrom[${i}].id`,
+        );
+      }
+      if (link.kind === 'meeting-item' && typeof link.itemId === 'string') {
+        const meeting = await this.cases.read('meeting', councilId, link.id);
+        const added = meeting.some(
+          (e) => e.type === 'AgendaItemAdded' && (e.data as { itemId?: unknown }).itemId === link.itemId,
+        );
+        if (!added) {
+          const field = `derivedFrom[${i}]`;
+          throw new InvalidInputError(
+            `${field}: this council has no meeting item ${link.id}/${link.itemId}`,
+            field,
+          );
+        }
+      }
+    }
   }
 
   override async execute(message: BudgetProposalMessage): Promise<ExecuteResult<BudgetProposalEvent>> {
@@ -42,6 +87,7 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
       this.executor.execute(this.decider, message.streamId, enriched, message.options);
     switch (command.type) {
       case 'DraftBudgetProposal': {
+        await this.requireLinks(command.data.fields, command.metadata.councilId);
         const cycle = await this.cycle(command.data.cycleId, command.metadata.councilId);
         if (!cycle) throw new InvalidInputError(`no budget cycle ${command.data.cycleId}`, 'cycleId');
         return super.execute(message);
@@ -82,6 +128,32 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
         const { quota: _q, takenRanks: _t, ...data } = command.data;
         return run({ ...command, data: { ...data, takenRanks, ...(quota !== undefined && { quota }) } });
       }
+      case 'ChangeBudgetProposalFields':
+        await this.requireLinks(command.data.changes, command.metadata.councilId);
+        return super.execute(message);
+      case 'MergeBudgetProposals': {
+        // Each proposal named is read as a case of this council: one of another council is not found.
+        const councilId = command.metadata.councilId;
+        const replaced = await Promise.all(
+          [...new Set(command.data.replaces ?? [])].map(async (id) => {
+            const p =
+              councilId === undefined || typeof id !== 'string'
+                ? undefined
+                : fold(
+                    budgetProposalDecider,
+                    (await this.cases.read(
+                      BUDGET_PROPOSAL_CATEGORY,
+                      councilId,
+                      id,
+                    )) as unknown as BudgetProposalEvent[],
+                  );
+            return p?.exists
+              ? { id, exists: true, cycleId: p.cycleId, status: p.status, mergedInto: p.mergedInto?.into }
+              : { id, exists: false };
+          }),
+        );
+        return run({ ...command, data: { ...command.data, replaced } });
+      }
       default:
         return super.execute(message);
     }
@@ -103,17 +175,15 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
     if (councilId !== undefined && proposal.councilId !== undefined && proposal.councilId !== councilId) {
       throw new NotFoundError('no such budget proposal');
     }
-    const cycle = await this.cycle(proposal.cycleId, councilId);
+    const cycle = await this.cycle(proposal.cycleId, councilId ?? proposal.councilId);
     if (!cycle) throw new InvalidStateError(`the proposal's budget cycle ${proposal.cycleId} is missing`);
     return cycle;
   }
 
   private async cycle(cycleId: string, councilId: string | undefined): Promise<BudgetCycleState | undefined> {
-    const history = await this.store.readStream(budgetCycleStreamId(cycleId));
+    if (councilId === undefined) return undefined;
+    const history = await this.cases.read(BUDGET_CYCLE_CATEGORY, councilId, cycleId);
     const cycle = fold(budgetCycleDecider, history as unknown as BudgetCycleEvent[]);
-    if (!cycle.exists) return undefined;
-    if (councilId !== undefined && cycle.councilId !== undefined && cycle.councilId !== councilId)
-      return undefined;
-    return cycle;
+    return cycle.exists ? cycle : undefined;
   }
 }

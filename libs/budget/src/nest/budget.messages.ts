@@ -2,12 +2,10 @@ import { AggregateMessage } from '@app/event-store';
 import type { BudgetCycleCommand } from '../cycle/budget-cycle.commands';
 import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands';
 
-/** The one bus message for budget cycles (stream `budgetCycle-<id>`). */
+/** The one bus message for budget cycles (their streams: `CaseLocator`, category `budgetCycle`). */
 export class BudgetCycleMessage extends AggregateMessage<BudgetCycleCommand> {}
-/** The one bus message for budget proposals (stream `budgetProposal-<id>`). */
+/** The one bus message for budget proposals (category `budgetProposal`). */
 export class BudgetProposalMessage extends AggregateMessage<BudgetProposalCommand> {}
 
 export const BUDGET_CYCLE_CATEGORY = 'budgetCycle';
 export const BUDGET_PROPOSAL_CATEGORY = 'budgetProposal';
-export const budgetCycleStreamId = (id: string) => `${BUDGET_CYCLE_CATEGORY}-${id}`;
-export const budgetProposalStreamId = (id: string) => `${BUDGET_PROPOSAL_CATEGORY}-${id}`;

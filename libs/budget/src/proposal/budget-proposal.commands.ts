@@ -24,6 +24,8 @@ export type SubmitBudgetProposal = Command<
   'SubmitBudgetProposal',
   At & {
     committee?: string;
+    /** Joining the cycle after a step was taken (seed 002: written after the prioritisation meeting). */
+    lateReason?: string;
     cycle: { committees: string[]; deadlines: { committee: string; milestoneId: string; dueAt: string }[] };
   }
 >;
@@ -48,6 +50,23 @@ export type DecideBudgetProposal = Command<
   'DecideBudgetProposal',
   At & { outcome: DecisionOutcome; grants: Grant[] }
 >;
+/** What the handler knows of a proposal named in a merge, read from its own stream. */
+export interface MergedProposalFacts {
+  id: string;
+  exists: boolean;
+  cycleId?: string;
+  status?: string;
+  mergedInto?: string;
+}
+/**
+ * Sent to the proposal that results from a merge (seed 002 was merged from two); `replaced` is
+ * filled in by the handler. Each replaced proposal then gets `MarkBudgetProposalMerged`.
+ */
+export type MergeBudgetProposals = Command<
+  'MergeBudgetProposals',
+  At & { replaces: string[]; replaced?: MergedProposalFacts[] }
+>;
+export type MarkBudgetProposalMerged = Command<'MarkBudgetProposalMerged', At & { into: string }>;
 export type WithdrawBudgetProposal = Command<'WithdrawBudgetProposal', At & { reason?: string }>;
 /** Sent by the cycle's handler when a submission deadline passed; records nothing unless a draft. */
 export type RecordMissedSubmissionDeadline = Command<
@@ -66,4 +85,6 @@ export type BudgetProposalCommand =
   | EnterBudgetNegotiations
   | DecideBudgetProposal
   | WithdrawBudgetProposal
+  | MergeBudgetProposals
+  | MarkBudgetProposalMerged
   | RecordMissedSubmissionDeadline;

@@ -110,7 +110,14 @@ describe('budget proposal decider', () => {
     it.each([
       ['financingArea', 'the-lottery', /financingArea/],
       ['sdgs', [3, 18], /sdgs/],
-      ['costs', [{ year: 2023, salary: 1.85, operations: 0, establishment: 0, fte: 0 }], /one decimal/],
+      ['costs', [{ year: 2023, salary: 1.855, operations: 0, establishment: 0, fte: 0 }], /two decimals/],
+      // Unbounded amounts made the totals overflow to null (issue 20.5).
+      [
+        'costs',
+        [{ year: 2023, salary: 1e300, operations: 0, establishment: 0, fte: 0 }],
+        /costs\[0\]\.salary/,
+      ],
+      ['costs', [{ year: 2023, salary: 1.7e307, operations: 1.7e307, establishment: 0, fte: 0 }], /salary/],
       ['costs', [{ year: 2023, salary: -1, operations: 0, establishment: 0, fte: 0 }], /salary/],
     ])('refuses an invalid %s', (field, value, message) => {
       spec
@@ -291,6 +298,16 @@ describe('budget proposal decider', () => {
             data: { outcome: 'partly-adopted', grants, at: '2022-09-15T10:00:00Z' },
           },
         ]);
+    });
+    it('refuses a step dated before the submission (400 at)', () => {
+      spec
+        .given(submitted)
+        .when(cmd('RecordBudgetProposalDiscussion', { at: '2022-02-28T10:00:00Z' }, later))
+        .thenThrows(InvalidInputError, /at must not be before the proposal was submitted/);
+      spec
+        .given(negotiating)
+        .when(cmd('DecideBudgetProposal', { outcome: 'rejected', at: '2021-09-15T10:00:00Z' }, later))
+        .thenThrows(InvalidInputError, /submitted/);
     });
     it('refuses a step dated in the future, and a new committee after submission', () => {
       spec

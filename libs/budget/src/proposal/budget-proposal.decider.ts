@@ -3,16 +3,20 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  optionalText,
+  requireInstant,
+  requireMoney,
   requireOwnCouncil,
+  requireText,
   type CommandMetadata,
   type Decider,
 } from '@app/kernel';
-import { requireAmount } from '../money/million-dkk';
 import type {
   BudgetProposalCommand,
   ChangeBudgetProposalFields,
   DecideBudgetProposal,
   DraftBudgetProposal,
+  MergeBudgetProposals,
   PrioritiseBudgetProposal,
   SubmitBudgetProposal,
 } from './budget-proposal.commands';
@@ -69,6 +73,10 @@ export const evolveBudgetProposal: Evolve = (state, event) => {
       return { ...state, status: 'decided', decision: { ...event.data } };
     case 'BudgetProposalWithdrawn':
       return { ...state, status: 'withdrawn', withdrawal: { ...event.data } };
+    case 'BudgetProposalMergedFrom':
+      return { ...state, mergedFrom: [...new Set([...(state.mergedFrom ?? []), ...event.data.replaces])] };
+    case 'BudgetProposalMergedInto':
+      return { ...state, status: 'merged', mergedInto: { ...event.data } };
     case 'BudgetProposalSubmissionDeadlineMissed':
       return { ...state, missedDeadlines: [...state.missedDeadlines, { ...event.data }] };
     default:
@@ -78,13 +86,18 @@ export const evolveBudgetProposal: Evolve = (state, event) => {
 
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-function atOf(data: { at?: string }, metadata: CommandMetadata): string {
-  const at = data.at ?? metadata.occurredAt ?? metadata.now;
-  if (Number.isNaN(Date.parse(at))) throw new InvalidInputError('at must be an ISO 8601 time', 'at');
+function atOf(data: { at?: string }, metadata: CommandMetadata, state: BudgetProposalState): string {
+  const at = requireInstant(data.at ?? metadata.occurredAt ?? metadata.now, 'at');
   // A step is recorded when it has happened (perhaps long ago, for a cycle recorded after the
   // fact), never ahead of time; a few minutes allow for clocks that differ.
   if (Date.parse(at) > Date.parse(metadata.now) + FUTURE_TOLERANCE_MS) {
     throw new InvalidInputError('at must not lie in the future', 'at');
+  }
+  // Every step after the submission follows it: a committee cannot discuss, prioritise or decide
+  // a proposal before it was put to them.
+  const submittedAt = state.submission?.at;
+  if (submittedAt !== undefined && Date.parse(at) < Date.parse(submittedAt)) {
+    throw new InvalidInputError(`at must not be before the proposal was submitted (${submittedAt})`, 'at');
   }
   return at;
 }
@@ -98,7 +111,7 @@ function requireExisting(state: BudgetProposalState): asserts state is BudgetPro
 /** Text changes stop at a decision or a withdrawal: what was decided must stay what it was. */
 function requireOpen(state: BudgetProposalState, doing: string): void {
   requireExisting(state);
-  if (state.status === 'decided' || state.status === 'withdrawn') {
+  if (state.status === 'decided' || state.status === 'withdrawn' || state.status === 'merged') {
     throw new InvalidStateError(`cannot ${doing}: the proposal is ${state.status}`);
   }
 }
@@ -179,13 +192,16 @@ function submit(command: SubmitBudgetProposal, state: BudgetProposalState): Budg
     if (!command.data.cycle.committees.includes(committee)) {
       throw new InvalidInputError(`the budget cycle has no committee "${committee}"`, 'committee');
     }
-    const at = atOf(command.data, command.metadata);
+    const at = atOf(command.data, command.metadata, state);
     // The proposal enters at the committee's first milestone with a submission deadline (seed 000:
     // first discussion 30 March); after that deadline it is still taken in, but recorded as late.
     const deadline = command.data.cycle.deadlines
       .filter((d) => d.committee === committee)
       .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
     const committeeChange = fieldChanges(state, { committee }, state.id);
+    const lateReason = command.data.lateReason;
+    if (lateReason !== undefined && lateReason.trim() === '')
+      throw new InvalidInputError('lateReason must say why the proposal joins late', 'lateReason');
     return [
       ...committeeChange,
       {
@@ -193,7 +209,11 @@ function submit(command: SubmitBudgetProposal, state: BudgetProposalState): Budg
         data: {
           committee,
           ...(deadline && { milestoneId: deadline.milestoneId, submissionDeadline: deadline.dueAt }),
-          late: deadline !== undefined && Date.parse(at) > Date.parse(deadline.dueAt),
+          // Joining after a step is late by the secretary's word, whatever the deadline says.
+          late:
+            lateReason !== undefined ||
+            (deadline !== undefined && Date.parse(at) > Date.parse(deadline.dueAt)),
+          ...(lateReason !== undefined && { lateReason }),
           at,
         },
       },
@@ -219,9 +239,15 @@ function prioritise(command: PrioritiseBudgetProposal, state: BudgetProposalStat
   if (rank !== undefined && holder !== undefined) {
     throw new InvalidStateError(`rank ${rank} is already given to proposal ${holder.proposalId}`);
   }
-  const at = atOf(command.data, command.metadata);
+  const at = atOf(command.data, command.metadata, state);
   // Until the committee approves, its prioritisation may be corrected (a new rank, or taken off).
-  const correctable: ProposalStatus[] = ['discussed', 'prioritised', 'not-prioritised'];
+  // A proposal that joined the cycle late (seed 002) is prioritised without the discussion it missed.
+  const correctable: ProposalStatus[] = [
+    ...(joinedLate(state) ? (['submitted'] as const) : []),
+    'discussed',
+    'prioritised',
+    'not-prioritised',
+  ];
   if (!correctable.includes(state.status)) {
     throw new InvalidStateError(`a ${state.status} proposal cannot be prioritised`);
   }
@@ -237,12 +263,14 @@ function decideOutcome(command: DecideBudgetProposal, state: BudgetProposalState
   requireExisting(state);
   if (state.status === 'draft') throw new InvalidStateError('a draft has not been put to any committee');
   if (state.status === 'withdrawn') throw new InvalidStateError('the proposal was withdrawn');
+  if (state.status === 'merged')
+    throw new InvalidStateError(`the proposal was merged into ${state.mergedInto?.into}`);
   const { outcome, grants } = command.data;
   if (!['adopted', 'partly-adopted', 'rejected'].includes(outcome)) {
     throw new InvalidInputError('outcome must be adopted, partly-adopted or rejected', 'outcome');
   }
   const normalised = validGrants(grants, state, outcome);
-  const at = atOf(command.data, command.metadata);
+  const at = atOf(command.data, command.metadata, state);
   if (state.status === 'decided') {
     const d = state.decision;
     if (d && d.outcome === outcome && sameValue(d.grants, normalised)) return [];
@@ -269,9 +297,47 @@ function validGrants(grants: Grant[] | undefined, state: BudgetProposalState, ou
       }
       if (years.has(year)) throw new InvalidInputError(`${year} is granted twice`, `grants[${i}].year`);
       years.add(year);
-      return { year, amount: requireAmount(g.amount, `grants[${i}].amount`) };
+      return { year, amount: requireMoney(g.amount, `grants[${i}].amount`) };
     })
     .sort((a, b) => a.year - b.year);
+}
+
+/** Submitted with a late reason: it joined after steps it therefore did not take. */
+function joinedLate(state: BudgetProposalState): boolean {
+  return state.submission?.lateReason !== undefined;
+}
+const lateSteps: ProposalStatus[] = ['submitted', 'discussed'];
+
+/**
+ * Seed 002 is "sammenlagt" from two proposals: the merged proposal names those it replaces,
+ * which must be of the same cycle and still open (or merged into this one already: a retry).
+ */
+function merge(command: MergeBudgetProposals, state: BudgetProposalState): BudgetProposalEvent[] {
+  requireOpen(state, 'merge proposals into it');
+  const replaces = [...new Set(command.data.replaces ?? [])];
+  if (replaces.length === 0) throw new InvalidInputError('name the proposals it replaces', 'replaces');
+  if (replaces.includes(state.id ?? ''))
+    throw new InvalidInputError('a proposal does not replace itself', 'replaces');
+  const replaced = command.data.replaced;
+  if (!replaced) throw new Error('MergeBudgetProposals needs the replaced proposals loaded by its handler');
+  for (const [i, id] of replaces.entries()) {
+    const facts = replaced.find((r) => r.id === id);
+    if (!facts?.exists) throw new InvalidInputError(`no budget proposal ${id}`, `replaces[${i}]`);
+    if (facts.cycleId !== state.cycleId)
+      throw new InvalidInputError(`${id} belongs to another budget cycle`, `replaces[${i}]`);
+    if (facts.status === 'merged' && facts.mergedInto !== state.id)
+      throw new InvalidStateError(`${id} was merged into ${facts.mergedInto}`);
+    if (facts.status === 'decided' || facts.status === 'withdrawn')
+      throw new InvalidStateError(`${id} is ${facts.status}: it cannot be merged`);
+  }
+  const fresh = replaces.filter((id) => !(state.mergedFrom ?? []).includes(id));
+  if (fresh.length === 0) return [];
+  return [
+    {
+      type: 'BudgetProposalMergedFrom',
+      data: { replaces: fresh, at: atOf(command.data, command.metadata, state) },
+    },
+  ];
 }
 
 function decide(command: BudgetProposalCommand, state: BudgetProposalState): BudgetProposalEvent[] {
@@ -288,27 +354,32 @@ function decide(command: BudgetProposalCommand, state: BudgetProposalState): Bud
         throw new ForbiddenError("only the secretariat writes the administration's remarks");
       }
       requireOpen(state, 'write remarks');
-      const remarks = command.data.remarks;
-      if (typeof remarks !== 'string' || remarks.trim() === '') {
-        throw new InvalidInputError('remarks must be a non-empty text', 'remarks');
-      }
+      const remarks = requireText(command.data.remarks, 'remarks');
       return state.remarks === remarks ? [] : [{ type: 'BudgetProposalRemarksWritten', data: { remarks } }];
     }
     case 'SubmitBudgetProposal':
       return submit(command, state);
     case 'RecordBudgetProposalDiscussion':
       return step(state, ['submitted'], 'discussed', () => [
-        { type: 'BudgetProposalDiscussed', data: { at: atOf(command.data, command.metadata) } },
+        { type: 'BudgetProposalDiscussed', data: { at: atOf(command.data, command.metadata, state) } },
       ]);
     case 'PrioritiseBudgetProposal':
       return prioritise(command, state);
     case 'ApproveBudgetProposalInCommittee':
-      return step(state, ['prioritised'], 'approved', () => [
-        { type: 'BudgetProposalApprovedByCommittee', data: { at: atOf(command.data, command.metadata) } },
+      // Steps come in order, but a late joiner (seed 002: written after the prioritisation
+      // meeting) goes to the next meeting the committee holds: final approval.
+      return step(state, [...(joinedLate(state) ? lateSteps : []), 'prioritised'], 'approved', () => [
+        {
+          type: 'BudgetProposalApprovedByCommittee',
+          data: { at: atOf(command.data, command.metadata, state) },
+        },
       ]);
     case 'EnterBudgetNegotiations':
       return step(state, ['approved'], 'in-negotiations', () => [
-        { type: 'BudgetProposalNegotiationsEntered', data: { at: atOf(command.data, command.metadata) } },
+        {
+          type: 'BudgetProposalNegotiationsEntered',
+          data: { at: atOf(command.data, command.metadata, state) },
+        },
       ]);
     case 'DecideBudgetProposal':
       return decideOutcome(command, state);
@@ -316,9 +387,26 @@ function decide(command: BudgetProposalCommand, state: BudgetProposalState): Bud
       requireExisting(state);
       if (state.status === 'withdrawn') return [];
       if (state.status === 'decided') throw new InvalidStateError('a decided proposal cannot be withdrawn');
-      const reason = command.data.reason;
-      const at = atOf(command.data, command.metadata);
+      if (state.status === 'merged')
+        throw new InvalidStateError('a merged proposal goes on in the merged one');
+      const reason = optionalText(command.data.reason, 'reason', 2000);
+      const at = atOf(command.data, command.metadata, state);
       return [{ type: 'BudgetProposalWithdrawn', data: { ...(reason !== undefined && { reason }), at } }];
+    }
+    case 'MergeBudgetProposals':
+      return merge(command, state);
+    case 'MarkBudgetProposalMerged': {
+      requireExisting(state);
+      const into = command.data.into;
+      if (state.status === 'merged') {
+        if (state.mergedInto?.into === into) return [];
+        throw new InvalidStateError(`the proposal was merged into ${state.mergedInto?.into}`);
+      }
+      requireOpen(state, 'merge it');
+      if (into === state.id) throw new InvalidInputError('a proposal is not merged into itself', 'into');
+      return [
+        { type: 'BudgetProposalMergedInto', data: { into, at: atOf(command.data, command.metadata, state) } },
+      ];
     }
     case 'RecordMissedSubmissionDeadline': {
       // Fired by the scheduler: it applies only to a proposal still in draft, and only once.

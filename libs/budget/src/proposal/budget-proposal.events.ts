@@ -17,9 +17,20 @@ export type BudgetProposalFieldChanged = DomainEvent<
 >;
 /** The administration's remarks (seed 002: "Administrationens bemærkninger"), by the secretary. */
 export type BudgetProposalRemarksWritten = DomainEvent<'BudgetProposalRemarksWritten', { remarks: string }>;
+/**
+ * `lateReason`: the proposal joined the cycle after a step was taken (seed 002: merged and written
+ * after the committee's prioritisation meeting); it is late, and may take the next step directly.
+ */
 export type BudgetProposalSubmitted = DomainEvent<
   'BudgetProposalSubmitted',
-  { committee: string; milestoneId?: string; submissionDeadline?: string; late: boolean; at: string }
+  {
+    committee: string;
+    milestoneId?: string;
+    submissionDeadline?: string;
+    late: boolean;
+    lateReason?: string;
+    at: string;
+  }
 >;
 export type BudgetProposalDiscussed = DomainEvent<'BudgetProposalDiscussed', { at: string }>;
 export type BudgetProposalPrioritised = DomainEvent<
@@ -46,6 +57,13 @@ export type BudgetProposalDecided = DomainEvent<
   { outcome: DecisionOutcome; grants: Grant[]; at: string }
 >;
 export type BudgetProposalWithdrawn = DomainEvent<'BudgetProposalWithdrawn', { reason?: string; at: string }>;
+/** This proposal is the merge of others (seed 002: "sammenlagt"); they end as merged into it. */
+export type BudgetProposalMergedFrom = DomainEvent<
+  'BudgetProposalMergedFrom',
+  { replaces: string[]; at: string }
+>;
+/** This proposal was merged into another and goes no further on its own. */
+export type BudgetProposalMergedInto = DomainEvent<'BudgetProposalMergedInto', { into: string; at: string }>;
 /** A submission deadline passed while the proposal was still a draft (issue 5, deadlines). */
 export type BudgetProposalSubmissionDeadlineMissed = DomainEvent<
   'BudgetProposalSubmissionDeadlineMissed',
@@ -64,4 +82,6 @@ export type BudgetProposalEvent =
   | BudgetProposalNegotiationsEntered
   | BudgetProposalDecided
   | BudgetProposalWithdrawn
+  | BudgetProposalMergedFrom
+  | BudgetProposalMergedInto
   | BudgetProposalSubmissionDeadlineMissed;

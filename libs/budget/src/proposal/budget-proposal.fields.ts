@@ -1,5 +1,4 @@
-import { InvalidInputError } from '@app/kernel';
-import { requireAmount, sumAmounts } from '../money/million-dkk';
+import { InvalidInputError, isMoney, requireId, requireMoney, requireText, sumMoney } from '@app/kernel';
 
 /** Seed 002: "Anfør, hvilket område initiativet vedrører (finansieringsmæssigt)". */
 export const FINANCING_AREAS = ['health-fund', 'regional-development-fund', 'social-area'] as const;
@@ -65,12 +64,11 @@ export const REQUIRED_FIELDS: readonly FieldName[] = [
   'costs',
 ];
 
-function text(value: unknown, field: string, maxLength = 20_000): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidInputError(`${field} must be a non-empty text`, field);
-  }
-  if (value.length > maxLength) throw new InvalidInputError(`${field} is longer than ${maxLength}`, field);
-  return value;
+/** Full-time equivalents are a head count, not money, but bounded and written the same way. */
+function requireFte(value: unknown, field: string): number {
+  if (!isMoney(value))
+    throw new InvalidInputError(`${field} must be a head count from 0 with at most two decimals`, field);
+  return Math.round(value * 100) / 100;
 }
 
 function costs(value: unknown): CostLine[] {
@@ -85,10 +83,10 @@ function costs(value: unknown): CostLine[] {
     }
     return {
       year,
-      salary: requireAmount(line.salary ?? 0, `costs[${i}].salary`),
-      operations: requireAmount(line.operations ?? 0, `costs[${i}].operations`),
-      establishment: requireAmount(line.establishment ?? 0, `costs[${i}].establishment`),
-      fte: requireAmount(line.fte ?? 0, `costs[${i}].fte`),
+      salary: requireMoney(line.salary ?? 0, `costs[${i}].salary`),
+      operations: requireMoney(line.operations ?? 0, `costs[${i}].operations`),
+      establishment: requireMoney(line.establishment ?? 0, `costs[${i}].establishment`),
+      fte: requireFte(line.fte ?? 0, `costs[${i}].fte`),
     };
   });
   const years = lines.map((l) => l.year);
@@ -105,10 +103,8 @@ function sdgs(value: unknown): number[] {
 }
 
 function ids(value: unknown, field: string): string[] {
-  if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && id.trim() !== '')) {
-    throw new InvalidInputError(`${field} must be a list of ids`, field);
-  }
-  return [...new Set(value as string[])];
+  if (!Array.isArray(value)) throw new InvalidInputError(`${field} must be a list of ids`, field);
+  return [...new Set(value.map((id, i) => requireId(id, `${field}[${i}]`)))];
 }
 
 function derivedFrom(value: unknown): DerivedFromLink[] {
@@ -119,9 +115,9 @@ function derivedFrom(value: unknown): DerivedFromLink[] {
     if (link.kind !== 'hearing' && link.kind !== 'meeting-item') {
       throw new InvalidInputError('kind must be hearing or meeting-item', `${field}.kind`);
     }
-    const id = text(link.id, `${field}.id`, 200);
+    const id = requireId(link.id, `${field}.id`);
     if (link.kind === 'meeting-item') {
-      return { kind: link.kind, id, itemId: text(link.itemId, `${field}.itemId`, 200) };
+      return { kind: link.kind, id, itemId: requireId(link.itemId, `${field}.itemId`) };
     }
     if (link.itemId !== undefined) throw new InvalidInputError('only a meeting item has an itemId', field);
     return { kind: link.kind, id };
@@ -132,15 +128,13 @@ function derivedFrom(value: unknown): DerivedFromLink[] {
 export function normaliseField(field: FieldName, value: unknown, proposalId?: string): unknown {
   switch (field) {
     case 'title':
-      return text(value, field, 300);
     case 'proposedBy':
-      return text(value, field, 300);
     case 'committee':
-      return text(value, field, 300);
+      return requireText(value, field, 300);
     case 'problem':
     case 'solution':
     case 'agreementText':
-      return text(value, field);
+      return requireText(value, field);
     case 'financingArea':
       if (!FINANCING_AREAS.includes(value as FinancingArea)) {
         throw new InvalidInputError(`financingArea must be one of ${FINANCING_AREAS.join(', ')}`, field);
@@ -170,7 +164,7 @@ export interface CostLineView extends CostLine {
 }
 
 export function withTotals(lines: CostLine[]): CostLineView[] {
-  return lines.map((l) => ({ ...l, total: sumAmounts([l.salary, l.operations, l.establishment]) }));
+  return lines.map((l) => ({ ...l, total: sumMoney([l.salary, l.operations, l.establishment]) }));
 }
 
 export function totalByYear(lines: CostLine[]): Record<string, number> {

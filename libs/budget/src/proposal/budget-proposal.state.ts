@@ -1,7 +1,10 @@
 import type { DecisionOutcome, Grant } from './budget-proposal.events';
 import type { ProposalFields } from './budget-proposal.fields';
 
-/** Issue 5's lifecycle; `withdrawn` is reachable from every status before `decided`. */
+/**
+ * Issue 5's lifecycle; `withdrawn` and `merged` (into another proposal) are reachable from every
+ * status before `decided`.
+ */
 export const PROPOSAL_STATUSES = [
   'draft',
   'submitted',
@@ -12,6 +15,7 @@ export const PROPOSAL_STATUSES = [
   'in-negotiations',
   'decided',
   'withdrawn',
+  'merged',
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
@@ -28,6 +32,7 @@ export interface BudgetProposalState {
     milestoneId?: string;
     submissionDeadline?: string;
     late: boolean;
+    lateReason?: string;
     at: string;
   };
   discussedAt?: string;
@@ -36,6 +41,9 @@ export interface BudgetProposalState {
   negotiationsAt?: string;
   decision?: { outcome: DecisionOutcome; grants: Grant[]; at: string };
   withdrawal?: { reason?: string; at: string };
+  /** The proposals this one was merged from, and the one it was merged into. */
+  mergedFrom: string[];
+  mergedInto?: { into: string; at: string };
   missedDeadlines: { cycleId: string; milestoneId: string; committee: string; dueAt: string }[];
 }
 
@@ -43,4 +51,5 @@ export const initialBudgetProposalState: BudgetProposalState = {
   exists: false,
   fields: {},
   missedDeadlines: [],
+  mergedFrom: [],
 };

@@ -30,6 +30,9 @@ export function budgetProposalView(state: BudgetProposalState, id: string) {
     negotiationsAt: state.negotiationsAt,
     decision: state.decision,
     withdrawal: state.withdrawal,
+    /** Seed 002: the proposals this one was merged from, or the one it was merged into. */
+    mergedFrom: state.mergedFrom ?? [],
+    mergedInto: state.mergedInto,
     missedDeadlines: state.missedDeadlines,
   };
 }

@@ -18,6 +18,8 @@ export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
     switch (event.type) {
       case 'CouncilCreated':
         return `Council "${event.data.name}" created`;
+      case 'CouncilTermsSet':
+        return `Terms of reference: ${event.data.ordinaryMeetingsPerYear} ordinary meetings a year${event.data.requestsLapseAfter ? `, a request for an extraordinary meeting stands for ${event.data.requestsLapseAfter}` : ''}`;
       case 'MemberAppointed':
         return event.data.replaces
           ? `${event.data.name} appointed for ${event.data.organisation}, replacing ${event.data.replaces.name}`
@@ -40,6 +42,12 @@ export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
         return `An extraordinary meeting is required, requested by ${event.data.requestedBy.join(', ')}`;
       case 'ExtraordinaryMeetingCalled':
         return `Extraordinary meeting called for ${event.data.startsAt}`;
+      case 'ExtraordinaryMeetingRequestWithdrawn':
+        return `${event.data.personId} withdrew the request for an extraordinary meeting`;
+      case 'ExtraordinaryMeetingRequestsLapsed':
+        return `Requests for an extraordinary meeting from ${event.data.personIds.join(', ')} lapsed: ${event.data.reason === 'meeting-held' ? `meeting ${event.data.meetingId} was held` : 'their period ran out'}`;
+      case 'RemindersIssued':
+        return `reminded ${event.data.recipients.join(', ')} that an extraordinary meeting must be called`;
     }
   },
 };

@@ -1,10 +1,22 @@
 import type { Command } from '@app/kernel';
 import type { MemberDetails, PlannedMeeting } from './council.events';
 
+/** The settings a council's own terms of reference fix (seed 001 for the defaults). */
+export interface CouncilTerms {
+  /** Seed 001: "fire ordinære møder årligt"; another council's terms may say otherwise. */
+  ordinaryMeetingsPerYear?: number;
+  /**
+   * How long a request for an extraordinary meeting stands (ISO 8601 duration); none: until a
+   * meeting. On `SetCouncilTerms`, `null` takes a period away again.
+   */
+  requestsLapseAfter?: string | null;
+}
+
 export type CreateCouncil = Command<
   'CreateCouncil',
-  { councilId: string; name: string; timeZone?: string; reminderOffsets?: string[] }
+  { councilId: string; name: string; timeZone?: string; reminderOffsets?: string[] } & CouncilTerms
 >;
+export type SetCouncilTerms = Command<'SetCouncilTerms', CouncilTerms>;
 /**
  * `appointmentId`/`electionId` are optional client-chosen ids: a replayed request carrying one
  * that is already recorded changes nothing, even after later events (a resignation) moved on.
@@ -15,14 +27,20 @@ export type ElectChair = Command<'ElectChair', { personId: string; electionId?: 
 export type AssignSecretary = Command<'AssignSecretary', { personId: string; name: string; email: string }>;
 export type AdoptMeetingPlan = Command<'AdoptMeetingPlan', { year: number; meetings: PlannedMeeting[] }>;
 export type RequestExtraordinaryMeeting = Command<'RequestExtraordinaryMeeting', { reason: string }>;
+export type WithdrawExtraordinaryMeetingRequest = Command<
+  'WithdrawExtraordinaryMeetingRequest',
+  Record<string, never>
+>;
 export type CallExtraordinaryMeeting = Command<'CallExtraordinaryMeeting', PlannedMeeting>;
 
 export type CouncilCommand =
   | CreateCouncil
+  | SetCouncilTerms
   | AppointMember
   | ResignMember
   | ElectChair
   | AssignSecretary
   | AdoptMeetingPlan
   | RequestExtraordinaryMeeting
+  | WithdrawExtraordinaryMeetingRequest
   | CallExtraordinaryMeeting;

@@ -331,7 +331,7 @@ describe('council decider', () => {
       cmd('RequestExtraordinaryMeeting', { reason: 'Flexklinikken' }, by(personId, role));
     const requested = (personId: string): CouncilEvent => ({
       type: 'ExtraordinaryMeetingRequested',
-      data: { personId, reason: 'Flexklinikken' },
+      data: { personId, reason: 'Flexklinikken', requestedAt: '2022-01-20T15:00:00.000Z' },
     });
 
     it('records a request from a member; the same member asking again does not count twice', () => {

@@ -4,25 +4,28 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
-  requireOwnCouncil,
-  sameJson,
-} from '@app/kernel';
-import {
+  optionalId,
   optionalText,
   requireDurations,
+  requireId,
   requireInstant,
+  requireOwnCouncil,
   requireText,
-  requireTimeZone,
-  yearIn,
-} from '../shared/validation';
+  sameJson,
+  shiftByDuration,
+} from '@app/kernel';
+import { requireTimeZone, yearIn } from '../shared/validation';
 import type {
   AdoptMeetingPlan,
   AppointMember,
   CallExtraordinaryMeeting,
   CouncilCommand,
+  CouncilTerms,
   CreateCouncil,
   ElectChair,
   RequestExtraordinaryMeeting,
+  SetCouncilTerms,
+  WithdrawExtraordinaryMeetingRequest,
 } from './council.commands';
 import type { CouncilEvent, PlannedMeeting } from './council.events';
 import {
@@ -31,9 +34,10 @@ import {
   DEFAULT_TIME_ZONE,
   evolveCouncil,
   initialCouncilState,
+  lapsedRequests,
   memberOf,
-  ORDINARY_MEETINGS_PER_YEAR,
   REQUESTS_FOR_EXTRAORDINARY_MEETING,
+  REQUIRED_MEETING_NOTICE_FOR,
 } from './council.state';
 
 export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState> = {
@@ -65,7 +69,7 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
         return elect(command, state);
       case 'AssignSecretary': {
         const data = {
-          personId: requireText(command.data.personId, 'personId'),
+          personId: requireId(command.data.personId, 'personId'),
           name: requireText(command.data.name, 'name'),
           email: requireText(command.data.email, 'email'),
         };
@@ -74,8 +78,12 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
       }
       case 'AdoptMeetingPlan':
         return adoptPlan(command, state);
+      case 'SetCouncilTerms':
+        return setTerms(command, state);
       case 'RequestExtraordinaryMeeting':
         return request(command, state);
+      case 'WithdrawExtraordinaryMeetingRequest':
+        return withdrawRequest(command, state);
       case 'CallExtraordinaryMeeting':
         return call(command, state);
     }
@@ -84,11 +92,16 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
 
 function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
   if (command.metadata.actor.role !== 'admin') throw new ForbiddenError('only an admin creates councils');
+  const given = optionalTerms(command.data);
   const data = {
-    councilId: requireText(command.data.councilId, 'id'),
+    councilId: requireId(command.data.councilId, 'id'),
     name: requireText(command.data.name, 'name'),
     timeZone: requireTimeZone(command.data.timeZone ?? DEFAULT_TIME_ZONE),
-    reminderOffsets: requireDurations(command.data.reminderOffsets ?? DEFAULT_REMINDER_OFFSETS),
+    reminderOffsets: requireDurations(
+      command.data.reminderOffsets ?? DEFAULT_REMINDER_OFFSETS,
+      'reminderOffsets',
+    ),
+    ...given,
   };
   if (!state.exists) return [{ type: 'CouncilCreated', data }];
   const existing = {
@@ -96,20 +109,63 @@ function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
     name: state.name,
     timeZone: state.timeZone,
     reminderOffsets: state.reminderOffsets,
+    ...(given.ordinaryMeetingsPerYear !== undefined && {
+      ordinaryMeetingsPerYear: state.ordinaryMeetingsPerYear,
+    }),
+    ...(given.requestsLapseAfter !== undefined && { requestsLapseAfter: state.requestsLapseAfter }),
   };
   // A retried creation is harmless; the same id for another council is a collision.
   if (sameJson(existing, data)) return [];
   throw new InvalidStateError(`council ${data.councilId} already exists with other details`);
 }
 
+/** The settings a council's terms of reference fix, as given (absent ones keep seed 001's defaults). */
+function optionalTerms(data: CouncilTerms): {
+  ordinaryMeetingsPerYear?: number;
+  requestsLapseAfter?: string;
+} {
+  const { ordinaryMeetingsPerYear: perYear } = data;
+  const lapse = data.requestsLapseAfter ?? undefined;
+  if (perYear !== undefined && (!Number.isInteger(perYear) || perYear < 1 || perYear > 52))
+    throw new InvalidInputError(
+      'ordinaryMeetingsPerYear must be a whole number from 1 to 52',
+      'ordinaryMeetingsPerYear',
+    );
+  if (lapse !== undefined) requireDurations([lapse], 'requestsLapseAfter');
+  return {
+    ...(perYear !== undefined && { ordinaryMeetingsPerYear: perYear }),
+    ...(lapse !== undefined && { requestsLapseAfter: lapse }),
+  };
+}
+
+function setTerms(command: SetCouncilTerms, state: CouncilState): CouncilEvent[] {
+  if (!['admin', 'secretary'].includes(command.metadata.actor.role))
+    throw new ForbiddenError('only the secretariat records the council’s terms');
+  const given = optionalTerms(command.data);
+  // A setting left out keeps its value; `requestsLapseAfter: null` takes the period away again.
+  const lapse =
+    command.data.requestsLapseAfter === null
+      ? undefined
+      : (given.requestsLapseAfter ?? state.requestsLapseAfter);
+  const data = {
+    ordinaryMeetingsPerYear: given.ordinaryMeetingsPerYear ?? state.ordinaryMeetingsPerYear,
+    ...(lapse !== undefined && { requestsLapseAfter: lapse }),
+  };
+  const now = {
+    ordinaryMeetingsPerYear: state.ordinaryMeetingsPerYear,
+    ...(state.requestsLapseAfter !== undefined && { requestsLapseAfter: state.requestsLapseAfter }),
+  };
+  return sameJson(now, data) ? [] : [{ type: 'CouncilTermsSet', data }];
+}
+
 function appoint(command: AppointMember, state: CouncilState): CouncilEvent[] {
   const data = {
-    personId: requireText(command.data.personId, 'personId'),
+    personId: requireId(command.data.personId, 'personId'),
     name: requireText(command.data.name, 'name'),
     organisation: requireText(command.data.organisation, 'organisation'),
     email: requireText(command.data.email, 'email'),
   };
-  const appointmentId = optionalText(command.data.appointmentId, 'id');
+  const appointmentId = optionalId(command.data.appointmentId, 'id');
   const known = appointmentId && state.appointments.find((a) => a.appointmentId === appointmentId);
   if (known) {
     if (sameJson(known, { ...data, appointmentId })) return [];
@@ -138,8 +194,8 @@ function appoint(command: AppointMember, state: CouncilState): CouncilEvent[] {
 }
 
 function elect(command: ElectChair, state: CouncilState): CouncilEvent[] {
-  const personId = requireText(command.data.personId, 'personId');
-  const electionId = optionalText(command.data.electionId, 'id');
+  const personId = requireId(command.data.personId, 'personId');
+  const electionId = optionalId(command.data.electionId, 'id');
   const known = electionId && state.elections.find((e) => e.electionId === electionId);
   if (known) {
     if (known.personId === personId) return [];
@@ -178,11 +234,13 @@ function adoptPlan(command: AdoptMeetingPlan, state: CouncilState): CouncilEvent
   );
   if (taken) throw new InvalidStateError(`meeting ${taken.meetingId} already exists`);
   meetings.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  // The council's own minimum (seed 001 says four; another council's terms may say otherwise).
+  const expectedMeetings = state.ordinaryMeetingsPerYear;
   const plan = {
     year,
     meetings,
-    expectedMeetings: ORDINARY_MEETINGS_PER_YEAR,
-    fallsShortBy: Math.max(0, ORDINARY_MEETINGS_PER_YEAR - meetings.length),
+    expectedMeetings,
+    fallsShortBy: Math.max(0, expectedMeetings - meetings.length),
   };
   const existing = state.plans.find((p) => p.year === year);
   if (!existing) return [{ type: 'MeetingPlanAdopted', data: plan }];
@@ -191,21 +249,56 @@ function adoptPlan(command: AdoptMeetingPlan, state: CouncilState): CouncilEvent
   throw new InvalidStateError(`the meeting plan for ${year} is already adopted`);
 }
 
+/** Records the requests that stopped standing since the last command looked (issue 21.5). */
+function lapses(state: CouncilState, now: string): CouncilEvent[] {
+  return lapsedRequests(state, now).map((data) => ({ type: 'ExtraordinaryMeetingRequestsLapsed', data }));
+}
+
 function request(command: RequestExtraordinaryMeeting, state: CouncilState): CouncilEvent[] {
-  const { personId } = command.metadata.actor;
+  const { actor, now } = command.metadata;
+  const { personId } = actor;
   if (!memberOf(state, personId)) throw new ForbiddenError('only members of the council request a meeting');
   if (state.extraordinaryMeetingRequired) {
     throw new InvalidStateError('an extraordinary meeting is already required; it waits to be called');
   }
   const reason = requireText(command.data.reason, 'reason');
+  const lapsed = lapses(state, now);
+  const standing = lapsed.reduce(evolveCouncil, state).pendingRequests;
   // Three DIFFERENT members: asking twice does not count twice.
-  if (state.pendingRequests.some((r) => r.personId === personId)) return [];
-  const events: CouncilEvent[] = [{ type: 'ExtraordinaryMeetingRequested', data: { personId, reason } }];
-  const askers = [...state.pendingRequests.map((r) => r.personId), personId];
+  if (standing.some((r) => r.personId === personId)) return lapsed;
+  const events: CouncilEvent[] = [
+    ...lapsed,
+    { type: 'ExtraordinaryMeetingRequested', data: { personId, reason, requestedAt: now } },
+  ];
+  const askers = [...standing.map((r) => r.personId), personId];
   if (askers.length >= REQUESTS_FOR_EXTRAORDINARY_MEETING) {
     events.push({ type: 'ExtraordinaryMeetingRequired', data: { requestedBy: askers } });
+    // Seed 001: the chair "skal" call the meeting now; she is told at once. Without a chair in
+    // office, the secretariat, which may call it too, is told instead.
+    const recipients = state.chairPersonId ? [state.chairPersonId] : state.secretaries.map((s) => s.personId);
+    if (recipients.length > 0)
+      events.push({
+        type: 'RemindersIssued',
+        data: {
+          deadline: 'extraordinary-meeting',
+          dueAt: shiftByDuration(now, REQUIRED_MEETING_NOTICE_FOR).toISOString(),
+          remindAt: now,
+          recipients,
+        },
+      });
   }
   return events;
+}
+
+function withdrawRequest(command: WithdrawExtraordinaryMeetingRequest, state: CouncilState): CouncilEvent[] {
+  const { personId } = command.metadata.actor;
+  // Once three asked, the council must meet (seed 001): the obligation does not go back.
+  if (state.extraordinaryMeetingRequired)
+    throw new InvalidStateError('the meeting is already required; a request can no longer be withdrawn');
+  const lapsed = lapses(state, command.metadata.now);
+  const standing = lapsed.reduce(evolveCouncil, state).pendingRequests;
+  if (!standing.some((r) => r.personId === personId)) return lapsed;
+  return [...lapsed, { type: 'ExtraordinaryMeetingRequestWithdrawn', data: { personId } }];
 }
 
 function call(command: CallExtraordinaryMeeting, state: CouncilState): CouncilEvent[] {
@@ -239,7 +332,7 @@ function plannedMeeting(m: PlannedMeeting, prefix: string): PlannedMeeting {
   const at = (field: string) => (prefix ? `${prefix}.${field}` : field);
   const place = optionalText(m.place, at('place'));
   return {
-    meetingId: requireText(m.meetingId, at('id')),
+    meetingId: requireId(m.meetingId, at('id')),
     startsAt: requireInstant(m.startsAt, at('startsAt')),
     ...(place !== undefined && { place }),
   };

@@ -15,7 +15,20 @@ export interface PlannedMeeting {
 
 export type CouncilCreated = DomainEvent<
   'CouncilCreated',
-  { councilId: string; name: string; timeZone: string; reminderOffsets: string[] }
+  {
+    councilId: string;
+    name: string;
+    timeZone: string;
+    reminderOffsets: string[];
+    /** Only when the terms differ from seed 001's defaults (four meetings, requests stand until a meeting). */
+    ordinaryMeetingsPerYear?: number;
+    requestsLapseAfter?: string;
+  }
+>;
+/** The council's terms of reference changed the settings the engine keeps. */
+export type CouncilTermsSet = DomainEvent<
+  'CouncilTermsSet',
+  { ordinaryMeetingsPerYear: number; requestsLapseAfter?: string }
 >;
 /** `replaces`: seed 001 gives each organisation one seat and no substitutes, so a new appointee unseats the old. */
 export type MemberAppointed = DomainEvent<
@@ -38,14 +51,37 @@ export type MeetingPlanAdopted = DomainEvent<
   'MeetingPlanAdopted',
   { year: number; meetings: PlannedMeeting[]; expectedMeetings: number; fallsShortBy: number }
 >;
+/** `requestedAt` (absent on requests recorded before it was) is when the request starts to stand. */
 export type ExtraordinaryMeetingRequested = DomainEvent<
   'ExtraordinaryMeetingRequested',
-  { personId: string; reason: string }
+  { personId: string; reason: string; requestedAt?: string }
+>;
+export type ExtraordinaryMeetingRequestWithdrawn = DomainEvent<
+  'ExtraordinaryMeetingRequestWithdrawn',
+  { personId: string }
+>;
+/**
+ * Requests that no longer stand: a meeting of the council was held after they were made (the
+ * matter could be raised there), or the period the council's terms give a request ran out.
+ * A member's request also stops counting when she leaves the council (that follows from
+ * `MemberResigned` or a `MemberAppointed` that replaces her, so it needs no event of its own).
+ */
+export type ExtraordinaryMeetingRequestsLapsed = DomainEvent<
+  'ExtraordinaryMeetingRequestsLapsed',
+  { personIds: string[]; reason: 'meeting-held' | 'period-passed'; meetingId?: string }
 >;
 /** Seed 001: a request from three of the members obliges the council to meet. */
 export type ExtraordinaryMeetingRequired = DomainEvent<
   'ExtraordinaryMeetingRequired',
   { requestedBy: string[] }
+>;
+/**
+ * Same type name and fields as every aggregate's reminders (conventions), so the notifications read
+ * model mails it: the chair in office is told when three members make a meeting required.
+ */
+export type CouncilRemindersIssued = DomainEvent<
+  'RemindersIssued',
+  { deadline: 'extraordinary-meeting'; dueAt: string; remindAt: string; recipients: string[] }
 >;
 export type ExtraordinaryMeetingCalled = DomainEvent<
   'ExtraordinaryMeetingCalled',
@@ -54,6 +90,7 @@ export type ExtraordinaryMeetingCalled = DomainEvent<
 
 export type CouncilEvent =
   | CouncilCreated
+  | CouncilTermsSet
   | MemberAppointed
   | MemberResigned
   | ChairElected
@@ -61,5 +98,8 @@ export type CouncilEvent =
   | SecretaryAssigned
   | MeetingPlanAdopted
   | ExtraordinaryMeetingRequested
+  | ExtraordinaryMeetingRequestWithdrawn
+  | ExtraordinaryMeetingRequestsLapsed
   | ExtraordinaryMeetingRequired
+  | CouncilRemindersIssued
   | ExtraordinaryMeetingCalled;

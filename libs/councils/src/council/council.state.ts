@@ -1,11 +1,18 @@
+import { shiftByDuration } from '@app/kernel';
 import type { CouncilEvent, MemberDetails, PlannedMeeting } from './council.events';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
 export const DEFAULT_REMINDER_OFFSETS = ['P7D', 'P2D'];
-/** Seed 001: "Udsatterådet holder fire ordinære møder årligt." */
+/** Seed 001: "Udsatterådet holder fire ordinære møder årligt." The default; a council's terms may differ. */
 export const ORDINARY_MEETINGS_PER_YEAR = 4;
 /** Seed 001: "efter anmodning fra 3 af rådets medlemmer". */
 export const REQUESTS_FOR_EXTRAORDINARY_MEETING = 3;
+/**
+ * Seed 001 obliges the chair to call the meeting but sets no time for it. The notice's due time
+ * (`RemindersIssued.dueAt`, after which the mailer no longer sends it) is two weeks on: a notice
+ * still worth mailing after an outage, not one mailed months later.
+ */
+export const REQUIRED_MEETING_NOTICE_FOR = 'P14D';
 
 export interface MeetingPlan {
   year: number;
@@ -14,12 +21,22 @@ export interface MeetingPlan {
   fallsShortBy: number;
 }
 
+export interface PendingRequest {
+  personId: string;
+  reason: string;
+  requestedAt?: string;
+}
+
 export interface CouncilState {
   exists: boolean;
   id: string;
   name: string;
   timeZone: string;
   reminderOffsets: string[];
+  /** The council's own minimum of ordinary meetings a year (seed 001: four). */
+  ordinaryMeetingsPerYear: number;
+  /** How long a request for an extraordinary meeting stands; undefined: until a meeting is held. */
+  requestsLapseAfter?: string;
   /** Current members only, in order of appointment. */
   members: MemberDetails[];
   /** Everyone ever appointed, so resigning twice is a repeat while an unknown person is not found. */
@@ -30,8 +47,8 @@ export interface CouncilState {
   chairPersonId?: string;
   secretaries: { personId: string; name: string; email: string }[];
   plans: MeetingPlan[];
-  /** Requests since the last extraordinary meeting was called. */
-  pendingRequests: { personId: string; reason: string }[];
+  /** Requests since the last extraordinary meeting was called, of members still on the council. */
+  pendingRequests: PendingRequest[];
   extraordinaryMeetingRequired: boolean;
   extraordinaryMeetings: (PlannedMeeting & { calledBy: string })[];
 }
@@ -42,6 +59,7 @@ export const initialCouncilState: CouncilState = {
   name: '',
   timeZone: DEFAULT_TIME_ZONE,
   reminderOffsets: DEFAULT_REMINDER_OFFSETS,
+  ordinaryMeetingsPerYear: ORDINARY_MEETINGS_PER_YEAR,
   members: [],
   everAppointed: [],
   appointments: [],
@@ -56,7 +74,15 @@ export const initialCouncilState: CouncilState = {
 export function evolveCouncil(state: CouncilState, event: CouncilEvent): CouncilState {
   switch (event.type) {
     case 'CouncilCreated':
-      return { ...state, exists: true, id: event.data.councilId, ...pick(event.data) };
+      return {
+        ...state,
+        exists: true,
+        id: event.data.councilId,
+        ...pick(event.data),
+        ...terms(event.data),
+      };
+    case 'CouncilTermsSet':
+      return { ...state, ...terms(event.data) };
     case 'MemberAppointed': {
       const { replaces: _replaces, appointmentId, ...member } = event.data;
       const others = state.members.filter(
@@ -68,10 +94,13 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
       const appointments = appointmentId
         ? [...state.appointments, { ...member, appointmentId }]
         : state.appointments;
-      return { ...state, members: [...others, member], everAppointed, appointments };
+      const members = [...others, member];
+      return { ...state, members, everAppointed, appointments, pendingRequests: ofMembers(state, members) };
     }
-    case 'MemberResigned':
-      return { ...state, members: state.members.filter((m) => m.personId !== event.data.personId) };
+    case 'MemberResigned': {
+      const members = state.members.filter((m) => m.personId !== event.data.personId);
+      return { ...state, members, pendingRequests: ofMembers(state, members) };
+    }
     case 'ChairElected': {
       const { electionId, personId } = event.data;
       const elections = electionId ? [...state.elections, { electionId, personId }] : state.elections;
@@ -88,6 +117,18 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
       return { ...state, plans: [...state.plans, event.data].sort((a, b) => a.year - b.year) };
     case 'ExtraordinaryMeetingRequested':
       return { ...state, pendingRequests: [...state.pendingRequests, event.data] };
+    case 'ExtraordinaryMeetingRequestWithdrawn':
+      return {
+        ...state,
+        pendingRequests: state.pendingRequests.filter((r) => r.personId !== event.data.personId),
+      };
+    case 'ExtraordinaryMeetingRequestsLapsed':
+      return {
+        ...state,
+        pendingRequests: state.pendingRequests.filter((r) => !event.data.personIds.includes(r.personId)),
+      };
+    case 'RemindersIssued':
+      return state;
     case 'ExtraordinaryMeetingRequired':
       return { ...state, extraordinaryMeetingRequired: true };
     case 'ExtraordinaryMeetingCalled': {
@@ -104,6 +145,62 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
 
 function pick(data: { name: string; timeZone: string; reminderOffsets: string[] }) {
   return { name: data.name, timeZone: data.timeZone, reminderOffsets: data.reminderOffsets };
+}
+
+function terms(data: { ordinaryMeetingsPerYear?: number; requestsLapseAfter?: string }) {
+  return {
+    ordinaryMeetingsPerYear: data.ordinaryMeetingsPerYear ?? ORDINARY_MEETINGS_PER_YEAR,
+    requestsLapseAfter: data.requestsLapseAfter,
+  };
+}
+
+/**
+ * Seed 001: three of the council's members oblige a meeting, so a request counts only while its
+ * maker sits on the council (issue 21.5: ole + nina, who then resigned, + bo is two, not three).
+ */
+function ofMembers(state: CouncilState, members: MemberDetails[]): PendingRequest[] {
+  return state.pendingRequests.filter((r) => members.some((m) => m.personId === r.personId));
+}
+
+/** Every meeting the council has planned or called, with when it starts. */
+export function councilMeetings(state: CouncilState): PlannedMeeting[] {
+  return [...state.plans.flatMap((p) => p.meetings), ...state.extraordinaryMeetings];
+}
+
+/**
+ * Which pending requests no longer stand at `now`, and why: a meeting of the council began after
+ * the request was made (the matter could be raised there), or the council's period for a request
+ * ran out. A request recorded without its time cannot be placed, and stands until a meeting is called.
+ */
+export function lapsedRequests(
+  state: CouncilState,
+  now: string,
+): { personIds: string[]; reason: 'meeting-held' | 'period-passed'; meetingId?: string }[] {
+  const at = Date.parse(now);
+  const held = councilMeetings(state)
+    .filter((m) => Date.parse(m.startsAt) <= at)
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const byMeeting = new Map<string, string[]>();
+  const byPeriod: string[] = [];
+  for (const r of state.pendingRequests) {
+    if (r.requestedAt === undefined) continue;
+    const made = Date.parse(r.requestedAt);
+    const meeting = held.find((m) => Date.parse(m.startsAt) > made);
+    if (meeting) byMeeting.set(meeting.meetingId, [...(byMeeting.get(meeting.meetingId) ?? []), r.personId]);
+    else if (
+      state.requestsLapseAfter &&
+      shiftByDuration(r.requestedAt, state.requestsLapseAfter).getTime() <= at
+    )
+      byPeriod.push(r.personId);
+  }
+  return [
+    ...[...byMeeting].map(([meetingId, personIds]) => ({
+      personIds,
+      reason: 'meeting-held' as const,
+      meetingId,
+    })),
+    ...(byPeriod.length ? [{ personIds: byPeriod, reason: 'period-passed' as const }] : []),
+  ];
 }
 
 export function memberOf(state: CouncilState, personId: string): MemberDetails | undefined {

@@ -1,8 +1,13 @@
-import type { CouncilState } from './council.state';
+import { lapsedRequests, type CouncilState } from './council.state';
 
-/** The body of `GET /councils/:councilId` (issue 3: with `members` and `chair`). */
-export function councilView(state: CouncilState, id: string) {
+/**
+ * The body of `GET /councils/:councilId` (issue 3: with `members` and `chair`). Given `now`, the
+ * requests for an extraordinary meeting are those still standing then (issue 21.5), also before
+ * the next request records the lapse of the others.
+ */
+export function councilView(state: CouncilState, id: string, now?: string) {
   const chair = state.members.find((m) => m.personId === state.chairPersonId);
+  const lapsed = now === undefined ? [] : lapsedRequests(state, now).flatMap((l) => l.personIds);
   return {
     id: state.id || id,
     name: state.name,
@@ -16,9 +21,13 @@ export function councilView(state: CouncilState, id: string) {
     })),
     chair: chair ? { personId: chair.personId, name: chair.name } : null,
     secretaries: state.secretaries,
+    terms: {
+      ordinaryMeetingsPerYear: state.ordinaryMeetingsPerYear,
+      requestsLapseAfter: state.requestsLapseAfter ?? null,
+    },
     extraordinaryMeeting: {
       required: state.extraordinaryMeetingRequired,
-      requestedBy: state.pendingRequests.map((r) => r.personId),
+      requestedBy: state.pendingRequests.map((r) => r.personId).filter((p) => !lapsed.includes(p)),
     },
   };
 }

@@ -1,19 +1,33 @@
 import { Injectable } from '@nestjs/common';
+import { CouncilOffices, type OfficeHolders } from '@app/access';
 import { EventStore } from '@app/event-store';
-import { fold, NotFoundError } from '@app/kernel';
+import { NotFoundError } from '@app/kernel';
 import { councilDecider } from '../council/council.decider';
 import type { CouncilEvent } from '../council/council.events';
 import type { CouncilState } from '../council/council.state';
 import { councilStreamId } from '../shared/stream-ids';
 import type { CouncilProfile } from './council-profile';
 
+interface Folded {
+  state: CouncilState;
+  /** The last revision folded into `state`; -1 before the stream's first event. */
+  revision: number;
+}
+
 /**
- * The council as it is now, folded from its own stream on every call: always consistent with the
- * last write, and a council stream is small (appointments, elections, plans).
+ * The council as it is now. Each council's folded state is cached and, on every call, brought
+ * up to date with the events appended since (one read from the cached revision on): as
+ * consistent with the last write as a full fold, in every process, without re-folding the stream.
+ * Streams are append-only, so a cached prefix never goes stale. It is also the record the
+ * AccessGuard reads to know who holds the chair, the seats and the secretariat now.
  */
 @Injectable()
-export class CouncilDirectory {
-  constructor(private readonly store: EventStore) {}
+export class CouncilDirectory extends CouncilOffices {
+  private readonly cache = new Map<string, Folded>();
+
+  constructor(private readonly store: EventStore) {
+    super();
+  }
 
   async get(councilId: string): Promise<CouncilProfile> {
     const { state } = await this.load(councilId);
@@ -22,10 +36,32 @@ export class CouncilDirectory {
 
   /** The folded state and the stream revision (for views and `If-Match`). */
   async load(councilId: string): Promise<{ state: CouncilState; revision: number }> {
-    const history = await this.store.readStream(councilStreamId(councilId));
-    const state = fold(councilDecider, history as unknown as CouncilEvent[]);
-    if (!state.exists) throw new NotFoundError(`council ${councilId} not found`);
-    return { state, revision: history.length - 1 };
+    const folded = await this.current(councilId);
+    if (!folded.state.exists) throw new NotFoundError(`council ${councilId} not found`);
+    return { state: folded.state, revision: folded.revision };
+  }
+
+  async holders(councilId: string): Promise<OfficeHolders | undefined> {
+    const { state } = await this.current(councilId);
+    if (!state.exists) return undefined;
+    return {
+      ...(state.chairPersonId !== undefined && { chairPersonId: state.chairPersonId }),
+      memberIds: state.members.map((m) => m.personId),
+      secretaryIds: state.secretaries.map((s) => s.personId),
+    };
+  }
+
+  private async current(councilId: string): Promise<Folded> {
+    const cached = this.cache.get(councilId) ?? { state: councilDecider.initialState, revision: -1 };
+    const fresh = await this.store.readStream(councilStreamId(councilId), {
+      fromRevision: cached.revision + 1,
+    });
+    if (fresh.length === 0) return cached;
+    const state = (fresh as unknown as CouncilEvent[]).reduce(councilDecider.evolve, cached.state);
+    const folded = { state, revision: fresh[fresh.length - 1].revision };
+    // Two calls may catch up at once; keep whichever saw more.
+    if ((this.cache.get(councilId)?.revision ?? -1) < folded.revision) this.cache.set(councilId, folded);
+    return folded;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
@@ -14,7 +14,7 @@ import {
 } from '@app/access';
 import { ReadModelSql } from '@app/event-store';
 import type { ExecuteResult } from '@app/event-store';
-import { type CommandMetadata, InvalidInputError } from '@app/kernel';
+import { Clock, type CommandMetadata, InvalidInputError } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
 import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
@@ -34,7 +34,7 @@ import {
   MeetingPlanResponse,
   MeetingRequestAnswer,
 } from './dto/council.response';
-import { CreateCouncilDto } from './dto/create-council.dto';
+import { CouncilTermsDto, CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
 import { MeetingPlanner } from './meeting-planner';
@@ -54,6 +54,7 @@ export class CouncilsController {
     private readonly directory: CouncilDirectory,
     private readonly planner: MeetingPlanner,
     private readonly sql: ReadModelSql,
+    private readonly clock: Clock,
   ) {}
 
   /** Issue 15 item 8: the admin sees every council (a council's own roles read only their own). */
@@ -85,6 +86,8 @@ export class CouncilsController {
       name: dto.name,
       timeZone: dto.timeZone,
       reminderOffsets: dto.reminderOffsets,
+      ordinaryMeetingsPerYear: dto.ordinaryMeetingsPerYear,
+      requestsLapseAfter: dto.requestsLapseAfter,
     };
     const result = await this.send(dto.id, { type: 'CreateCouncil', data, metadata });
     return { id: dto.id, revision: result.revision };
@@ -95,7 +98,7 @@ export class CouncilsController {
   @ApiRead({ summary: 'The council: members, chair, secretaries', type: CouncilResponse, etag: true })
   async get(@Param('councilId') councilId: string) {
     const { state, revision } = await this.directory.load(councilId);
-    return { ...councilView(state, councilId), revision };
+    return { ...councilView(state, councilId, this.clock.now().toISOString()), revision };
   }
 
   @Get(':councilId/members')
@@ -210,6 +213,36 @@ export class CouncilsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult & { meetings: string[]; fallsShortBy: number }> {
     return this.planner.adoptPlan(councilId, dto, metadata, expectedRevision);
+  }
+
+  /** The settings the council's own terms of reference fix (seed 001's are the defaults). */
+  @Put(':councilId/terms')
+  @Allow('secretary')
+  @ApiAction({ summary: "Set the settings the council's terms of reference fix", type: WriteAnswer })
+  async setTerms(
+    @Param('councilId') councilId: string,
+    @Body() dto: CouncilTermsDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const result = await this.send(
+      councilId,
+      { type: 'SetCouncilTerms', data: { ...dto }, metadata },
+      expectedRevision,
+    );
+    return { id: councilId, revision: result.revision };
+  }
+
+  @Delete(':councilId/extraordinary-meeting-requests/mine')
+  @Allow('member', 'chair')
+  @ApiAction({ summary: 'Withdraw my request for an extraordinary meeting', type: WriteAnswer })
+  async withdrawRequest(
+    @Param('councilId') councilId: string,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<WriteResult> {
+    const command = { type: 'WithdrawExtraordinaryMeetingRequest' as const, data: {}, metadata };
+    const result = await this.send(councilId, command);
+    return { id: councilId, revision: result.revision };
   }
 
   @Post(':councilId/extraordinary-meeting-requests')

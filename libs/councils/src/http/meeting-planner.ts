@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { EventStore, type ExecuteResult } from '@app/event-store';
-import { type CommandMetadata, fold, InvalidStateError } from '@app/kernel';
+import { CaseLocator, type ExecuteResult } from '@app/event-store';
+import type { CommandMetadata } from '@app/kernel';
 import type { PlannedMeeting } from '../council/council.events';
 import { CouncilDirectory } from '../directory/council-directory';
-import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent } from '../meeting/meeting.events';
 import { CouncilMessage } from '../nest/council.message';
 import { MeetingMessage } from '../nest/meeting.message';
-import { councilStreamId, meetingStreamId } from '../shared/stream-ids';
+import { councilStreamId, MEETING_CATEGORY } from '../shared/stream-ids';
 import type { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import type { CallMeetingDto } from './dto/call-meeting.dto';
 
 /**
  * Where meetings come from. The yearly plan lives on the council stream (`MeetingPlanAdopted`:
  * seed 001 has the council set it once a year, and it is the council that falls short of four);
- * each planned or called meeting then gets its own `meeting-<id>` stream for its agenda,
+ * each planned or called meeting then gets its own meeting stream (a case of the council) for its agenda,
  * decisions, minutes and deadlines. The council event comes first; scheduling the meetings is
  * idempotent, so a retry after a crash between the two completes the work.
  */
@@ -23,7 +21,7 @@ import type { CallMeetingDto } from './dto/call-meeting.dto';
 export class MeetingPlanner {
   constructor(
     private readonly bus: CommandBus,
-    private readonly store: EventStore,
+    private readonly cases: CaseLocator,
     private readonly directory: CouncilDirectory,
   ) {}
 
@@ -39,10 +37,6 @@ export class MeetingPlanner {
       startsAt: m.startsAt,
       ...(m.place !== undefined && { place: m.place }),
     }));
-    await this.assertFree(
-      councilId,
-      meetings.map((m) => m.meetingId),
-    );
     const result: ExecuteResult = await this.bus.execute(
       new CouncilMessage(
         councilStreamId(councilId),
@@ -75,7 +69,6 @@ export class MeetingPlanner {
       startsAt: dto.startsAt,
       ...(dto.place !== undefined && { place: dto.place }),
     };
-    await this.assertFree(councilId, [meetingId]);
     await this.bus.execute(
       new CouncilMessage(councilStreamId(councilId), {
         type: 'CallExtraordinaryMeeting',
@@ -94,7 +87,7 @@ export class MeetingPlanner {
     return { id: meetingId, revision: result.revision };
   }
 
-  private schedule(
+  private async schedule(
     meeting: PlannedMeeting,
     about: { councilId: string; kind: 'ordinary' | 'extraordinary'; year?: number; calledBy?: string },
     reminderOffsets: string[],
@@ -110,19 +103,7 @@ export class MeetingPlanner {
       ...(about.calledBy !== undefined && { calledBy: about.calledBy }),
       reminderOffsets,
     };
-    return this.bus.execute(
-      new MeetingMessage(meetingStreamId(meeting.meetingId), { type: 'ScheduleMeeting', data, metadata }),
-    );
-  }
-
-  /** Meeting ids are global stream ids: one already taken by another council's meeting is a 409 up front. */
-  private async assertFree(councilId: string, meetingIds: string[]): Promise<void> {
-    for (const meetingId of meetingIds) {
-      const history = await this.store.readStream(meetingStreamId(meetingId), { maxCount: 1 });
-      const existing = fold(meetingDecider, history as unknown as MeetingEvent[]);
-      if (existing.exists && existing.councilId !== councilId) {
-        throw new InvalidStateError(`meeting id ${meetingId} is taken`);
-      }
-    }
+    const streamId = await this.cases.streamOf(MEETING_CATEGORY, about.councilId, meeting.meetingId);
+    return this.bus.execute(new MeetingMessage(streamId, { type: 'ScheduleMeeting', data, metadata }));
   }
 }

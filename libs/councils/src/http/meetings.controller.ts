@@ -12,7 +12,7 @@ import {
   READ_ROLES,
   WriteAnswer,
 } from '@app/access';
-import { EventStore, type ExecuteResult, ReadModelSql } from '@app/event-store';
+import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
 import { type CommandMetadata, fold, IdGenerator, NotFoundError } from '@app/kernel';
 import type { MeetingCommand } from '../meeting/meeting.commands';
 import { meetingDecider } from '../meeting/meeting.decider';
@@ -20,7 +20,7 @@ import type { MeetingEvent } from '../meeting/meeting.events';
 import { meetingView } from '../meeting/meeting.view';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
-import { meetingStreamId } from '../shared/stream-ids';
+import { MEETING_CATEGORY } from '../shared/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
@@ -34,7 +34,7 @@ import type { WriteResult } from './write-result';
 export class MeetingsController {
   constructor(
     private readonly bus: CommandBus,
-    private readonly store: EventStore,
+    private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
     private readonly planner: MeetingPlanner,
@@ -67,7 +67,7 @@ export class MeetingsController {
   @Allow(...READ_ROLES)
   @ApiRead({ summary: 'One meeting with its agenda and minutes', type: MeetingResponse, etag: true })
   async get(@Param('councilId') councilId: string, @Param('meetingId') meetingId: string) {
-    const history = await this.store.readStream(meetingStreamId(meetingId));
+    const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
     const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`meeting ${meetingId} not found`);
@@ -130,11 +130,12 @@ export class MeetingsController {
     return { id: meetingId, revision: result.revision };
   }
 
-  private send(
+  private async send(
     meetingId: string,
     command: MeetingCommand,
     expectedRevision?: number,
   ): Promise<ExecuteResult> {
-    return this.bus.execute(new MeetingMessage(meetingStreamId(meetingId), command, { expectedRevision }));
+    const streamId = await this.cases.streamOf(MEETING_CATEGORY, command.metadata.councilId, meetingId);
+    return this.bus.execute(new MeetingMessage(streamId, command, { expectedRevision }));
   }
 }

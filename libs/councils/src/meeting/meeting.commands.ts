@@ -22,6 +22,8 @@ export type IssueMeetingReminders = Command<
     dueAt: string;
     remindAt: string;
     recipients?: string[];
+    /** Set on a reminder that was missed and goes out after its time (the scheduler rebuilt it). */
+    late?: boolean;
   }
 >;
 

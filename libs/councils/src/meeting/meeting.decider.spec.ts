@@ -241,6 +241,17 @@ describe('meeting decider', () => {
       spec.given([scheduled]).when(remind({})).then([issued]);
       spec.given([scheduled, issued]).when(remind({})).then([]);
     });
+    it('marks a missed reminder sent late, once', () => {
+      const lateIssued: MeetingEvent = { ...issued, data: { ...issued.data, late: true } } as MeetingEvent;
+      spec
+        .given([scheduled])
+        .when(remind({ late: true }))
+        .then([lateIssued]);
+      spec
+        .given([scheduled, lateIssued])
+        .when(remind({ late: true }))
+        .then([]);
+    });
     it('records nothing when the meeting has begun or nobody is to be reminded', () => {
       spec.given([scheduled]).when(remind({}, AFTER)).then([]);
       spec

@@ -4,10 +4,14 @@ import {
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
+  optionalText,
+  requireDurations,
+  requireId,
+  requireInstant,
   requireOwnCouncil,
+  requireText,
   sameJson,
 } from '@app/kernel';
-import { optionalText, requireDurations, requireInstant, requireText } from '../shared/validation';
 import type {
   AddAgendaItem,
   DecideAgendaItem,
@@ -63,14 +67,14 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
   const d = command.data;
   const place = optionalText(d.place, 'place');
   const data = {
-    meetingId: requireText(d.meetingId, 'id'),
-    councilId: requireText(d.councilId, 'councilId'),
+    meetingId: requireId(d.meetingId, 'id'),
+    councilId: requireId(d.councilId, 'councilId'),
     kind: d.kind,
     startsAt: requireInstant(d.startsAt, 'startsAt'),
     ...(place !== undefined && { place }),
     ...(d.year !== undefined && { year: d.year }),
     ...(d.calledBy !== undefined && { calledBy: d.calledBy }),
-    reminderOffsets: requireDurations(d.reminderOffsets),
+    reminderOffsets: requireDurations(d.reminderOffsets, 'reminderOffsets'),
   };
   if (!state.exists) return [{ type: 'MeetingScheduled', data }];
   // A retry may come from someone else and with today's offsets; only the meeting itself must match.
@@ -99,10 +103,10 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
         'refersTo.kind',
       );
     }
-    requireText(d.refersTo.id, 'refersTo.id');
+    requireId(d.refersTo.id, 'refersTo.id');
   }
   const item: AgendaItem = {
-    itemId: requireText(d.itemId, 'id'),
+    itemId: requireId(d.itemId, 'id'),
     title: requireText(d.title, 'title'),
     ...text('caseId'),
     ...text('documentId'),
@@ -129,7 +133,7 @@ function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEven
   if (!item)
     throw new NotFoundError(`agenda item ${command.data.itemId} is not on meeting ${state.meetingId}`);
   const decision = requireText(command.data.decision, 'decision');
-  const absent = command.data.absent.map((p, i) => requireText(p, `absent.${i}`));
+  const absent = command.data.absent.map((p, i) => requireId(p, `absent.${i}`));
   if (new Set(absent).size !== absent.length)
     throw new InvalidInputError('absent lists someone twice', 'absent');
   const data = { itemId: item.itemId, decision, absent };
@@ -154,5 +158,6 @@ function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEve
   if (deadline === 'minutes-approval' && state.minutesApprovedAt) return [];
   const recipients = [...new Set(command.data.recipients ?? [])];
   if (recipients.length === 0) return [];
-  return [{ type: 'RemindersIssued', data: { deadline, reminderId, dueAt, remindAt, recipients } }];
+  const late = command.data.late === true && { late: true };
+  return [{ type: 'RemindersIssued', data: { deadline, reminderId, dueAt, remindAt, recipients, ...late } }];
 }

@@ -51,6 +51,8 @@ export type RemindersIssued = DomainEvent<
     dueAt: string;
     remindAt: string;
     recipients: string[];
+    /** Issued after its time: its job was lost and rebuilt from the log. */
+    late?: boolean;
   }
 >;
 

@@ -1,14 +1,28 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { AggregateMessageHandler, CommandExecutor, type ExecuteResult, EventStore } from '@app/event-store';
+import {
+  AggregateMessageHandler,
+  CaseLocator,
+  CommandExecutor,
+  type ExecuteResult,
+  EventStore,
+} from '@app/event-store';
 import { fold } from '@app/kernel';
 import { CouncilDirectory } from '../directory/council-directory';
 import type { MeetingCommand } from '../meeting/meeting.commands';
 import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent } from '../meeting/meeting.events';
+import type { MeetingEvent, ReferenceKind } from '../meeting/meeting.events';
 import type { MeetingState } from '../meeting/meeting.state';
 import { MeetingMessage } from './meeting.message';
 
+/** The stream category of each kind of case an agenda item may refer to. */
+const REFERENCE_CATEGORIES: Record<ReferenceKind, string> = {
+  hearing: 'hearing',
+  'budget-proposal': 'budgetProposal',
+  'follow-up': 'followUp',
+};
+
 /**
+ * An agenda item's `refersTo` must name a case of the meeting's own council (issue 20).
  * Enriches two commands so the decider stays pure. A recorded decision carries the meeting's
  * time as its business time (`occurredAt`), however much later the secretary enters it. A
  * reminder names its recipients from the council as it is when the reminder fires (members
@@ -20,12 +34,20 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
     executor: CommandExecutor,
     private readonly store: EventStore,
     private readonly directory: CouncilDirectory,
+    private readonly cases: CaseLocator,
   ) {
     super(executor, meetingDecider);
   }
 
   override async execute(message: MeetingMessage): Promise<ExecuteResult<MeetingEvent>> {
     const command = message.command;
+    if (command.type === 'AddAgendaItem' && command.data.refersTo) {
+      const { kind, id } = command.data.refersTo;
+      const category = REFERENCE_CATEGORIES[kind];
+      if (category !== undefined && command.metadata.councilId !== undefined) {
+        await this.cases.requireLink({ category, label: kind, id }, command.metadata.councilId, 'refersTo');
+      }
+    }
     const enrich =
       (command.type === 'ApproveMinutes' && command.metadata.actor.role === 'chair') ||
       command.type === 'DecideAgendaItem' ||

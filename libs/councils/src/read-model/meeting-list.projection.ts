@@ -1,5 +1,7 @@
-import type { StoredEvent } from '@app/event-store';
+import { dropTableWithout, type StoredEvent } from '@app/event-store';
+import { parseStreamId } from '@app/kernel';
 import type { MeetingEvent } from '../meeting/meeting.events';
+import { MEETING_CATEGORY } from '../shared/stream-ids';
 import type { CouncilsProjection, SqlLike } from './sql-like';
 
 export interface MeetingListRow {
@@ -19,12 +21,15 @@ export interface MeetingListRow {
  * are kept as a set of ids, since a decision corrected before the minutes is a second event.
  */
 export class MeetingListProjection implements CouncilsProjection {
-  readonly name = 'councils_meeting_list';
+  /** Renamed when rows came to be keyed by stream (so the same id in two councils is two rows): rebuilt once. */
+  readonly name = 'councils_meeting_list_by_stream';
   readonly tables = ['councils_meeting_list'] as const;
 
   async setup(tx: SqlLike): Promise<void> {
+    await dropTableWithout(tx, 'councils_meeting_list', 'stream_id');
     await tx.query(`CREATE TABLE IF NOT EXISTS councils_meeting_list (
-      meeting_id       text        PRIMARY KEY,
+      stream_id        text        PRIMARY KEY,
+      meeting_id       text        NOT NULL,
       council_id       text        NOT NULL,
       kind             text        NOT NULL,
       starts_at        timestamptz NOT NULL,
@@ -46,15 +51,16 @@ export class MeetingListProjection implements CouncilsProjection {
   }
 
   async apply(tx: SqlLike, stored: StoredEvent): Promise<void> {
-    if (!stored.streamId.startsWith('meeting-')) return;
+    const { category, id: meetingId } = parseStreamId(stored.streamId);
+    if (category !== MEETING_CATEGORY) return;
     const event = stored as unknown as MeetingEvent;
-    const meetingId = stored.streamId.slice('meeting-'.length);
+    const stream = stored.streamId;
     switch (event.type) {
       case 'MeetingScheduled': {
         const d = event.data;
         await tx.query(
-          `INSERT INTO councils_meeting_list (meeting_id, council_id, kind, starts_at, starts_at_text, place, year, revision)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (meeting_id) DO NOTHING`,
+          `INSERT INTO councils_meeting_list (meeting_id, council_id, kind, starts_at, starts_at_text, place, year, revision, stream_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (stream_id) DO NOTHING`,
           [
             meetingId,
             d.councilId,
@@ -64,14 +70,15 @@ export class MeetingListProjection implements CouncilsProjection {
             d.place ?? null,
             d.year ?? null,
             stored.revision,
+            stream,
           ],
         );
         return;
       }
       case 'AgendaItemAdded':
         await tx.query(
-          'UPDATE councils_meeting_list SET agenda_items = agenda_items + 1, revision = $2 WHERE meeting_id = $1',
-          [meetingId, stored.revision],
+          'UPDATE councils_meeting_list SET agenda_items = agenda_items + 1, revision = $2 WHERE stream_id = $1',
+          [stream, stored.revision],
         );
         return;
       case 'AgendaItemDecided':
@@ -80,19 +87,19 @@ export class MeetingListProjection implements CouncilsProjection {
               SET decided_item_ids = CASE WHEN decided_item_ids ? $2 THEN decided_item_ids
                                           ELSE decided_item_ids || jsonb_build_array($2::text) END,
                   revision = $3
-            WHERE meeting_id = $1`,
-          [meetingId, event.data.itemId, stored.revision],
+            WHERE stream_id = $1`,
+          [stream, event.data.itemId, stored.revision],
         );
         return;
       case 'MinutesApproved':
         await tx.query(
-          'UPDATE councils_meeting_list SET minutes_approved = true, revision = $2 WHERE meeting_id = $1',
-          [meetingId, stored.revision],
+          'UPDATE councils_meeting_list SET minutes_approved = true, revision = $2 WHERE stream_id = $1',
+          [stream, stored.revision],
         );
         return;
       default:
-        await tx.query('UPDATE councils_meeting_list SET revision = $2 WHERE meeting_id = $1', [
-          meetingId,
+        await tx.query('UPDATE councils_meeting_list SET revision = $2 WHERE stream_id = $1', [
+          stream,
           stored.revision,
         ]);
     }

@@ -1,3 +1,3 @@
-/** Stream ids are `<category>-<id>` (DESIGN.md). */
-export const councilStreamId = (councilId: string) => `council-${councilId}`;
-export const meetingStreamId = (meetingId: string) => `meeting-${meetingId}`;
+/** A council's stream is `council-<id>` (kernel `councilStreamId`); its meetings are cases in it. */
+export { councilStreamId } from '@app/kernel';
+export const MEETING_CATEGORY = 'meeting';

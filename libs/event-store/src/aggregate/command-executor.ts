@@ -9,6 +9,7 @@ import {
 } from '@app/kernel';
 import { EventStore, type EventToAppend, type StoredEvent } from '../port/event-store.port';
 import { chainEvents } from './hash-chain';
+import type { HistoryKeyring } from './history-key';
 
 export interface ExecuteOptions {
   /** The revision the caller saw (HTTP `If-Match`); a mismatch is a 409, never retried. */
@@ -35,6 +36,8 @@ export class CommandExecutor {
   constructor(
     private readonly store: EventStore,
     private readonly ids: IdGenerator,
+    /** Every append is hashed under the current history key (issue 22); it never enters the store. */
+    private readonly keys: HistoryKeyring,
   ) {}
 
   async execute<C extends Command, E extends DomainEvent, S>(
@@ -88,6 +91,7 @@ export class CommandExecutor {
       streamId,
       history,
       events.map((event) => ({ id: this.ids.next(), type: event.type, data: event.data, metadata })),
+      this.keys.current,
     );
   }
 }

@@ -5,6 +5,7 @@ import { PgSqlClient } from '../sql/pg-sql-client';
 import { PgliteSqlClient } from '../sql/pglite-sql-client';
 import type { SqlClient } from '../sql/sql-client';
 import { SqlEventStore } from '../sql/sql-event-store';
+import { lockDataDir } from './data-dir-lock';
 
 export type EventStoreKind = 'embedded' | 'postgres' | 'kurrentdb';
 
@@ -17,13 +18,56 @@ export interface EventStoreConfig {
   /** PostgreSQL schema for events and read models. Default `public`. */
   schema?: string;
   pollMs?: number;
+  /** Who takes DATA_DIR's lock for the embedded store: `server` (default) or the CLI command. */
+  lockRole?: string;
 }
 
 /** The store plus the SQL database read models live in, closed together. */
 export interface EventStoreConnections {
   store: EventStore;
   readModels: SqlClient;
+  /** Which store and schema, for the start-up line and /health; never a password. */
+  label: string;
   close(): Promise<void>;
+}
+
+/** `postgres://user:secret@host:5432/db?x` -> `host:5432/db`: where it is, without credentials. */
+export function databaseLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname}`;
+  } catch {
+    return 'an unparsable DATABASE_URL';
+  }
+}
+
+/** A description of the configured store for operators (start-up line, /health, seals). */
+export function describeEventStore(config: EventStoreConfig): string {
+  const schema = config.schema ?? 'public';
+  switch (config.kind) {
+    case 'embedded':
+      return config.dataDir === undefined
+        ? 'embedded (in memory)'
+        : `embedded at ${join(config.dataDir, 'event-store')}`;
+    case 'postgres':
+      return `postgres ${databaseLabel(config.databaseUrl ?? '')} schema ${schema}`;
+    case 'kurrentdb':
+      return `kurrentdb ${databaseLabel(config.kurrentdbUrl ?? '')}, read models ${
+        config.databaseUrl ? `postgres ${databaseLabel(config.databaseUrl)} schema ${schema}` : 'embedded'
+      }`;
+  }
+}
+
+/** The lock goes with the PGlite directory: taken before opening it, released after closing it. */
+async function openLockedPglite(config: EventStoreConfig, name: string) {
+  const release =
+    config.dataDir === undefined ? () => undefined : lockDataDir(config.dataDir, config.lockRole ?? 'server');
+  try {
+    return { sql: await openPglite(config.dataDir, name), release };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 /** `EVENT_STORE`, `DATA_DIR`, `DATABASE_URL`, `KURRENTDB_URL`, `DATABASE_SCHEMA`, with first-run defaults. */
@@ -50,13 +94,23 @@ async function openPglite(dataDir: string | undefined, name: string): Promise<Pg
   return PgliteSqlClient.open(dir);
 }
 
-function sqlStoreConnections(sql: SqlClient, store: EventStore): EventStoreConnections {
+function sqlStoreConnections(
+  sql: SqlClient,
+  store: EventStore,
+  label: string,
+  release: () => void = () => undefined,
+): EventStoreConnections {
   return {
     store,
     readModels: sql,
+    label,
     close: async () => {
-      await store.close(); // the store does not own `sql` here: the read models share it
-      await sql.close();
+      try {
+        await store.close(); // the store does not own `sql` here: the read models share it
+        await sql.close();
+      } finally {
+        release();
+      }
     },
   };
 }
@@ -65,9 +119,15 @@ export async function createEventStore(config: EventStoreConfig): Promise<EventS
   const schema = config.schema ?? 'public';
   switch (config.kind) {
     case 'embedded': {
-      const sql = await openPglite(config.dataDir, 'event-store');
-      const store = await SqlEventStore.create(sql, { pollMs: config.pollMs, ownsClient: false });
-      return sqlStoreConnections(sql, store);
+      const { sql, release } = await openLockedPglite(config, 'event-store');
+      try {
+        const store = await SqlEventStore.create(sql, { pollMs: config.pollMs, ownsClient: false });
+        return sqlStoreConnections(sql, store, describeEventStore(config), release);
+      } catch (error) {
+        await sql.close();
+        release();
+        throw error;
+      }
     }
     case 'postgres': {
       if (!config.databaseUrl) throw new Error('EVENT_STORE=postgres needs DATABASE_URL');
@@ -77,22 +137,30 @@ export async function createEventStore(config: EventStoreConfig): Promise<EventS
         channel: `events_${schema}`,
         ownsClient: false,
       });
-      return sqlStoreConnections(sql, store);
+      return sqlStoreConnections(sql, store, describeEventStore(config));
     }
     case 'kurrentdb': {
       if (!config.kurrentdbUrl) throw new Error('EVENT_STORE=kurrentdb needs KURRENTDB_URL');
       // Loaded only when chosen, so the other stores never pay for the gRPC client.
       const { KurrentDbEventStore } = await import('../kurrentdb/kurrentdb-event-store');
       const store = KurrentDbEventStore.connect(config.kurrentdbUrl);
-      const readModels = config.databaseUrl
-        ? await PgSqlClient.connect({ connectionString: config.databaseUrl, schema })
-        : await openPglite(config.dataDir, 'read-models');
+      const { sql: readModels, release } = config.databaseUrl
+        ? {
+            sql: await PgSqlClient.connect({ connectionString: config.databaseUrl, schema }),
+            release: () => undefined,
+          }
+        : await openLockedPglite(config, 'read-models');
       return {
         store,
         readModels,
+        label: describeEventStore(config),
         close: async () => {
-          await store.close();
-          await readModels.close();
+          try {
+            await store.close();
+            await readModels.close();
+          } finally {
+            release();
+          }
         },
       };
     }

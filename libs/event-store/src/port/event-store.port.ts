@@ -91,7 +91,11 @@ export abstract class EventStore {
   abstract close(): Promise<void>;
 }
 
-/** `hearing-42` -> `hearing`. Stream ids are `<category>-<id>` (DESIGN.md). */
+/**
+ * `hearing-c1~42` -> `hearing`. Stream ids start with `<category>-` whatever follows (a case's
+ * `<councilId>~<caseId>`, a council's id, or a case id written before the namespace): kernel
+ * `case-stream` makes and reads them.
+ */
 export function categoryOf(streamId: string): string {
   const dash = streamId.indexOf('-');
   return dash === -1 ? streamId : streamId.slice(0, dash);

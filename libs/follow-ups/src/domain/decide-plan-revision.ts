@@ -1,8 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import { InvalidInputError, InvalidStateError, requireText, requireTime, sameInstant } from '@app/kernel';
+import {
+  InvalidInputError,
+  InvalidStateError,
+  requireDuration,
+  requireInstant,
+  requireText,
+  sameInstant,
+} from '@app/kernel';
 import type { RevisePlan } from './follow-up.commands';
 import type { FollowUpEvent, PlanRevised } from './follow-up.events';
-import { requireActive, requireDuration, requireOrdered, requireUniqueIds } from './follow-up.rules';
+import { requireActive, requireOrdered, requireUniqueIds } from './follow-up.rules';
 import { planDatesOf, type FollowUpState } from './follow-up.state';
 import type { PlanDates, PlannedMilestone, PlannedPhase } from './follow-up.types';
 
@@ -33,19 +40,19 @@ function moveDates(plan: PlanDates, d: RevisePlan['data']): void {
     const phase = plan.phases.find((p) => p.id === change.id);
     if (!phase) throw new InvalidInputError(`no phase "${change.id}" on this follow-up`, 'phases');
     if (change.plannedStart !== undefined)
-      phase.plannedStart = requireTime(change.plannedStart, 'phases.plannedStart');
+      phase.plannedStart = requireInstant(change.plannedStart, 'phases.plannedStart');
     if (change.plannedEnd !== undefined)
-      phase.plannedEnd = requireTime(change.plannedEnd, 'phases.plannedEnd');
+      phase.plannedEnd = requireInstant(change.plannedEnd, 'phases.plannedEnd');
     requireOrdered(phase.plannedStart, phase.plannedEnd, 'phases');
   }
   for (const change of d.milestones ?? []) {
     const milestone = plan.milestones.find((m) => m.id === change.id);
     if (!milestone)
       throw new InvalidInputError(`no milestone "${change.id}" on this follow-up`, 'milestones');
-    milestone.due = requireTime(change.due, 'milestones.due');
+    milestone.due = requireInstant(change.due, 'milestones.due');
   }
   if (d.reportEvery !== undefined) plan.reportEvery = requireDuration(d.reportEvery, 'reportEvery');
-  if (d.evaluationDue !== undefined) plan.evaluationDue = requireTime(d.evaluationDue, 'evaluationDue');
+  if (d.evaluationDue !== undefined) plan.evaluationDue = requireInstant(d.evaluationDue, 'evaluationDue');
 }
 
 function dropUntouched(plan: PlanDates, state: FollowUpState, d: RevisePlan['data']) {
@@ -101,13 +108,13 @@ function addNew(plan: PlanDates, state: FollowUpState, d: RevisePlan['data']) {
   const phases: PlannedPhase[] = newPhases.map((p) => ({
     id: p.id ?? nextPhaseId.next().value,
     name: requireText(p.name, 'addPhases.name'),
-    plannedStart: requireTime(p.plannedStart, 'addPhases.plannedStart'),
-    ...(p.plannedEnd !== undefined && { plannedEnd: requireTime(p.plannedEnd, 'addPhases.plannedEnd') }),
+    plannedStart: requireInstant(p.plannedStart, 'addPhases.plannedStart'),
+    ...(p.plannedEnd !== undefined && { plannedEnd: requireInstant(p.plannedEnd, 'addPhases.plannedEnd') }),
   }));
   const milestones: PlannedMilestone[] = newMilestones.map((m) => ({
     id: m.id ?? nextMilestoneId.next().value,
     name: requireText(m.name, 'addMilestones.name'),
-    due: requireTime(m.due, 'addMilestones.due'),
+    due: requireInstant(m.due, 'addMilestones.due'),
   }));
   requireUniqueIds(phases, 'addPhases');
   requireUniqueIds(milestones, 'addMilestones');

@@ -64,7 +64,13 @@ export type GiveVerdict = Command<'GiveVerdict', { verdict: Verdict; reason: str
 /** Sent by the scheduler at a reminder's time (see follow-up.deadlines.ts). */
 export type IssueFollowUpReminders = Command<
   'IssueFollowUpReminders',
-  { deadlineId: string; dueAt: string; remindAt: string }
+  {
+    deadlineId: string;
+    dueAt: string;
+    remindAt: string;
+    /** Set on a reminder that was missed and goes out after its time (the scheduler rebuilt it). */
+    late?: boolean;
+  }
 >;
 /** Sent by the scheduler when a deadline passes. */
 export type RecordFollowUpDeadlinePassed = Command<

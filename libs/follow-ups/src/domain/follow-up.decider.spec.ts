@@ -112,7 +112,16 @@ describe('follow-up decider: creation', () => {
     spec
       .given([])
       .when(
-        createIdd({ phases: [{ id: 'a', name: 'A', plannedStart: '2026-05-01', plannedEnd: '2026-04-01' }] }),
+        createIdd({
+          phases: [
+            {
+              id: 'a',
+              name: 'A',
+              plannedStart: '2026-05-01T00:00:00+02:00',
+              plannedEnd: '2026-04-01T00:00:00+02:00',
+            },
+          ],
+        }),
       )
       .thenThrows(InvalidInputError, /ends before it starts/);
     spec
@@ -120,8 +129,8 @@ describe('follow-up decider: creation', () => {
       .when(
         createIdd({
           milestones: [
-            { id: 'x', name: 'X', due: '2026-05-01' },
-            { id: 'x', name: 'Y', due: '2026-06-01' },
+            { id: 'x', name: 'X', due: '2026-05-01T00:00:00+02:00' },
+            { id: 'x', name: 'Y', due: '2026-06-01T00:00:00+02:00' },
           ],
         }),
       )
@@ -392,6 +401,27 @@ describe('follow-up decider: reports, revisions, evaluation and verdict', () => 
       .thenThrows(InvalidStateError);
   });
 
+  it('refuses dates in impossible order: an evaluation due before the work starts, a verdict before the evaluation', () => {
+    spec
+      .given([])
+      .when(createIdd({ evaluationDue: '2024-01-01T00:00:00+01:00' }))
+      .thenThrows(InvalidInputError, /evaluationDue must not be before the first phase starts/);
+    const evaluated: FollowUpEvent = {
+      type: 'EvaluationRecorded',
+      data: { summary: 'Færre udeblivelser', evaluatedOn: '2026-01-20T00:00:00Z', recordedAt: NOW },
+    };
+    spec
+      .given([iddCreated(), evaluated])
+      .when(
+        command<GiveVerdict>(
+          'GiveVerdict',
+          { verdict: 'continue', reason: 'works', on: '2025-12-01T00:00:00+01:00' },
+          NOW,
+        ),
+      )
+      .thenThrows(InvalidInputError, /on must not be before the evaluation/);
+  });
+
   it('ends with a verdict and a reason; a different second verdict is a 409', () => {
     const give = (data: GiveVerdict['data']) => command<GiveVerdict>('GiveVerdict', data, NOW);
     spec
@@ -455,6 +485,25 @@ describe('follow-up decider: reminders and passed deadlines', () => {
       .given([iddCreated(), reminded])
       .when(remind('status-report-1', firstReportDue, '2026-04-15T10:00:00.000Z'))
       .then([]);
+  });
+
+  it('sends a missed reminder late, marked so, before the due time and never after it', () => {
+    const late = (now: string) =>
+      command<IssueFollowUpReminders>(
+        'IssueFollowUpReminders',
+        {
+          deadlineId: 'status-report-1',
+          dueAt: firstReportDue,
+          remindAt: '2026-04-15T10:00:00.000Z',
+          late: true,
+        },
+        now,
+      );
+    spec
+      .given([iddCreated()])
+      .when(late('2026-04-20T08:00:00.000Z'))
+      .then([{ ...reminded, data: { ...reminded.data, late: true } } as FollowUpEvent]);
+    spec.given([iddCreated()]).when(late(firstReportDue)).then([]);
   });
 
   it('reminds nobody of a report already submitted, or of a due time that has moved', () => {

@@ -2,10 +2,14 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   InvalidInputError,
   InvalidStateError,
+  isBefore,
   NotFoundError,
+  requireDuration,
+  requireId,
+  requireInstant,
+  requireMoney,
   requireOwnCouncil,
   requireText,
-  requireTime,
   type CommandMetadata,
   type Decider,
 } from '@app/kernel';
@@ -26,7 +30,6 @@ import { openObligations } from './follow-up.obligations';
 import { decideRevisePlan } from './decide-plan-revision';
 import {
   requireActive,
-  requireDuration,
   requireExisting,
   requireNumber,
   requireOrdered,
@@ -40,13 +43,20 @@ import { IMPLEMENTS_KINDS, VERDICTS, type ImplementsRef } from './follow-up.type
  * happened, else now. Actual dates stand beside planned ones, so one in the future is refused.
  */
 function when(on: string | undefined, meta: CommandMetadata, field = 'on'): string {
-  const at = on !== undefined ? requireTime(on, field) : (meta.occurredAt ?? meta.now);
+  const at = on !== undefined ? requireInstant(on, field) : (meta.occurredAt ?? meta.now);
   if (Date.parse(at) > Date.parse(meta.now))
     throw new InvalidInputError(`${field} must not be in the future`, field);
   return at;
 }
 
-const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
+const before = isBefore;
+
+/** A mid-term evaluation evaluates work begun: it cannot fall due before the first phase starts. */
+function requireNotBeforeStart(due: string, phases: { plannedStart: string }[], field: string): void {
+  const start = phases.map((p) => p.plannedStart).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  if (start !== undefined && before(due, start))
+    throw new InvalidInputError(`${field} must not be before the first phase starts (${start})`, field);
+}
 
 /** What each kind of implemented case must have reached (issue 6, item 1). */
 const ELIGIBLE_OUTCOMES: Record<ImplementsRef['kind'], string[]> = {
@@ -57,28 +67,28 @@ const ELIGIBLE_OUTCOMES: Record<ImplementsRef['kind'], string[]> = {
 
 function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEvent[] {
   const d = command.data;
-  requireText(d.followUpId, 'id');
+  requireId(d.followUpId, 'id');
   requireText(d.title, 'title');
   if (!d.implements || !IMPLEMENTS_KINDS.includes(d.implements.kind))
     throw new InvalidInputError(
       `implements.kind must be one of ${IMPLEMENTS_KINDS.join(', ')}`,
       'implements.kind',
     );
-  requireText(d.implements.id, 'implements.id');
-  if (d.implements.kind === 'meeting-item') requireText(d.implements.itemId, 'implements.itemId');
+  requireId(d.implements.id, 'implements.id');
+  if (d.implements.kind === 'meeting-item') requireId(d.implements.itemId, 'implements.itemId');
   requireText(d.responsible?.unit, 'responsible');
-  requireText(d.responsible?.secretaryPersonId, 'responsible.secretaryPersonId');
+  requireId(d.responsible?.secretaryPersonId, 'responsible.secretaryPersonId');
   requireUniqueIds(d.phases, 'phases');
   for (const p of d.phases) {
     requireText(p.name, 'phases.name');
-    requireTime(p.plannedStart, 'phases.plannedStart');
-    if (p.plannedEnd !== undefined) requireTime(p.plannedEnd, 'phases.plannedEnd');
+    requireInstant(p.plannedStart, 'phases.plannedStart');
+    if (p.plannedEnd !== undefined) requireInstant(p.plannedEnd, 'phases.plannedEnd');
     requireOrdered(p.plannedStart, p.plannedEnd, 'phases');
   }
   requireUniqueIds(d.milestones, 'milestones');
   for (const m of d.milestones) {
     requireText(m.name, 'milestones.name');
-    requireTime(m.due, 'milestones.due');
+    requireInstant(m.due, 'milestones.due');
   }
   requireUniqueIds(d.indicators, 'indicators');
   for (const i of d.indicators) {
@@ -88,10 +98,13 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
   }
   for (const g of d.grants ?? []) {
     if (!Number.isInteger(g.year)) throw new InvalidInputError('grants.year must be a year', 'grants.year');
-    requireNumber(g.amount, 'grants.amount');
+    requireMoney(g.amount, 'grants.amount');
   }
   if (d.reportEvery !== undefined) requireDuration(d.reportEvery, 'reportEvery');
-  if (d.evaluationDue !== undefined) requireTime(d.evaluationDue, 'evaluationDue');
+  if (d.evaluationDue !== undefined) {
+    requireInstant(d.evaluationDue, 'evaluationDue');
+    requireNotBeforeStart(d.evaluationDue, d.phases, 'evaluationDue');
+  }
   d.reminderOffsets.forEach((o) => requireDuration(o, 'reminderOffsets'));
 
   const facts = d.facts;
@@ -214,7 +227,7 @@ function decideStatusReport(command: SubmitStatusReport, state: FollowUpState): 
     );
   }
   requireActive(state);
-  requireText(d.reportId, 'reportId');
+  requireId(d.reportId, 'reportId');
   requireText(d.summary, 'summary');
   const values = d.values ?? [];
   const seen = new Set<string>();
@@ -270,12 +283,14 @@ function decideVerdict(command: GiveVerdict, state: FollowUpState): FollowUpEven
   if (!VERDICTS.includes(d.verdict))
     throw new InvalidInputError(`verdict must be one of ${VERDICTS.join(', ')}`, 'verdict');
   requireText(d.reason, 'reason');
-  return [
-    {
-      type: 'VerdictGiven',
-      data: { verdict: d.verdict, reason: d.reason, givenOn: when(d.on, command.metadata) },
-    },
-  ];
+  const givenOn = when(d.on, command.metadata);
+  // The verdict judges the evaluation, so it cannot be dated before it.
+  if (state.evaluation && before(givenOn, state.evaluation.evaluatedOn))
+    throw new InvalidInputError(
+      `on must not be before the evaluation was made (${state.evaluation.evaluatedOn})`,
+      'on',
+    );
+  return [{ type: 'VerdictGiven', data: { verdict: d.verdict, reason: d.reason, givenOn } }];
 }
 
 /** The obligation a scheduled command is about, if it is still owed at the same time. */
@@ -288,6 +303,8 @@ function decideReminders(command: IssueFollowUpReminders, state: FollowUpState):
   const d = command.data;
   const owed = stillOwed(state, d.deadlineId, d.dueAt);
   if (!owed || !state.responsible) return [];
+  // A reminder that comes late (its job was rebuilt) still helps before the due time, not after.
+  if (!before(command.metadata.now, owed.dueAt)) return [];
   if (state.remindersIssued.includes(reminderKey(owed.id, owed.dueAt, d.remindAt))) return [];
   return [
     {
@@ -299,6 +316,7 @@ function decideReminders(command: IssueFollowUpReminders, state: FollowUpState):
         remindAt: d.remindAt,
         recipients: [state.responsible.secretaryPersonId],
         ...(owed.milestoneId !== undefined && { milestoneId: owed.milestoneId }),
+        ...(d.late === true && { late: true }),
       },
     },
   ];

@@ -79,6 +79,8 @@ export type RemindersIssued = DomainEvent<
     remindAt: string;
     recipients: string[];
     milestoneId?: string;
+    /** Issued after its time: its job was lost and rebuilt from the log. */
+    late?: boolean;
   }
 >;
 export type StatusReportOverdue = DomainEvent<

@@ -1,3 +1,4 @@
+import { latestByBusinessDate } from '@app/kernel';
 import { obligationsOf } from './follow-up.obligations';
 import type { FollowUpState } from './follow-up.state';
 
@@ -58,13 +59,11 @@ export function followUpProgress(state: FollowUpState, now: string): FollowUpPro
   };
 }
 
-/** Latest by `asOf`, not by submission: a late-entered older report does not hide a newer value. */
+/** The value of the report with the latest `asOf` that gives one (the one rule, in the kernel). */
 function latestValue(state: FollowUpState, indicatorId: string): { value: number; asOf: string } | undefined {
-  let best: { value: number; asOf: string } | undefined;
-  for (const report of state.reports) {
+  const reported = state.reports.flatMap((report) => {
     const v = report.values.find((x) => x.indicatorId === indicatorId);
-    if (v && (best === undefined || t(report.asOf) >= t(best.asOf)))
-      best = { value: v.value, asOf: report.asOf };
-  }
-  return best;
+    return v ? [{ value: v.value, asOf: report.asOf }] : [];
+  });
+  return latestByBusinessDate(reported, (r) => r.asOf);
 }

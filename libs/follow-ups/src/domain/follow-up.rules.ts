@@ -1,18 +1,7 @@
-import {
-  InvalidInputError,
-  InvalidStateError,
-  NotFoundError,
-  parseIsoDuration,
-  requireText,
-} from '@app/kernel';
+import { InvalidInputError, InvalidStateError, NotFoundError, requireId } from '@app/kernel';
 import type { FollowUpState } from './follow-up.state';
 
 /** Input rules shared by the follow-up's commands; each refusal names the field at fault (400). */
-
-export function requireDuration(value: string, field: string): string {
-  parseIsoDuration(value, field);
-  return value;
-}
 
 export function requireNumber(value: number, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value))
@@ -23,7 +12,7 @@ export function requireNumber(value: number, field: string): number {
 export function requireUniqueIds(items: { id: string }[], field: string): void {
   const seen = new Set<string>();
   for (const item of items) {
-    requireText(item.id, `${field}.id`);
+    requireId(item.id, `${field}.id`);
     if (seen.has(item.id)) throw new InvalidInputError(`${field} has the id "${item.id}" twice`, field);
     seen.add(item.id);
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { ExecuteResult } from '@app/event-store';
+import { CaseLocator, type ExecuteResult } from '@app/event-store';
 import type { CommandMetadata } from '@app/kernel';
 import type { FollowUpCommand } from '../domain/follow-up.commands';
-import { followUpStreamId, FollowUpMessage } from '../nest/follow-up.message';
+import { FOLLOW_UP_CATEGORY, FollowUpMessage } from '../nest/follow-up.message';
 
 export interface WriteAnswer {
   id: string;
@@ -13,7 +13,10 @@ export interface WriteAnswer {
 /** Sends one follow-up command over the bus and answers `{ id, revision }` (conventions). */
 @Injectable()
 export class FollowUpWriter {
-  constructor(private readonly bus: CommandBus) {}
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly cases: CaseLocator,
+  ) {}
 
   async send<C extends FollowUpCommand>(
     id: string,
@@ -23,8 +26,9 @@ export class FollowUpWriter {
     expectedRevision: number | undefined,
   ): Promise<WriteAnswer> {
     const command = { type, data, metadata } as FollowUpCommand;
+    const streamId = await this.cases.streamOf(FOLLOW_UP_CATEGORY, metadata.councilId, id);
     const result = await this.bus.execute<FollowUpMessage, ExecuteResult>(
-      new FollowUpMessage(followUpStreamId(id), command, { expectedRevision }),
+      new FollowUpMessage(streamId, command, { expectedRevision }),
     );
     return { id, revision: result.revision };
   }

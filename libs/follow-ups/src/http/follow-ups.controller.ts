@@ -13,7 +13,7 @@ import {
   WriteAnswer,
   type CurrentActorValue,
 } from '@app/access';
-import { EventStore, ReadModelSql } from '@app/event-store';
+import { CaseLocator, ReadModelSql } from '@app/event-store';
 import {
   Clock,
   fold,
@@ -35,7 +35,7 @@ import type {
 import type { FollowUpEvent } from '../domain/follow-up.events';
 import { evolveFollowUp, initialFollowUpState } from '../domain/follow-up.state';
 import { followUpView, type FollowUpView } from '../domain/follow-up.view';
-import { followUpStreamId } from '../nest/follow-up.message';
+import { FOLLOW_UP_CATEGORY } from '../nest/follow-up.message';
 import { listFollowUps, type FollowUpListItem } from '../read-model/follow-up-list.query';
 import { createFollowUpData } from './create-follow-up.mapper';
 import { CreateFollowUpDto } from './dto/create-follow-up.dto';
@@ -62,7 +62,7 @@ export class FollowUpsController {
   constructor(
     private readonly writer: FollowUpWriter,
     private readonly defaults: FollowUpDefaultsResolver,
-    private readonly store: EventStore,
+    private readonly cases: CaseLocator,
     private readonly readModels: ReadModelSql,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
@@ -123,7 +123,7 @@ export class FollowUpsController {
     @Param('councilId') councilId: string,
     @Param('id') id: string,
   ): Promise<FollowUpView & { revision: number }> {
-    const events = await this.store.readStream(followUpStreamId(id));
+    const events = await this.cases.read(FOLLOW_UP_CATEGORY, councilId, id);
     if (events.length === 0) throw new NotFoundError(`follow-up ${id} not found`);
     requireOwnCouncil(events[0].metadata.councilId, councilId, `follow-up ${id} not found`);
     const state = fold(

@@ -1,6 +1,7 @@
 import type { BudgetProposalDecided } from '@app/budget';
 import type { AgendaItemAdded, AgendaItemDecided } from '@app/councils';
 import type { HearingResponseSubmitted } from '@app/hearings';
+import { CaseLocator } from '@app/event-store';
 import { openTestStore, record } from '@app/history/testing/history-test-store';
 import { ImplementedCaseReader } from './implemented-case.reader';
 
@@ -30,7 +31,7 @@ describe('ImplementedCaseReader (PostgreSQL event store)', () => {
 
   beforeAll(async () => {
     db = await openTestStore('follow_ups_reader');
-    reader = new ImplementedCaseReader(db.store);
+    reader = new ImplementedCaseReader(new CaseLocator(db.store));
     await record(db.store, 'budgetProposal-a', 'c1', [
       { ...decided('adopted'), ...at('2025-10-09T12:00:00Z') },
     ]);

@@ -1,24 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { EventStore, type StoredEvent } from '@app/event-store';
+import { CaseLocator, type StoredEvent } from '@app/event-store';
 import type { Grant, ImplementsFacts, ImplementsRef } from '../domain/follow-up.types';
 
 /**
  * Reads the case a follow-up implements and says what it has reached, so the decider decides
  * from facts and stays pure. Relies on the cross-lib event names of the conventions:
- * `BudgetProposalDecided { outcome, grants }` on `budgetProposal-<id>`,
- * `HearingResponseSubmitted` on `hearing-<id>`, `AgendaItemDecided { itemId }` on `meeting-<id>`.
+ * `BudgetProposalDecided { outcome, grants }` on a `budgetProposal` stream,
+ * `HearingResponseSubmitted` on a `hearing` one, `AgendaItemDecided { itemId }` on a `meeting` one.
  * A case of another council counts as not found.
  */
 @Injectable()
 export class ImplementedCaseReader {
-  constructor(private readonly store: EventStore) {}
+  constructor(private readonly cases: CaseLocator) {}
 
   async factsOf(ref: ImplementsRef, councilId: string | undefined): Promise<ImplementsFacts> {
-    const stream = STREAM_OF[ref.kind](ref.id);
-    const events = await this.store.readStream(stream);
+    if (councilId === undefined) return { found: false };
+    const events = await this.cases.read(CATEGORY_OF[ref.kind], councilId, ref.id);
     if (events.length === 0) return { found: false };
-    const owner = events[0].metadata.councilId;
-    if (councilId !== undefined && owner !== undefined && owner !== councilId) return { found: false };
     switch (ref.kind) {
       case 'budget-proposal':
         return budgetProposalFacts(events);
@@ -33,10 +31,10 @@ export class ImplementedCaseReader {
   }
 }
 
-const STREAM_OF: Record<ImplementsRef['kind'], (id: string) => string> = {
-  'budget-proposal': (id) => `budgetProposal-${id}`,
-  hearing: (id) => `hearing-${id}`,
-  'meeting-item': (id) => `meeting-${id}`,
+const CATEGORY_OF: Record<ImplementsRef['kind'], string> = {
+  'budget-proposal': 'budgetProposal',
+  hearing: 'hearing',
+  'meeting-item': 'meeting',
 };
 
 function budgetProposalFacts(events: StoredEvent[]): ImplementsFacts {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { jsonColumn, type StoredEvent } from '@app/event-store';
+import { dropTableWithout, jsonColumn, type StoredEvent } from '@app/event-store';
 import type { Projection } from '@app/event-store/projections/projection';
+import { parseStreamId } from '@app/kernel';
 import type { FollowUpEvent } from '../domain/follow-up.events';
 import { evolveFollowUp, initialFollowUpState, type FollowUpState } from '../domain/follow-up.state';
 import { followUpStatus, nextDue, overdueItems } from '../domain/follow-up.view';
+import { FOLLOW_UP_CATEGORY } from '../nest/follow-up.message';
 import type { SqlLike } from './sql-like';
 
 export const FOLLOW_UP_LIST_TABLE = 'follow_up_list';
-const CATEGORY_PREFIX = 'followUp-';
 
 /**
  * The follow-up list (issue 6: filter by status, by what it implements, overdue only). Each row
@@ -17,13 +18,16 @@ const CATEGORY_PREFIX = 'followUp-';
  */
 @Injectable()
 export class FollowUpListProjection implements Projection {
-  readonly name = 'follow-up-list';
+  /** Renamed when rows came to be keyed by stream (so the same id in two councils is two rows): rebuilt once. */
+  readonly name = 'follow-up-list-by-stream';
   readonly tables = [FOLLOW_UP_LIST_TABLE] as const;
 
   async setup(tx: SqlLike): Promise<void> {
+    await dropTableWithout(tx, FOLLOW_UP_LIST_TABLE, 'stream_id');
     await tx.query(`
       CREATE TABLE IF NOT EXISTS ${FOLLOW_UP_LIST_TABLE} (
-        follow_up_id text PRIMARY KEY,
+        stream_id text PRIMARY KEY,
+        follow_up_id text NOT NULL,
         council_id text,
         title text NOT NULL,
         status text NOT NULL,
@@ -41,11 +45,11 @@ export class FollowUpListProjection implements Projection {
   }
 
   async apply(tx: SqlLike, event: StoredEvent): Promise<void> {
-    if (!event.streamId.startsWith(CATEGORY_PREFIX)) return;
-    const id = event.streamId.slice(CATEGORY_PREFIX.length);
+    const { category, id } = parseStreamId(event.streamId);
+    if (category !== FOLLOW_UP_CATEGORY) return;
     const { rows } = await tx.query<{ state: unknown }>(
-      `SELECT state FROM ${FOLLOW_UP_LIST_TABLE} WHERE follow_up_id = $1`,
-      [id],
+      `SELECT state FROM ${FOLLOW_UP_LIST_TABLE} WHERE stream_id = $1`,
+      [event.streamId],
     );
     const before = rows[0] ? jsonColumn<FollowUpState>(rows[0].state) : initialFollowUpState;
     const state = evolveFollowUp(before, { type: event.type, data: event.data } as FollowUpEvent);
@@ -53,9 +57,9 @@ export class FollowUpListProjection implements Projection {
     const due = nextDue(state);
     await tx.query(
       `INSERT INTO ${FOLLOW_UP_LIST_TABLE}
-         (follow_up_id, council_id, title, status, implements_kind, implements_id, overdue, next_due_at, created_at, revision, state)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb)
-       ON CONFLICT (follow_up_id) DO UPDATE SET
+         (follow_up_id, council_id, title, status, implements_kind, implements_id, overdue, next_due_at, created_at, revision, state, stream_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12)
+       ON CONFLICT (stream_id) DO UPDATE SET
          council_id = EXCLUDED.council_id, title = EXCLUDED.title, status = EXCLUDED.status,
          implements_kind = EXCLUDED.implements_kind, implements_id = EXCLUDED.implements_id,
          overdue = EXCLUDED.overdue, next_due_at = EXCLUDED.next_due_at, created_at = EXCLUDED.created_at,
@@ -72,6 +76,7 @@ export class FollowUpListProjection implements Projection {
         state.createdAt ?? event.recordedAt,
         event.revision,
         JSON.stringify(state),
+        event.streamId,
       ],
     );
   }

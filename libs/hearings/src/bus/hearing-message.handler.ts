@@ -1,20 +1,29 @@
 import { CommandHandler } from '@nestjs/cqrs';
-import { AggregateMessageHandler, CommandExecutor, EventStore, type ExecuteResult } from '@app/event-store';
-import { CouncilDirectory } from '@app/councils';
-import { InvalidInputError } from '@app/kernel';
+import {
+  AggregateMessageHandler,
+  CaseLocator,
+  CommandExecutor,
+  EventStore,
+  type ExecuteResult,
+} from '@app/event-store';
+import { CouncilDirectory, meetingDecider, type MeetingEvent } from '@app/councils';
+import { CASE_KINDS, fold, InvalidInputError } from '@app/kernel';
 import type { HearingCommand } from '../domain/hearing.commands';
 import { hearingDecider } from '../domain/hearing.decider';
 import type { HearingEvent } from '../domain/hearing.events';
 import type { HearingState } from '../domain/hearing.state';
+import type { MeetingFacts } from '../domain/recorded-on-behalf';
 import { councilContextOf } from './council-context';
 import { HearingMessage } from './hearing.message';
 
 /**
- * load -> fold -> decide -> append for hearings. Two enrichments keep the decider pure: opening
- * loads the council (calendar, offsets, members, chair, secretaries), and a scheduler command,
- * which knows only the stream, gets the hearing's council so its events are filed under it, and a
- * reminder or an invitation gets the council's current members, so nobody who has resigned is
- * reminded or invited.
+ * load -> fold -> decide -> append for hearings. Enrichments keep the decider pure: opening
+ * loads the council (calendar, offsets, members, chair, secretaries); a scheduler command, which
+ * knows only the stream, gets the hearing's council so its events are filed under it; a reminder,
+ * an invitation, an approval request and a sign-off get the council as it is now, so nobody who
+ * has resigned is asked or reminded and the chair the record names is reminded (and signs); and
+ * input or an answer given at a meeting gets that meeting from the council's own stream of it, so
+ * only a meeting that exists and is the council's counts.
  */
 @CommandHandler(HearingMessage)
 export class HearingMessageHandler extends AggregateMessageHandler<
@@ -26,6 +35,7 @@ export class HearingMessageHandler extends AggregateMessageHandler<
     executor: CommandExecutor,
     private readonly councils: CouncilDirectory,
     private readonly store: EventStore,
+    private readonly cases: CaseLocator,
   ) {
     super(executor, hearingDecider);
   }
@@ -42,21 +52,44 @@ export class HearingMessageHandler extends AggregateMessageHandler<
       const profile = await this.councils.get(councilId);
       return { ...command, data: { ...command.data, council: councilContextOf(profile) } };
     }
-    let enriched = command;
+    let enriched: HearingCommand = command;
     if (enriched.metadata.councilId === undefined) {
       const [first] = await this.store.readStream(streamId, { maxCount: 1 });
       const councilId = first?.metadata.councilId;
       if (councilId !== undefined) enriched = { ...enriched, metadata: { ...enriched.metadata, councilId } };
     }
-    if (enriched.type === 'InviteHearingMembers' && enriched.metadata.councilId !== undefined) {
-      const profile = await this.councils.get(enriched.metadata.councilId);
-      enriched = { ...enriched, data: { ...enriched.data, council: councilContextOf(profile) } };
+    const councilId = enriched.metadata.councilId;
+    if (
+      (enriched.type === 'InviteHearingMembers' ||
+        enriched.type === 'RequestHearingApproval' ||
+        enriched.type === 'SignOffHearingResponse' ||
+        enriched.type === 'IssueHearingReminders') &&
+      councilId !== undefined
+    ) {
+      const council = councilContextOf(await this.councils.get(councilId));
+      if (enriched.type === 'IssueHearingReminders') {
+        enriched = { ...enriched, data: { ...enriched.data, currentMembers: council.memberIds, council } };
+      } else {
+        enriched = { ...enriched, data: { ...enriched.data, council } } as HearingCommand;
+      }
     }
-    if (enriched.type === 'IssueHearingReminders' && enriched.metadata.councilId !== undefined) {
-      const profile = await this.councils.get(enriched.metadata.councilId);
-      const currentMembers = profile.members.map((m) => m.personId);
-      enriched = { ...enriched, data: { ...enriched.data, currentMembers } };
+    if (enriched.type === 'SubmitHearingInput' || enriched.type === 'AnswerHearingApproval') {
+      // Whatever `meeting` the caller sent is dropped: only the meeting's own stream says it exists.
+      const { meeting: _ignored, ...data } = enriched.data;
+      const meeting =
+        data.meetingId === undefined || councilId === undefined
+          ? undefined
+          : await this.meeting(councilId, data.meetingId);
+      enriched = { ...enriched, data: { ...data, ...(meeting && { meeting }) } } as HearingCommand;
     }
     return enriched;
+  }
+
+  /** A meeting of another council reads as none: `CaseLocator` finds only the council's own. */
+  private async meeting(councilId: string, meetingId: string): Promise<MeetingFacts | undefined> {
+    const history = await this.cases.read(CASE_KINDS.meetings, councilId, meetingId);
+    const meeting = fold(meetingDecider, history as unknown as MeetingEvent[]);
+    if (!meeting.exists) return undefined;
+    return { meetingId: meeting.meetingId, councilId: meeting.councilId, startsAt: meeting.startsAt };
   }
 }

@@ -4,4 +4,5 @@ import type { HearingCommand } from '../domain/hearing.commands';
 /** The one bus message for every hearing command (conventions: one per aggregate kind). */
 export class HearingMessage extends AggregateMessage<HearingCommand> {}
 
-export const hearingStreamId = (hearingId: string): string => `hearing-${hearingId}`;
+/** The hearing's stream category; `CaseLocator` makes the stream id from it, the council and the id. */
+export const HEARING_CATEGORY = 'hearing';

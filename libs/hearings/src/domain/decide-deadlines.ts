@@ -63,13 +63,7 @@ export function decideReminders(command: IssueHearingReminders, state: HearingSt
   if (!pending || !sameInstant(pending.dueAt, dueAt)) return [];
   if (ms(command.metadata.now) >= ms(pending.dueAt)) return [];
   if (state.remindersIssued.includes(reminderKey(deadline, remindAt))) return [];
-  // Input and approval are the members' to give: one who left the council since the hearing
-  // opened is no longer asked (the terms of reference, seed 001: members serve while appointed).
-  const { currentMembers } = command.data;
-  const recipients =
-    currentMembers && deadline !== 'response'
-      ? pending.recipients.filter((id) => currentMembers.includes(id))
-      : pending.recipients;
+  const recipients = recipientsNow(pending.recipients, deadline, command.data);
   if (recipients.length === 0) return [];
   return [
     {
@@ -79,9 +73,28 @@ export function decideReminders(command: IssueHearingReminders, state: HearingSt
         dueAt: pending.dueAt,
         remindAt: new Date(remindAt).toISOString(),
         recipients,
+        ...(command.data.late === true && { late: true }),
       },
     },
   ];
+}
+
+/**
+ * Who is reminded is decided when the reminder fires, from the council as it is then. Input and
+ * approval are the members' to give: one who left the council since is no longer asked (seed 001:
+ * members serve while appointed). The response deadline is the chair's and the secretariat's:
+ * the chair in office is reminded, not the one of the day the hearing opened.
+ */
+function recipientsNow(
+  pending: string[],
+  deadline: HearingDeadlineKind,
+  data: IssueHearingReminders['data'],
+): string[] {
+  const council = data.council;
+  const members = council?.memberIds ?? data.currentMembers;
+  if (deadline !== 'response') return members ? pending.filter((id) => members.includes(id)) : pending;
+  if (!council) return pending;
+  return unique([...council.secretaryIds, ...(council.chairPersonId ? [council.chairPersonId] : [])]);
 }
 
 function hasPassed(command: { data: { dueAt: string }; metadata: { now: string } }, dueAt: string): boolean {

@@ -1,8 +1,9 @@
-import { ForbiddenError, InvalidInputError, InvalidStateError, requireText, requireTime } from '@app/kernel';
+import { ForbiddenError, InvalidInputError, InvalidStateError, requireText } from '@app/kernel';
 import type { ReviseHearingInput, SubmitHearingInput, WithdrawHearingInput } from './hearing.commands';
 import type { HearingInputRevised, HearingInputSubmitted, HearingInputWithdrawn } from './hearing.events';
 import { ms, requireHearing, requireNotClosed, requireRole } from './hearing.rules';
 import type { HearingState, OpenHearingState } from './hearing.state';
+import { recordingOf } from './recorded-on-behalf';
 
 const MEMBER_ROLES = ['member', 'chair'] as const;
 
@@ -17,36 +18,23 @@ function requireInvited(hearing: OpenHearingState, personId: string): void {
 }
 
 export function decideSubmitInput(command: SubmitHearingInput, state: HearingState): HearingInputSubmitted[] {
-  const { actor, now, occurredAt } = command.metadata;
+  const { actor, now } = command.metadata;
   requireRole(actor, ['secretary', ...MEMBER_ROLES], 'give input');
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'take input');
   const text = requireText(command.data.text, 'text');
-  const { onBehalfOf, meetingId } = command.data;
-  let personId: string;
-  if (actor.role === 'secretary') {
-    // The secretary has no input of their own: they record what a member said (seed 000, item 9).
-    if (!onBehalfOf)
-      throw new InvalidInputError('the secretary records input on behalf of a member', 'onBehalfOf');
-    if (!hearing.invited.includes(onBehalfOf))
-      throw new InvalidInputError(`${onBehalfOf} is not invited to this hearing`, 'onBehalfOf');
-    personId = onBehalfOf;
-  } else {
-    if (onBehalfOf !== undefined && onBehalfOf !== actor.personId)
-      throw new ForbiddenError('a member gives only their own input');
-    // A member's own input counts from when it arrives; only recorded input may be dated back.
-    if (occurredAt !== undefined)
-      throw new InvalidInputError('occurredAt is for input recorded on a member’s behalf', 'occurredAt');
-    requireInvited(hearing, actor.personId);
-    personId = actor.personId;
-  }
-  const givenAt = occurredAt === undefined ? now : requireTime(occurredAt, 'occurredAt');
-  if (ms(givenAt) > ms(now))
-    throw new InvalidInputError('occurredAt must not be in the future', 'occurredAt');
+  // The secretary has no input of their own: they record what a member said (seed 000, item 9).
+  const recording = recordingOf(actor, command.metadata, hearing, command.data);
+  const { personId, givenAt, onBehalf, ...how } = recording;
+  if (onBehalf && !hearing.invited.includes(personId))
+    throw new InvalidInputError(`${personId} is not invited to this hearing`, 'onBehalfOf');
+  if (!onBehalf) requireInvited(hearing, personId);
   const existing = hearing.inputs[personId];
+  // More input from the same member is added (seed 000: the mail round "for yderligere input");
+  // the same text again is a retry and adds nothing twice.
   if (existing && !existing.withdrawn) {
-    if (existing.text === text) return [];
-    throw new InvalidStateError(`${personId} has already given input: revise it instead`);
+    const given = [existing.text, ...existing.additions.map((a) => a.text)];
+    if (given.includes(text)) return [];
   }
   return [
     {
@@ -57,8 +45,7 @@ export function decideSubmitInput(command: SubmitHearingInput, state: HearingSta
         givenAt,
         recordedAt: now,
         late: isLate(hearing, givenAt),
-        recordedBy: actor.personId,
-        ...(meetingId !== undefined && { meetingId }),
+        ...how,
       },
     },
   ];

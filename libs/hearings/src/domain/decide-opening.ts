@@ -1,13 +1,26 @@
-import { ConcurrencyError, InvalidInputError, isIsoDuration, requireText, requireTime } from '@app/kernel';
+import {
+  ConcurrencyError,
+  InvalidInputError,
+  requireDurations,
+  requireInstant,
+  requireText,
+} from '@app/kernel';
 import { isDeepStrictEqual } from 'node:util';
 import type { ExtendHearingDeadline, OpenHearing } from './hearing.commands';
 import type { HearingDeadlineExtended, HearingOpened } from './hearing.events';
 import { ms, requireHearing, requireNotClosed, requireRole, unique } from './hearing.rules';
-import type { HearingState } from './hearing.state';
+import { DEFAULT_INPUT_WORKING_DAYS, type HearingState } from './hearing.state';
 import { workingDaysBefore } from './working-days';
 
-/** Issue 4: the internal input deadline defaults to two working days before the response deadline. */
-const DEFAULT_INPUT_WORKING_DAYS = 2;
+/**
+ * Two working days before the response deadline on the council's calendar (issue 4). A hearing
+ * that arrives late (deadline within two working days) still collects input until the response is
+ * due, rather than having an input deadline already gone.
+ */
+function computedInputDeadline(responseDeadline: string, timeZone: string, now: string): string {
+  const computed = workingDaysBefore(responseDeadline, DEFAULT_INPUT_WORKING_DAYS, timeZone);
+  return ms(computed) > ms(now) ? computed : responseDeadline;
+}
 
 export function decideOpen(command: OpenHearing, state: HearingState): HearingOpened[] {
   requireRole(command.metadata.actor, ['secretary'], 'open a hearing');
@@ -15,11 +28,12 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
   const now = command.metadata.now;
   const council = data.council;
   if (!council) throw new Error('OpenHearing needs the council loaded by its handler');
-  const responseDeadline = requireTime(data.responseDeadline, 'responseDeadline');
-  const receivedAt = data.receivedAt === undefined ? now : requireTime(data.receivedAt, 'receivedAt');
-  const reminderOffsets = data.reminderOffsets ?? council.reminderOffsets;
-  if (!reminderOffsets.every(isIsoDuration))
-    throw new InvalidInputError('reminderOffsets must be ISO 8601 durations such as P7D', 'reminderOffsets');
+  const responseDeadline = requireInstant(data.responseDeadline, 'responseDeadline');
+  const receivedAt = data.receivedAt === undefined ? now : requireInstant(data.receivedAt, 'receivedAt');
+  const reminderOffsets = requireDurations(
+    data.reminderOffsets ?? council.reminderOffsets,
+    'reminderOffsets',
+  );
   const invited = unique(data.invited ?? council.memberIds);
   const strangers = invited.filter((id) => !council.memberIds.includes(id));
   if (strangers.length > 0)
@@ -29,12 +43,8 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     requireText(m.title, 'material');
     requireText(m.url, 'material');
   }
-  const computedInput = workingDaysBefore(responseDeadline, DEFAULT_INPUT_WORKING_DAYS, council.timeZone);
-  // A hearing that arrives late (deadline within two working days) still collects input until the
-  // response is due, rather than opening with an input deadline already gone.
-  const inputDeadline =
-    data.inputDeadline ?? (ms(computedInput) > ms(now) ? computedInput : responseDeadline);
-  requireTime(inputDeadline, 'inputDeadline');
+  const inputDeadline = data.inputDeadline ?? computedInputDeadline(responseDeadline, council.timeZone, now);
+  requireInstant(inputDeadline, 'inputDeadline');
   const event: HearingOpened = {
     type: 'HearingOpened',
     data: {
@@ -51,6 +61,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
       ...(council.chairPersonId !== undefined && { chairPersonId: council.chairPersonId }),
       secretaries: unique(council.secretaryIds),
       timeZone: council.timeZone,
+      inputDeadlineSetByHand: data.inputDeadline !== undefined,
     },
   };
   if (state.exists) {
@@ -65,6 +76,12 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     if (given.every(([key, value]) => isDeepStrictEqual(opened[key], value))) return [];
     throw new ConcurrencyError(`hearing ${data.hearingId} already exists with other content`);
   }
+  // Deadlines come after the hearing arrived: a deadline before receipt is a typing error, and it
+  // would make every figure measured from receipt (days to respond) negative.
+  if (ms(responseDeadline) <= ms(receivedAt))
+    throw new InvalidInputError('responseDeadline must be after receivedAt', 'responseDeadline');
+  if (ms(inputDeadline) <= ms(receivedAt))
+    throw new InvalidInputError('inputDeadline must be after receivedAt', 'inputDeadline');
   if (ms(responseDeadline) <= ms(now))
     throw new InvalidInputError('responseDeadline must be in the future', 'responseDeadline');
   if (ms(inputDeadline) > ms(responseDeadline))
@@ -81,16 +98,21 @@ export function decideExtension(
   requireRole(command.metadata.actor, ['secretary'], 'record a deadline extension');
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'extend its deadline');
-  const responseDeadline = requireTime(command.data.responseDeadline, 'responseDeadline');
+  const responseDeadline = requireInstant(command.data.responseDeadline, 'responseDeadline');
   if (ms(responseDeadline) <= ms(hearing.responseDeadline))
     throw new InvalidInputError('an extension must move the responseDeadline later', 'responseDeadline');
   // Every pending reminder moves with the extension (issue 4), so does a pending input deadline.
-  const inputStillAhead =
-    !hearing.inputDeadlinePassed && ms(hearing.inputDeadline) > ms(command.metadata.now);
+  // One computed by the working-day rule is computed again from the new response deadline, so an
+  // extension to a Monday does not put it on a Saturday (issue 21.3); one the secretary set by hand
+  // keeps its distance to the response deadline, as she chose it.
+  const { now } = command.metadata;
+  const inputStillAhead = !hearing.inputDeadlinePassed && ms(hearing.inputDeadline) > ms(now);
   const shift = ms(responseDeadline) - ms(hearing.responseDeadline);
-  const inputDeadline = inputStillAhead
-    ? new Date(ms(hearing.inputDeadline) + shift).toISOString()
-    : hearing.inputDeadline;
+  const inputDeadline = !inputStillAhead
+    ? hearing.inputDeadline
+    : hearing.inputDeadlineSetByHand
+      ? new Date(ms(hearing.inputDeadline) + shift).toISOString()
+      : computedInputDeadline(responseDeadline, hearing.timeZone, now);
   return [
     {
       type: 'HearingDeadlineExtended',

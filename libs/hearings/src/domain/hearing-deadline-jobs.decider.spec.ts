@@ -48,6 +48,32 @@ describe('reminders', () => {
       .when(remind('input', INPUT_DEADLINE))
       .then([inputReminder(['bo', 'carl'])]);
   });
+  it('a missed reminder rebuilt after its time is issued marked late, and only once', () => {
+    const late = cmd<IssueHearingReminders>(
+      'IssueHearingReminders',
+      {
+        deadlineId: 'input-remind-P7D',
+        deadline: 'input',
+        dueAt: INPUT_DEADLINE,
+        remindAt: REMIND_AT,
+        late: true,
+      },
+      system,
+      '2026-01-20T09:00:00.000Z',
+    );
+    const issuedLate: HearingEvent = {
+      type: 'RemindersIssued',
+      data: {
+        deadline: 'input',
+        dueAt: INPUT_DEADLINE,
+        remindAt: REMIND_AT,
+        recipients: ['bo', 'carl'],
+        late: true,
+      },
+    };
+    spec.given([opened, annaInput]).when(late).then([issuedLate]);
+    spec.given([opened, annaInput, issuedLate]).when(late).then([]);
+  });
   it('input: a member who has left the council since the opening is not reminded', () => {
     const asOfNow = cmd<IssueHearingReminders>(
       'IssueHearingReminders',

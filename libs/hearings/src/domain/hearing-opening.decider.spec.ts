@@ -61,6 +61,7 @@ describe('opening a hearing', () => {
           data: {
             ...opened.data,
             inputDeadline: '2026-01-20T12:00:00Z',
+            inputDeadlineSetByHand: true,
             reminderOffsets: ['PT1H'],
             invited: ['anna', 'bo'],
             receivedAt: '2026-01-02T08:00:00Z',
@@ -96,6 +97,17 @@ describe('opening a hearing', () => {
       .when(open({ inputDeadline: '2026-01-29T00:00:00Z' }))
       .thenThrows(InvalidInputError, /inputDeadline must not be after/);
     expect(refusedField([], open({ inputDeadline: '2026-01-29T00:00:00Z' }))).toBe('inputDeadline');
+  });
+  it('refuses deadlines before the hearing was received (400 naming the deadline)', () => {
+    const receivedAt = '2026-02-10T09:00:00+01:00';
+    spec
+      .given([])
+      .when(open({ receivedAt }))
+      .thenThrows(InvalidInputError, /responseDeadline must be after receivedAt/);
+    expect(refusedField([], open({ receivedAt }))).toBe('responseDeadline');
+    expect(
+      refusedField([], open({ receivedAt: '2026-01-20T00:00:00Z', inputDeadline: '2026-01-10T12:00:00Z' })),
+    ).toBe('inputDeadline');
   });
   it('refuses an input deadline in the past, an empty title, unknown invitees and bad offsets', () => {
     spec
@@ -134,7 +146,7 @@ describe('opening a hearing', () => {
 });
 
 describe('extending the response deadline', () => {
-  it('moves the response deadline, and a pending input deadline by the same span', () => {
+  it('moves the response deadline, and computes a pending input deadline again by working days', () => {
     spec
       .given([opened])
       .when(extend('2026-02-04T12:00:00+01:00'))
@@ -148,6 +160,69 @@ describe('extending the response deadline', () => {
           },
         },
       ]);
+  });
+  // Issue 21.3: the region moved a Friday deadline to the Monday; a shift in calendar time put the
+  // input deadline on the Saturday. Two working days before Monday 1 February 2027 is Thursday.
+  it('an extension from Friday to Monday keeps the input deadline on a working day', () => {
+    const friday = '2027-01-29T23:59:00+01:00';
+    const opened2027 = {
+      ...opened,
+      data: { ...opened.data, responseDeadline: friday, inputDeadline: '2027-01-27T22:59:00.000Z' },
+    };
+    spec
+      .given([opened2027])
+      .when(extend('2027-02-01T23:59:00+01:00', '2027-01-20T09:00:00Z'))
+      .then([
+        {
+          type: 'HearingDeadlineExtended',
+          data: {
+            previousResponseDeadline: friday,
+            responseDeadline: '2027-02-01T23:59:00+01:00',
+            inputDeadline: '2027-01-28T22:59:00.000Z',
+          },
+        },
+      ]);
+    // Easter 2027: Maundy Thursday 25 March and Good Friday 26 March are holidays, so two working
+    // days before Tuesday 30 March (Easter Monday the 29th is one too) is Tuesday 23 March.
+    spec
+      .given([opened2027])
+      .when(extend('2027-03-30T23:59:00+02:00', '2027-01-20T09:00:00Z'))
+      .then([
+        {
+          type: 'HearingDeadlineExtended',
+          data: {
+            previousResponseDeadline: friday,
+            responseDeadline: '2027-03-30T23:59:00+02:00',
+            inputDeadline: '2027-03-23T22:59:00.000Z',
+          },
+        },
+      ]);
+  });
+  it('an input deadline the secretary set by hand keeps its distance to the response deadline', () => {
+    const byHand = {
+      ...opened,
+      data: { ...opened.data, inputDeadline: '2026-01-20T12:00:00Z', inputDeadlineSetByHand: true },
+    };
+    spec
+      .given([byHand])
+      .when(extend('2026-02-04T12:00:00+01:00'))
+      .then([
+        {
+          type: 'HearingDeadlineExtended',
+          data: {
+            previousResponseDeadline: RESPONSE_DEADLINE,
+            responseDeadline: '2026-02-04T12:00:00+01:00',
+            inputDeadline: '2026-01-27T12:00:00.000Z',
+          },
+        },
+      ]);
+    // A hearing opened before the flag was recorded: a deadline off the rule was given by hand.
+    const { inputDeadlineSetByHand: _flag, ...older } = byHand.data;
+    const state = spec.given([{ ...opened, data: older }]).state();
+    expect(state.exists && state.inputDeadlineSetByHand).toBe(true);
+    const { inputDeadlineSetByHand: _f, ...computed } = opened.data;
+    const fromRule = spec.given([{ ...opened, data: computed }]).state();
+    expect(fromRule.exists && fromRule.inputDeadlineSetByHand).toBe(false);
   });
   it('leaves a passed input deadline where it was', () => {
     spec

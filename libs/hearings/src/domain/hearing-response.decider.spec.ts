@@ -1,4 +1,4 @@
-import { ForbiddenError, InvalidStateError } from '@app/kernel';
+import { ForbiddenError, InvalidInputError, InvalidStateError } from '@app/kernel';
 import type {
   AnswerHearingApproval,
   DeclineHearing,
@@ -16,6 +16,7 @@ import {
   bo,
   chair,
   cmd,
+  council,
   draft1,
   opened,
   refusedField,
@@ -27,11 +28,16 @@ import {
 
 const draft = (data: DraftHearingResponse['data']) =>
   cmd<DraftHearingResponse>('DraftHearingResponse', data, secretary);
-const requestApproval = (approvalDeadline: string) =>
-  cmd<RequestHearingApproval>('RequestHearingApproval', { approvalDeadline }, secretary);
+const requestApproval = (approvalDeadline: string, members = council.memberIds) =>
+  cmd<RequestHearingApproval>(
+    'RequestHearingApproval',
+    { approvalDeadline, council: { ...council, memberIds: members } },
+    secretary,
+  );
 const answer = (actor: typeof anna, approve: boolean, comment?: string) =>
   cmd<AnswerHearingApproval>('AnswerHearingApproval', { approve, ...(comment && { comment }) }, actor);
-const signOff = (actor = chair) => cmd<SignOffHearingResponse>('SignOffHearingResponse', {}, actor);
+const signOff = (actor = chair, inOffice = council) =>
+  cmd<SignOffHearingResponse>('SignOffHearingResponse', { council: inOffice }, actor);
 const submit = (data: SubmitHearingResponse['data']) =>
   cmd<SubmitHearingResponse>('SubmitHearingResponse', data, secretary);
 const decline = (reason: string) => cmd<DeclineHearing>('DeclineHearing', { reason }, secretary);
@@ -72,7 +78,7 @@ describe('drafting the response', () => {
 });
 
 describe('approval', () => {
-  it('the secretary requests approval of the current draft from the invited members', () => {
+  it('the secretary requests approval of the current draft from the council’s members', () => {
     spec
       .given([opened, annaInput, draft1])
       .when(requestApproval('2026-01-27T12:00:00Z'))
@@ -138,7 +144,8 @@ describe('approval', () => {
   });
   it('refuses answers before a request, from the secretary, and after sign-off', () => {
     spec.given([opened, draft1]).when(answer(anna, true)).thenThrows(InvalidStateError);
-    spec.given([opened, draft1, approvalRequested]).when(answer(secretary, true)).thenThrows(ForbiddenError);
+    // The secretary has no approval of her own: she only records a member's.
+    expect(refusedField([opened, draft1, approvalRequested], answer(secretary, true))).toBe('onBehalfOf');
     spec
       .given([opened, draft1, approvalRequested, signedOff])
       .when(answer(anna, true))
@@ -162,6 +169,32 @@ describe('sign-off', () => {
   it('a member signing off is 403', () => {
     spec.given([opened, draft1, approvalRequested]).when(signOff(anna)).thenThrows(ForbiddenError);
   });
+  it('only the chair in office signs off: seed 000, Kira stepped down and Ivan was elected at the meeting', () => {
+    const annaElected = { ...council, chairPersonId: 'anna' };
+    spec
+      .given([opened, draft1, approvalRequested])
+      .when(signOff(chair, annaElected))
+      .thenThrows(ForbiddenError, /carl does not hold the chair/);
+    spec
+      .given([opened, draft1, approvalRequested])
+      .when(signOff({ personId: 'anna', role: 'chair' }, annaElected))
+      .then([
+        {
+          type: 'HearingResponseSignedOff',
+          data: { draftVersion: 1, signedOffBy: 'anna', objections: [] },
+        },
+      ]);
+  });
+  it('a chair token for someone the record does not name as chair (replaced, never elected, seat empty) is 403', () => {
+    const oleElected = { ...council, chairPersonId: 'ole' };
+    spec
+      .given([opened, draft1, approvalRequested])
+      .when(signOff(chair, oleElected))
+      .thenThrows(ForbiddenError);
+    // No chair on record (between Kira stepping down and the election): nobody signs.
+    const { chairPersonId: _none, ...noChair } = council;
+    spec.given([opened, draft1, approvalRequested]).when(signOff(chair, noChair)).thenThrows(ForbiddenError);
+  });
   it('there must be a draft to sign off', () => {
     spec.given([opened]).when(signOff()).thenThrows(InvalidStateError);
   });
@@ -173,8 +206,9 @@ describe('submission and declination', () => {
       .given([opened, draft1, signedOff])
       .when(submit({ recipient: 'Region Hovedstaden' }))
       .then([submitted]);
+    const receivedEarlier = { ...opened, data: { ...opened.data, receivedAt: '2026-01-02T08:00:00Z' } };
     spec
-      .given([opened, draft1, signedOff])
+      .given([receivedEarlier, draft1, signedOff])
       .when(submit({ recipient: 'Region Hovedstaden', submittedAt: '2026-01-04T10:00:00Z' }))
       .then([{ ...submitted, data: { ...submitted.data, submittedAt: '2026-01-04T10:00:00Z' } }]);
     spec
@@ -198,6 +232,10 @@ describe('submission and declination', () => {
       ),
     ).toBe('submittedAt');
     expect(refusedField([opened, draft1, signedOff], submit({ recipient: '' }))).toBe('recipient');
+    spec
+      .given([opened, draft1, signedOff])
+      .when(submit({ recipient: 'R', submittedAt: '2022-01-05T00:00:00Z' }))
+      .thenThrows(InvalidInputError, /submittedAt must not be before the hearing was received/);
   });
   it('the council may decline to respond, with a reason', () => {
     spec

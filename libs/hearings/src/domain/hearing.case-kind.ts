@@ -22,12 +22,18 @@ function summary(state: HearingState): CaseSummary {
 /** Inputs given at a meeting link the hearing to that meeting, so the chain can be walked. */
 function links(state: HearingState): CaseLink[] {
   if (!state.exists) return [];
-  const meetings = new Set(
-    Object.values(state.inputs)
-      .map((i) => i.meetingId)
-      .filter((id): id is string => id !== undefined),
-  );
+  const given = [
+    ...Object.values(state.inputs).flatMap((i) => [i, ...i.additions]),
+    ...Object.values(state.approval?.answers ?? {}),
+  ];
+  const meetings = new Set(given.map((i) => i.meetingId).filter((id): id is string => id !== undefined));
   return [...meetings].map((id) => ({ relation: 'drawsOn', kind: 'meetings', id }));
+}
+
+/** How a member's word reached the secretary who recorded it. */
+function how(d: { channel?: string; meetingId?: string }): string {
+  if (d.meetingId) return ` given at meeting ${d.meetingId}`;
+  return d.channel ? ` given by ${d.channel}` : '';
 }
 
 function describe(event: HearingEvent): string {
@@ -37,7 +43,7 @@ function describe(event: HearingEvent): string {
     case 'HearingInputSubmitted':
       return event.data.recordedBy === event.data.personId
         ? `${event.data.personId} gave input${event.data.late ? ' (late)' : ''}`
-        : `recorded input from ${event.data.personId}${event.data.meetingId ? ` given at meeting ${event.data.meetingId}` : ''}${event.data.late ? ' (late)' : ''}`;
+        : `recorded input from ${event.data.personId}${how(event.data)}${event.data.late ? ' (late)' : ''}`;
     case 'HearingInputRevised':
       return `${event.data.personId} revised their input${event.data.late ? ' (late)' : ''}`;
     case 'HearingInputWithdrawn':
@@ -46,10 +52,15 @@ function describe(event: HearingEvent): string {
       return `drafted response version ${event.data.version}${event.data.basedOn.length ? ` drawing on input from ${event.data.basedOn.join(', ')}` : ''}`;
     case 'HearingApprovalRequested':
       return `asked for approval of draft ${event.data.draftVersion} by ${event.data.approvalDeadline}`;
-    case 'HearingApprovalAnswered':
-      return event.data.approve
-        ? `${event.data.personId} approved draft ${event.data.draftVersion}`
-        : `${event.data.personId} objected to draft ${event.data.draftVersion}: ${event.data.comment ?? ''}`;
+    case 'HearingApprovalAnswered': {
+      const d = event.data;
+      const answer = d.approve ? 'approved' : 'objected to';
+      const line =
+        d.recordedBy === undefined
+          ? `${d.personId} ${answer} draft ${d.draftVersion}`
+          : `recorded that ${d.personId} ${answer} draft ${d.draftVersion}${how(d)}`;
+      return d.approve ? line : `${line}: ${d.comment ?? ''}`;
+    }
     case 'HearingResponseSignedOff':
       return `signed off draft ${event.data.draftVersion}${event.data.objections.length ? ` despite objections from ${event.data.objections.join(', ')}` : ''}`;
     case 'HearingResponseSubmitted':

@@ -1,5 +1,6 @@
 import type { Command } from '@app/kernel';
 import type { HearingDeadlineKind, HearingMaterial } from './hearing.events';
+import type { OnBehalfFields } from './recorded-on-behalf';
 
 /**
  * What the handler loads from the council before deciding, so the decider stays pure:
@@ -30,17 +31,27 @@ export type OpenHearing = Command<
   }
 >;
 
-/** `occurredAt` (business time) travels in the metadata; `onBehalfOf` is for the secretary only. */
-export type SubmitHearingInput = Command<
-  'SubmitHearingInput',
-  { text: string; onBehalfOf?: string; meetingId?: string }
->;
+/**
+ * `occurredAt` (business time) travels in the metadata; `onBehalfOf`, `channel` and `meetingId`
+ * are for the secretary only. A member who has given input already adds to it (seed 000's mail
+ * round for "yderligere input").
+ */
+export type SubmitHearingInput = Command<'SubmitHearingInput', { text: string } & OnBehalfFields>;
 export type ReviseHearingInput = Command<'ReviseHearingInput', { text: string }>;
 export type WithdrawHearingInput = Command<'WithdrawHearingInput', Record<string, never>>;
 export type DraftHearingResponse = Command<'DraftHearingResponse', { text: string; basedOn?: string[] }>;
-export type RequestHearingApproval = Command<'RequestHearingApproval', { approvalDeadline: string }>;
-export type AnswerHearingApproval = Command<'AnswerHearingApproval', { approve: boolean; comment?: string }>;
-export type SignOffHearingResponse = Command<'SignOffHearingResponse', Record<string, never>>;
+/** `council` is filled in by the bus handler: approval is asked of the members of the day. */
+export type RequestHearingApproval = Command<
+  'RequestHearingApproval',
+  { approvalDeadline: string; council?: CouncilContext }
+>;
+/** The secretary records an answer that came by mail, phone or at a meeting (seed 000). */
+export type AnswerHearingApproval = Command<
+  'AnswerHearingApproval',
+  { approve: boolean; comment?: string } & OnBehalfFields
+>;
+/** `council` is filled in by the bus handler: the chair its record names now signs off, nobody else. */
+export type SignOffHearingResponse = Command<'SignOffHearingResponse', { council?: CouncilContext }>;
 export type SubmitHearingResponse = Command<
   'SubmitHearingResponse',
   { submittedAt?: string; recipient: string }
@@ -63,6 +74,10 @@ export type IssueHearingReminders = Command<
     remindAt: string;
     /** The council's members when the job fires (added by the handler): who resigned since is not reminded. */
     currentMembers?: string[];
+    /** The council when the job fires (added by the handler): the chair in office is reminded. */
+    council?: CouncilContext;
+    /** Set on a reminder that was missed and goes out after its time (the scheduler rebuilt it). */
+    late?: boolean;
   }
 >;
 export type RecordInputDeadlinePassed = Command<'RecordInputDeadlinePassed', { dueAt: string }>;

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '@app/kernel';
+import type { Channel } from './recorded-on-behalf';
 
 /** A document the issuing body sent for the hearing (seed 000 item 9: the revised agreements). */
 export interface HearingMaterial {
@@ -29,6 +30,11 @@ export type HearingOpened = DomainEvent<
     secretaries: string[];
     /** The council's time zone, so later working-day rules use the same calendar. */
     timeZone: string;
+    /**
+     * True when the secretary gave the input deadline; otherwise it was computed (two working days
+     * before the response deadline) and is computed again when the response deadline moves.
+     */
+    inputDeadlineSetByHand?: boolean;
   }
 >;
 
@@ -36,6 +42,7 @@ export type HearingOpened = DomainEvent<
  * A member's input, given by the member or recorded by the secretary on the member's behalf
  * (seed 000: input given at the meeting). `givenAt` is when it was given (the business time),
  * which decides whether it was late; the event's `recordedAt` says when it was written down.
+ * A member who has input already and submits more adds to it (seed 000's mail round).
  */
 export type HearingInputSubmitted = DomainEvent<
   'HearingInputSubmitted',
@@ -47,6 +54,8 @@ export type HearingInputSubmitted = DomainEvent<
     recordedAt: string;
     late: boolean;
     recordedBy: string;
+    /** How it reached the secretary, when she recorded it (meeting, mail, phone). */
+    channel?: Channel;
     meetingId?: string;
   }
 >;
@@ -72,10 +81,23 @@ export type HearingApprovalRequested = DomainEvent<
   { draftVersion: number; approvalDeadline: string; requestedFrom: string[] }
 >;
 
-/** A member's approval of, or objection to, a draft; an objection is visible but not a veto. */
+/**
+ * A member's approval of, or objection to, a draft; an objection is visible but not a veto.
+ * Recorded by the secretary on the member's behalf (seed 000: approval collected by mail), it
+ * also says who wrote it down, when the member gave it and how.
+ */
 export type HearingApprovalAnswered = DomainEvent<
   'HearingApprovalAnswered',
-  { personId: string; draftVersion: number; approve: boolean; comment?: string }
+  {
+    personId: string;
+    draftVersion: number;
+    approve: boolean;
+    comment?: string;
+    recordedBy?: string;
+    givenAt?: string;
+    channel?: Channel;
+    meetingId?: string;
+  }
 >;
 
 export type HearingResponseSignedOff = DomainEvent<
@@ -96,7 +118,10 @@ export type HearingDeadlineExtended = DomainEvent<
   {
     previousResponseDeadline: string;
     responseDeadline: string;
-    /** The input deadline moves by the same span while it is still ahead. */
+    /**
+     * A computed input deadline still ahead is computed again from the new response deadline
+     * (working days, Danish holidays); one the secretary set moves by the same span.
+     */
     inputDeadline: string;
   }
 >;
@@ -122,7 +147,14 @@ export type HearingLapsed = DomainEvent<'HearingLapsed', { responseDeadline: str
 /** Same type name in every aggregate, so notifications can follow reminders of any kind. */
 export type RemindersIssued = DomainEvent<
   'RemindersIssued',
-  { deadline: HearingDeadlineKind; dueAt: string; remindAt: string; recipients: string[] }
+  {
+    deadline: HearingDeadlineKind;
+    dueAt: string;
+    remindAt: string;
+    recipients: string[];
+    /** Issued after its time: its job was lost and rebuilt from the log. */
+    late?: boolean;
+  }
 >;
 
 export type HearingEvent =

@@ -54,6 +54,7 @@ export const opened: HearingOpened = {
     chairPersonId: 'carl',
     secretaries: ['sofie'],
     timeZone: 'Europe/Copenhagen',
+    inputDeadlineSetByHand: false,
   },
 };
 

@@ -1,4 +1,7 @@
+import { sameInstant } from '@app/kernel';
 import type { HearingEvent, HearingMaterial, HearingOpened } from './hearing.events';
+import type { Channel } from './recorded-on-behalf';
+import { workingDaysBefore } from './working-days';
 
 /** Where a hearing stands; the last three are closed and take no more input or drafts. */
 export const HEARING_STATUSES = [
@@ -14,16 +17,26 @@ export type HearingStatus = (typeof HEARING_STATUSES)[number];
 
 export const CLOSED_STATUSES: readonly HearingStatus[] = ['submitted', 'declined', 'lapsed'];
 
-export interface MemberInput {
-  personId: string;
+/** Issue 4: the internal input deadline defaults to two working days before the response deadline. */
+export const DEFAULT_INPUT_WORKING_DAYS = 2;
+
+/** One piece of input as it was given: by whom it was written down, when it was said, and how. */
+export interface InputContribution {
   text: string;
   givenAt: string;
   recordedAt: string;
   late: boolean;
   recordedBy: string;
+  channel?: Channel;
   meetingId?: string;
+}
+
+/** A member's input: the first contribution (revisable by the member) and what was added since. */
+export interface MemberInput extends InputContribution {
+  personId: string;
   revisions: number;
   withdrawn: boolean;
+  additions: InputContribution[];
 }
 
 export interface Draft {
@@ -35,6 +48,11 @@ export interface Draft {
 export interface ApprovalAnswer {
   approve: boolean;
   comment?: string;
+  /** Set when the secretary recorded the answer for the member. */
+  recordedBy?: string;
+  givenAt?: string;
+  channel?: Channel;
+  meetingId?: string;
 }
 
 export interface ApprovalRound {
@@ -58,6 +76,8 @@ export interface OpenHearingState {
   receivedAt: string;
   responseDeadline: string;
   inputDeadline: string;
+  /** The secretary gave the input deadline: an extension moves it by the same span, not by the rule. */
+  inputDeadlineSetByHand: boolean;
   inputDeadlinePassed: boolean;
   reminderOffsets: string[];
   invited: string[];
@@ -79,6 +99,15 @@ export interface OpenHearingState {
 export type HearingState = { exists: false } | OpenHearingState;
 
 export const initialHearingState: HearingState = { exists: false };
+
+/**
+ * Hearings opened before the flag was recorded: the deadline was computed if it is what the rule
+ * gives (or the response deadline itself, for a hearing that arrived too late for the rule).
+ */
+function setByHandBeforeItWasRecorded(d: HearingOpened['data']): boolean {
+  const computed = workingDaysBefore(d.responseDeadline, DEFAULT_INPUT_WORKING_DAYS, d.timeZone);
+  return !sameInstant(d.inputDeadline, computed) && !sameInstant(d.inputDeadline, d.responseDeadline);
+}
 
 export function reminderKey(deadline: string, remindAt: string): string {
   return `${deadline}|${new Date(remindAt).toISOString()}`;
@@ -107,6 +136,7 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
       receivedAt: d.receivedAt,
       responseDeadline: d.responseDeadline,
       inputDeadline: d.inputDeadline,
+      inputDeadlineSetByHand: d.inputDeadlineSetByHand ?? setByHandBeforeItWasRecorded(d),
       inputDeadlinePassed: false,
       reminderOffsets: d.reminderOffsets,
       invited: d.invited,
@@ -122,19 +152,22 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
   if (!state.exists) return state;
   switch (event.type) {
     case 'HearingInputSubmitted': {
-      const d = event.data;
-      const input: MemberInput = {
-        personId: d.personId,
+      const { personId, ...d } = event.data;
+      const contribution: InputContribution = {
         text: d.text,
         givenAt: d.givenAt,
         recordedAt: d.recordedAt,
         late: d.late,
         recordedBy: d.recordedBy,
+        ...(d.channel !== undefined && { channel: d.channel }),
         ...(d.meetingId !== undefined && { meetingId: d.meetingId }),
-        revisions: 0,
-        withdrawn: false,
       };
-      return { ...state, inputs: { ...state.inputs, [d.personId]: input } };
+      const before = state.inputs[personId];
+      const input: MemberInput =
+        before && !before.withdrawn
+          ? { ...before, additions: [...before.additions, contribution] }
+          : { personId, ...contribution, revisions: 0, withdrawn: false, additions: [] };
+      return { ...state, inputs: { ...state.inputs, [personId]: input } };
     }
     case 'HearingInputRevised': {
       const d = event.data;
@@ -180,17 +213,8 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
     case 'HearingApprovalAnswered': {
       const approval = state.approval;
       if (!approval) return state;
-      const { personId, approve, comment } = event.data;
-      return {
-        ...state,
-        approval: {
-          ...approval,
-          answers: {
-            ...approval.answers,
-            [personId]: { approve, ...(comment !== undefined && { comment }) },
-          },
-        },
-      };
+      const { personId, draftVersion: _version, ...answer } = event.data;
+      return { ...state, approval: { ...approval, answers: { ...approval.answers, [personId]: answer } } };
     }
     case 'HearingResponseSignedOff':
       return { ...state, status: 'signed-off', signOff: { ...event.data } };

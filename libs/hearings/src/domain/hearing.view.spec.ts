@@ -35,8 +35,10 @@ describe('hearing view and case kind', () => {
         recordedAt: NOW,
         recordedBy: 'anna',
         onBehalf: false,
+        channel: undefined,
         meetingId: undefined,
         revisions: 0,
+        additions: [],
       },
       {
         personId: 'bo',
@@ -46,8 +48,10 @@ describe('hearing view and case kind', () => {
         recordedAt: NOW,
         recordedBy: 'sofie',
         onBehalf: true,
+        channel: undefined,
         meetingId: 'm7',
         revisions: 0,
+        additions: [],
       },
       { personId: 'carl', status: 'missing' },
     ]);

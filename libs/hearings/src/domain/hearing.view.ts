@@ -17,8 +17,13 @@ function inputsView(hearing: OpenHearingState) {
       recordedAt: input.recordedAt,
       recordedBy: input.recordedBy,
       onBehalf: input.recordedBy !== personId,
+      channel: input.channel,
       meetingId: input.meetingId,
       revisions: input.revisions,
+      // Seed 000's mail round: more input after the first, each as it was given and recorded.
+      additions: input.withdrawn
+        ? []
+        : input.additions.map((a) => ({ ...a, onBehalf: a.recordedBy !== personId })),
     };
   });
 }
@@ -38,6 +43,13 @@ function approvalView(hearing: OpenHearingState) {
         personId,
         answer: answer.approve ? ('approved' as const) : ('objected' as const),
         comment: answer.comment,
+        ...(answer.recordedBy !== undefined && {
+          recordedBy: answer.recordedBy,
+          onBehalf: true,
+          givenAt: answer.givenAt,
+          channel: answer.channel,
+          meetingId: answer.meetingId,
+        }),
       };
     }),
   };

@@ -12,9 +12,9 @@ import {
   READ_ROLES,
   WriteAnswer as WriteAnswerResponse,
 } from '@app/access';
-import { EventStore, ReadModelSql, type ExecuteResult } from '@app/event-store';
+import { CaseLocator, ReadModelSql, type ExecuteResult } from '@app/event-store';
 import { IdGenerator, NotFoundError, fold, requireOwnCouncil, type CommandMetadata } from '@app/kernel';
-import { hearingStreamId, HearingMessage } from '../bus/hearing.message';
+import { HEARING_CATEGORY, HearingMessage } from '../bus/hearing.message';
 import type { HearingCommand } from '../domain/hearing.commands';
 import { hearingDecider } from '../domain/hearing.decider';
 import type { HearingEvent } from '../domain/hearing.events';
@@ -48,7 +48,7 @@ export interface WriteAnswer {
 export class HearingsController {
   constructor(
     private readonly bus: CommandBus,
-    private readonly store: EventStore,
+    private readonly cases: CaseLocator,
     private readonly readModels: ReadModelSql,
     private readonly ids: IdGenerator,
   ) {}
@@ -89,7 +89,7 @@ export class HearingsController {
   })
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('hearingId') hearingId: string) {
-    const history = await this.store.readStream(hearingStreamId(hearingId));
+    const history = await this.cases.read(HEARING_CATEGORY, councilId, hearingId);
     const state = fold(hearingDecider, history as unknown as HearingEvent[]);
     if (!state.exists) throw new NotFoundError(`hearing ${hearingId} not found`);
     requireOwnCouncil(state.councilId, councilId, `hearing ${hearingId} not found`);
@@ -167,16 +167,19 @@ export class HearingsController {
     return this.send(id, { type: 'RequestHearingApproval', data: { ...dto }, metadata }, expectedRevision);
   }
 
+  /** The secretary records an answer that came by mail, by phone or at a meeting (seed 000). */
   @Post(':hearingId/approvals')
   @ApiAction({ summary: 'Approve or object to the draft under approval', type: WriteAnswerResponse })
-  @Allow('chair', 'member')
+  @Allow('secretary', 'chair', 'member')
   answer(
     @Param('hearingId') id: string,
     @Body() dto: AnswerApprovalDto,
-    @CommandContext() metadata: CommandMetadata,
+    @CommandContext() context: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ) {
-    return this.send(id, { type: 'AnswerHearingApproval', data: { ...dto }, metadata }, expectedRevision);
+    const { occurredAt, ...data } = dto;
+    const metadata = occurredAt === undefined ? context : { ...context, occurredAt };
+    return this.send(id, { type: 'AnswerHearingApproval', data, metadata }, expectedRevision);
   }
 
   @Post(':hearingId/sign-off')
@@ -246,7 +249,8 @@ export class HearingsController {
   }
 
   private async send(id: string, command: HearingCommand, expectedRevision?: number): Promise<WriteAnswer> {
-    const message = new HearingMessage(hearingStreamId(id), command, { expectedRevision });
+    const streamId = await this.cases.streamOf(HEARING_CATEGORY, command.metadata.councilId, id);
+    const message = new HearingMessage(streamId, command, { expectedRevision });
     const result = await this.bus.execute<HearingMessage, ExecuteResult<HearingEvent>>(message);
     return { id, revision: result.revision };
   }

@@ -1,5 +1,5 @@
 import type { SqlClient } from '@app/event-store';
-import type { Clock } from '@app/kernel';
+import { parseStreamId, type Clock } from '@app/kernel';
 import type { MailTransport } from './mail-transport';
 import type { RecipientDirectory } from './recipient-directory';
 
@@ -104,12 +104,12 @@ export class NotificationMailer {
 }
 
 function subjectOf(row: OutboxRow): string {
-  return `Reminder: ${row.deadline} deadline ${new Date(row.due_at).toISOString()} (${row.stream_id})`;
+  const { category, id } = parseStreamId(row.stream_id);
+  return `Reminder: ${row.deadline} deadline ${new Date(row.due_at).toISOString()} (${category}-${id})`;
 }
 
 function textOf(row: OutboxRow): string {
-  const [category] = row.stream_id.split('-', 1);
-  const caseId = row.stream_id.slice(category.length + 1);
+  const { category, id: caseId } = parseStreamId(row.stream_id);
   return [
     `This is a reminder from the council engine.`,
     ``,

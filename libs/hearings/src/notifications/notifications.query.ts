@@ -1,3 +1,4 @@
+import { parseStreamId } from '@app/kernel';
 import { jsonColumn, type SqlClient } from '@app/event-store';
 
 export interface NotificationView {
@@ -51,7 +52,7 @@ export async function listNotifications(
     councilId: r.council_id,
     streamId: r.stream_id,
     category: r.category,
-    caseId: r.stream_id.slice(r.category.length + 1),
+    caseId: parseStreamId(r.stream_id).id,
     deadline: r.deadline,
     dueAt: iso(r.due_at),
     remindAt: r.remind_at === null ? null : iso(r.remind_at),

@@ -67,6 +67,29 @@ describe('HearingListProjection (PostgreSQL)', () => {
     expect((await listHearings(sql, 'c2')).map((h) => h.id)).toEqual(['h3']);
   });
 
+  it('keeps the same hearing id in two councils as two rows (namespaced streams)', async () => {
+    await apply('hearing-c1~same', { ...opened, data: { ...opened.data, hearingId: 'same', title: 'I c1' } });
+    await apply('hearing-c2~same', {
+      ...opened,
+      data: { ...opened.data, hearingId: 'same', title: 'I c2', councilId: 'c2' },
+    });
+    await apply('hearing-c2~same', draft1);
+    const titleAndStatus = async (councilId: string) =>
+      (await listHearings(sql, councilId)).filter((h) => h.id === 'same').map((h) => [h.title, h.status]);
+    expect(await titleAndStatus('c1')).toEqual([['I c1', 'open']]);
+    expect(await titleAndStatus('c2')).toEqual([['I c2', 'drafting']]);
+  });
+
+  it('drops a table of the shape before rows were keyed by stream, so it is rebuilt', async () => {
+    await sql.query('DROP TABLE hearing_list');
+    await sql.query('CREATE TABLE hearing_list (id text PRIMARY KEY, council_id text, title text NOT NULL)');
+    await sql.query(`INSERT INTO hearing_list VALUES ('old', 'c1', 'Gammel')`);
+    await sql.transaction((tx) => projection.setup(tx));
+    expect(await listHearings(sql, 'c1')).toEqual([]);
+    // The new name starts its checkpoint at the log's beginning, so the runner refills the table.
+    expect(projection.name).not.toBe('hearing-list');
+  });
+
   it('reset empties it for a rebuild', async () => {
     await sql.transaction((tx) => projection.reset(tx));
     await sql.transaction((tx) => projection.setup(tx));

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { categoryOf, type Projection, type SqlClient, type StoredEvent } from '@app/event-store';
+import { dropTableWithout, type Projection, type SqlClient, type StoredEvent } from '@app/event-store';
+import { parseStreamId } from '@app/kernel';
+import { HEARING_CATEGORY } from '../bus/hearing.message';
 import type { HearingEvent } from '../domain/hearing.events';
 import type { HearingStatus } from '../domain/hearing.state';
 
@@ -29,11 +31,14 @@ export interface HearingListRow {
 /** `GET …/hearings`: one row per hearing, filtered by council and status. */
 @Injectable()
 export class HearingListProjection implements Projection {
-  readonly name = 'hearing-list';
+  /** Renamed when rows came to be keyed by stream (so the same id in two councils is two rows): rebuilt once. */
+  readonly name = 'hearing-list-by-stream';
 
   async setup(tx: SqlClient): Promise<void> {
+    await dropTableWithout(tx, 'hearing_list', 'stream_id');
     await tx.query(`CREATE TABLE IF NOT EXISTS hearing_list (
-      id text PRIMARY KEY,
+      stream_id text PRIMARY KEY,
+      id text NOT NULL,
       council_id text,
       title text NOT NULL,
       issuing_body text NOT NULL,
@@ -50,16 +55,17 @@ export class HearingListProjection implements Projection {
   }
 
   async apply(tx: SqlClient, stored: StoredEvent): Promise<void> {
-    if (categoryOf(stored.streamId) !== 'hearing') return;
+    const { category, id } = parseStreamId(stored.streamId);
+    if (category !== HEARING_CATEGORY) return;
     const event = { type: stored.type, data: stored.data } as HearingEvent;
-    const id = stored.streamId.slice('hearing-'.length);
+    const stream = stored.streamId;
     const at = stored.recordedAt;
     if (event.type === 'HearingOpened') {
       const d = event.data;
       await tx.query(
-        `INSERT INTO hearing_list (id, council_id, title, issuing_body, status, received_at, response_deadline,
-           input_deadline, updated_at)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO hearing_list (stream_id, id, council_id, title, issuing_body, status, received_at,
+           response_deadline, input_deadline, updated_at)
+         VALUES ($9, $1, $2, $3, $4, 'open', $5, $6, $7, $8) ON CONFLICT (stream_id) DO NOTHING`,
         [
           id,
           d.councilId ?? stored.metadata.councilId ?? null,
@@ -69,14 +75,15 @@ export class HearingListProjection implements Projection {
           d.responseDeadline,
           d.inputDeadline,
           at,
+          stream,
         ],
       );
       return;
     }
     if (event.type === 'HearingDeadlineExtended') {
       await tx.query(
-        `UPDATE hearing_list SET response_deadline = $2, input_deadline = $3, updated_at = $4 WHERE id = $1`,
-        [id, event.data.responseDeadline, event.data.inputDeadline, at],
+        `UPDATE hearing_list SET response_deadline = $2, input_deadline = $3, updated_at = $4 WHERE stream_id = $1`,
+        [stream, event.data.responseDeadline, event.data.inputDeadline, at],
       );
       return;
     }
@@ -84,8 +91,8 @@ export class HearingListProjection implements Projection {
     if (!status) return;
     const submittedAt = event.type === 'HearingResponseSubmitted' ? event.data.submittedAt : null;
     await tx.query(
-      `UPDATE hearing_list SET status = $2, submitted_at = COALESCE($3, submitted_at), updated_at = $4 WHERE id = $1`,
-      [id, status, submittedAt, at],
+      `UPDATE hearing_list SET status = $2, submitted_at = COALESCE($3, submitted_at), updated_at = $4 WHERE stream_id = $1`,
+      [stream, status, submittedAt, at],
     );
   }
 

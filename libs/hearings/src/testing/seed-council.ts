@@ -1,6 +1,6 @@
 import type { CommandExecutor } from '@app/event-store';
 import { councilDecider, type CouncilCommand } from '@app/councils';
-import type { CommandMetadata } from '@app/kernel';
+import { councilStreamId, type CommandMetadata } from '@app/kernel';
 
 /**
  * A council for the hearing suites, written through the council decider (the councils HTTP
@@ -26,7 +26,7 @@ export async function seedCouncil(
     causationId: `seed-${councilId}`,
   };
   const run = (type: CouncilCommand['type'], data: unknown) =>
-    executor.execute(councilDecider, `council-${councilId}`, { type, data, metadata } as CouncilCommand);
+    executor.execute(councilDecider, councilStreamId(councilId), { type, data, metadata } as CouncilCommand);
   await run('CreateCouncil', {
     councilId,
     name: 'Udsatterådet',

@@ -1,6 +1,6 @@
 import { NotFoundError } from '@app/kernel';
 import type { CaseStreamReader } from '../case/case-stream.reader';
-import { instantOf, type TimeAxis } from './point-in-time';
+import { citation, eventsAsOf, type TimeAxis } from './point-in-time';
 
 export interface AsOfOptions {
   /** Epoch milliseconds. */
@@ -18,15 +18,19 @@ export class CaseStateService {
 
   async asOf(councilId: string, kind: string, id: string, options: AsOfOptions): Promise<unknown> {
     const stream = await this.reader.read(councilId, kind, id);
-    const axis = options.time ?? 'recorded';
+    const asOf = { at: options.at, time: options.time ?? 'recorded' };
     const { definition } = stream;
-    const upTo = stream.events.filter((e) => instantOf(e.metadata, axis, e.recordedAt) <= options.at);
+    const upTo = eventsAsOf(stream.events, asOf);
     if (upTo.length === 0) {
       throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(options.at).toISOString()}`);
     }
     const state = upTo.reduce((s, e) => definition.evolve(s, e), definition.initialState);
-    // The revision of the last event that counts, as the route's own read answers it (and its ETag).
-    const revision = stream.events.indexOf(upTo[upTo.length - 1]);
-    return { ...(definition.view(state, id) as object), revision };
+    // The revision shown (the last event that counts, as the route's own read answers it and its
+    // ETag) and the moment asked, so the answer can be cited and checked (issue 22).
+    return {
+      ...(definition.view(state, id) as object),
+      revision: upTo[upTo.length - 1].revision,
+      ...citation(asOf),
+    };
   }
 }

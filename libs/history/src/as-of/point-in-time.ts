@@ -31,3 +31,36 @@ export function instantOf(metadata: EventMetadata, axis: TimeAxis, fallback?: st
   const chosen = axis === 'occurred' ? (metadata.occurredAt ?? recorded) : recorded;
   return Date.parse(chosen ?? '');
 }
+
+/** A moment to read the record at, as the query gave it (validated), or none. */
+export interface AsOf {
+  /** Epoch milliseconds. */
+  at: number;
+  time: TimeAxis;
+}
+
+/** `?asOf=&time=` of any history route: absent is "now"; anything unreadable is a 400. */
+export function parseAsOf(query: { asOf?: unknown; time?: unknown }): AsOf | undefined {
+  if (query.asOf === undefined) {
+    if (query.time !== undefined) parseTimeAxis(query.time);
+    return undefined;
+  }
+  return { at: parseInstant(query.asOf, 'asOf'), time: parseTimeAxis(query.time) };
+}
+
+/** The events of a stream as they stood at the moment: the prefix recorded (or happened) by then. */
+export function eventsAsOf<E extends { metadata: EventMetadata; recordedAt: string }>(
+  events: readonly E[],
+  asOf: AsOf | undefined,
+): E[] {
+  if (!asOf) return [...events];
+  return events.filter((e) => instantOf(e.metadata, asOf.time, e.recordedAt) <= asOf.at);
+}
+
+/**
+ * What an as-of answer carries so an evaluator can cite it (issue 22): the moment, normalised,
+ * and the axis it was read on. The revision or position shown goes beside it.
+ */
+export function citation(asOf: AsOf): { asOf: string; time: TimeAxis } {
+  return { asOf: new Date(asOf.at).toISOString(), time: asOf.time };
+}

@@ -1,4 +1,5 @@
-import type { Actor } from '@app/kernel';
+import { NotFoundError, type Actor } from '@app/kernel';
+import { citation, eventsAsOf, type AsOf, type TimeAxis } from '../as-of/point-in-time';
 import { describeEvent } from './describe-event';
 import type { CaseStreamReader } from './case-stream.reader';
 
@@ -18,18 +19,29 @@ export interface HistoryEntry {
 export interface CaseHistory {
   kind: string;
   id: string;
+  /** The revision of the last event shown: what to cite. */
+  revision: number;
+  /** Echoed when the history was read as of a moment. */
+  asOf?: string;
+  time?: TimeAxis;
   events: HistoryEntry[];
 }
 
 export class CaseHistoryService {
   constructor(private readonly reader: CaseStreamReader) {}
 
-  async history(councilId: string, kind: string, id: string): Promise<CaseHistory> {
+  async history(councilId: string, kind: string, id: string, asOf?: AsOf): Promise<CaseHistory> {
     const stream = await this.reader.read(councilId, kind, id);
+    const events = eventsAsOf(stream.events, asOf);
+    if (events.length === 0) {
+      throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(asOf!.at).toISOString()}`);
+    }
     return {
       kind: stream.kind,
       id,
-      events: stream.events.map((event) => ({
+      revision: events[events.length - 1].revision,
+      ...(asOf && citation(asOf)),
+      events: events.map((event) => ({
         id: event.id,
         type: event.type,
         data: event.data,

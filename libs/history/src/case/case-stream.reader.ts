@@ -1,5 +1,5 @@
-import { EventStore, type StoredEvent } from '@app/event-store';
-import { NotFoundError, type CaseKindDefinition } from '@app/kernel';
+import { CaseLocator, councilOfEvent, EventStore, type StoredEvent } from '@app/event-store';
+import { CASE_KINDS, NotFoundError, type CaseKindDefinition } from '@app/kernel';
 import type { CaseKindRegistry } from '../registry/case-kind-registry';
 
 export interface CaseStream {
@@ -15,28 +15,31 @@ export interface CaseStream {
  * for another council, is a 404 alike: ids of other councils must not leak (issue 3).
  */
 export class CaseStreamReader {
+  private readonly cases: CaseLocator;
+
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly registry: CaseKindRegistry,
-  ) {}
+  ) {
+    this.cases = new CaseLocator(store);
+  }
 
   async read(councilId: string, kind: string, id: string): Promise<CaseStream> {
     const definition = this.registry.get(kind);
-    const streamId = this.registry.streamIdOf(definition.kind, id);
-    const events = await this.store.readStream(streamId);
-    if (events.length === 0 || !belongsTo(events[0], councilId)) {
-      throw new NotFoundError(`${kind}/${id} not found`);
-    }
-    return { kind: definition.kind, id, streamId, definition, events };
+    const category = CASE_KINDS[definition.kind];
+    const events = await this.cases.read(category, councilId, id);
+    if (events.length === 0) throw new NotFoundError(`${kind}/${id} not found`);
+    return { kind: definition.kind, id, streamId: events[0].streamId, definition, events };
+  }
+
+  /** The case's events, or `[]` when the council has no such case of a kind history knows. */
+  async readIfAny(councilId: string, kind: string, id: string): Promise<StoredEvent[]> {
+    if (!this.registry.has(kind)) return [];
+    return this.cases.read(CASE_KINDS[this.registry.get(kind).kind], councilId, id);
   }
 }
 
-/** A council's own stream is `council-<id>`; every other case carries the council in metadata. */
+/** The council an event was recorded for (see `councilOfEvent`). */
 export function councilOf(event: StoredEvent): string | undefined {
-  if (event.metadata.councilId !== undefined) return event.metadata.councilId;
-  return event.streamId.startsWith('council-') ? event.streamId.slice('council-'.length) : undefined;
-}
-
-function belongsTo(event: StoredEvent, councilId: string): boolean {
-  return councilOf(event) === councilId;
+  return councilOfEvent(event);
 }

@@ -1,6 +1,7 @@
 import type { EventStore, StoredEvent } from '@app/event-store';
-import type { CaseKind, CaseLink, CaseSummary } from '@app/kernel';
-import { CaseStreamReader, councilOf } from '../case/case-stream.reader';
+import { NotFoundError, type CaseLink, type CaseSummary } from '@app/kernel';
+import { citation, eventsAsOf, type AsOf, type TimeAxis } from '../as-of/point-in-time';
+import { CaseStreamReader } from '../case/case-stream.reader';
 import type { CaseKindRegistry } from '../registry/case-kind-registry';
 import type { SqlLike } from '../registry/history-projection';
 import { incomingLinks } from './case-links.projection';
@@ -8,8 +9,10 @@ import { incomingLinks } from './case-links.projection';
 export interface ChainNode extends Partial<CaseSummary> {
   kind: string;
   id: string;
-  /** False when a link names a case this council has no record of. */
+  /** False when a link names a case this council has no record of (at the moment asked). */
   found: boolean;
+  /** The revision of the case's last event shown. */
+  revision?: number;
 }
 
 export interface ChainLink {
@@ -26,6 +29,9 @@ export interface CaseChain {
   /** Transitively, what came of it (following the links that point at it). */
   ledTo: ChainLink[];
   nodes: ChainNode[];
+  /** Echoed when the chain was read as of a moment: every node is then as it stood then. */
+  asOf?: string;
+  time?: TimeAxis;
 }
 
 /** A guard against a cycle of links, or a chain no person could read anyway. */
@@ -47,10 +53,19 @@ export class CaseChainService {
     this.reader = new CaseStreamReader(store, registry);
   }
 
-  async chain(councilId: string, kind: string, id: string): Promise<CaseChain> {
+  /**
+   * With `asOf`, every case is folded from the events it had by then, and a link that points at
+   * a case counts only when the linking case already held it then (the index of incoming links
+   * is today's, so each one is checked against the linking case as it stood).
+   */
+  async chain(councilId: string, kind: string, id: string, asOf?: AsOf): Promise<CaseChain> {
     const start = await this.reader.read(councilId, kind, id);
+    const startEvents = eventsAsOf(start.events, asOf);
+    if (startEvents.length === 0) {
+      throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(asOf!.at).toISOString()}`);
+    }
     const nodes = new Map<string, ChainNode & { links: CaseLink[] }>();
-    const root = this.node(start.kind, id, start.events);
+    const root = this.node(start.kind, id, startEvents);
     nodes.set(key(start.kind, id), root);
 
     const cameFrom: ChainLink[] = [];
@@ -60,7 +75,7 @@ export class CaseChainService {
       for (const link of current.links) {
         cameFrom.push(edge(current, link.relation, link, link.itemId));
         if (nodes.has(key(link.kind, link.id))) continue;
-        const next = await this.load(councilId, link.kind, link.id);
+        const next = await this.load(councilId, link.kind, link.id, asOf);
         nodes.set(key(link.kind, link.id), next);
         if (next.found) upstream.push(next);
       }
@@ -73,37 +88,62 @@ export class CaseChainService {
       const current = downstream.shift()!;
       for (const row of await incomingLinks(this.sql, councilId, current.kind, current.id)) {
         const from = { kind: row.from_kind, id: row.from_id };
-        ledTo.push(edge(from, row.relation as CaseLink['relation'], current, row.item_id || undefined));
         const k = key(from.kind, from.id);
+        const next = nodes.get(k) ?? (await this.load(councilId, from.kind, from.id, asOf));
+        if (asOf && !holdsLink(next, row.relation, current)) continue;
+        ledTo.push(edge(from, row.relation as CaseLink['relation'], current, row.item_id || undefined));
         if (seenDown.has(k)) continue;
         seenDown.add(k);
-        const next = nodes.get(k) ?? (await this.load(councilId, from.kind, from.id));
         nodes.set(k, next);
         if (next.found) downstream.push(next);
       }
     }
 
     const strip = ({ links: _links, ...node }: ChainNode & { links: CaseLink[] }): ChainNode => node;
-    return { root: strip(root), cameFrom, ledTo, nodes: [...nodes.values()].map(strip) };
+    return {
+      root: strip(root),
+      cameFrom,
+      ledTo,
+      nodes: [...nodes.values()].map(strip),
+      ...(asOf && citation(asOf)),
+    };
   }
 
   private async load(
     councilId: string,
     kind: string,
     id: string,
+    asOf: AsOf | undefined,
   ): Promise<ChainNode & { links: CaseLink[] }> {
     const missing = { kind, id, found: false, links: [] };
-    if (!this.registry.has(kind)) return missing;
-    const events = await this.store.readStream(this.registry.streamIdOf(kind as CaseKind, id));
-    if (events.length === 0 || councilOf(events[0]) !== councilId) return missing;
-    return this.node(kind, id, events);
+    const all = await this.reader.readIfAny(councilId, kind, id);
+    if (all.length === 0) return missing;
+    const events = eventsAsOf(all, asOf);
+    return events.length === 0 ? missing : this.node(kind, id, events);
   }
 
   private node(kind: string, id: string, events: StoredEvent[]): ChainNode & { links: CaseLink[] } {
     const definition = this.registry.get(kind);
     const state = events.reduce((s, e) => definition.evolve(s, e), definition.initialState);
-    return { kind, id, found: true, ...definition.summary(state), links: definition.links(state) };
+    return {
+      kind,
+      id,
+      found: true,
+      revision: events[events.length - 1].revision,
+      ...definition.summary(state),
+      links: definition.links(state),
+    };
   }
+}
+
+function holdsLink(
+  from: { found: boolean; links: CaseLink[] },
+  relation: string,
+  to: { kind: string; id: string },
+): boolean {
+  return (
+    from.found && from.links.some((l) => l.relation === relation && l.kind === to.kind && l.id === to.id)
+  );
 }
 
 function key(kind: string, id: string): string {

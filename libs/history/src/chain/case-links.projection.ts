@@ -1,4 +1,4 @@
-import type { EventStore, StoredEvent } from '@app/event-store';
+import { dropTableWithout, type EventStore, type StoredEvent } from '@app/event-store';
 import { councilOf } from '../case/case-stream.reader';
 import type { CaseKindRegistry } from '../registry/case-kind-registry';
 import type { HistoryProjection, SqlLike } from '../registry/history-projection';
@@ -20,7 +20,8 @@ export interface CaseLinkRow {
  * stream's outgoing links are replaced as a whole, so a link an event removes disappears too.
  */
 export class CaseLinksProjection implements HistoryProjection {
-  readonly name = 'case_links';
+  /** Renamed when rows came to be keyed by the linking case's stream (so two councils' same ids stay apart): rebuilt once. */
+  readonly name = 'case_links_by_stream';
   readonly tables = ['case_links'] as const;
   private readonly cache: CaseStateCache;
   /** Last links written per stream: most events change no link, and replay should not rewrite them. */
@@ -35,7 +36,9 @@ export class CaseLinksProjection implements HistoryProjection {
   }
 
   async setup(tx: SqlLike): Promise<void> {
+    await dropTableWithout(tx, 'case_links', 'from_stream');
     await tx.query(`CREATE TABLE IF NOT EXISTS case_links (
+      from_stream text NOT NULL,
       council_id text,
       from_kind  text NOT NULL,
       from_id    text NOT NULL,
@@ -43,9 +46,9 @@ export class CaseLinksProjection implements HistoryProjection {
       to_kind    text NOT NULL,
       to_id      text NOT NULL,
       item_id    text NOT NULL DEFAULT '',
-      PRIMARY KEY (from_kind, from_id, relation, to_kind, to_id, item_id)
+      PRIMARY KEY (from_stream, relation, to_kind, to_id, item_id)
     )`);
-    await tx.query('CREATE INDEX IF NOT EXISTS case_links_to ON case_links (to_kind, to_id)');
+    await tx.query('CREATE INDEX IF NOT EXISTS case_links_to ON case_links (council_id, to_kind, to_id)');
   }
 
   async reset(tx: SqlLike): Promise<void> {
@@ -69,11 +72,11 @@ export class CaseLinksProjection implements HistoryProjection {
     const links = found.definition.links(state);
     const key = JSON.stringify(links);
     if (this.written.get(event.streamId) === key) return;
-    await tx.query('DELETE FROM case_links WHERE from_kind = $1 AND from_id = $2', [found.kind, found.id]);
+    await tx.query('DELETE FROM case_links WHERE from_stream = $1', [event.streamId]);
     for (const link of links) {
       await tx.query(
-        `INSERT INTO case_links (council_id, from_kind, from_id, relation, to_kind, to_id, item_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+        `INSERT INTO case_links (council_id, from_kind, from_id, relation, to_kind, to_id, item_id, from_stream)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
         [
           councilOf(event) ?? null,
           found.kind,
@@ -82,6 +85,7 @@ export class CaseLinksProjection implements HistoryProjection {
           link.kind,
           link.id,
           link.itemId ?? '',
+          event.streamId,
         ],
       );
     }

@@ -1,22 +1,26 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInstant } from '@app/kernel';
 import { MAX_TIMELINE_LIMIT } from '../timeline/timeline.service';
-
-const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 
 export class TimelineQueryDto {
   @ApiPropertyOptional({ description: 'Recorded at or after this time (ISO 8601 with an offset)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(OFFSET, { message: 'from must carry an offset (Z or +01:00)' })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Recorded before this time (ISO 8601 with an offset)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(OFFSET, { message: 'to must carry an offset (Z or +01:00)' })
+  @IsInstant()
   to?: string;
+
+  @ApiPropertyOptional({
+    description: 'The timeline as it stood at this time (ISO 8601 with an offset); the answer echoes it',
+  })
+  @IsOptional()
+  @IsInstant()
+  asOf?: string;
 
   @ApiPropertyOptional({ description: 'Comma-separated kinds, e.g. hearings,follow-ups' })
   @IsOptional()

@@ -1,15 +1,13 @@
-import { CASE_KINDS, NotFoundError, type CaseKind, type CaseKindDefinition } from '@app/kernel';
+import {
+  CASE_KINDS,
+  NotFoundError,
+  parseStreamId,
+  type CaseKind,
+  type CaseKindDefinition,
+} from '@app/kernel';
 
 /** DI token for the definitions the integrator registers (one per aggregate of every feature lib). */
 export const CASE_KIND_DEFINITIONS = Symbol('CASE_KIND_DEFINITIONS');
-
-/** `hearing-42` -> `{ category: 'hearing', id: '42' }`; ids may contain dashes, categories never do. */
-export function splitStreamId(streamId: string): { category: string; id: string } {
-  const dash = streamId.indexOf('-');
-  return dash === -1
-    ? { category: streamId, id: '' }
-    : { category: streamId.slice(0, dash), id: streamId.slice(dash + 1) };
-}
 
 /**
  * The kinds history knows. It never imports a feature lib: whatever definitions are registered
@@ -42,13 +40,9 @@ export class CaseKindRegistry {
     return definition;
   }
 
-  streamIdOf(kind: CaseKind, id: string): string {
-    return `${CASE_KINDS[kind]}-${id}`;
-  }
-
   /** The kind and id a stream belongs to, or undefined for a stream of an unregistered category. */
   caseOf(streamId: string): { kind: CaseKind; id: string; definition: CaseKindDefinition } | undefined {
-    const { category, id } = splitStreamId(streamId);
+    const { category, id } = parseStreamId(streamId);
     const definition = this.byCategory.get(category);
     return definition ? { kind: definition.kind, id, definition } : undefined;
   }

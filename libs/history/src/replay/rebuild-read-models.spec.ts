@@ -1,7 +1,7 @@
 import { CaseLinksProjection } from '../chain/case-links.projection';
 import { CaseKindRegistry } from '../registry/case-kind-registry';
 import type { HistoryProjection } from '../registry/history-projection';
-import { openTestStore } from '../testing/history-test-store';
+import { openTestStore, TEST_HISTORY_KEYS } from '../testing/history-test-store';
 import { TEST_CASE_KINDS } from '../testing/test-case-kinds';
 import { recordScenario } from '../testing/test-scenario';
 import { TimelineProjection } from '../timeline/timeline.projection';
@@ -25,7 +25,7 @@ describe('rebuilding the read models on PostgreSQL', () => {
   beforeAll(async () => {
     db = await openTestStore('history_rebuild');
     await recordScenario(db.store);
-    await seedBenchLog(db.store, { events: 1234, perStream: 40, councilId: 'c1' });
+    await seedBenchLog(db.store, { events: 1234, perStream: 40, councilId: 'c1', keys: TEST_HISTORY_KEYS });
   });
   afterAll(() => db?.close());
 
@@ -67,6 +67,6 @@ describe('rebuilding the read models on PostgreSQL', () => {
     const result = await benchReplay(db.store, db.sql, [new TimelineProjection(registry)]);
     expect(result.events).toBe(1243);
     expect(result.eventsPerSecond).toBeGreaterThan(0);
-    expect((await verifyHashChains(db.store)).breaks).toEqual([]);
+    expect((await verifyHashChains(db.store, { keys: TEST_HISTORY_KEYS })).breaks).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface RebuildOptions {
   onBatchApplied?(tx: SqlLike, lastPosition: number): Promise<void>;
   /** Runs in the transaction that empties the models. */
   onReset?(tx: SqlLike): Promise<void>;
+  /** Stop after this global position (to compare with read models that stand there). */
+  upTo?: number;
   /** Injected so tests fix time; defaults to performance.now(). */
   now?(): number;
 }
@@ -49,7 +51,9 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<{ even
   let done = 0;
   let after = -1;
   for (;;) {
-    const batch = await store.readAll({ after, maxCount: batchSize });
+    const read = await store.readAll({ after, maxCount: batchSize });
+    const upTo = options.upTo;
+    const batch = upTo === undefined ? read : read.filter((e) => e.position <= upTo);
     if (batch.length === 0) break;
     await sql.transaction(async (tx) => {
       for (const projection of projections) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chainEvents, type EventStore, type EventToAppend } from '@app/event-store';
+import { chainEvents, type EventStore, type EventToAppend, type HistoryKeyring } from '@app/event-store';
 import type { SqlLike } from '../registry/history-projection';
 import { rebuildReadModels, type RebuildOptions } from './rebuild-read-models';
 
@@ -10,7 +10,14 @@ import { rebuildReadModels, type RebuildOptions } from './rebuild-read-models';
  */
 export async function seedBenchLog(
   store: EventStore,
-  options: { events: number; perStream?: number; category?: string; councilId?: string },
+  options: {
+    events: number;
+    perStream?: number;
+    category?: string;
+    councilId?: string;
+    /** The history key to chain with, as the CommandExecutor would; omitted: a legacy unkeyed log. */
+    keys?: HistoryKeyring;
+  },
 ): Promise<void> {
   const perStream = options.perStream ?? 50;
   // A category no feature knows by default, so the app's own read models are not fed stand-ins.
@@ -31,7 +38,7 @@ export async function seedBenchLog(
       },
     }));
     // Chained like the CommandExecutor does, so `verify` holds on a bench log too.
-    await store.append(streamId, chainEvents(streamId, [], events), 'no_stream');
+    await store.append(streamId, chainEvents(streamId, [], events, options.keys?.current), 'no_stream');
     written += count;
   }
 }

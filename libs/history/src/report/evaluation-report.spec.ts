@@ -348,7 +348,124 @@ describe('evaluationReport', () => {
         { year: 2027, amount: 3.5 },
         { year: 2028, amount: 2.5 },
       ],
+      // These proposals' cycles are not in the record, so their budget is unknown.
+      grantedPerBudgetYear: [{ budgetYear: null, amount: 6, proposals: 2 }],
     });
+  });
+
+  it('counts money both by the year it is for and by the budget it was granted in (seed 004: "budget 2021")', () => {
+    const PERIOD = { from: Date.parse('2020-01-01T00:00:00Z'), to: Date.parse('2022-01-01T00:00:00Z') };
+    const budget = [
+      ev(
+        'budget-cycles',
+        'cy21',
+        'BudgetCycleCreated',
+        { cycleId: 'cy21', year: 2021, milestones: [] },
+        '2020-02-01',
+      ),
+      ...['pa', 'pb'].map((id) =>
+        ev(
+          'budget-proposals',
+          id,
+          'BudgetProposalDrafted',
+          { proposalId: id, cycleId: 'cy21' },
+          '2020-02-02',
+        ),
+      ),
+      ev(
+        'budget-proposals',
+        'pa',
+        'BudgetProposalDecided',
+        {
+          outcome: 'adopted',
+          grants: [
+            { year: 2021, amount: 10 },
+            { year: 2022, amount: 10 },
+          ],
+          at: d('2020-09-15'),
+        },
+        '2020-09-15',
+      ),
+      ev(
+        'budget-proposals',
+        'pb',
+        'BudgetProposalDecided',
+        {
+          outcome: 'partly-adopted',
+          grants: [
+            { year: 2021, amount: 5 },
+            { year: 2022, amount: 5 },
+          ],
+          at: d('2020-09-15'),
+        },
+        '2020-09-15',
+      ),
+    ];
+    const figures = evaluationReport('c1', budget, PERIOD).budgetProposals;
+    expect(figures.grantedPerYear).toEqual([
+      { year: 2021, amount: 15 },
+      { year: 2022, amount: 15 },
+    ]);
+    expect(figures.grantedPerBudgetYear).toEqual([{ budgetYear: 2021, amount: 30, proposals: 2 }]);
+  });
+
+  it('counts input added in the mail round, and a withdrawal takes all of the member’s input back', () => {
+    const PERIOD = { from: Date.parse('2022-01-01T00:00:00Z'), to: Date.parse('2022-02-01T00:00:00Z') };
+    const input = (text: string, day: string) =>
+      ev(
+        'hearings',
+        'h9',
+        'HearingInputSubmitted',
+        { personId: 'kira', text, givenAt: d(day), late: false },
+        day,
+      );
+    const hearing = [
+      ev(
+        'hearings',
+        'h9',
+        'HearingOpened',
+        { receivedAt: d('2022-01-05'), responseDeadline: d('2022-01-28') },
+        '2022-01-05',
+      ),
+      input('At the meeting', '2022-01-13'),
+      input('By mail', '2022-01-18'),
+    ];
+    expect(evaluationReport('c1', hearing, PERIOD).hearings.inputs.total).toBe(2);
+    const withdrawn = ev('hearings', 'h9', 'HearingInputWithdrawn', { personId: 'kira' }, '2022-01-20');
+    expect(evaluationReport('c1', [...hearing, withdrawn], PERIOD).hearings.inputs).toMatchObject({
+      total: 0,
+      byMember: [],
+    });
+  });
+
+  it('takes an indicator’s latest value by business date, as the progress view does', () => {
+    // Seed 003: 150 bridgings as of September; a June report typed in afterwards does not hide it.
+    const reports = [
+      ev(
+        'follow-ups',
+        'f9',
+        'FollowUpCreated',
+        { title: 'Brobygning', indicators: [{ id: 'i1', name: 'Brobygninger', unit: 'count', target: 600 }] },
+        '2026-01-05',
+      ),
+      ev(
+        'follow-ups',
+        'f9',
+        'StatusReportSubmitted',
+        { asOf: d('2026-09-30'), values: [{ indicatorId: 'i1', value: 150 }], submittedAt: d('2026-10-01') },
+        '2026-10-01',
+      ),
+      ev(
+        'follow-ups',
+        'f9',
+        'StatusReportSubmitted',
+        { asOf: d('2026-06-30'), values: [{ indicatorId: 'i1', value: 90 }], submittedAt: d('2026-10-02') },
+        '2026-10-02',
+      ),
+    ];
+    const PERIOD = { from: Date.parse('2026-01-01T00:00:00Z'), to: Date.parse('2027-01-01T00:00:00Z') };
+    const [indicator] = evaluationReport('c1', reports, PERIOD).followUps.indicators;
+    expect(indicator).toMatchObject({ latest: 150, percentOfTarget: 25 });
   });
 
   it('tells follow-ups on schedule from overdue ones, counts verdicts and sets indicators against target', () => {

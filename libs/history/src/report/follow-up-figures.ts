@@ -1,3 +1,4 @@
+import { latestByBusinessDate } from '@app/kernel';
 import { byCase, list, num, round, str, within, type Period, type ReportEvent } from './report-event';
 
 export interface IndicatorFigure {
@@ -6,7 +7,7 @@ export interface IndicatorFigure {
   indicator: string;
   unit: string;
   target: number;
-  /** The last reported value by the end of the period (null: never reported). */
+  /** The value with the latest business date (`asOf`) recorded by the end of the period (null: never reported). */
   latest: number | null;
   /** latest / target, in per cent. */
   percentOfTarget: number | null;
@@ -50,7 +51,7 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
     const owed = new Map<string, (e: ReportEvent, reports: number) => boolean>();
     let reports = 0;
     let verdictAt: string | undefined;
-    const latest = new Map<string, number>();
+    const reported = new Map<string, { value: number; asOf?: string }[]>();
     for (const e of stream) {
       if (e.type === 'StatusReportSubmitted') {
         reports++;
@@ -58,7 +59,9 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
         for (const v of list(e.data.values)) {
           const indicatorId = str(v.indicatorId);
           const value = num(v.value);
-          if (indicatorId && value !== undefined) latest.set(indicatorId, value);
+          const asOf = str(e.data.asOf) ?? str(e.data.submittedAt) ?? e.recordedAt;
+          if (indicatorId && value !== undefined)
+            reported.set(indicatorId, [...(reported.get(indicatorId) ?? []), { value, asOf }]);
         }
       }
       if ((e.type === 'MilestoneMet' || e.type === 'MilestoneMissed') && within(e.data.on, period)) {
@@ -84,7 +87,8 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
     else f.onSchedule++;
     for (const indicator of list(created.data.indicators)) {
       const target = num(indicator.target) ?? 0;
-      const value = latest.get(str(indicator.id) ?? '');
+      // The same rule as the progress view: the latest by business date, not the last entered.
+      const value = latestByBusinessDate(reported.get(str(indicator.id) ?? '') ?? [], (r) => r.asOf)?.value;
       f.indicators.push({
         followUpId: id,
         title: str(created.data.title) ?? '',

@@ -11,7 +11,10 @@ export interface HearingFigures {
   open: number;
   /** From received to submitted, for the hearings answered. */
   medianDaysToSubmit: number | null;
-  /** Input given in the period (HearingInputSubmitted.givenAt), by member and organisation. */
+  /**
+   * Input given in the period (HearingInputSubmitted.givenAt), by member and organisation; more
+   * input from the same member (seed 000's mail round) counts as another.
+   */
   inputs: {
     total: number;
     late: number;
@@ -70,13 +73,14 @@ export function hearingFigures(
         counted.set(personId, [...(counted.get(personId) ?? []), { late }]);
       }
       if (e.type === 'HearingInputWithdrawn') {
+        // A withdrawal takes back all of the member's input, what she added since included.
         const personId = str(e.data.personId) ?? 'unknown';
-        const withdrawn = counted.get(personId)?.pop();
-        if (withdrawn) {
+        for (const withdrawn of counted.get(personId) ?? []) {
           f.inputs.total--;
           if (withdrawn.late) f.inputs.late--;
           perMember.set(personId, (perMember.get(personId) ?? 1) - 1);
         }
+        counted.delete(personId);
       }
     }
     const receivedAt = str(opened?.data.receivedAt);

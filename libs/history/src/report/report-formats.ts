@@ -4,7 +4,7 @@ type Scalar = string | number | boolean | null;
 
 /** The row name of an array element: the first identifying field it has. */
 function label(item: Record<string, unknown>, index: number): string {
-  const parts = ['personId', 'organisation', 'year', 'meetingId', 'followUpId', 'indicator']
+  const parts = ['personId', 'organisation', 'year', 'budgetYear', 'meetingId', 'followUpId', 'indicator']
     .filter((k) => item[k] !== undefined && item[k] !== null)
     .map((k) => String(item[k]));
   return parts.length > 0 ? parts.join(' / ') : String(index);
@@ -20,9 +20,18 @@ export function flattenReport(value: unknown, path = ''): [string, Scalar][] {
   return Object.entries(value).flatMap(([k, v]) => flattenReport(v, path ? `${path}.${k}` : k));
 }
 
+/**
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (or a tab or CR before one) as a
+ * formula, so an organisation named `+SUM(1,2)` would compute in the evaluator's sheet (OWASP "CSV
+ * injection"). Such a text is prefixed with `'`, which every spreadsheet shows as text. Figures
+ * are numbers the report computed, so a negative median stays a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvCell(value: Scalar): string {
-  const text = value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One figure a line (`metric,value`), for a spreadsheet. */
@@ -42,16 +51,23 @@ const TITLES: Record<string, string> = {
   deadlines: 'Deadlines missed',
 };
 
+/** Markdown renders inline HTML, so a name like `<img onerror=…>` is written as text. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 function mdCell(value: unknown): string {
   if (value === null || value === undefined) return '–';
   const text = Array.isArray(value) ? value.join(', ') : String(value);
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return escapeHtml(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ');
 }
 
 /** Headings per section, a table of its figures, and a table for each of its lists. */
 export function reportToMarkdown(report: EvaluationReport): string {
   const out = [
-    `# Evaluation report: council ${report.councilId}`,
+    `# Evaluation report: council ${escapeHtml(report.councilId)}`,
     '',
     `Period ${report.period.from} to ${report.period.to} (end exclusive), from ${report.events} recorded events.`,
   ];
@@ -82,7 +98,7 @@ export function reportToMarkdown(report: EvaluationReport): string {
         continue;
       }
       const columns = Object.keys(rows[0]);
-      out.push(`| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
+      out.push(`| ${columns.map(mdCell).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
       for (const row of rows) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
     }
   }

@@ -33,6 +33,8 @@ export function cliEnv(schema: string, dataDir: string): NodeJS.ProcessEnv {
     REDIS_PREFIX: schema,
     DATA_DIR: dataDir,
     AUTH_SECRET: 'cli-spec-secret',
+    // The key the fixtures hash with (history-test-store), as an installation's own key.
+    HISTORY_KEY: 'history-test-key-1',
     LOG_LEVEL: 'silent',
   };
 }

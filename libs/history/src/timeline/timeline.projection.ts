@@ -1,8 +1,8 @@
 import type { StoredEvent } from '@app/event-store';
-import { CASE_KINDS } from '@app/kernel';
+import { CASE_KINDS, parseStreamId } from '@app/kernel';
 import { councilOf } from '../case/case-stream.reader';
 import { describeEvent } from '../case/describe-event';
-import { splitStreamId, type CaseKindRegistry } from '../registry/case-kind-registry';
+import type { CaseKindRegistry } from '../registry/case-kind-registry';
 import type { HistoryProjection, SqlLike } from '../registry/history-projection';
 
 /** `hearing` -> `hearings`, for every kind the kernel names, registered or not. */
@@ -89,7 +89,7 @@ export class TimelineProjection implements HistoryProjection {
     const councilId = councilOf(event);
     if (councilId === undefined) return undefined;
     const found = this.registry.caseOf(event.streamId);
-    const { category, id } = splitStreamId(event.streamId);
+    const { category, id } = parseStreamId(event.streamId);
     const actor = event.metadata.actor ?? { personId: 'unknown', role: 'system' };
     return {
       council_id: councilId,

@@ -10,6 +10,8 @@ export interface TimelineQuery {
   /** Global position of the last entry of the previous page. */
   after?: number;
   limit?: number;
+  /** Epoch ms: the timeline as it stood then (events recorded at or before it). */
+  asOf?: number;
 }
 
 export interface TimelineEntry {
@@ -30,6 +32,9 @@ export interface TimelinePage {
   events: TimelineEntry[];
   /** Pass as `after` for the next page; null when this page is the last. */
   next: number | null;
+  /** As of a moment: the moment, and the last global position of the council's log then (to cite). */
+  asOf?: string;
+  position?: number | null;
 }
 
 interface Row {
@@ -69,6 +74,10 @@ export class TimelineService {
       params.push(new Date(query.to).toISOString());
       where.push(`recorded_at < $${params.length}`);
     }
+    if (query.asOf !== undefined) {
+      params.push(new Date(query.asOf).toISOString());
+      where.push(`recorded_at <= $${params.length}`);
+    }
     if (query.kinds && query.kinds.length > 0) {
       params.push(query.kinds);
       where.push(`kind = ANY($${params.length}::text[])`);
@@ -81,7 +90,25 @@ export class TimelineService {
       params,
     );
     const page = rows.slice(0, limit).map(toEntry);
-    return { events: page, next: rows.length > limit ? page[page.length - 1].position : null };
+    return {
+      events: page,
+      next: rows.length > limit ? page[page.length - 1].position : null,
+      ...(query.asOf !== undefined && (await this.citation(councilId, query.asOf))),
+    };
+  }
+
+  /** The moment and the council's last position then, the same on every page of one reading. */
+  private async citation(
+    councilId: string,
+    asOf: number,
+  ): Promise<{ asOf: string; position: number | null }> {
+    const at = new Date(asOf).toISOString();
+    const { rows } = await this.sql.query<{ position: string | number | null }>(
+      'SELECT max(position) AS position FROM timeline WHERE council_id = $1 AND recorded_at <= $2',
+      [councilId, at],
+    );
+    const position = rows[0]?.position;
+    return { asOf: at, position: position === null || position === undefined ? null : Number(position) };
   }
 }
 

@@ -10,8 +10,10 @@ export async function exportCouncil(
   store: EventStore,
   councilId: string,
   write: (line: string) => Promise<void> | void,
-  batchSize = 1000,
+  options: { batchSize?: number; onBatch?(scanned: number): void } = {},
 ): Promise<number> {
+  const batchSize = options.batchSize ?? 1000;
+  let scanned = 0;
   let after = -1;
   let written = 0;
   for (;;) {
@@ -23,5 +25,7 @@ export async function exportCouncil(
       written++;
     }
     after = batch[batch.length - 1].position;
+    scanned += batch.length;
+    options.onBatch?.(scanned);
   }
 }

@@ -28,7 +28,7 @@ async function readAll(store: EventStore): Promise<StoredEvent[]> {
 
 async function exportLines(store: EventStore, councilId: string): Promise<string[]> {
   const lines: string[] = [];
-  await exportCouncil(store, councilId, (line) => void lines.push(line), 4);
+  await exportCouncil(store, councilId, (line) => void lines.push(line), { batchSize: 4 });
   return lines;
 }
 

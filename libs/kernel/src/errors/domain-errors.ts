@@ -3,7 +3,7 @@
  * `field` names the input at fault, so a 400 can say which field.
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 403 | 404 | 409 | 503;
+  abstract readonly status: 400 | 403 | 404 | 409 | 413 | 503;
   constructor(
     message: string,
     readonly code: string,
@@ -62,6 +62,14 @@ export class ForbiddenError extends DomainError {
 export class UnavailableError extends DomainError {
   readonly status = 503 as const;
   constructor(message: string, code = 'unavailable') {
+    super(message, code);
+  }
+}
+
+/** The request is larger than a backing service accepts (KurrentDB's maximum append size): 413. */
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413 as const;
+  constructor(message: string, code = 'payload_too_large') {
     super(message, code);
   }
 }

@@ -5,6 +5,7 @@ import { categoryOf, type EventStore, type StoredEvent, type Subscription } from
 import type { FiredDeadline } from '../deadline-job';
 import type { DeadlineScheduler, ReconcileResult, StreamDeadlines } from '../deadline-scheduler';
 import type { DeadlineSource } from './deadline-source';
+import { markMissedReminders } from './missed-reminders';
 
 const SCAN_BATCH = 2000;
 const RESTART_DELAY_MS = 1000;
@@ -80,7 +81,10 @@ export class DeadlineFollower {
     const jobRef = `deadline:${fired.streamId}:${fired.deadline.id}:${fired.deadline.dueAt}`;
     return source.toMessage(fired.streamId, {
       type: fired.deadline.command.type,
-      data: fired.deadline.command.data,
+      // A missed reminder goes out late, and says so in what the decider records.
+      data: fired.deadline.missed
+        ? { ...fired.deadline.command.data, late: true }
+        : fired.deadline.command.data,
       metadata: {
         actor: SYSTEM_ACTOR,
         ...(typeof councilId === 'string' && { councilId }),
@@ -95,7 +99,14 @@ export class DeadlineFollower {
     const source = this.sourceOf(streamId);
     const events = await this.store.readStream(streamId);
     const state = events.reduce((s, e) => source.evolve(s, e as DomainEvent), source.initialState);
-    return { deadlines: source.deadlines(state, streamId), version: events.length - 1 };
+    const deadlines = markMissedReminders(
+      source,
+      streamId,
+      events,
+      source.deadlines(state, streamId),
+      this.clock.now().getTime(),
+    );
+    return { deadlines, version: events.length - 1 };
   }
 
   private sourceOf(streamId: string): DeadlineSource {

@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DeadlineScheduler } from '../deadline-scheduler';
+import { finishesWithin } from '../bounded';
 import { DeadlineWorker } from '../deadline-worker';
 import { DeadlineDispatcher } from './deadline-dispatcher';
 import { SchedulingConnections } from './scheduling-connections';
@@ -55,7 +56,8 @@ export class DeadlineWorkerHost
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.scheduler.close();
+    // The queue shares our connections, which are cut next whether or not it closed in time.
+    await finishesWithin(this.scheduler.close(), 2_000);
     this.connections.close();
   }
 }

@@ -71,7 +71,8 @@ export const budgetProposalDa: Book = {
   BudgetProposalDrafted: () => 'Skrev budgetforslaget',
   BudgetProposalFieldChanged: (d) => `Ændrede ${FIELDS_DA[d.field] ?? d.field}`,
   BudgetProposalRemarksWritten: () => 'Skrev administrationens bemærkninger',
-  BudgetProposalSubmitted: (d) => `Sendt til ${d.committee}${d.late ? ' efter afleveringsfristen' : ''}`,
+  BudgetProposalSubmitted: (d) =>
+    `Sendt til ${d.committee}${d.lateReason ? ` sent i forløbet: ${d.lateReason}` : d.late ? ' efter afleveringsfristen' : ''}`,
   BudgetProposalDiscussed: () => 'Drøftet i udvalget',
   BudgetProposalPrioritised: (d) => `Prioriteret af udvalget som nummer ${d.rank}`,
   BudgetProposalNotPrioritised: () => 'Ikke prioriteret af udvalget',
@@ -79,6 +80,8 @@ export const budgetProposalDa: Book = {
   BudgetProposalNegotiationsEntered: () => 'Taget med i budgetforhandlingerne',
   BudgetProposalDecided: (d, c) => `Besluttet: ${c.word('outcome', d.outcome)}${grants(d, c, 'mio. kr.')}`,
   BudgetProposalWithdrawn: (d) => `Trukket tilbage${d.reason ? `: ${d.reason}` : ''}`,
+  BudgetProposalMergedFrom: (d) => `Lagt sammen af forslagene ${d.replaces.join(', ')}`,
+  BudgetProposalMergedInto: (d) => `Lagt sammen med andre i forslaget ${d.into}`,
   BudgetProposalSubmissionDeadlineMissed: (d, c) =>
     `Afleveringsfristen til ${d.committee} (${c.date(d.dueAt)}) blev overskredet`,
 };
@@ -88,7 +91,7 @@ export const budgetProposalEn: Book = {
   BudgetProposalFieldChanged: (d) => `Changed ${FIELDS_EN[d.field] ?? d.field}`,
   BudgetProposalRemarksWritten: () => "Wrote the administration's remarks",
   BudgetProposalSubmitted: (d) =>
-    `Submitted to ${d.committee}${d.late ? ', after the submission deadline' : ''}`,
+    `Submitted to ${d.committee}${d.lateReason ? `, joining the cycle late: ${d.lateReason}` : d.late ? ', after the submission deadline' : ''}`,
   BudgetProposalDiscussed: () => 'Discussed by the committee',
   BudgetProposalPrioritised: (d) => `Prioritised by the committee as number ${d.rank}`,
   BudgetProposalNotPrioritised: () => 'Not prioritised by the committee',
@@ -96,6 +99,8 @@ export const budgetProposalEn: Book = {
   BudgetProposalNegotiationsEntered: () => 'Taken into the budget negotiations',
   BudgetProposalDecided: (d, c) => `Decided: ${c.word('outcome', d.outcome)}${grants(d, c, 'million DKK')}`,
   BudgetProposalWithdrawn: (d) => `Withdrawn${d.reason ? `: ${d.reason}` : ''}`,
+  BudgetProposalMergedFrom: (d) => `Merged from proposals ${d.replaces.join(', ')}`,
+  BudgetProposalMergedInto: (d) => `Merged into proposal ${d.into}`,
   BudgetProposalSubmissionDeadlineMissed: (d, c) =>
     `Missed the submission deadline to ${d.committee} (${c.date(d.dueAt)})`,
 };

@@ -5,6 +5,8 @@ type Book = Record<string, Sentence>;
 /** libs/councils/src/council/council.events.ts */
 export const councilDa: Book = {
   CouncilCreated: (d) => `Rådet "${d.name}" oprettet`,
+  CouncilTermsSet: (d) =>
+    `Kommissoriet: ${d.ordinaryMeetingsPerYear} ordinære møder om året${d.requestsLapseAfter ? `, en anmodning om ekstraordinært møde gælder ${d.requestsLapseAfter}` : ''}`,
   MemberAppointed: (d) =>
     `${d.name} udpeget af ${d.organisation}${d.replaces ? ` i stedet for ${d.replaces.name}` : ''}`,
   MemberResigned: (d, c) => `${c.name(d.personId)} udtrådte af rådet (${d.organisation})`,
@@ -18,10 +20,17 @@ export const councilDa: Book = {
   ExtraordinaryMeetingRequired: (d, c) =>
     `Et ekstraordinært møde skal holdes; det er ønsket af ${c.names(d.requestedBy)}`,
   ExtraordinaryMeetingCalled: (d, c) => `Ekstraordinært møde indkaldt til ${c.dateTime(d.startsAt)}`,
+  ExtraordinaryMeetingRequestWithdrawn: (d, c) =>
+    `${c.name(d.personId)} trak sin anmodning om et ekstraordinært møde tilbage`,
+  ExtraordinaryMeetingRequestsLapsed: (d, c) =>
+    `Anmodninger om ekstraordinært møde fra ${c.names(d.personIds)} bortfaldt (${d.reason === 'meeting-held' ? 'rådet har holdt møde' : 'fristen udløb'})`,
+  RemindersIssued: (d, c) => `${c.names(d.recipients)} fik besked: et ekstraordinært møde skal indkaldes`,
 };
 
 export const councilEn: Book = {
   CouncilCreated: (d) => `Council "${d.name}" created`,
+  CouncilTermsSet: (d) =>
+    `Terms of reference: ${d.ordinaryMeetingsPerYear} ordinary meetings a year${d.requestsLapseAfter ? `, a request for an extraordinary meeting stands for ${d.requestsLapseAfter}` : ''}`,
   MemberAppointed: (d) =>
     `${d.name} appointed for ${d.organisation}${d.replaces ? `, replacing ${d.replaces.name}` : ''}`,
   MemberResigned: (d, c) => `${c.name(d.personId)} resigned from the seat of ${d.organisation}`,
@@ -36,6 +45,11 @@ export const councilEn: Book = {
   ExtraordinaryMeetingRequired: (d, c) =>
     `An extraordinary meeting is required, requested by ${c.names(d.requestedBy)}`,
   ExtraordinaryMeetingCalled: (d, c) => `Extraordinary meeting called for ${c.dateTime(d.startsAt)}`,
+  ExtraordinaryMeetingRequestWithdrawn: (d, c) =>
+    `${c.name(d.personId)} withdrew the request for an extraordinary meeting`,
+  ExtraordinaryMeetingRequestsLapsed: (d, c) =>
+    `Requests for an extraordinary meeting from ${c.names(d.personIds)} lapsed (${d.reason === 'meeting-held' ? 'the council has met' : 'their period ran out'})`,
+  RemindersIssued: (d, c) => `${c.names(d.recipients)} told that an extraordinary meeting must be called`,
 };
 
 /** libs/councils/src/meeting/meeting.events.ts */

@@ -4,6 +4,25 @@ type Book = Record<string, Sentence>;
 
 const late = (d: { late?: boolean }, text: string) => (d.late ? ` (${text})` : '');
 
+/** How a member's word reached the secretary who recorded it (meeting, mail, phone). */
+type Via = { meetingId?: string; channel?: string };
+const viaDa = (d: Via) =>
+  d.meetingId
+    ? ' givet på rådsmødet'
+    : d.channel === 'mail'
+      ? ' pr. mail'
+      : d.channel === 'phone'
+        ? ' pr. telefon'
+        : '';
+const viaEn = (d: Via) =>
+  d.meetingId
+    ? ' given at the meeting'
+    : d.channel === 'mail'
+      ? ' by mail'
+      : d.channel === 'phone'
+        ? ' by phone'
+        : '';
+
 /**
  * libs/hearings/src/domain/hearing.events.ts. Only members revise, withdraw and answer for
  * themselves, and the line already starts with who did it, so those sentences do not name them again.
@@ -14,17 +33,20 @@ export const hearingDa: Book = {
   HearingInputSubmitted: (d, c) =>
     d.recordedBy === d.personId
       ? `gav input${late(d, 'for sent')}`
-      : `registrerede input fra ${c.name(d.personId)}${d.meetingId ? ' givet på rådsmødet' : ''}${late(d, 'for sent')}`,
+      : `registrerede input fra ${c.name(d.personId)}${viaDa(d)}${late(d, 'for sent')}`,
   HearingInputRevised: (d) => `reviderede sit input${late(d, 'for sent')}`,
   HearingInputWithdrawn: () => 'trak sit input tilbage',
   HearingResponseDrafted: (d, c) =>
     `skrev udkast ${d.version} til høringssvar${d.basedOn?.length ? ` ud fra input fra ${c.names(d.basedOn)}` : ''}`,
   HearingApprovalRequested: (d, c) =>
     `bad om godkendelse af udkast ${d.draftVersion} senest ${c.dateTime(d.approvalDeadline)}`,
-  HearingApprovalAnswered: (d) =>
-    d.approve
+  HearingApprovalAnswered: (d, c) => {
+    const answer = d.approve
       ? `godkendte udkast ${d.draftVersion}`
-      : `gjorde indsigelse mod udkast ${d.draftVersion}: ${d.comment ?? ''}`,
+      : `gjorde indsigelse mod udkast ${d.draftVersion}: ${d.comment ?? ''}`;
+    // Recorded by the secretary for a member (seed 000's mail round): say whose answer it is.
+    return d.recordedBy ? `registrerede, at ${c.name(d.personId)} ${answer}${viaDa(d)}` : answer;
+  },
   HearingResponseSignedOff: (d, c) =>
     `godkendte udkast ${d.draftVersion} endeligt${d.objections?.length ? ` trods indsigelser fra ${c.names(d.objections)}` : ''}`,
   HearingResponseSubmitted: (d, c) => `sendte høringssvaret til ${d.recipient} ${c.dateTime(d.submittedAt)}`,
@@ -46,17 +68,19 @@ export const hearingEn: Book = {
   HearingInputSubmitted: (d, c) =>
     d.recordedBy === d.personId
       ? `gave input${late(d, 'late')}`
-      : `recorded input from ${c.name(d.personId)}${d.meetingId ? ' given at the meeting' : ''}${late(d, 'late')}`,
+      : `recorded input from ${c.name(d.personId)}${viaEn(d)}${late(d, 'late')}`,
   HearingInputRevised: (d) => `revised their input${late(d, 'late')}`,
   HearingInputWithdrawn: () => 'withdrew their input',
   HearingResponseDrafted: (d, c) =>
     `drafted response version ${d.version}${d.basedOn?.length ? ` drawing on input from ${c.names(d.basedOn)}` : ''}`,
   HearingApprovalRequested: (d, c) =>
     `asked for approval of draft ${d.draftVersion} by ${c.dateTime(d.approvalDeadline)}`,
-  HearingApprovalAnswered: (d) =>
-    d.approve
+  HearingApprovalAnswered: (d, c) => {
+    const answer = d.approve
       ? `approved draft ${d.draftVersion}`
-      : `objected to draft ${d.draftVersion}: ${d.comment ?? ''}`,
+      : `objected to draft ${d.draftVersion}: ${d.comment ?? ''}`;
+    return d.recordedBy ? `recorded that ${c.name(d.personId)} ${answer}${viaEn(d)}` : answer;
+  },
   HearingResponseSignedOff: (d, c) =>
     `signed off draft ${d.draftVersion}${d.objections?.length ? ` despite objections from ${c.names(d.objections)}` : ''}`,
   HearingResponseSubmitted: (d, c) =>

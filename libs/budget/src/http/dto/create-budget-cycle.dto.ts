@@ -6,23 +6,20 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsOptional,
-  IsString,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../cycle/budget-cycle.events';
-import { IsIsoTime, IsPlainId } from './validators';
+import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
 
 export class CycleMilestoneDto {
   @ApiPropertyOptional({
     description: 'Defaults to <kind>-<position>, so a retried creation gives the same ids',
   })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ enum: MILESTONE_KINDS })
@@ -30,13 +27,11 @@ export class CycleMilestoneDto {
   kind!: MilestoneKind;
 
   @ApiProperty({ example: 'Social- og psykiatriudvalget' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @IsText(300)
   committee!: string;
 
   @ApiProperty({ example: '2022-03-30T15:00:00+02:00', description: 'When the committee meets' })
-  @IsIsoTime()
+  @IsInstant()
   date!: string;
 
   @ApiPropertyOptional({
@@ -44,7 +39,7 @@ export class CycleMilestoneDto {
     description: "The council's own deadline before it",
   })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   submissionDeadline?: string;
 
   @ApiPropertyOptional({ example: 5, description: 'How many proposals the committee takes forward' })
@@ -58,7 +53,7 @@ export class CycleMilestoneDto {
 export class CreateBudgetCycleDto {
   @ApiPropertyOptional({ description: 'Client-chosen id; a retry with the same content changes nothing' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: 2023, description: 'The budget year the calendar leads to' })
@@ -79,6 +74,6 @@ export class CreateBudgetCycleDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsString({ each: true })
+  @IsDuration({ each: true })
   reminderOffsets?: string[];
 }

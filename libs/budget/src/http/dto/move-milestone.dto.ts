@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsIsoTime } from './validators';
+import { IsInstant } from '@app/kernel';
 
 export class MoveMilestoneDto {
   @ApiProperty({ example: '2022-04-06T15:00:00+02:00' })
-  @IsIsoTime()
+  @IsInstant()
   date!: string;
 
   @ApiPropertyOptional({ description: 'Default: keeps its distance to the meeting' })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   submissionDeadline?: string;
 }

@@ -7,42 +7,51 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNotEmpty,
-  IsNumber,
   IsOptional,
-  IsString,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsId, IsInstant, IsMoney, IsText } from '@app/kernel';
 import type { DecisionOutcome } from '../../proposal/budget-proposal.events';
 import { PROPOSAL_STATUSES } from '../../proposal/budget-proposal.state';
-import { IsIsoTime } from './validators';
 
 /** A lifecycle step; `at` is when it happened (the committee's meeting), default: now. */
 export class StepDto {
   @ApiPropertyOptional({ example: '2022-03-30T15:00:00+02:00' })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   at?: string;
 }
 
 export class RemarksDto {
   @ApiProperty({ description: "The administration's remarks (seed 002), written by the secretary" })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
+  @IsText(20_000)
   remarks!: string;
 }
 
 export class SubmissionDto extends StepDto {
   @ApiPropertyOptional({ description: "Default: the proposal's committee field" })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @IsText(300)
   committee?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Joins the cycle after a step was taken (seed 002: written after the prioritisation meeting); recorded as late, and may take the next step directly',
+  })
+  @IsOptional()
+  @IsText(2000)
+  lateReason?: string;
+}
+
+/** Seed 002 was merged from two proposals: this one replaces them, and they end as merged. */
+export class MergeDto extends StepDto {
+  @ApiProperty({ example: ['bp-12', 'bp-14'], description: 'The proposals this one replaces' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsId({ each: true })
+  replaces!: string[];
 }
 
 export class PrioritisationDto extends StepDto {
@@ -63,11 +72,12 @@ export class PrioritisationDto extends StepDto {
 export class GrantDto {
   @ApiProperty({ example: 2023 })
   @IsInt()
+  @Min(2000)
+  @Max(2200)
   year!: number;
 
-  @ApiProperty({ example: 2.0, description: 'Million DKK, one decimal' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
-  @Min(0)
+  @ApiProperty({ example: 2.0, description: 'Million DKK, at most two decimals, 0 to 1000000' })
+  @IsMoney()
   amount!: number;
 }
 
@@ -88,26 +98,24 @@ export class DecisionDto extends StepDto {
 export class WithdrawalDto extends StepDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @IsText(2000)
   reason?: string;
 }
 
 export class DiffQueryDto {
   @ApiProperty({ example: '2022-03-30T15:00:00+02:00', description: 'Recorded time of the first moment' })
-  @IsIsoTime()
+  @IsInstant()
   from!: string;
 
   @ApiProperty({ description: 'Recorded time of the second moment' })
-  @IsIsoTime()
+  @IsInstant()
   to!: string;
 }
 
 export class ProposalListQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
+  @IsId()
   cycleId?: string;
 
   @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
@@ -117,6 +125,6 @@ export class ProposalListQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
+  @IsText(300)
   committee?: string;
 }

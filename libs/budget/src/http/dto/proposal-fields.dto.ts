@@ -6,20 +6,15 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
-  IsString,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsId, IsMoney, IsText, MONEY_MAX } from '@app/kernel';
 import { FINANCING_AREAS, type FinancingArea } from '../../proposal/budget-proposal.fields';
-import { IsPlainId } from './validators';
-
-const money = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 };
 
 export class CostLineDto {
   @ApiProperty({ example: 2023 })
@@ -28,29 +23,30 @@ export class CostLineDto {
   @Max(2200)
   year!: number;
 
-  @ApiProperty({ example: 1.8, description: 'Salary for new staff, million DKK, one decimal' })
-  @IsNumber(money)
-  @Min(0)
+  @ApiProperty({ example: 1.8, description: 'Salary for new staff, million DKK, at most two decimals' })
+  @IsMoney()
   salary!: number;
 
-  @ApiProperty({ example: 0.1, description: 'Other operations, million DKK, one decimal' })
-  @IsNumber(money)
-  @Min(0)
+  @ApiProperty({ example: 0.1, description: 'Other operations, million DKK, at most two decimals' })
+  @IsMoney()
   operations!: number;
 
   @ApiPropertyOptional({
     example: 0.1,
-    description: 'Establishment costs, million DKK, one decimal; default 0',
+    description: 'Establishment costs, million DKK, at most two decimals; default 0',
   })
   @IsOptional()
-  @IsNumber(money)
-  @Min(0)
+  @IsMoney()
   establishment?: number;
 
-  @ApiPropertyOptional({ example: 2.5, description: 'Full-time equivalents (not money); default 0' })
+  @ApiPropertyOptional({
+    example: 2.5,
+    description: 'Full-time equivalents (not money, bounded and written alike); default 0',
+  })
   @IsOptional()
-  @IsNumber(money)
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0)
+  @Max(MONEY_MAX)
   fte?: number;
 }
 
@@ -60,41 +56,31 @@ export class DerivedFromDto {
   kind!: 'hearing' | 'meeting-item';
 
   @ApiProperty({ description: 'The hearing, or the meeting of the item' })
-  @IsPlainId()
+  @IsId()
   id!: string;
 
   @ApiPropertyOptional({ description: 'The agenda item; required when kind is meeting-item' })
   @ValidateIf((o: DerivedFromDto) => o.kind === 'meeting-item' || o.itemId !== undefined)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @IsId()
   itemId?: string;
 }
 
 /** The fields of seed 002's form a draft cannot be without (issue 5's creation body). */
 export class CoreProposalFieldsDto {
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @IsText(300)
   title!: string;
 
   @ApiProperty({ description: 'Seed 002: "Fremsat af"' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @IsText(300)
   proposedBy!: string;
 
   @ApiProperty({ description: 'The problem to solve' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
+  @IsText(20000)
   problem!: string;
 
   @ApiProperty({ description: 'The proposed solution' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
+  @IsText(20000)
   solution!: string;
 
   @ApiProperty({ enum: FINANCING_AREAS })
@@ -114,9 +100,7 @@ export class CoreProposalFieldsDto {
 export class MoreProposalFieldsDto {
   @ApiPropertyOptional({ description: 'A first draft of the budget-agreement text' })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
+  @IsText(20000)
   agreementText?: string;
 
   @ApiPropertyOptional({
@@ -138,7 +122,7 @@ export class MoreProposalFieldsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsPlainId({ each: true })
+  @IsId({ each: true })
   overlaps?: string[];
 
   @ApiPropertyOptional({ type: [DerivedFromDto] })
@@ -151,9 +135,7 @@ export class MoreProposalFieldsDto {
 
   @ApiPropertyOptional({ description: 'The committee the proposal is meant for' })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(300)
+  @IsText(300)
   committee?: string;
 }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import type { ReferenceKind } from '../../meeting/meeting.events';
-import { IsPlainId, IsText } from './validators';
+import { IsId, IsText } from '@app/kernel';
 
 const REFERENCE_KINDS: ReferenceKind[] = ['hearing', 'budget-proposal', 'follow-up'];
 
@@ -12,7 +12,7 @@ export class AgendaReferenceDto {
   kind!: ReferenceKind;
 
   @ApiProperty()
-  @IsPlainId()
+  @IsId()
   id!: string;
 }
 
@@ -20,7 +20,7 @@ export class AgendaReferenceDto {
 export class AddAgendaItemDto {
   @ApiPropertyOptional({ description: 'Client-chosen id, so a retried request adds nothing twice' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: 'Valg af ny formand' })

@@ -10,12 +10,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsInstant, IsPlainId, IsText } from './validators';
+import { IsInstant, IsId, IsText } from '@app/kernel';
 
 export class PlannedMeetingDto {
   @ApiPropertyOptional({ description: 'Defaults to <councilId>-<year>-<n>, n in date order' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: '2022-01-20T14:00:00+01:00' })

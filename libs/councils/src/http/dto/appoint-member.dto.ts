@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional } from 'class-validator';
-import { IsPlainId, IsText } from './validators';
+import { IsId, IsText } from '@app/kernel';
 
 export class AppointMemberDto {
   @ApiPropertyOptional({ description: 'Client-chosen appointment id: a replay with it changes nothing' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: 'ivan' })
-  @IsPlainId()
+  @IsId()
   personId!: string;
 
   @ApiProperty({ example: 'Ivan' })

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail } from 'class-validator';
-import { IsPlainId, IsText } from './validators';
+import { IsId, IsText } from '@app/kernel';
 
 export class AssignSecretaryDto {
   @ApiProperty({ example: 'anja' })
-  @IsPlainId()
+  @IsId()
   personId!: string;
 
   @ApiProperty({ example: 'Anja' })

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsInstant, IsPlainId, IsText } from './validators';
+import { IsInstant, IsId, IsText } from '@app/kernel';
 
 export class CallMeetingDto {
   @ApiPropertyOptional({ description: 'Client-chosen id, so a retried call creates nothing twice' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: '2022-02-10T16:00:00+01:00' })

@@ -1,10 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches } from 'class-validator';
-import { IsPlainId, IsText } from './validators';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsDuration, IsId, IsText } from '@app/kernel';
 
-export class CreateCouncilDto {
+/** The settings a council's terms of reference fix; seed 001's (four meetings, no lapse period) by default. */
+export class CouncilTermsDto {
+  @ApiPropertyOptional({ example: 4, default: 4, description: 'Minimum of ordinary meetings a year' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(52)
+  ordinaryMeetingsPerYear?: number;
+
+  @ApiPropertyOptional({
+    example: 'P3M',
+    description:
+      'How long a request for an extraordinary meeting stands (ISO 8601 duration); none: until a meeting is held',
+  })
+  @IsOptional()
+  @IsDuration()
+  requestsLapseAfter?: string;
+}
+
+export class CreateCouncilDto extends CouncilTermsDto {
   @ApiProperty({ example: 'udsatte-hovedstaden' })
-  @IsPlainId()
+  @IsId()
   id!: string;
 
   @ApiProperty({ example: 'Udsatterådet i Region Hovedstaden' })
@@ -24,7 +43,6 @@ export class CreateCouncilDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @Matches(/^P/, { each: true, message: 'each of $property must be an ISO 8601 duration such as P7D' })
+  @IsDuration({ each: true })
   reminderOffsets?: string[];
 }

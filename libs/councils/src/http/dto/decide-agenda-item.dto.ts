@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
-import { IsPlainId, IsText } from './validators';
+import { IsId, IsText } from '@app/kernel';
 
 export class DecideAgendaItemDto {
   @ApiProperty({ example: 'Punktet blev udsat til næste møde.' })
@@ -11,6 +11,6 @@ export class DecideAgendaItemDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
-  @IsPlainId({ each: true })
+  @IsId({ each: true })
   absent?: string[];
 }

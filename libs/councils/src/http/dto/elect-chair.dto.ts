@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsPlainId } from './validators';
+import { IsId } from '@app/kernel';
 
 export class ElectChairDto {
   @ApiPropertyOptional({ description: 'Client-chosen election id: a replay with it changes nothing' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: 'ivan', description: 'A current member, elected by the members' })
-  @IsPlainId()
+  @IsId()
   personId!: string;
 }

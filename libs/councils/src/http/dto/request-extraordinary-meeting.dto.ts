@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsText } from './validators';
+import { IsText } from '@app/kernel';
 
 export class RequestExtraordinaryMeetingDto {
   @ApiProperty({ example: 'Flexklinikken lukker' })

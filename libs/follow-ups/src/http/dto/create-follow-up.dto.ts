@@ -6,17 +6,14 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
-  IsString,
-  MaxLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IMPLEMENTS_KINDS, type ImplementsKind } from '../../domain/follow-up.types';
-import { IsIsoTime } from '@app/access';
-import { IsIsoDuration, IsPlainId, OptionalListOf } from './validators';
+import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
+import { OptionalListOf } from './optional-list-of';
 
 export class ImplementsDto {
   @ApiProperty({ enum: IMPLEMENTS_KINDS })
@@ -24,71 +21,62 @@ export class ImplementsDto {
   kind!: ImplementsKind;
 
   @ApiProperty({ description: 'The budget proposal, hearing or meeting id' })
-  @IsPlainId()
+  @IsId()
   id!: string;
 
   @ApiPropertyOptional({ description: 'The agenda item, required when kind is meeting-item' })
   @ValidateIf((o: ImplementsDto) => o.kind === 'meeting-item' || o.itemId !== undefined)
-  @IsString()
-  @IsNotEmpty()
+  @IsId()
   itemId?: string;
 }
 
 export class PhaseDto {
   @ApiPropertyOptional({ description: 'Defaults to phase-<n>' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: 'Fase 2' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   name!: string;
 
   @ApiProperty({ example: '2025-07-01T00:00:00+02:00' })
-  @IsIsoTime()
+  @IsInstant()
   plannedStart!: string;
 
   @ApiPropertyOptional({ example: '2026-07-01T00:00:00+02:00' })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   plannedEnd?: string;
 }
 
 export class FollowUpMilestoneDto {
   @ApiPropertyOptional({ description: 'Defaults to milestone-<n>' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   name!: string;
 
   @ApiProperty({ example: '2026-03-01T00:00:00+01:00' })
-  @IsIsoTime()
+  @IsInstant()
   due!: string;
 }
 
 export class IndicatorDto {
   @ApiPropertyOptional({ description: 'Defaults to indicator-<n>' })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: 'Brobygninger' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   name!: string;
 
   @ApiProperty({ example: 'bridgings per year' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @IsText(100)
   unit!: string;
 
   @ApiProperty({ example: 600 })
@@ -102,25 +90,20 @@ export class FollowUpPlanDto {
     description: 'Client-chosen id; a retried creation with the same content is answered the same',
   })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: 'Integreret dobbeltdiagnosebehandling' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   title!: string;
 
   @ApiProperty({ description: 'The responsible unit', example: 'Psykiatrien' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   responsible!: string;
 
   @ApiPropertyOptional({ description: 'The secretary reminded before each deadline; defaults to the caller' })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
+  @IsId()
   responsibleSecretaryId?: string;
 
   @OptionalListOf(GrantDto, 50, 'Omitted: copied from the proposal decision')
@@ -141,19 +124,19 @@ export class FollowUpPlanDto {
 
   @ApiPropertyOptional({ example: 'P3M', description: 'Reporting interval, ISO 8601 duration' })
   @IsOptional()
-  @IsIsoDuration()
+  @IsDuration()
   reportEvery?: string;
 
   @ApiPropertyOptional({ example: '2026-10-01T00:00:00+02:00', description: 'Mid-term evaluation due' })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   evaluationDue?: string;
 
   @ApiPropertyOptional({ example: ['P7D', 'P1D'], description: 'Reminders this long before each deadline' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsIsoDuration({ each: true })
+  @IsDuration({ each: true })
   reminderOffsets?: string[];
 }
 

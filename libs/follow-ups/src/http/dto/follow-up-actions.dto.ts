@@ -1,24 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional } from 'class-validator';
 import { VERDICTS, type MilestoneOutcome, type Verdict } from '../../domain/follow-up.types';
-import { IsIsoTime } from '@app/access';
 import { FollowUpMilestoneDto, PhaseDto } from './create-follow-up.dto';
-import { IsIsoDuration, IsPlainId, OptionalListOf } from './validators';
+import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
+import { OptionalListOf } from './optional-list-of';
 
 /** The actual date of a phase's start or end; omitted, it is now. */
 export class ActualDateDto {
   @ApiPropertyOptional({ example: '2025-07-01T00:00:00+02:00' })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   on?: string;
 }
 
@@ -29,14 +20,13 @@ export class CompleteMilestoneDto extends ActualDateDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @IsText(5000)
   note?: string;
 }
 
 export class IndicatorValueDto {
   @ApiProperty({ example: 'patients' })
-  @IsPlainId()
+  @IsId()
   indicatorId!: string;
 
   @ApiProperty({ example: 407 })
@@ -50,13 +40,11 @@ export class SubmitStatusReportDto {
     description: 'Client-chosen id; a retried report with the same content is answered the same',
   })
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   id?: string;
 
   @ApiProperty({ example: '407 patienter i IDD-behandling' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
+  @IsText(20000)
   summary!: string;
 
   @ApiPropertyOptional({
@@ -64,7 +52,7 @@ export class SubmitStatusReportDto {
     description: 'The date the values hold for; defaults to now',
   })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   asOf?: string;
 
   @OptionalListOf(IndicatorValueDto, 50)
@@ -73,36 +61,34 @@ export class SubmitStatusReportDto {
 
 export class PhaseDatesDto {
   @ApiProperty()
-  @IsPlainId()
+  @IsId()
   id!: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   plannedStart?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   plannedEnd?: string;
 }
 
 export class MilestoneDateDto {
   @ApiProperty()
-  @IsPlainId()
+  @IsId()
   id!: string;
 
   @ApiProperty()
-  @IsIsoTime()
+  @IsInstant()
   due!: string;
 }
 
 /** New dates with a reason; the old plan stays in the history (issue 6). */
 export class RevisePlanDto {
   @ApiProperty({ example: 'Fase 3 udskudt til september' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @IsText(5000)
   reason!: string;
 
   @OptionalListOf(PhaseDatesDto, 50)
@@ -113,12 +99,12 @@ export class RevisePlanDto {
 
   @ApiPropertyOptional({ example: 'P6M' })
   @IsOptional()
-  @IsIsoDuration()
+  @IsDuration()
   reportEvery?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   evaluationDue?: string;
 
   @OptionalListOf(PhaseDto, 50, 'New phases; ids default to phase-<n>')
@@ -131,27 +117,25 @@ export class RevisePlanDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsPlainId({ each: true })
+  @IsId({ each: true })
   dropPhases?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Milestones not yet recorded that the plan drops' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
-  @IsPlainId({ each: true })
+  @IsId({ each: true })
   dropMilestones?: string[];
 }
 
 export class RecordEvaluationDto {
   @ApiProperty({ example: 'Færre udeblivelser; patienterne føler sig trygge' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(20000)
+  @IsText(20000)
   summary!: string;
 
   @ApiPropertyOptional({ description: 'When the evaluation was made; defaults to now' })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   evaluatedOn?: string;
 }
 
@@ -161,9 +145,7 @@ export class GiveVerdictDto extends ActualDateDto {
   verdict!: Verdict;
 
   @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5000)
+  @IsText(5000)
   reason!: string;
 }
 
@@ -180,7 +162,7 @@ export class ListFollowUpsQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsPlainId()
+  @IsId()
   implementsId?: string;
 
   @ApiPropertyOptional({ description: 'true: only follow-ups with a recorded, still unmet deadline' })

@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { IsText } from '@app/kernel';
 
 export class DeclineHearingDto {
   @ApiProperty()
-  @IsString()
-  @MaxLength(5000)
+  @IsText(5000)
   reason!: string;
 }

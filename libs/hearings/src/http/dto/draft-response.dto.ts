@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional } from 'class-validator';
+import { IsId, IsText } from '@app/kernel';
 
 export class DraftResponseDto {
   @ApiProperty()
-  @IsString()
-  @MaxLength(100000)
+  @IsText(100_000)
   text!: string;
 
-  @ApiPropertyOptional({ description: 'Person ids whose input the draft draws on' })
+  @ApiPropertyOptional({ description: 'Person ids whose input the draft draws on', type: [String] })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @IsString({ each: true })
+  @ArrayMaxSize(200)
+  @IsId({ each: true })
   basedOn?: string[];
 }

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIsoTime } from '@app/access';
+import { IsInstant } from '@app/kernel';
 
 export class ExtendDeadlineDto {
   @ApiProperty({ example: '2022-02-04T23:59:00+01:00' })
-  @IsIsoTime()
+  @IsInstant()
   responseDeadline!: string;
 }

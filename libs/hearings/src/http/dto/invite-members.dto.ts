@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray } from 'class-validator';
+import { IsId } from '@app/kernel';
 
 export class InviteMembersDto {
   @ApiProperty({ description: 'Person ids of current members to ask for input', type: [String] })
@@ -8,7 +9,6 @@ export class InviteMembersDto {
   @ArrayUnique()
   // A council has one seat per organisation: a few dozen at most.
   @ArrayMaxSize(200)
-  @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @IsId({ each: true })
   personIds!: string[];
 }

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIsoTime } from '@app/access';
+import { IsInstant } from '@app/kernel';
 
 export class RequestApprovalDto {
   @ApiProperty({ example: '2022-01-26T12:00:00+01:00' })
-  @IsIsoTime()
+  @IsInstant()
   approvalDeadline!: string;
 }

@@ -1,15 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsIsoTime } from '@app/access';
+import { IsOptional } from 'class-validator';
+import { IsInstant, IsText } from '@app/kernel';
 
 export class SubmitResponseDto {
   @ApiPropertyOptional({ description: 'Default: now' })
   @IsOptional()
-  @IsIsoTime()
+  @IsInstant()
   submittedAt?: string;
 
   @ApiProperty({ example: 'Region Hovedstaden, Center for Sundhed' })
-  @IsString()
-  @MaxLength(500)
+  @IsText(500)
   recipient!: string;
 }

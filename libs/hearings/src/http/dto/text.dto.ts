@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { IsText } from '@app/kernel';
 
-/** `PUT …/inputs/mine`: the revised text. Emptiness is the decider's 400 on `text`. */
+/** `PUT …/inputs/mine`: the revised text. */
 export class TextDto {
   @ApiProperty()
-  @IsString()
-  @MaxLength(20000)
+  @IsText(20_000)
   text!: string;
 }
