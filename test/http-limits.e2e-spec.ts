@@ -87,6 +87,12 @@ describe('rate limits', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
     const limited = await t.http.get(path);
     expect(limited.status).toBe(429);
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(limited.body).toMatchObject({
+      status: 429,
+      title: 'Too Many Requests',
+      code: 'too_many_requests',
+    });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.headers['ratelimit-policy']).toMatch(/^"auth-failures"; q=5; w=60\b/);
     expect(limited.headers['ratelimit']).toMatch(/^"auth-failures"; r=0; t=\d+/);

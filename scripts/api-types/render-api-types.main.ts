@@ -3,10 +3,17 @@
  * renders them in a child process (openapi-typescript needs Node's own module loader, which
  * jest's runtime does not give it).
  */
-import { readFileSync } from 'node:fs';
 import { renderApiTypes } from './render-api-types';
 
-renderApiTypes(JSON.parse(readFileSync(0, 'utf8')) as object)
+/** Streamed, not `readFileSync(0)`: a pipe that is not ready yet makes that throw EAGAIN. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+readStdin()
+  .then((text) => renderApiTypes(JSON.parse(text) as object))
   .then((types) => process.stdout.write(types))
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -45,6 +45,12 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
       inject: [{ token: ProjectionRegistry, optional: true }, MeetingListProjection, CouncilListProjection],
     },
   ],
-  exports: [CouncilDirectory, CouncilOffices, MeetingListProjection, CouncilListProjection, COUNCILS_PROJECTIONS],
+  exports: [
+    CouncilDirectory,
+    CouncilOffices,
+    MeetingListProjection,
+    CouncilListProjection,
+    COUNCILS_PROJECTIONS,
+  ],
 })
 export class CouncilsModule {}

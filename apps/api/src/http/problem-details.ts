@@ -1,3 +1,5 @@
+import type { Response } from 'express';
+
 /**
  * RFC 9457 problem details, the body of every error answer. `type` is `about:blank` (RFC 9457
  * section 4.2.1: the status and its title say it all); the extension members are the ones clients
@@ -45,4 +47,12 @@ export function problemOf(
     code: details.code ?? code,
     ...(details.fields && Object.keys(details.fields).length > 0 && { fields: details.fields }),
   };
+}
+
+/** For Express middleware that answers before Nest (and its exception filter) sees the request. */
+export function sendProblem(res: Response, status: number, detail: string): void {
+  res
+    .status(status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .json(problemOf(status, { detail, instance: res.req?.originalUrl }));
 }

@@ -4,6 +4,23 @@
  * them through api-types.tsx, and test/openapi-contract.e2e-spec.ts fails when this file is stale.
  */
 export interface paths {
+  '/api/admin/deadlines/reconcile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Rebuild every pending deadline and reminder job from the event store */
+    post: operations['DeadlinesAdminController_reconcile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils': {
     parameters: {
       query?: never;
@@ -266,6 +283,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/budget-proposals/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge other proposals into this one (each is marked merged into it) */
+    post: operations['BudgetProposalsController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/budget-proposals/{id}/negotiation': {
     parameters: {
       query?: never;
@@ -417,6 +451,23 @@ export interface paths {
      */
     post: operations['CouncilsController_requestMeeting'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/extraordinary-meeting-requests/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw my request for an extraordinary meeting */
+    delete: operations['CouncilsController_withdrawRequest'];
     options?: never;
     head?: never;
     patch?: never;
@@ -964,6 +1015,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the settings the council's terms of reference fix */
+    put: operations['CouncilsController_setTerms'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/timeline': {
     parameters: {
       query?: never;
@@ -973,6 +1041,23 @@ export interface paths {
     };
     /** The council's events in recorded order, with one-line descriptions, paged */
     get: operations['HistoryController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/history/seal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A signed seal of the whole log as it stands now; keep it, and check it later with `verify --seal` */
+    get: operations['SealController_seal'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1096,7 +1181,18 @@ export interface components {
     AnswerApprovalDto: {
       /** @description true approves, false objects (an objection needs a comment) */
       approve: boolean;
+      /**
+       * @description Secretary only: how it reached her
+       * @enum {string}
+       */
+      channel?: 'meeting' | 'mail' | 'phone';
       comment?: string;
+      /** @description The meeting it was given at (channel meeting): one of the council’s */
+      meetingId?: string;
+      /** @description Secretary only: when the member gave it (e.g. the date of the mail) */
+      occurredAt?: string;
+      /** @description Secretary only: the member it is recorded for */
+      onBehalfOf?: string;
     };
     AppointAnswer: {
       /** @description The id of the case (or the created sub-resource) the write concerns */
@@ -1202,7 +1298,8 @@ export interface components {
         | 'approved'
         | 'in-negotiations'
         | 'decided'
-        | 'withdrawn';
+        | 'withdrawn'
+        | 'merged';
       title: string;
       totalByYear: {
         [key: string]: number;
@@ -1246,7 +1343,8 @@ export interface components {
         | 'approved'
         | 'in-negotiations'
         | 'decided'
-        | 'withdrawn';
+        | 'withdrawn'
+        | 'merged';
       submission?: components['schemas']['ProposalSubmissionResponse'];
       title: string;
       totalByYear: {
@@ -1271,18 +1369,40 @@ export interface components {
       reason: string;
     };
     CaseChainResponse: {
+      /**
+       * Format: date-time
+       * @description Echoed when read as of a moment
+       */
+      asOf?: string;
       /** @description Transitively, what the case came from */
       cameFrom: components['schemas']['ChainLinkResponse'][];
       /** @description Transitively, what came of it */
       ledTo: components['schemas']['ChainLinkResponse'][];
       nodes: components['schemas']['ChainNodeResponse'][];
       root: components['schemas']['ChainNodeResponse'];
+      /**
+       * @description The clock `asOf` was read on
+       * @enum {string}
+       */
+      time?: 'recorded' | 'occurred';
     };
     CaseHistoryResponse: {
+      /**
+       * Format: date-time
+       * @description Echoed when read as of a moment
+       */
+      asOf?: string;
       /** @description In stream order */
       events: components['schemas']['HistoryEntryResponse'][];
       id: string;
       kind: string;
+      /** @description The revision of the last event shown: what to cite */
+      revision: number;
+      /**
+       * @description The clock `asOf` was read on
+       * @enum {string}
+       */
+      time?: 'recorded' | 'occurred';
     };
     CaseRefResponse: {
       id: string;
@@ -1316,22 +1436,22 @@ export interface components {
     };
     CostLineDto: {
       /**
-       * @description Establishment costs, million DKK, one decimal; default 0
+       * @description Establishment costs, million DKK, at most two decimals; default 0
        * @example 0.1
        */
       establishment?: number;
       /**
-       * @description Full-time equivalents (not money); default 0
+       * @description Full-time equivalents (not money, bounded and written alike); default 0
        * @example 2.5
        */
       fte?: number;
       /**
-       * @description Other operations, million DKK, one decimal
+       * @description Other operations, million DKK, at most two decimals
        * @example 0.1
        */
       operations: number;
       /**
-       * @description Salary for new staff, million DKK, one decimal
+       * @description Salary for new staff, million DKK, at most two decimals
        * @example 1.8
        */
       salary: number;
@@ -1379,6 +1499,19 @@ export interface components {
        * @example Europe/Copenhagen
        */
       timeZone: string;
+    };
+    CouncilTermsDto: {
+      /**
+       * @description Minimum of ordinary meetings a year
+       * @default 4
+       * @example 4
+       */
+      ordinaryMeetingsPerYear: number;
+      /**
+       * @description How long a request for an extraordinary meeting stands (ISO 8601 duration); none: until a meeting is held
+       * @example P3M
+       */
+      requestsLapseAfter?: string;
     };
     CreateBudgetCycleDto: {
       /** @description Client-chosen id; a retry with the same content changes nothing */
@@ -1435,6 +1568,12 @@ export interface components {
       /** @example Udsatterådet i Region Hovedstaden */
       name: string;
       /**
+       * @description Minimum of ordinary meetings a year
+       * @default 4
+       * @example 4
+       */
+      ordinaryMeetingsPerYear: number;
+      /**
        * @description ISO 8601 durations
        * @default [
        *       "P7D",
@@ -1446,6 +1585,11 @@ export interface components {
        *     ]
        */
       reminderOffsets: string[];
+      /**
+       * @description How long a request for an extraordinary meeting stands (ISO 8601 duration); none: until a meeting is held
+       * @example P3M
+       */
+      requestsLapseAfter?: string;
       /**
        * @default Europe/Copenhagen
        * @example Europe/Copenhagen
@@ -1512,6 +1656,18 @@ export interface components {
        */
       submissionDeadline?: string;
     };
+    DeadlineAuditResponse: {
+      /** Format: date-time */
+      checkedAt: string;
+      /** @description Jobs the index says were scheduled */
+      indexedJobs: number;
+      /** @description Of those, jobs BullMQ no longer has */
+      missingJobs: number;
+      /** @description Whether a full reconcile has run since Redis last lost its keys */
+      rebuilt: boolean;
+      /** @enum {string} */
+      status: 'ok' | 'missing';
+    };
     DeadlineExtensionResponse: {
       /** Format: date-time */
       from: string;
@@ -1523,6 +1679,15 @@ export interface components {
         [key: string]: number;
       };
       missed: number;
+    };
+    DeadlineHealthResponse: {
+      missingJobs: number;
+      /** @enum {string} */
+      status: 'ok' | 'missing';
+    };
+    DeadlineRebuildResponse: {
+      health: components['schemas']['DeadlineAuditResponse'];
+      result: components['schemas']['ReconcileResultResponse'];
     };
     DecideAgendaItemDto: {
       /**
@@ -1752,7 +1917,7 @@ export interface components {
     };
     GrantDto: {
       /**
-       * @description Million DKK, one decimal
+       * @description Million DKK, at most two decimals, 0 to 1000000
        * @example 2
        */
       amount: number;
@@ -1764,12 +1929,15 @@ export interface components {
       year: number;
     };
     HealthResponse: {
+      deadlines?: components['schemas']['DeadlineHealthResponse'];
       /** @enum {string} */
       eventStore: 'up' | 'down';
       /** @enum {string} */
       redis: 'up' | 'down';
       /** @enum {string} */
-      status: 'ok' | 'unavailable';
+      status: 'ok' | 'degraded' | 'unavailable';
+      /** @description The store and schema in use, never a password */
+      store: string;
     };
     HearingDraftResponse: {
       /** @description The members whose input the draft builds on */
@@ -2016,6 +2184,18 @@ export interface components {
       inputs: number;
       organisation: string | null;
       personId: string;
+    };
+    MergeDto: {
+      /** @example 2022-03-30T15:00:00+02:00 */
+      at?: string;
+      /**
+       * @description The proposals this one replaces
+       * @example [
+       *       "bp-12",
+       *       "bp-14"
+       *     ]
+       */
+      replaces: string[];
     };
     MilestoneCountsResponse: {
       met: number;
@@ -2309,6 +2489,24 @@ export interface components {
       /** Format: date-time */
       submissionDeadline?: string;
     };
+    ReconcileResultResponse: {
+      /** @description Jobs BullMQ did not have and now has */
+      added: number;
+      /** @description Stale jobs left alone because they were running */
+      busy: number;
+      /** @description Missed reminders added to run now, marked late */
+      late: number;
+      /** @description Streams left as they were (an older version than one applied) */
+      outdated: number;
+      /** @description Jobs no longer wanted and removed */
+      removed: number;
+      /** @description Jobs failed for good and sent round again */
+      retried: number;
+      /** @description Reminders past their time that nobody missed */
+      skipped: number;
+      /** @description Streams reconciled */
+      streams: number;
+    };
     RecordEvaluationDto: {
       /** @description When the evaluation was made; defaults to now */
       evaluatedOn?: string;
@@ -2357,6 +2555,41 @@ export interface components {
       /** @example P6M */
       reportEvery?: string;
     };
+    SealedStreamResponse: {
+      firstPosition: number;
+      /** @description The hash of the stream's last event */
+      lastHash: string;
+      lastPosition: number;
+      /** @description Events in the stream when sealed */
+      length: number;
+      /** @description A chain over the stream's (revision, position) pairs */
+      positionsDigest: string;
+      streamId: string;
+    };
+    SealResponse: {
+      events: number;
+      /** @enum {string} */
+      format: 'council-history-seal/1';
+      /** @description A digest over the global order of all events */
+      orderDigest: string;
+      /** @description The highest global position */
+      position: number;
+      /** Format: date-time */
+      sealedAt: string;
+      /** @description Base64 Ed25519 signature over the rest */
+      signature: string;
+      signer: components['schemas']['SealSignerResponse'];
+      /** @description Which store was sealed (kind and schema; never a password) */
+      store: string;
+      streams: components['schemas']['SealedStreamResponse'][];
+    };
+    SealSignerResponse: {
+      /** @description What an evaluator compares */
+      fingerprint: string;
+      keyId: string;
+      /** @description Ed25519 public key */
+      publicKey: string;
+    };
     SecretaryResponse: {
       email: string;
       name: string;
@@ -2380,6 +2613,7 @@ export interface components {
         | 'in-negotiations'
         | 'decided'
         | 'withdrawn'
+        | 'merged'
         | null;
       /** @enum {string|null} */
       to:
@@ -2392,6 +2626,7 @@ export interface components {
         | 'in-negotiations'
         | 'decided'
         | 'withdrawn'
+        | 'merged'
         | null;
     };
     StatusReportAnswer: {
@@ -2419,6 +2654,8 @@ export interface components {
       at?: string;
       /** @description Default: the proposal's committee field */
       committee?: string;
+      /** @description Joins the cycle after a step was taken (seed 002: written after the prioritisation meeting); recorded as late, and may take the next step directly */
+      lateReason?: string;
     };
     SubmissionResponse: {
       draftVersion: number;
@@ -2427,11 +2664,16 @@ export interface components {
       submittedAt: string;
     };
     SubmitInputDto: {
-      /** @description The meeting the input was given at */
+      /**
+       * @description Secretary only: how it reached her
+       * @enum {string}
+       */
+      channel?: 'meeting' | 'mail' | 'phone';
+      /** @description The meeting it was given at (channel meeting): one of the council’s */
       meetingId?: string;
-      /** @description When the input was given (e.g. at a meeting); secretary only */
+      /** @description Secretary only: when the member gave it (e.g. the date of the mail) */
       occurredAt?: string;
-      /** @description Secretary only: the member the input is recorded for */
+      /** @description Secretary only: the member it is recorded for */
       onBehalfOf?: string;
       text: string;
     };
@@ -2483,9 +2725,16 @@ export interface components {
       type: string;
     };
     TimelinePageResponse: {
+      /**
+       * Format: date-time
+       * @description Echoed when read as of a moment
+       */
+      asOf?: string;
       events: components['schemas']['TimelineEntryResponse'][];
       /** @description Pass as `after` for the next page */
       next: number | null;
+      /** @description As of a moment: the last global position of the council's log then (to cite) */
+      position?: number | null;
     };
     VerdictCountsResponse: {
       adjust: number;
@@ -2527,6 +2776,81 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  DeadlinesAdminController_reconcile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeadlineRebuildResponse'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   CouncilsController_list: {
     parameters: {
       query?: never;
@@ -2779,7 +3103,11 @@ export interface operations {
   };
   HistoryController_chain: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description As it stood at this time (ISO 8601 with an offset); the answer echoes it with the revision shown */
+        asOf?: string;
+        time?: 'recorded' | 'occurred';
+      };
       header?: never;
       path: {
         councilId: string;
@@ -2863,7 +3191,11 @@ export interface operations {
   };
   HistoryController_history: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description As it stood at this time (ISO 8601 with an offset); the answer echoes it with the revision shown */
+        asOf?: string;
+        time?: 'recorded' | 'occurred';
+      };
       header?: never;
       path: {
         councilId: string;
@@ -3548,7 +3880,8 @@ export interface operations {
           | 'approved'
           | 'in-negotiations'
           | 'decided'
-          | 'withdrawn';
+          | 'withdrawn'
+          | 'merged';
       };
       header?: never;
       path: {
@@ -4236,6 +4569,109 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['StepDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BudgetProposalsController_merge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeDto'];
       };
     };
     responses: {
@@ -5209,6 +5645,92 @@ export interface operations {
       };
       /** @description The request body is larger than the API takes */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CouncilsController_withdrawRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -7632,7 +8154,11 @@ export interface operations {
   };
   HistoryController_councilHistory: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description As it stood at this time (ISO 8601 with an offset); the answer echoes it with the revision shown */
+        asOf?: string;
+        time?: 'recorded' | 'occurred';
+      };
       header?: never;
       path: {
         councilId: string;
@@ -8852,11 +9378,115 @@ export interface operations {
       };
     };
   };
+  CouncilsController_setTerms: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CouncilTermsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   HistoryController_timeline: {
     parameters: {
       query?: {
         /** @description Global position of the last event of the previous page (its `next`) */
         after?: number;
+        /** @description The timeline as it stood at this time (ISO 8601 with an offset); the answer echoes it */
+        asOf?: string;
         /** @description Recorded at or after this time (ISO 8601 with an offset) */
         from?: string;
         /** @description Comma-separated kinds, e.g. hearings,follow-ups */
@@ -8917,6 +9547,77 @@ export interface operations {
       };
       /** @description No such case in this council (or no such route) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SealController_seal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SealResponse'];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -9024,7 +9725,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Event store and Redis answer */
+      /** @description Event store and Redis answer (status degraded: deadline jobs missing) */
       200: {
         headers: {
           [name: string]: unknown;

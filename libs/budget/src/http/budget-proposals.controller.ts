@@ -253,7 +253,10 @@ export class BudgetProposalsController {
    * into it. Both steps are idempotent, so a retry after a failure in between completes the work.
    */
   @Post(':id/merge')
-  @ApiAction({ summary: 'Merge other proposals into this one (each is marked merged into it)', type: WriteAnswer })
+  @ApiAction({
+    summary: 'Merge other proposals into this one (each is marked merged into it)',
+    type: WriteAnswer,
+  })
   @Allow(...BUDGET_WRITE_ROLES)
   async merge(
     @Param('id') id: string,

@@ -35,6 +35,14 @@ export class TimelinePageResponse {
   @ApiProperty({ type: [TimelineEntryResponse] }) events!: TimelineEntryResponse[];
   @ApiProperty({ type: Number, nullable: true, description: 'Pass as `after` for the next page' })
   next!: number | null;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Echoed when read as of a moment' })
+  asOf?: string;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: "As of a moment: the last global position of the council's log then (to cite)",
+  })
+  position?: number | null;
 }
 
 export class HistoryEntryResponse {
@@ -53,6 +61,11 @@ export class HistoryEntryResponse {
 export class CaseHistoryResponse {
   @ApiProperty() kind!: string;
   @ApiProperty() id!: string;
+  @ApiProperty({ description: 'The revision of the last event shown: what to cite' }) revision!: number;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Echoed when read as of a moment' })
+  asOf?: string;
+  @ApiPropertyOptional({ enum: ['recorded', 'occurred'], description: 'The clock `asOf` was read on' })
+  time?: 'recorded' | 'occurred';
   @ApiProperty({ type: [HistoryEntryResponse], description: 'In stream order' })
   events!: HistoryEntryResponse[];
 }
@@ -93,6 +106,10 @@ export class CaseChainResponse {
   @ApiProperty({ type: [ChainLinkResponse], description: 'Transitively, what came of it' })
   ledTo!: ChainLinkResponse[];
   @ApiProperty({ type: [ChainNodeResponse] }) nodes!: ChainNodeResponse[];
+  @ApiPropertyOptional({ format: 'date-time', description: 'Echoed when read as of a moment' })
+  asOf?: string;
+  @ApiPropertyOptional({ enum: ['recorded', 'occurred'], description: 'The clock `asOf` was read on' })
+  time?: 'recorded' | 'occurred';
 }
 
 /** What the routes return is what these classes document (checked by `tsc`). */
