@@ -52,7 +52,7 @@ describe('follow-ups on the real stack', () => {
         organisation: `Organisation ${personId}`,
         email: `${personId}@example.org`,
       }).expect(201);
-    await post('/chair', secretary, { personId: 'chair-1' }).expect(201);
+    await post('/chair', secretary, { personId: 'chair-1' }).expect(200);
     const decided = (outcome: string) => [
       {
         type: 'BudgetProposalDecided',
