@@ -7,6 +7,7 @@
  */
 import { CommandExecutor, EventStore } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
+import { caseStreamId } from '@app/kernel';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const hearing = (id: string) => ({
@@ -58,10 +59,11 @@ describe('overload: a bounded queue of requests in flight', () => {
 
     const store = t.app.get(EventStore);
     for (const { id } of written) {
-      const events = await store.readStream(`hearing-${id}`);
+      const events = await store.readStream(caseStreamId('hearing', councilId, id));
       expect({ id, opened: events[0]?.type }).toEqual({ id, opened: 'HearingOpened' });
     }
-    for (const { id } of refused) expect(await store.readStream(`hearing-${id}`)).toEqual([]);
+    for (const { id } of refused)
+      expect(await store.readStream(caseStreamId('hearing', councilId, id))).toEqual([]);
   }, 60_000);
 });
 
@@ -120,7 +122,10 @@ describe('rate limits', () => {
     expect(refused.headers['retry-after']).toBeDefined();
     expect(refused.headers['ratelimit-policy']).toMatch(/^"writes"; q=3; w=60\b/);
     await t.http.get(path).set(t.auth(token)).expect(200);
-    expect(await t.app.get(EventStore).readStream('hearing-rl-x')).toEqual([]);
+    const store = t.app.get(EventStore);
+    // The stream is the council's (its namespace); the one written before the refusal is there.
+    expect(await store.readStream(caseStreamId('hearing', councilId, 'rl-0'))).not.toEqual([]);
+    expect(await store.readStream(caseStreamId('hearing', councilId, 'rl-x'))).toEqual([]);
 
     // Another token of the same person is its own count.
     const other = t.token({ personId: 'sofie', role: 'secretary', councilId, expiresIn: '2h' });
