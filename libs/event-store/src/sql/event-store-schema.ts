@@ -42,20 +42,26 @@ export const APPEND_LOCK_KEY = `hashtext('council-events:' || current_schema())`
 export const APPEND_LOCK = `SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`;
 
 /**
- * The append on a server with concurrent writers, in one round trip in autocommit.
- * `p_expected`: a revision (>= 0), -1 for no_stream, -2 for any, -3 for stream_exists.
- * Answers (last position, next revision), or (NULL, head) when the expected revision does not
- * hold; a unique violation (an id already stored, a revision taken by a concurrent append) is
- * raised as 23505 after the section, rolling the statement back. The caller then decides slowly.
+ * The append, in one round trip. `p_expected`: a revision (>= 0), -1 for no_stream, -2 for any,
+ * -3 for stream_exists. Answers (last position, next revision), or (NULL, head) when the expected
+ * revision does not hold; the caller then decides slowly (a retry, a conflict).
  *
- * The critical section draws the transaction id and the positions together, so position order
- * equals transaction-id order; it is NOT held through the insert or the COMMIT.
+ * With concurrent writers (PostgreSQL, `p_serial` false) it runs in autocommit, and a critical
+ * section draws the transaction id and the positions together, so position order equals
+ * transaction-id order; the section is NOT held through the insert or the COMMIT. A unique key
+ * taken meanwhile (an id already stored, a revision appended concurrently) raises 23505 after
+ * the section, rolling the statement back.
+ *
+ * On a store that runs one transaction at a time (PGlite, `p_serial` true) there is nothing to
+ * order and no section; it may run several times in one transaction (group commit), so it checks
+ * the ids first and answers NULL instead of raising, which would roll back the whole group.
  */
 function appendFunctionDdl(lockKey: number, sequence: string): string {
   return `
 CREATE OR REPLACE FUNCTION append_events(
   p_stream text, p_expected bigint, p_ids text[], p_types text[], p_data jsonb[],
-  p_metadata jsonb[], p_recorded timestamptz[], OUT last_position bigint, OUT next_revision bigint)
+  p_metadata jsonb[], p_recorded timestamptz[], p_serial boolean,
+  OUT last_position bigint, OUT next_revision bigint)
 LANGUAGE plpgsql AS $fn$
 DECLARE
   n int := cardinality(p_ids);
@@ -63,30 +69,37 @@ DECLARE
   positions bigint[];
   locked boolean := false;
 BEGIN
-  IF p_expected <> -1 THEN
+  IF p_expected <> -1 OR p_serial THEN
     SELECT coalesce(max(revision), -1) INTO head FROM events WHERE stream_id = p_stream;
+    next_revision := head;
     IF NOT (p_expected = head OR p_expected = -2 OR (p_expected = -3 AND head >= 0)) THEN
-      next_revision := head;
       RETURN;
     END IF;
   END IF;
-  -- An xid drawn before the section (an earlier write in this transaction) would break the
-  -- order the readers rely on.
-  IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
-    RAISE EXCEPTION 'append_events must be the first write of its transaction' USING ERRCODE = '25000';
-  END IF;
-  BEGIN
-    PERFORM pg_advisory_lock(${lockKey});
-    locked := true;
-    PERFORM pg_current_xact_id();
+  IF p_serial THEN
+    IF EXISTS (SELECT 1 FROM events WHERE event_id = ANY (p_ids)) THEN
+      RETURN;
+    END IF;
     positions := ARRAY(SELECT nextval('${sequence}') FROM generate_series(1, n));
-    PERFORM pg_advisory_unlock(${lockKey});
-    locked := false;
-  EXCEPTION WHEN OTHERS OR query_canceled THEN
-    -- A session lock outlives an error: leave it held and every append waits for ever.
-    IF locked THEN PERFORM pg_advisory_unlock(${lockKey}); END IF;
-    RAISE;
-  END;
+  ELSE
+    -- An xid drawn before the section (an earlier write in this transaction) would break the
+    -- order the readers rely on.
+    IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+      RAISE EXCEPTION 'append_events must be the first write of its transaction' USING ERRCODE = '25000';
+    END IF;
+    BEGIN
+      PERFORM pg_advisory_lock(${lockKey});
+      locked := true;
+      PERFORM pg_current_xact_id();
+      positions := ARRAY(SELECT nextval('${sequence}') FROM generate_series(1, n));
+      PERFORM pg_advisory_unlock(${lockKey});
+      locked := false;
+    EXCEPTION WHEN OTHERS OR query_canceled THEN
+      -- A session lock outlives an error: left held, every append would wait for ever.
+      IF locked THEN PERFORM pg_advisory_unlock(${lockKey}); END IF;
+      RAISE;
+    END;
+  END IF;
   INSERT INTO events (position, stream_id, revision, event_id, type, data, metadata, recorded_at)
   OVERRIDING SYSTEM VALUE
   SELECT v.position, p_stream, head + v.i, v.id, v.type, v.data, v.metadata, coalesce(v.recorded_at, now())
@@ -108,8 +121,6 @@ export async function migrateEventStore(sql: SqlClient): Promise<void> {
                        WHERE attrelid = 'events'::regclass AND attname = 'tx_id' AND NOT attisdropped) AS present`,
     );
     if (!rows[0].present) for (const statement of ADD_TX_ID) await tx.query(statement);
-    // PGlite runs one transaction at a time and appends without the function.
-    if (sql.serialisesTransactions) return;
     const { rows: names } = await tx.query<{ key: number; sequence: string }>(
       `SELECT ${APPEND_LOCK_KEY} AS key, pg_get_serial_sequence('events', 'position') AS sequence`,
     );

@@ -143,9 +143,10 @@ export class SqlEventStore extends EventStore {
       );
     } else {
       result =
-        (events.length > 0 && (await this.appendEvents(streamId, events, encode(expectedRevision)))) ||
+        (events.length > 0 &&
+          (await this.appendEvents(this.sql, streamId, events, encode(expectedRevision)))) ||
         (await this.decideAndInsert(this.sql, streamId, events, expectedRevision, (current, fresh) =>
-          this.appendEvents(streamId, fresh, current),
+          this.appendEvents(this.sql, streamId, fresh, current),
         ));
     }
     // This process's subscribers at once; other processes' through one coalesced NOTIFY sent
@@ -156,18 +157,20 @@ export class SqlEventStore extends EventStore {
   }
 
   /**
-   * One round trip in autocommit (append_events, see the schema). Undefined when the expected
-   * revision does not hold or a unique key was taken (an id already stored, a revision appended
-   * concurrently): `decideAndInsert` then works out which.
+   * One round trip (append_events, see the schema): in autocommit on PostgreSQL, inside the
+   * group's transaction on PGlite. Undefined when the expected revision does not hold or a unique
+   * key was taken (an id already stored, a revision appended concurrently): `decideAndInsert`
+   * then works out which.
    */
   private async appendEvents(
+    sql: SqlClient,
     streamId: string,
     events: EventToAppend[],
     expected: number,
   ): Promise<AppendResult | undefined> {
     try {
-      const { rows } = await this.sql.query<{ last_position: string | null; next_revision: string }>(
-        'SELECT last_position, next_revision FROM append_events($1, $2, $3, $4, $5, $6, $7)',
+      const { rows } = await sql.query<{ last_position: string | null; next_revision: string }>(
+        'SELECT last_position, next_revision FROM append_events($1, $2, $3, $4, $5, $6, $7, $8)',
         [
           streamId,
           expected,
@@ -176,6 +179,7 @@ export class SqlEventStore extends EventStore {
           events.map((e) => JSON.stringify(e.data ?? null)),
           events.map((e) => JSON.stringify(e.metadata)),
           events.map((e) => e.metadata.recordedAt ?? null),
+          this.sql.serialisesTransactions,
         ],
       );
       if (rows[0]?.last_position == null) return undefined;
@@ -192,7 +196,7 @@ export class SqlEventStore extends EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     return (
-      (await this.insertIfExpected(this.sql, streamId, events, expected)) ??
+      (events.length > 0 && (await this.appendEvents(this.sql, streamId, events, encode(expected)))) ||
       (await this.sql.transaction((tx) => this.appendSerially(tx, streamId, events, expected)))
     );
   }
@@ -204,61 +208,11 @@ export class SqlEventStore extends EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     return (
-      (await this.insertIfExpected(tx, streamId, events, expected)) ??
+      (events.length > 0 && (await this.appendEvents(tx, streamId, events, encode(expected)))) ||
       (await this.decideAndInsert(tx, streamId, events, expected, (current, fresh) =>
-        this.insert(tx, streamId, current, fresh),
+        this.appendEvents(tx, streamId, fresh, current),
       ))
     );
-  }
-
-  /**
-   * PGlite's common case in one statement: insert when the expected revision holds and none of
-   * the ids is stored yet. Undefined otherwise, and `decideAndInsert` works out why.
-   */
-  private async insertIfExpected(
-    sql: SqlClient,
-    streamId: string,
-    events: EventToAppend[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult | undefined> {
-    if (events.length === 0) return undefined;
-    const params: unknown[] = [streamId];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const condition =
-      expected === 'any'
-        ? 'TRUE'
-        : expected === 'no_stream'
-          ? 'rev = -1'
-          : expected === 'stream_exists'
-            ? 'rev >= 0'
-            : `rev = ${param(expected)}::bigint`;
-    const ids = events.map((e) => `${param(e.id)}::text`).join(', ');
-    const values = events
-      .map((event, i) => {
-        const recordedAt = event.metadata.recordedAt
-          ? `${param(event.metadata.recordedAt)}::timestamptz`
-          : 'now()';
-        return `(${i + 1}, ${param(event.id)}::text, ${param(event.type)}::text, ${param(
-          JSON.stringify(event.data ?? null),
-        )}::jsonb, ${param(JSON.stringify(event.metadata))}::jsonb, ${recordedAt})`;
-      })
-      .join(', ');
-    const { rows } = await sql.query<{ position: string | null; revision: string | null }>(
-      `WITH head AS (SELECT coalesce(max(revision), -1) AS rev FROM events WHERE stream_id = $1),
-       allowed AS (
-         SELECT rev FROM head
-          WHERE ${condition} AND NOT EXISTS (SELECT 1 FROM events WHERE event_id IN (${ids}))),
-       inserted AS (
-         INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
-         SELECT $1, allowed.rev + v.n, v.id, v.type, v.data, v.metadata, v.recorded_at
-           FROM allowed, (VALUES ${values}) AS v(n, id, type, data, metadata, recorded_at)
-          ORDER BY v.n
-         RETURNING position, revision)
-       SELECT max(position) AS position, max(revision) AS revision FROM inserted`,
-      params,
-    );
-    if (rows[0]?.position == null) return undefined;
-    return { nextRevision: Number(rows[0].revision), position: Number(rows[0].position) };
   }
 
   /**
@@ -334,38 +288,6 @@ export class SqlEventStore extends EventStore {
       'SELECT max(position) AS position FROM events',
     );
     return rows[0]?.position == null ? -1 : Number(rows[0].position);
-  }
-
-  /** PGlite's insert for the rare paths, inside the transaction that decided it. */
-  private async insert(
-    tx: SqlClient,
-    streamId: string,
-    current: number,
-    events: EventToAppend[],
-  ): Promise<AppendResult> {
-    const params: unknown[] = [streamId];
-    const values = events.map((event, i) => {
-      const p = params.length;
-      params.push(
-        current + 1 + i,
-        event.id,
-        event.type,
-        JSON.stringify(event.data ?? null),
-        JSON.stringify(event.metadata),
-      );
-      const recordedAt = event.metadata.recordedAt ? `$${p + 6}::timestamptz` : 'now()';
-      if (event.metadata.recordedAt) params.push(event.metadata.recordedAt);
-      return `($1, $${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}::jsonb, $${p + 5}::jsonb, ${recordedAt})`;
-    });
-    const { rows } = await tx.query<{ position: string; revision: string }>(
-      `WITH inserted AS (
-         INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
-         VALUES ${values.join(', ')}
-         RETURNING position, revision)
-       SELECT max(position) AS position, max(revision) AS revision FROM inserted`,
-      params,
-    );
-    return { nextRevision: Number(rows[0].revision), position: Number(rows[0].position) };
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
