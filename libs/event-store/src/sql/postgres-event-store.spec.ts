@@ -69,8 +69,17 @@ describe('PostgreSQL event store', () => {
       const event = testEvent();
       await store.append(uniqueStream(), [event], 'no_stream');
 
+      // readAll waits for the events committed before it was called; the subscriber is held back.
+      let read: string[] | undefined;
+      const reading = store.readAll({ after: -1, maxCount: 10 }).then((events) => {
+        read = events.map((e) => e.id);
+      });
       await new Promise((r) => setTimeout(r, 300));
-      expect(await store.readAll({ after: -1, maxCount: 10 })).toEqual([]);
+      expect(await store.readSettled({ after: -1, maxCount: 10 })).toMatchObject({
+        events: [],
+        heldBack: true,
+      });
+      expect(read).toBeUndefined();
       expect(seen).toEqual([]);
 
       await elsewhere.query('COMMIT');
@@ -78,6 +87,8 @@ describe('PostgreSQL event store', () => {
       while (!seen.includes(event.id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       await sub.stop();
       expect(seen).toEqual([event.id]);
+      await reading;
+      expect(read).toEqual([event.id]);
     } finally {
       await elsewhere.end();
       await store.close();

@@ -82,6 +82,19 @@ function isUniqueViolation(error: unknown): boolean {
 export interface SettledPage {
   events: StoredEvent[];
   heldBack: boolean;
+  /** The highest committed position in the same snapshot, settled or not (-1 when empty). */
+  head: number;
+}
+
+/**
+ * How long `readAll` waits for events committed before it was called to settle. Usually an
+ * append in flight holds them back for a millisecond; a transaction open longer than this
+ * anywhere in the cluster gets the settled prefix returned (never anything past it).
+ */
+const READ_ALL_WAIT_MS = 10_000;
+
+function lastOf(page: SettledPage): number {
+  return page.events.length > 0 ? page.events[page.events.length - 1].position : -1;
 }
 
 function describe(expected: ExpectedRevision): string {
@@ -309,13 +322,26 @@ export class SqlEventStore extends EventStore {
     return rows.map(toStored);
   }
 
-  /** Settled events only (see SETTLED), so a reader paging by position never skips a late commit. */
+  /**
+   * Settled events only (see SETTLED), so a reader paging by position never skips a late commit.
+   * A short page with committed events held back past it waits (briefly, see READ_ALL_WAIT_MS)
+   * until those committed before the call have settled, so an append followed by readAll (an
+   * export, a replay, a test) finds its events as it did when appends took turns.
+   */
   async readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
-    const { rows } = await this.sql.query<EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE position > $1 AND ${SETTLED} ORDER BY position LIMIT $2`,
-      [options.after ?? -1, options.maxCount],
-    );
-    return rows.map(toStored);
+    const read = () => this.readSettled({ after: options.after ?? -1, maxCount: options.maxCount });
+    let page = await read();
+    const target = page.head;
+    const deadline = Date.now() + READ_ALL_WAIT_MS;
+    for (
+      let ms = 1;
+      page.heldBack && lastOf(page) < target && Date.now() < deadline;
+      ms = Math.min(ms * 2, 50)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      page = await read();
+    }
+    return page.events;
   }
 
   /**
@@ -334,7 +360,7 @@ export class SqlEventStore extends EventStore {
     const events = rows[0]?.position == null ? [] : rows.map(toStored);
     const last = events.length > 0 ? events[events.length - 1].position : options.after;
     const head = rows[0]?.head == null ? -1 : Number(rows[0].head);
-    return { events, heldBack: events.length < options.maxCount && head > last };
+    return { events, heldBack: events.length < options.maxCount && head > last, head };
   }
 
   subscribe(options: SubscribeOptions): Subscription {
