@@ -414,7 +414,11 @@ function format(value: number): string {
 
 export async function benchEventStore(): Promise<BenchRow[]> {
   const tag = randomUUID().slice(0, 8);
-  const results = [await benchSide(openEmbedded), await benchSide(() => openPostgres(tag))];
+  // BENCH_STORES=embedded (or postgres) runs one store only.
+  const stores = (process.env.BENCH_STORES ?? 'embedded,postgres').split(',');
+  const results = [];
+  if (stores.includes('embedded')) results.push(await benchSide(openEmbedded));
+  if (stores.includes('postgres')) results.push(await benchSide(() => openPostgres(tag)));
   const rows: BenchRow[] = [];
   const lines = [
     `Measured by \`npm run bench -- event-store\` on ${new Date().toISOString().slice(0, 10)}: median of ${ROUNDS} interleaved rounds (ratios: median of the rounds' ratios); every round's 16 writers passed the gap check.`,

@@ -62,7 +62,12 @@ CREATE OR REPLACE FUNCTION append_events(
   p_stream text, p_expected bigint, p_ids text[], p_types text[], p_data jsonb[],
   p_metadata jsonb[], p_recorded timestamptz[], p_serial boolean,
   OUT last_position bigint, OUT next_revision bigint)
-LANGUAGE plpgsql AS $fn$
+LANGUAGE plpgsql
+-- The function's plans are cached for the session. PGlite never runs autovacuum, so nothing
+-- re-plans them as the table grows, and a plan made while it was empty scans it whole: 66 ms per
+-- append at 100k events. Both lookups are by unique index whatever the table's size.
+SET enable_seqscan = off
+AS $fn$
 DECLARE
   n int := cardinality(p_ids);
   head bigint := -1;

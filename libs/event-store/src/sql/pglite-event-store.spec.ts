@@ -131,3 +131,33 @@ describe('PGlite group commit', () => {
     expect(await store.readStream(taken)).toHaveLength(1);
   });
 });
+
+describe('PGlite appends on a grown log', () => {
+  it('look streams and ids up by index, though PGlite never re-plans the plans cached while the table was empty', async () => {
+    assertPgliteCanLoad();
+    const sql = await PgliteSqlClient.open();
+    const store = await SqlEventStore.create(sql, { ownsClient: false });
+    try {
+      const stream = uniqueStream();
+      // Enough calls for the function's plans to settle on generic ones, on an empty table.
+      for (let i = 0; i < 10; i++) await store.append(stream, testEvents(1), 'any');
+      await sql.query(
+        `INSERT INTO events (stream_id, revision, event_id, type, data, metadata)
+         SELECT 'fill-' || (i / 1000), i % 1000, 'fill-' || i, 'T', '{}', '{}' FROM generate_series(0, 19999) i`,
+      );
+      const seqScans = async () => {
+        await sql.query('SELECT pg_stat_force_next_flush()');
+        const { rows } = await sql.query<{ n: string | number }>(
+          "SELECT seq_scan AS n FROM pg_stat_user_tables WHERE relname = 'events'",
+        );
+        return Number(rows[0].n);
+      };
+      const before = await seqScans();
+      for (let i = 0; i < 5; i++) await store.append(stream, testEvents(1), 'any');
+      expect(await seqScans()).toBe(before);
+    } finally {
+      await store.close();
+      await sql.close();
+    }
+  }, 60_000);
+});
