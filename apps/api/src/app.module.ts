@@ -13,6 +13,7 @@ import { FEATURE_CASE_KINDS, FEATURE_DEADLINE_SOURCES } from './feature-registry
 import { FEATURE_MODULES } from './feature-modules';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 import { HealthController } from './health/health.controller';
+import { SignInModule } from './sign-in/sign-in.module';
 
 /**
  * The whole product in one process by default: API, BullMQ workers and catch-up subscriptions.
@@ -55,6 +56,7 @@ export class AppModule {
         }),
         HistoryModule.forRoot({ caseKinds: FEATURE_CASE_KINDS }),
         ...FEATURE_MODULES,
+        SignInModule,
       ],
       controllers: [HealthController],
       providers: [
