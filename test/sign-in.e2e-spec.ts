@@ -201,4 +201,29 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
       .set(t.auth(secretary))
       .expect(404);
   });
+
+  it('makes a person id on appointment when none is given, and that person signs in by address', async () => {
+    const appointed = await http()
+      .post(`/api/councils/${councilId}/members`)
+      .set(t.auth(secretary))
+      .send({ name: 'Dorte', organisation: 'Kirkens Korshær', email: 'dorte@example.org' })
+      .expect(201);
+    expect(appointed.body.id).toMatch(/^[0-9a-f-]{36}$/);
+    const again = await http()
+      .post(`/api/councils/${councilId}/members`)
+      .set(t.auth(secretary))
+      .send({ name: 'Dorte', organisation: 'Kirkens Korshær', email: 'dorte@example.org' })
+      .expect(201);
+    expect(again.body.id).toBe(appointed.body.id);
+    const cookie = await signIn('dorte@example.org');
+    const who = await http().get('/api/sign-in/session').set('Cookie', cookie).expect(200);
+    expect(who.body).toEqual({ personId: appointed.body.id, role: 'member', councilId });
+    // A given id stays accepted, for imports and scripts.
+    const given = await http()
+      .post(`/api/councils/${councilId}/members`)
+      .set(t.auth(secretary))
+      .send({ personId: 'erik', name: 'Erik', organisation: 'SAND', email: 'erik@example.org' })
+      .expect(201);
+    expect(given.body.id).toBe('erik');
+  });
 });
