@@ -226,4 +226,14 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
       .expect(201);
     expect(given.body.id).toBe('erik');
   });
+
+  it('limits the links asked for one address, known or not, and not the next address', async () => {
+    // SIGN_IN_LIMIT defaults to 5 per RATE_LIMIT_WINDOW_MS (60 s).
+    for (let i = 0; i < 5; i++)
+      await http().post('/api/sign-in').send({ email: 'flood@example.org' }).expect(202);
+    const refused = await http().post('/api/sign-in').send({ email: ' FLOOD@example.org' }).expect(429);
+    expect(refused.headers['retry-after']).toBeDefined();
+    await http().post('/api/sign-in').send({ email: 'other@example.org' }).expect(202);
+    await http().post('/api/sign-in').send({ email: 'not an address' }).expect(400);
+  });
 });
