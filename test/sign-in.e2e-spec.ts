@@ -236,4 +236,22 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     await http().post('/api/sign-in').send({ email: 'other@example.org' }).expect(202);
     await http().post('/api/sign-in').send({ email: 'not an address' }).expect(400);
   });
+
+  it('lists a person’s live sessions and ends them all at once', async () => {
+    await http().get('/api/sign-in/session').expect(200, {});
+    const first = await signIn('carl@example.org');
+    const second = await signIn('carl@example.org');
+    const listed = await http().get('/api/sign-in/sessions').set('Cookie', second).expect(200);
+    expect(listed.body.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    expect(listed.body.length).toBeGreaterThanOrEqual(2);
+    const ended = await http()
+      .post('/api/sign-in/sessions/end-all')
+      .set('Cookie', second)
+      .set('Origin', ORIGIN)
+      .expect(200);
+    expect(ended.body.ended).toBeGreaterThanOrEqual(2);
+    await http().get(`/api/councils/${councilId}`).set('Cookie', first).expect(401);
+    await http().get(`/api/councils/${councilId}`).set('Cookie', second).expect(401);
+    await http().get('/api/sign-in/session').set('Cookie', second).expect(200, {});
+  });
 });

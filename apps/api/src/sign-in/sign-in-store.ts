@@ -122,4 +122,40 @@ export class SignInStore implements OnModuleInit {
       now.toISOString(),
     ]);
   }
+
+  /** Live sessions of one person in one council, oldest first; `current` marks the caller's own. */
+  async liveSessions(
+    person: Pick<Principal, 'personId' | 'councilId'>,
+    now: Date,
+    currentSecret?: string,
+  ): Promise<{ role: string; startedAt: string; expiresAt: string; current: boolean }[]> {
+    const { rows } = await this.sql.query<{
+      digest: string;
+      role: string;
+      started_at: Date;
+      expires_at: Date;
+    }>(
+      `SELECT digest, role, started_at, expires_at FROM sign_in_sessions
+        WHERE person_id = $1 AND council_id IS NOT DISTINCT FROM $2 AND ended_at IS NULL AND expires_at > $3
+        ORDER BY started_at`,
+      [person.personId, person.councilId ?? null, now.toISOString()],
+    );
+    const current = currentSecret && digestOf(currentSecret);
+    return rows.map((r) => ({
+      role: r.role,
+      startedAt: new Date(r.started_at).toISOString(),
+      expiresAt: new Date(r.expires_at).toISOString(),
+      current: r.digest === current,
+    }));
+  }
+
+  async endAll(person: Pick<Principal, 'personId' | 'councilId'>, now: Date): Promise<number> {
+    const { rows } = await this.sql.query(
+      `UPDATE sign_in_sessions SET ended_at = $3
+        WHERE person_id = $1 AND council_id IS NOT DISTINCT FROM $2 AND ended_at IS NULL
+        RETURNING 1`,
+      [person.personId, person.councilId ?? null, now.toISOString()],
+    );
+    return rows.length;
+  }
 }

@@ -13,7 +13,15 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Allow, cookieValue, CurrentActor, Public, READ_ROLES, type CurrentActorValue } from '@app/access';
+import {
+  Allow,
+  cookieValue,
+  CurrentActor,
+  Public,
+  READ_ROLES,
+  type CurrentActorValue,
+  type Principal,
+} from '@app/access';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 import { CompleteSignInDto, RequestSignInDto } from './sign-in.dto';
 import { SIGN_IN_OPTIONS, type SignInOptions } from './sign-in-options';
@@ -67,11 +75,33 @@ export class SignInController {
     return { ...result.principal, expiresAt: result.expiresAt };
   }
 
-  /** Who this session or token speaks for, so the pages can say who is signed in. */
+  /**
+   * Who this browser's session speaks for, `{}` when it has none: public and always 200, so a
+   * signed-out page asking on load is not a failed authentication (those count towards the
+   * per-address limit on 401s). Whether the person still holds the place is checked, as always,
+   * by the guard on the next request that reads or writes the council.
+   */
   @Get('sign-in/session')
-  @Allow(...READ_ROLES, 'admin')
-  session(@CurrentActor() actor: CurrentActorValue): CurrentActorValue {
-    return actor;
+  @Public()
+  async session(@Req() req: Request): Promise<Partial<Principal>> {
+    const secret = cookieValue(req.headers.cookie, SESSION_COOKIE);
+    return (secret && (await this.signIn.principalOf(secret))) || {};
+  }
+
+  /** The person's live sessions in this council (each browser signed in), the current one marked. */
+  @Get('sign-in/sessions')
+  @Allow(...READ_ROLES)
+  async sessions(@CurrentActor() actor: CurrentActorValue, @Req() req: Request) {
+    const current = cookieValue(req.headers.cookie, SESSION_COOKIE);
+    return this.signIn.sessionsOf(actor, current);
+  }
+
+  /** Ends every session of the person in this council (a lost phone, a shared computer). */
+  @Post('sign-in/sessions/end-all')
+  @Allow(...READ_ROLES)
+  @HttpCode(200)
+  async endAll(@CurrentActor() actor: CurrentActorValue): Promise<{ ended: number }> {
+    return { ended: await this.signIn.endAll(actor) };
   }
 
   /** Ends the session for good (its row is marked ended) and clears the cookie. */

@@ -54,12 +54,10 @@ export class SignInModule implements NestModule {
           )
           .digest('base64url'),
       handler: (_req, res) => {
-        res
-          .status(429)
-          .json({
-            statusCode: 429,
-            message: 'too many sign-in links asked for this address; see Retry-After',
-          });
+        res.status(429).json({
+          statusCode: 429,
+          message: 'too many sign-in links asked for this address; see Retry-After',
+        });
       },
     });
     consumer.apply(perAddress).forRoutes({ path: 'sign-in', method: RequestMethod.POST });

@@ -78,6 +78,14 @@ export class SignInService extends SessionLookup implements OnModuleDestroy {
     return this.store.endSession(sessionSecret, this.clock.now());
   }
 
+  sessionsOf(person: Pick<Principal, 'personId' | 'councilId'>, currentSecret?: string) {
+    return this.store.liveSessions(person, this.clock.now(), currentSecret);
+  }
+
+  endAll(person: Pick<Principal, 'personId' | 'councilId'>): Promise<number> {
+    return this.store.endAll(person, this.clock.now());
+  }
+
   private async sendLink(place: HeldPlace, to: string, pageOrigin: string, kind: 'sign-in' | 'invitation') {
     if (!this.transport) {
       this.logger.warn('SMTP_URL is not set: no sign-in link can be mailed');

@@ -44,7 +44,9 @@ export const cookieSession = {
   /** Who the cookie signs in, or undefined when there is no live session. */
   async current(): Promise<TokenClaims | undefined> {
     const response = await fetch('/api/sign-in/session', { headers: { Accept: 'application/json' } });
-    return response.ok ? toClaims((await response.json()) as SessionAnswer) : undefined;
+    if (!response.ok) return undefined;
+    const answer = (await response.json()) as Partial<SessionAnswer>;
+    return answer.personId && answer.role ? toClaims(answer as SessionAnswer) : undefined;
   },
   async requestLink(email: string): Promise<void> {
     const response = await post('/api/sign-in', { email });
