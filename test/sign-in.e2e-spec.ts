@@ -7,7 +7,7 @@ import { CommandExecutor, ReadModelSql } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { bodyText, SmtpTestServer, type ReceivedMail } from '@app/hearings/testing/smtp-test-server';
 import request from 'supertest';
-import { digestOf } from '../apps/api/src/sign-in/sign-in-store';
+import { digestOf, SignInStore } from '../apps/api/src/sign-in/sign-in-store';
 import { eventually } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
@@ -253,5 +253,44 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     await http().get(`/api/councils/${councilId}`).set('Cookie', first).expect(401);
     await http().get(`/api/councils/${councilId}`).set('Cookie', second).expect(401);
     await http().get('/api/sign-in/session').set('Cookie', second).expect(200, {});
+  });
+});
+
+describe('the rate limits know session cookies (real PostgreSQL)', () => {
+  let t: TestApp;
+  let councilId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      runWorkers: false,
+      env: { RATE_LIMIT_AUTH_FAILURES: '2', RATE_LIMIT_WRITES: '2' },
+    });
+    councilId = uniqueName('c');
+    await seedCouncil(t.app.get(CommandExecutor), councilId, { members: ['anna'], secretary: 'sofie' });
+  });
+  afterAll(() => t?.close());
+
+  it('lets a live session through an address over the 401 limit, and counts its writes', async () => {
+    const http = () => request(t.url);
+    const session = await t.app
+      .get(SignInStore)
+      .startSession({ personId: 'anna', role: 'member', councilId }, new Date(), 60_000);
+    const cookie = `council_session=${session}`;
+    const path = `/api/councils/${councilId}`;
+    await http().get(path).expect(401);
+    await http().get(path).expect(401);
+    await http().get(path).expect(429);
+    await http().get(path).set('Cookie', 'council_session=not-a-session').expect(429);
+    await http().get(path).set('Cookie', cookie).expect(200);
+
+    const request_ = () =>
+      http()
+        .post(`${path}/extraordinary-meeting-requests`)
+        .set('Cookie', cookie)
+        .set('Origin', new URL(t.url).origin)
+        .send({ reason: 'Akut sag om hjemløshed' });
+    expect((await request_()).status).not.toBe(429);
+    expect((await request_()).status).not.toBe(429);
+    expect((await request_()).status).toBe(429);
   });
 });
