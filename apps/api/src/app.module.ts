@@ -29,7 +29,8 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             autoLogging: { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.authorization'],
+            // The session cookie (issue 19) is a credential as the bearer token is.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           },
         }),
         CqrsModule.forRoot(),
