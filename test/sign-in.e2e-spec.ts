@@ -256,11 +256,13 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
   });
 });
 
-describe('the rate limits know session cookies (real PostgreSQL)', () => {
+describe('the rate limits know session cookies; no SMTP_URL (real PostgreSQL)', () => {
   let t: TestApp;
   let councilId: string;
+  const savedSmtp = process.env.SMTP_URL;
 
   beforeAll(async () => {
+    delete process.env.SMTP_URL;
     t = await startTestApp({
       runWorkers: false,
       env: { RATE_LIMIT_AUTH_FAILURES: '2', RATE_LIMIT_WRITES: '2' },
@@ -268,7 +270,20 @@ describe('the rate limits know session cookies (real PostgreSQL)', () => {
     councilId = uniqueName('c');
     await seedCouncil(t.app.get(CommandExecutor), councilId, { members: ['anna'], secretary: 'sofie' });
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    if (savedSmtp !== undefined) process.env.SMTP_URL = savedSmtp;
+  });
+
+  it('tells the secretary when no invitation can be mailed, and still answers sign-in 202', async () => {
+    const secretary = t.token({ personId: 'sofie', role: 'secretary', councilId });
+    const refused = await request(t.url)
+      .post(`/api/councils/${councilId}/members/anna/invitation`)
+      .set(t.auth(secretary))
+      .expect(503);
+    expect(refused.body.message).toContain('SMTP_URL');
+    await request(t.url).post('/api/sign-in').send({ email: 'anna@example.org' }).expect(202);
+  });
 
   it('lets a live session through an address over the 401 limit, and counts its writes', async () => {
     const http = () => request(t.url);

@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  ServiceUnavailableException,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { SessionLookup, type Principal } from '@app/access';
 import { MailTransport, SmtpMailTransport } from '@app/hearings';
@@ -51,6 +58,9 @@ export class SignInService extends SessionLookup implements OnModuleDestroy {
 
   /** The secretary's invitation: a link to the member's address in the record. */
   async invite(councilId: string, personId: string, pageOrigin: string): Promise<void> {
+    // The secretary is told, not answered 202 for a mail that can never leave.
+    if (!this.transport)
+      throw new ServiceUnavailableException('no invitation can be mailed: SMTP_URL is not set');
     const council = await this.councils.get(councilId);
     const member = council.members.find((m) => m.personId === personId);
     if (!member) throw new NotFoundError(`${personId} is not a member of council ${councilId}`);
