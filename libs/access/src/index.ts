@@ -5,6 +5,7 @@ export * from './tokens/auth-secret';
 export * from './guard/access-request';
 export * from './guard/access.guard';
 export * from './guard/council-offices';
+export * from './sessions/session-lookup';
 export * from './decorators/public.decorator';
 export * from './decorators/allow.decorator';
 export * from './decorators/current-actor.decorator';

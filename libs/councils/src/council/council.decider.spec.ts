@@ -115,6 +115,47 @@ describe('council decider', () => {
         .when(cmd('AppointMember', { ...kira, organisation: 'SIND' }))
         .thenThrows(InvalidStateError);
     });
+    describe('person ids made by the system (issue 19)', () => {
+      const { personId: _given, ...kiraWithoutId } = kira;
+      it('uses the id the system made when none is given', () => {
+        spec
+          .given([created])
+          .when(cmd('AppointMember', { ...kiraWithoutId, newPersonId: 'p-7f3a' }))
+          .then([appointed({ ...kira, personId: 'p-7f3a' })]);
+      });
+      it('keeps a given id, for imports and scripts', () => {
+        spec
+          .given([created])
+          .when(cmd('AppointMember', { ...kira, newPersonId: 'p-7f3a' }))
+          .then([appointed(kira)]);
+      });
+      it('keeps the id of a current member with the same address, so a repeat changes nothing', () => {
+        spec
+          .given(council)
+          .when(cmd('AppointMember', { ...kiraWithoutId, newPersonId: 'p-7f3a' }))
+          .then([]);
+      });
+      it('keeps the id of an earlier appointment with the same appointment id', () => {
+        const first = {
+          type: 'MemberAppointed',
+          data: { ...kira, personId: 'p-1', appointmentId: 'a-1' },
+        } as const;
+        spec
+          .given([
+            created,
+            first,
+            { type: 'MemberResigned', data: { personId: 'p-1', organisation: kira.organisation } },
+          ])
+          .when(cmd('AppointMember', { ...kiraWithoutId, appointmentId: 'a-1', newPersonId: 'p-2' }))
+          .then([]);
+      });
+      it('refuses an appointment with no id at all', () => {
+        spec
+          .given([created])
+          .when(cmd('AppointMember', kiraWithoutId))
+          .thenThrows(InvalidInputError, /personId/);
+      });
+    });
     it('refuses an appointment without an email', () => {
       spec
         .given([created])

@@ -158,9 +158,25 @@ function setTerms(command: SetCouncilTerms, state: CouncilState): CouncilEvent[]
   return sameJson(now, data) ? [] : [{ type: 'CouncilTermsSet', data }];
 }
 
+/**
+ * The id of the person to appoint: the one given; else the one an earlier appointment with the
+ * same appointment id made (a replay); else a current member's with the same address (the same
+ * person again); else the one the system made for this command.
+ */
+function personIdOf(command: AppointMember, state: CouncilState): unknown {
+  const { personId, appointmentId, email, newPersonId } = command.data;
+  if (personId !== undefined) return personId;
+  const earlier = appointmentId && state.appointments.find((a) => a.appointmentId === appointmentId);
+  if (earlier) return earlier.personId;
+  const sameAddress =
+    typeof email === 'string' &&
+    state.members.find((m) => m.email.trim().toLowerCase() === email.trim().toLowerCase());
+  return sameAddress ? sameAddress.personId : newPersonId;
+}
+
 function appoint(command: AppointMember, state: CouncilState): CouncilEvent[] {
   const data = {
-    personId: requireId(command.data.personId, 'personId'),
+    personId: requireId(personIdOf(command, state), 'personId'),
     name: requireText(command.data.name, 'name'),
     organisation: requireText(command.data.organisation, 'organisation'),
     email: requireText(command.data.email, 'email'),

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
 import type { ExecuteResult } from '@app/event-store';
-import { Clock, type CommandMetadata, InvalidInputError } from '@app/kernel';
+import { Clock, type CommandMetadata, IdGenerator, InvalidInputError } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
 import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
@@ -33,6 +33,7 @@ export class CouncilsController {
     private readonly directory: CouncilDirectory,
     private readonly planner: MeetingPlanner,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   @Post()
@@ -78,10 +79,17 @@ export class CouncilsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult & { replaces?: { personId: string; name: string } }> {
     const { id: appointmentId, ...member } = dto;
-    const data = { ...member, ...(appointmentId && { appointmentId }) };
+    const newPersonId = dto.personId === undefined ? this.ids.next() : undefined;
+    const data = { ...member, ...(appointmentId && { appointmentId }), ...(newPersonId && { newPersonId }) };
     const result = await this.send(councilId, { type: 'AppointMember', data, metadata }, expectedRevision);
-    const replaces = result.events.find((e) => e.type === 'MemberAppointed')?.data.replaces;
-    return { id: dto.personId, revision: result.revision, ...(replaces && { replaces }) };
+    const appointed = result.events.find((e) => e.type === 'MemberAppointed');
+    const replaces = appointed?.data.replaces;
+    // A repeat records nothing: the person's id is then the one the record already holds.
+    const id =
+      appointed?.data.personId ??
+      dto.personId ??
+      (await this.directory.get(councilId)).members.find((m) => m.email === dto.email)?.personId;
+    return { id: id ?? '', revision: result.revision, ...(replaces && { replaces }) };
   }
 
   @Delete(':councilId/members/:personId')

@@ -8,9 +8,13 @@ export class AppointMemberDto {
   @IsId()
   id?: string;
 
-  @ApiProperty({ example: 'ivan' })
+  @ApiPropertyOptional({
+    example: 'ivan',
+    description: 'Left out, the system makes one (issue 19); given, it is kept (imports and scripts)',
+  })
+  @IsOptional()
   @IsId()
-  personId!: string;
+  personId?: string;
 
   @ApiProperty({ example: 'Ivan' })
   @IsText(200)
