@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import { Allow, CommandContext, IfMatch, READ_ROLES, withoutOccurredAt } from '@app/access';
 import type { ExecuteResult } from '@app/event-store';
 import { type CommandMetadata, InvalidInputError } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
@@ -16,6 +16,7 @@ import { AssignSecretaryDto } from './dto/assign-secretary.dto';
 import { CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
+import { ResignMemberDto } from './dto/resign-member.dto';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
 
@@ -74,7 +75,7 @@ export class CouncilsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult & { replaces?: { personId: string; name: string } }> {
-    const { id: appointmentId, ...member } = dto;
+    const { id: appointmentId, ...member } = withoutOccurredAt(dto);
     const data = { ...member, ...(appointmentId && { appointmentId }) };
     const result = await this.send(councilId, { type: 'AppointMember', data, metadata }, expectedRevision);
     const replaces = result.events.find((e) => e.type === 'MemberAppointed')?.data.replaces;
@@ -86,6 +87,7 @@ export class CouncilsController {
   async resign(
     @Param('councilId') councilId: string,
     @Param('personId') personId: string,
+    @Body() _dto: ResignMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {

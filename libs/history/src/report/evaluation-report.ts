@@ -14,7 +14,7 @@ import type { Period, ReportEvent } from './report-event';
 export interface EvaluationReport {
   councilId: string;
   period: { from: string; to: string };
-  /** How many of the council's events (recorded before the end of the period) it was computed from. */
+  /** How many of the council's events (that happened before the end of the period) it was computed from. */
   events: number;
   hearings: HearingFigures;
   budgetProposals: BudgetFigures;
@@ -25,16 +25,18 @@ export interface EvaluationReport {
 }
 
 /**
- * Seed 004 in figures. A pure function of the council's events recorded before the end of the
- * period, so a past period's report is the same whenever it is asked for: nothing recorded
- * later (a late correction, a verdict given afterwards) can change it.
+ * Seed 004 in figures. A pure function of the council's events that happened before the end of
+ * the period, by business time (`at`: `occurredAt` where given, else when recorded). A meeting of
+ * 2022 entered today counts in 2022, not today; what happens after the period (a verdict given
+ * afterwards) never changes it, but what is entered later about the period does: that is the record
+ * being completed, and the timeline shows such an event as recorded later.
  */
 export function evaluationReport(
   councilId: string,
   events: readonly ReportEvent[],
   period: Period,
 ): EvaluationReport {
-  const known = events.filter((e) => Date.parse(e.recordedAt) < period.to);
+  const known = events.filter((e) => Date.parse(e.at) < period.to);
   const members = councilMembers(known);
   return {
     councilId,

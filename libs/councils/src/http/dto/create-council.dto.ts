@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
 import { IsDuration, IsId, IsText } from '@app/kernel';
+import { OccurredAtDto } from '@app/access';
 
-export class CreateCouncilDto {
+export class CreateCouncilDto extends OccurredAtDto {
   @ApiProperty({ example: 'udsatte-hovedstaden' })
   @IsId()
   id!: string;
