@@ -294,6 +294,7 @@ describe('the web app’s logic', () => {
       MemberResigned: true,
       ChairElected: true,
       ChairVacated: true,
+      CouncilContinued: true,
       SecretaryAssigned: true,
       MeetingPlanAdopted: true,
       ExtraordinaryMeetingRequested: true,

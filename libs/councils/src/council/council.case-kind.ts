@@ -3,6 +3,8 @@ import type { CouncilEvent } from './council.events';
 import { evolveCouncil, initialCouncilState, type CouncilState } from './council.state';
 import { councilView } from './council.view';
 
+const VACATED = { resigned: 'resigned', replaced: 'was replaced', 'stepped-down': 'stepped down as chair' };
+
 export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
   kind: 'councils',
   initialState: initialCouncilState,
@@ -27,7 +29,9 @@ export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
       case 'ChairElected':
         return `${event.data.personId} elected chair`;
       case 'ChairVacated':
-        return `The chair is empty: ${event.data.personId} ${event.data.reason === 'resigned' ? 'resigned' : 'was replaced'}`;
+        return `The chair is empty: ${event.data.personId} ${VACATED[event.data.reason]}`;
+      case 'CouncilContinued':
+        return `${event.data.decidedBy} decided on ${event.data.decidedOn} to continue the council until ${event.data.until}`;
       case 'SecretaryAssigned':
         return `${event.data.name} assigned as secretary`;
       case 'MeetingPlanAdopted':

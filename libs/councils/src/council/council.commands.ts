@@ -17,6 +17,14 @@ export type AdoptMeetingPlan = Command<'AdoptMeetingPlan', { year: number; meeti
 export type RequestExtraordinaryMeeting = Command<'RequestExtraordinaryMeeting', { reason: string }>;
 export type CallExtraordinaryMeeting = Command<'CallExtraordinaryMeeting', PlannedMeeting>;
 
+/** Seed 000: Kira steps down as chair and stays a member (she leaves the council by resigning). */
+export type StepDownAsChair = Command<'StepDownAsChair', Record<string, never>>;
+/** Seed 003: the regional council decided on 19 August 2025 to continue the council in 2026. */
+export type ContinueCouncil = Command<
+  'ContinueCouncil',
+  { decidedBy: string; decidedOn: string; until: string }
+>;
+
 export type CouncilCommand =
   | CreateCouncil
   | AppointMember
@@ -25,4 +33,6 @@ export type CouncilCommand =
   | AssignSecretary
   | AdoptMeetingPlan
   | RequestExtraordinaryMeeting
-  | CallExtraordinaryMeeting;
+  | CallExtraordinaryMeeting
+  | StepDownAsChair
+  | ContinueCouncil;

@@ -236,6 +236,63 @@ describe('council decider', () => {
     });
   });
 
+  describe('the chair steps down, the council is continued', () => {
+    const kiraChair: CouncilEvent = { type: 'ChairElected', data: { personId: 'kira' } };
+    it('seed 000: Kira steps down as chair and stays a member; then her organisation names another', () => {
+      spec
+        .given([...council, kiraChair])
+        .when(cmd('StepDownAsChair', {}))
+        .then([{ type: 'ChairVacated', data: { personId: 'kira', reason: 'stepped-down' } }]);
+      const steppedDown: CouncilEvent = {
+        type: 'ChairVacated',
+        data: { personId: 'kira', reason: 'stepped-down' },
+      };
+      expect(
+        spec
+          .given([...council, kiraChair, steppedDown])
+          .state()
+          .members.map((m) => m.personId),
+      ).toContain('kira');
+      spec
+        .given([...council, kiraChair, steppedDown])
+        .when(cmd('StepDownAsChair', {}))
+        .then([]);
+    });
+
+    const continued = { decidedBy: 'Regionsrådet', decidedOn: '2025-08-19', until: '2026-12-31' };
+    const today = by('anja', 'secretary', '2026-12-06T09:00:00.000Z');
+    it('seed 003: records the region’s decision to continue the council, once', () => {
+      spec
+        .given(council)
+        .when(cmd('ContinueCouncil', continued, today))
+        .then([{ type: 'CouncilContinued', data: continued }]);
+      spec
+        .given([...council, { type: 'CouncilContinued', data: continued }])
+        .when(cmd('ContinueCouncil', continued, today))
+        .then([]);
+    });
+    it('refuses a decision in the future, an end before it, and dates that are not dates (400)', () => {
+      // 6 December 2026, 09:00Z: the 6th has begun in Copenhagen, the 7th has not.
+      const on = (decidedOn: string) => cmd('ContinueCouncil', { ...continued, decidedOn }, today);
+      spec
+        .given(council)
+        .when(on('2026-12-06'))
+        .then([{ type: 'CouncilContinued', data: { ...continued, decidedOn: '2026-12-06' } }]);
+      spec
+        .given(council)
+        .when(on('2026-12-07'))
+        .thenThrows(InvalidInputError, 'decidedOn must not be in the future');
+      spec
+        .given(council)
+        .when(cmd('ContinueCouncil', { ...continued, until: '2025-08-19' }, today))
+        .thenThrows(InvalidInputError, 'until must be after decidedOn');
+      spec
+        .given(council)
+        .when(on('19-08-2025'))
+        .thenThrows(InvalidInputError, /decidedOn must be a date/);
+    });
+  });
+
   describe('secretaries', () => {
     const anja = { personId: 'anja', name: 'Anja', email: 'anja@regionh.dk' };
     it('records who gets the secretary reminders, once', () => {

@@ -3,8 +3,10 @@ import {
   ForbiddenError,
   InvalidInputError,
   InvalidStateError,
+  isPlainDate,
   NotFoundError,
   optionalId,
+  PLAIN_DATE_RULE,
   optionalText,
   requireDurations,
   requireId,
@@ -12,12 +14,14 @@ import {
   requireOwnCouncil,
   requireText,
   sameJson,
+  startOfLocalDay,
 } from '@app/kernel';
 import { requireTimeZone, yearIn } from '../shared/validation';
 import type {
   AdoptMeetingPlan,
   AppointMember,
   CallExtraordinaryMeeting,
+  ContinueCouncil,
   CouncilCommand,
   CreateCouncil,
   ElectChair,
@@ -77,9 +81,37 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
         return request(command, state);
       case 'CallExtraordinaryMeeting':
         return call(command, state);
+      case 'StepDownAsChair':
+        // Seed 000: the chair steps down as chair and stays a member; nobody in the chair, nothing to do.
+        return state.chairPersonId === undefined
+          ? []
+          : [{ type: 'ChairVacated', data: { personId: state.chairPersonId, reason: 'stepped-down' } }];
+      case 'ContinueCouncil':
+        return continueCouncil(command, state);
     }
   },
 };
+
+/**
+ * Seed 003: "Regionsrådet besluttede den 19. august 2025 at videreføre rådet i 2026". The dates are
+ * the region's calendar days; the decision cannot lie in the future, nor end before it was taken.
+ */
+function continueCouncil(command: ContinueCouncil, state: CouncilState): CouncilEvent[] {
+  const decidedBy = requireText(command.data.decidedBy, 'decidedBy');
+  const decidedOn = requirePlainDate(command.data.decidedOn, 'decidedOn');
+  const until = requirePlainDate(command.data.until, 'until');
+  if (until <= decidedOn) throw new InvalidInputError('until must be after decidedOn', 'until');
+  if (startOfLocalDay(decidedOn, state.timeZone).getTime() > Date.parse(command.metadata.now))
+    throw new InvalidInputError('decidedOn must not be in the future', 'decidedOn');
+  const data = { decidedBy, decidedOn, until };
+  if (state.continuations.some((c) => sameJson(c, data))) return [];
+  return [{ type: 'CouncilContinued', data }];
+}
+
+function requirePlainDate(value: unknown, field: string): string {
+  if (!isPlainDate(value)) throw new InvalidInputError(`${field} must be ${PLAIN_DATE_RULE}`, field);
+  return value;
+}
 
 function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
   if (command.metadata.actor.role !== 'admin') throw new ForbiddenError('only an admin creates councils');

@@ -28,7 +28,15 @@ export type ChairElected = DomainEvent<
   { personId: string; electionId?: string; previousChairPersonId?: string }
 >;
 /** The chair's seat is empty until the members elect again (seed 000: Kira stepped down, Ivan was elected). */
-export type ChairVacated = DomainEvent<'ChairVacated', { personId: string; reason: 'resigned' | 'replaced' }>;
+export type ChairVacated = DomainEvent<
+  'ChairVacated',
+  { personId: string; reason: 'resigned' | 'replaced' | 'stepped-down' }
+>;
+/** Dates of the region's calendar (`2025-08-19`), read in the council's time zone. */
+export type CouncilContinued = DomainEvent<
+  'CouncilContinued',
+  { decidedBy: string; decidedOn: string; until: string }
+>;
 export type SecretaryAssigned = DomainEvent<
   'SecretaryAssigned',
   { personId: string; name: string; email: string }
@@ -58,6 +66,7 @@ export type CouncilEvent =
   | MemberResigned
   | ChairElected
   | ChairVacated
+  | CouncilContinued
   | SecretaryAssigned
   | MeetingPlanAdopted
   | ExtraordinaryMeetingRequested

@@ -34,6 +34,8 @@ export interface CouncilState {
   pendingRequests: { personId: string; reason: string }[];
   extraordinaryMeetingRequired: boolean;
   extraordinaryMeetings: (PlannedMeeting & { calledBy: string })[];
+  /** The region's decisions to continue the council (seed 003), in the order recorded. */
+  continuations: { decidedBy: string; decidedOn: string; until: string }[];
 }
 
 export const initialCouncilState: CouncilState = {
@@ -51,6 +53,7 @@ export const initialCouncilState: CouncilState = {
   pendingRequests: [],
   extraordinaryMeetingRequired: false,
   extraordinaryMeetings: [],
+  continuations: [],
 };
 
 export function evolveCouncil(state: CouncilState, event: CouncilEvent): CouncilState {
@@ -79,6 +82,8 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
     }
     case 'ChairVacated':
       return { ...state, chairPersonId: undefined };
+    case 'CouncilContinued':
+      return { ...state, continuations: [...state.continuations, event.data] };
     case 'SecretaryAssigned':
       return {
         ...state,

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES, withoutOccurredAt } from '@app/access';
 import type { ExecuteResult } from '@app/event-store';
-import { type CommandMetadata, InvalidInputError } from '@app/kernel';
+import { type CommandMetadata, InvalidInputError, startOfLocalDay } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
 import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
@@ -13,6 +13,7 @@ import { councilStreamId } from '../shared/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';
+import { ContinueCouncilDto } from './dto/continue-council.dto';
 import { CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
@@ -111,6 +112,37 @@ export class CouncilsController {
     const command = { type: 'ElectChair' as const, data, metadata };
     const result = await this.send(councilId, command, expectedRevision);
     return { id: dto.personId, revision: result.revision };
+  }
+
+  /** Seed 000: the chair steps down as chair and stays a member (resigning is `DELETE …/members/:id`). */
+  @Delete(':councilId/chair')
+  @Allow('secretary')
+  async stepDownAsChair(
+    @Param('councilId') councilId: string,
+    @Body() _dto: ResignMemberDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const command = { type: 'StepDownAsChair' as const, data: {}, metadata };
+    const result = await this.send(councilId, command, expectedRevision);
+    return { id: councilId, revision: result.revision };
+  }
+
+  /** Seed 003: the region continues the council; dated the day it was decided, in the council's zone. */
+  @Post(':councilId/continuation')
+  @Allow('secretary')
+  async continueCouncil(
+    @Param('councilId') councilId: string,
+    @Body() dto: ContinueCouncilDto,
+    @CommandContext() context: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const { timeZone } = await this.directory.get(councilId);
+    const occurredAt = startOfLocalDay(dto.decidedOn, timeZone).toISOString();
+    const data = { decidedBy: dto.decidedBy, decidedOn: dto.decidedOn, until: dto.until };
+    const command = { type: 'ContinueCouncil' as const, data, metadata: { ...context, occurredAt } };
+    const result = await this.send(councilId, command, expectedRevision);
+    return { id: councilId, revision: result.revision };
   }
 
   @Post(':councilId/secretaries')

@@ -1,4 +1,5 @@
 import { budgetFigures, type BudgetFigures } from './budget-figures';
+import { councilFigures, type CouncilFigures } from './council-figures';
 import { councilMembers } from './council-members';
 import {
   deadlineFigures,
@@ -22,6 +23,7 @@ export interface EvaluationReport {
   meetings: MeetingFigures;
   reminders: ReminderFigures;
   deadlines: DeadlineFigures;
+  council: CouncilFigures;
 }
 
 /**
@@ -48,5 +50,6 @@ export function evaluationReport(
     meetings: meetingFigures(known, period, members.membersAt),
     reminders: reminderFigures(known, period),
     deadlines: deadlineFigures(known, period),
+    council: councilFigures(known, period),
   };
 }

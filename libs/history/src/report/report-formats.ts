@@ -49,6 +49,7 @@ const TITLES: Record<string, string> = {
   meetings: 'Meetings',
   reminders: 'Reminders issued',
   deadlines: 'Deadlines missed',
+  council: 'The council',
 };
 
 /** Markdown renders inline HTML, so a name like `<img onerror=…>` is written as text. */

@@ -10,7 +10,8 @@ export const councilDa: Book = {
   MemberResigned: (d, c) => `${c.name(d.personId)} udtrådte af rådet (${d.organisation})`,
   ChairElected: (d, c) => `${c.name(d.personId)} valgt som formand`,
   ChairVacated: (d, c) =>
-    `Formandsposten er ledig: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'udtrådte' : 'blev afløst'}`,
+    `Formandsposten er ledig: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'udtrådte' : d.reason === 'stepped-down' ? 'trådte tilbage som formand' : 'blev afløst'}`,
+  CouncilContinued: (d) => `${d.decidedBy} besluttede ${d.decidedOn} at videreføre rådet til ${d.until}`,
   SecretaryAssigned: (d) => `${d.name} tilknyttet som sekretær`,
   MeetingPlanAdopted: (d) =>
     `Mødeplan for ${d.year} vedtaget med ${d.meetings.length} møder${d.fallsShortBy > 0 ? `, ${d.fallsShortBy} færre end de ${d.expectedMeetings}, kommissoriet foreskriver` : ''}`,
@@ -27,7 +28,9 @@ export const councilEn: Book = {
   MemberResigned: (d, c) => `${c.name(d.personId)} resigned from the seat of ${d.organisation}`,
   ChairElected: (d, c) => `${c.name(d.personId)} elected chair`,
   ChairVacated: (d, c) =>
-    `The chair is empty: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'resigned' : 'was replaced'}`,
+    `The chair is empty: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'resigned' : d.reason === 'stepped-down' ? 'stepped down as chair' : 'was replaced'}`,
+  CouncilContinued: (d) =>
+    `${d.decidedBy} decided on ${d.decidedOn} to continue the council until ${d.until}`,
   SecretaryAssigned: (d) => `${d.name} assigned as secretary`,
   MeetingPlanAdopted: (d) =>
     `Meeting plan for ${d.year} adopted with ${d.meetings.length} meetings${d.fallsShortBy > 0 ? `, ${d.fallsShortBy} short of the ${d.expectedMeetings} the terms of reference ask for` : ''}`,
