@@ -77,6 +77,7 @@ export function reportToMarkdown(report: EvaluationReport): string {
       string,
       unknown
     >;
+    if (!figures) continue; // a report read back from before the section existed
     const scalars: [string, Scalar][] = [];
     const tables: [string, Record<string, unknown>[]][] = [];
     for (const [key, value] of Object.entries(figures)) {
