@@ -1,6 +1,6 @@
-import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Optional, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Clock } from '@app/kernel';
+import { Clock, SystemClock } from '@app/kernel';
 import { Allow, READ_ROLES } from '@app/access';
 import { EvaluationReportQueryDto, type ReportFormat } from './dto/evaluation-report-query.dto';
 import type { EvaluationReport } from './report/evaluation-report';
@@ -37,7 +37,8 @@ const EPOCH = new Date(0).toISOString();
 export class EvaluationReportController {
   constructor(
     @Inject(EvaluationReportService) private readonly reports: EvaluationReportService,
-    @Inject(Clock) private readonly clock: Clock,
+    // The app's clock where it has one (tests set it), else the system's.
+    @Optional() @Inject(Clock) private readonly clock: Clock = new SystemClock(),
   ) {}
 
   @Get()
