@@ -42,7 +42,7 @@ const READERS: Who[] = ['secretary', 'chair', 'member', 'evaluator'];
 
 interface Endpoint {
   name: string;
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** Path and body for the n-th call, so repeated allowed calls stay valid. */
   request(n: number): { path: string; body?: object };
   allowed: Who[];
@@ -100,6 +100,16 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST /councils/:councilId/chair',
     method: 'post',
     request: () => ({ path: `/api/councils/${C1}/chair`, body: { personId: 'ivan' } }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'PUT /councils/:councilId/term',
+    method: 'put',
+    request: () => ({
+      path: `/api/councils/${C1}/term`,
+      body: { startsOn: '2024-01-01', endsOn: '2025-12-31', evaluationDueBy: '2025-10-31' },
+    }),
     allowed: ['secretary'],
     insideCouncil: true,
   },

@@ -158,6 +158,18 @@ describe('business time: the past entered today counts when it happened', () => 
     await t.http.get(`${base}/evaluation-report?from=2022-13-01`).set(evaluator).expect(400);
   });
 
+  it('with a term set and no period asked for, covers the term', async () => {
+    await t.http
+      .put(`${base}/term`)
+      .set(secretary)
+      .send({ startsOn: '2024-01-01', endsOn: '2025-12-31', evaluationDueBy: '2025-10-31' })
+      .expect(200);
+    const term = (await report('')).body;
+    expect(term.period).toEqual({ from: '2023-12-31T23:00:00.000Z', to: '2025-12-31T23:00:00.000Z' });
+    expect(term.meetings.held.ordinary).toBe(0);
+    expect(term.council.continuations).toHaveLength(1);
+  });
+
   it('shows the past in its own year of the timeline, as recorded later, with both times', async () => {
     const page = await t.http
       .get(`${base}/timeline?from=2022-01-01T00:00:00%2B01:00&to=2023-01-01T00:00:00%2B01:00`)

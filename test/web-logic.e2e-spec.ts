@@ -295,6 +295,7 @@ describe('the web app’s logic', () => {
       ChairElected: true,
       ChairVacated: true,
       CouncilContinued: true,
+      TermSet: true,
       SecretaryAssigned: true,
       MeetingPlanAdopted: true,
       ExtraordinaryMeetingRequested: true,

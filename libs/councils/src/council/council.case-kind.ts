@@ -30,6 +30,8 @@ export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
         return `${event.data.personId} elected chair`;
       case 'ChairVacated':
         return `The chair is empty: ${event.data.personId} ${VACATED[event.data.reason]}`;
+      case 'TermSet':
+        return `Term set from ${event.data.startsOn} to ${event.data.endsOn}${event.data.evaluationDueBy ? `, evaluated by ${event.data.evaluationDueBy}` : ''}`;
       case 'CouncilContinued':
         return `${event.data.decidedBy} decided on ${event.data.decidedOn} to continue the council until ${event.data.until}`;
       case 'SecretaryAssigned':

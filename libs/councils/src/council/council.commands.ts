@@ -25,6 +25,9 @@ export type ContinueCouncil = Command<
   { decidedBy: string; decidedOn: string; until: string }
 >;
 
+/** Seed 001: constituted for two years and evaluated before the term ends. Plain dates. */
+export type SetTerm = Command<'SetTerm', { startsOn: string; endsOn: string; evaluationDueBy?: string }>;
+
 export type CouncilCommand =
   | CreateCouncil
   | AppointMember
@@ -35,4 +38,5 @@ export type CouncilCommand =
   | RequestExtraordinaryMeeting
   | CallExtraordinaryMeeting
   | StepDownAsChair
-  | ContinueCouncil;
+  | ContinueCouncil
+  | SetTerm;

@@ -293,6 +293,34 @@ describe('council decider', () => {
     });
   });
 
+  describe('the term', () => {
+    const term = { startsOn: '2024-01-01', endsOn: '2025-12-31', evaluationDueBy: '2025-10-31' };
+    it('seed 001: sets a two-year term with its evaluation date; the same again changes nothing', () => {
+      spec
+        .given(council)
+        .when(cmd('SetTerm', term))
+        .then([{ type: 'TermSet', data: term }]);
+      spec
+        .given([...council, { type: 'TermSet', data: term }])
+        .when(cmd('SetTerm', term))
+        .then([]);
+    });
+    it('refuses an end before the start and an evaluation outside the term (400)', () => {
+      spec
+        .given(council)
+        .when(cmd('SetTerm', { ...term, endsOn: '2023-12-31' }))
+        .thenThrows(InvalidInputError, 'endsOn must be after startsOn');
+      spec
+        .given(council)
+        .when(cmd('SetTerm', { ...term, evaluationDueBy: '2026-01-15' }))
+        .thenThrows(InvalidInputError, 'evaluationDueBy must fall within the term');
+      spec
+        .given(council)
+        .when(cmd('SetTerm', { ...term, startsOn: '2024-02-30' }))
+        .thenThrows(InvalidInputError, /startsOn must be a date/);
+    });
+  });
+
   describe('secretaries', () => {
     const anja = { personId: 'anja', name: 'Anja', email: 'anja@regionh.dk' };
     it('records who gets the secretary reminders, once', () => {

@@ -25,6 +25,7 @@ import type {
   CouncilCommand,
   CreateCouncil,
   ElectChair,
+  SetTerm,
   RequestExtraordinaryMeeting,
 } from './council.commands';
 import type { CouncilEvent, PlannedMeeting } from './council.events';
@@ -88,6 +89,8 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
           : [{ type: 'ChairVacated', data: { personId: state.chairPersonId, reason: 'stepped-down' } }];
       case 'ContinueCouncil':
         return continueCouncil(command, state);
+      case 'SetTerm':
+        return setTerm(command, state);
     }
   },
 };
@@ -106,6 +109,19 @@ function continueCouncil(command: ContinueCouncil, state: CouncilState): Council
   const data = { decidedBy, decidedOn, until };
   if (state.continuations.some((c) => sameJson(c, data))) return [];
   return [{ type: 'CouncilContinued', data }];
+}
+
+/** Seed 001: "konstitueres for to år" and is evaluated before the term ends. */
+function setTerm(command: SetTerm, state: CouncilState): CouncilEvent[] {
+  const startsOn = requirePlainDate(command.data.startsOn, 'startsOn');
+  const endsOn = requirePlainDate(command.data.endsOn, 'endsOn');
+  if (endsOn <= startsOn) throw new InvalidInputError('endsOn must be after startsOn', 'endsOn');
+  const due = command.data.evaluationDueBy;
+  const evaluationDueBy = due === undefined ? undefined : requirePlainDate(due, 'evaluationDueBy');
+  if (evaluationDueBy !== undefined && (evaluationDueBy < startsOn || evaluationDueBy > endsOn))
+    throw new InvalidInputError('evaluationDueBy must fall within the term', 'evaluationDueBy');
+  const data = { startsOn, endsOn, ...(evaluationDueBy !== undefined && { evaluationDueBy }) };
+  return state.term && sameJson(state.term, data) ? [] : [{ type: 'TermSet', data }];
 }
 
 function requirePlainDate(value: unknown, field: string): string {

@@ -37,6 +37,8 @@ export type CouncilContinued = DomainEvent<
   'CouncilContinued',
   { decidedBy: string; decidedOn: string; until: string }
 >;
+/** The council's term (seed 001: two years), a later one replacing it; dates of the council's calendar. */
+export type TermSet = DomainEvent<'TermSet', { startsOn: string; endsOn: string; evaluationDueBy?: string }>;
 export type SecretaryAssigned = DomainEvent<
   'SecretaryAssigned',
   { personId: string; name: string; email: string }
@@ -67,6 +69,7 @@ export type CouncilEvent =
   | ChairElected
   | ChairVacated
   | CouncilContinued
+  | TermSet
   | SecretaryAssigned
   | MeetingPlanAdopted
   | ExtraordinaryMeetingRequested

@@ -36,6 +36,7 @@ export interface CouncilState {
   extraordinaryMeetings: (PlannedMeeting & { calledBy: string })[];
   /** The region's decisions to continue the council (seed 003), in the order recorded. */
   continuations: { decidedBy: string; decidedOn: string; until: string }[];
+  term?: { startsOn: string; endsOn: string; evaluationDueBy?: string };
 }
 
 export const initialCouncilState: CouncilState = {
@@ -82,6 +83,8 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
     }
     case 'ChairVacated':
       return { ...state, chairPersonId: undefined };
+    case 'TermSet':
+      return { ...state, term: event.data };
     case 'CouncilContinued':
       return { ...state, continuations: [...state.continuations, event.data] };
     case 'SecretaryAssigned':

@@ -20,6 +20,7 @@ export function councilView(state: CouncilState, id: string) {
       required: state.extraordinaryMeetingRequired,
       requestedBy: state.pendingRequests.map((r) => r.personId),
     },
+    ...(state.term && { term: state.term }),
     ...(state.continuations.length > 0 && { continuations: state.continuations }),
   };
 }

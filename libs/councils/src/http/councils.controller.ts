@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES, withoutOccurredAt } from '@app/access';
@@ -18,6 +18,7 @@ import { CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
 import { ResignMemberDto } from './dto/resign-member.dto';
+import { SetTermDto } from './dto/set-term.dto';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
 
@@ -125,6 +126,24 @@ export class CouncilsController {
   ): Promise<WriteResult> {
     const command = { type: 'StepDownAsChair' as const, data: {}, metadata };
     const result = await this.send(councilId, command, expectedRevision);
+    return { id: councilId, revision: result.revision };
+  }
+
+  /** Seed 001: the term; a later one replaces it. The report covers it when asked for no period. */
+  @Put(':councilId/term')
+  @Allow('secretary')
+  async setTerm(
+    @Param('councilId') councilId: string,
+    @Body() dto: SetTermDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = {
+      startsOn: dto.startsOn,
+      endsOn: dto.endsOn,
+      ...(dto.evaluationDueBy !== undefined && { evaluationDueBy: dto.evaluationDueBy }),
+    };
+    const result = await this.send(councilId, { type: 'SetTerm', data, metadata }, expectedRevision);
     return { id: councilId, revision: result.revision };
   }
 

@@ -20,17 +20,22 @@ interface Row {
 export class EvaluationReportService {
   constructor(private readonly sql: SqlLike) {}
 
-  /** The council's time zone and beginning, from its creation (undefined: no such council here). */
+  /** The council's time zone, beginning and current term, from its events (undefined: no such council here). */
   async calendar(councilId: string): Promise<CouncilCalendar | undefined> {
-    const { rows } = await this.sql.query<Pick<Row, 'data' | 'recorded_at' | 'occurred_at'>>(
-      `SELECT data, recorded_at, occurred_at FROM timeline
-       WHERE council_id = $1 AND type = 'CouncilCreated' ORDER BY position LIMIT 1`,
+    const { rows } = await this.sql.query<Pick<Row, 'type' | 'data' | 'recorded_at' | 'occurred_at'>>(
+      `SELECT type, data, recorded_at, occurred_at FROM timeline
+       WHERE council_id = $1 AND type IN ('CouncilCreated', 'TermSet') ORDER BY position`,
       [councilId],
     );
-    const row = rows[0];
-    if (!row) return undefined;
-    const timeZone = typeof row.data?.timeZone === 'string' ? row.data.timeZone : 'UTC';
-    return { timeZone, beganAt: new Date(row.occurred_at ?? row.recorded_at).toISOString() };
+    const created = rows.find((r) => r.type === 'CouncilCreated');
+    if (!created) return undefined;
+    const timeZone = typeof created.data?.timeZone === 'string' ? created.data.timeZone : 'UTC';
+    const term = rows.filter((r) => r.type === 'TermSet').at(-1)?.data;
+    return {
+      timeZone,
+      beganAt: new Date(created.occurred_at ?? created.recorded_at).toISOString(),
+      ...(term && { term: { startsOn: String(term.startsOn), endsOn: String(term.endsOn) } }),
+    };
   }
 
   async report(councilId: string, period: Period): Promise<EvaluationReport> {

@@ -35,6 +35,14 @@ describe('the period a person asks for', () => {
     ]);
   });
 
+  it('without a period covers the current term where one is set, its last day included', () => {
+    const term = { startsOn: '2024-01-01', endsOn: '2025-12-31' };
+    expect(iso(reportPeriod({}, { ...council, term }, NOW))).toEqual([
+      '2023-12-31T23:00:00.000Z',
+      '2025-12-31T23:00:00.000Z',
+    ]);
+  });
+
   it('refuses an end before the start (400)', () => {
     expect(() => reportPeriod({ from: '2026-12-31', to: '2026-01-01' }, council, NOW)).toThrow(
       InvalidInputError,

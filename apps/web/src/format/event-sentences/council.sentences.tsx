@@ -11,6 +11,7 @@ export const councilDa: Book = {
   ChairElected: (d, c) => `${c.name(d.personId)} valgt som formand`,
   ChairVacated: (d, c) =>
     `Formandsposten er ledig: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'udtrådte' : d.reason === 'stepped-down' ? 'trådte tilbage som formand' : 'blev afløst'}`,
+  TermSet: (d) => `Rådets periode: ${d.startsOn} til ${d.endsOn}`,
   CouncilContinued: (d) => `${d.decidedBy} besluttede ${d.decidedOn} at videreføre rådet til ${d.until}`,
   SecretaryAssigned: (d) => `${d.name} tilknyttet som sekretær`,
   MeetingPlanAdopted: (d) =>

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsText, PLAIN_DATE_RULE, isPlainDate } from '@app/kernel';
 import { ValidateBy } from 'class-validator';
 
-const IsPlainDate = () =>
+export const IsPlainDate = () =>
   ValidateBy({
     name: 'isPlainDate',
     validator: { validate: isPlainDate, defaultMessage: () => `$property must be ${PLAIN_DATE_RULE}` },
