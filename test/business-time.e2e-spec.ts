@@ -11,6 +11,8 @@
  * at 14:00; the minutes were approved on 10 March
  * 2022; Reden København named Sara on 15 February 2022.
  */
+import { EventStore } from '@app/event-store';
+import { startOfLocalDay } from '@app/kernel';
 import { eventually } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
@@ -193,4 +195,50 @@ describe('business time: the past entered today counts when it happened', () => 
       .map((e: { type: string }) => e.type);
     expect(order).toEqual(['ChairVacated', 'MemberAppointed']);
   });
+});
+
+describe('the term: the secretariat is reminded before it ends (real workers)', () => {
+  let t: TestApp;
+  afterAll(() => t?.close());
+
+  it('issues a RemindersIssued on the council, to its secretaries, at the council’s offset', async () => {
+    t = await startTestApp();
+    const council = uniqueName('term');
+    const timeZone = 'Europe/Copenhagen';
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    const dueAt = startOfLocalDay(today, timeZone, 1);
+    // An offset that puts the reminder four seconds from now, before today ends in Copenhagen.
+    const offset = `PT${Math.floor((dueAt.getTime() - Date.now()) / 1000) - 4}S`;
+    await t.http
+      .post('/api/councils')
+      .set(t.auth(t.token({ personId: 'root', role: 'admin' })))
+      .send({ id: council, name: 'Rådet', timeZone, reminderOffsets: [offset] })
+      .expect(201);
+    const secretary = t.auth(t.token({ personId: 'anja', role: 'secretary', councilId: council }));
+    const base = `/api/councils/${council}`;
+    await t.http
+      .post(`${base}/secretaries`)
+      .set(secretary)
+      .send({ personId: 'anja', name: 'Anja', email: 'anja@regionh.example' })
+      .expect(201);
+    await t.http
+      .put(`${base}/term`)
+      .set(secretary)
+      .send({ startsOn: `${Number(today.slice(0, 4)) - 2}-01-01`, endsOn: today })
+      .expect(200);
+    const store = t.app.get(EventStore);
+    const reminder = await eventually(
+      async () => (await store.readStream(`council-${council}`)).find((e) => e.type === 'RemindersIssued'),
+      { timeoutMs: 20_000, what: 'the term reminder' },
+    );
+    expect(reminder.data).toMatchObject({
+      deadline: 'term-end',
+      dueAt: dueAt.toISOString(),
+      recipients: ['anja'],
+    });
+    expect(reminder.metadata).toMatchObject({
+      councilId: council,
+      actor: { personId: 'system', role: 'system' },
+    });
+  }, 40_000);
 });

@@ -296,6 +296,7 @@ describe('the web app’s logic', () => {
       ChairVacated: true,
       CouncilContinued: true,
       TermSet: true,
+      RemindersIssued: true,
       SecretaryAssigned: true,
       MeetingPlanAdopted: true,
       ExtraordinaryMeetingRequested: true,

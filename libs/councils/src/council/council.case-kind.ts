@@ -30,6 +30,8 @@ export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
         return `${event.data.personId} elected chair`;
       case 'ChairVacated':
         return `The chair is empty: ${event.data.personId} ${VACATED[event.data.reason]}`;
+      case 'RemindersIssued':
+        return `Secretariat reminded that the ${event.data.deadline === 'term-end' ? 'term ends' : 'evaluation is due'} at ${event.data.dueAt}`;
       case 'TermSet':
         return `Term set from ${event.data.startsOn} to ${event.data.endsOn}${event.data.evaluationDueBy ? `, evaluated by ${event.data.evaluationDueBy}` : ''}`;
       case 'CouncilContinued':

@@ -1,5 +1,5 @@
 import type { Command } from '@app/kernel';
-import type { MemberDetails, PlannedMeeting } from './council.events';
+import type { CouncilReminderDeadline, MemberDetails, PlannedMeeting } from './council.events';
 
 export type CreateCouncil = Command<
   'CreateCouncil',
@@ -28,6 +28,12 @@ export type ContinueCouncil = Command<
 /** Seed 001: constituted for two years and evaluated before the term ends. Plain dates. */
 export type SetTerm = Command<'SetTerm', { startsOn: string; endsOn: string; evaluationDueBy?: string }>;
 
+/** Sent by the scheduler when a term reminder is due; recipients are the secretaries then. */
+export type IssueCouncilReminders = Command<
+  'IssueCouncilReminders',
+  { deadline: CouncilReminderDeadline; reminderId: string; dueAt: string; remindAt: string; late?: boolean }
+>;
+
 export type CouncilCommand =
   | CreateCouncil
   | AppointMember
@@ -39,4 +45,5 @@ export type CouncilCommand =
   | CallExtraordinaryMeeting
   | StepDownAsChair
   | ContinueCouncil
-  | SetTerm;
+  | SetTerm
+  | IssueCouncilReminders;

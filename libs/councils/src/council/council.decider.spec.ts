@@ -321,6 +321,42 @@ describe('council decider', () => {
     });
   });
 
+  describe('term reminders', () => {
+    const term: CouncilEvent = { type: 'TermSet', data: { startsOn: '2024-01-01', endsOn: '2025-12-31' } };
+    const anja: CouncilEvent = {
+      type: 'SecretaryAssigned',
+      data: { personId: 'anja', name: 'Anja', email: 'anja@x.dk' },
+    };
+    const data = {
+      deadline: 'term-end' as const,
+      reminderId: 'term-end-2025-12-31T23:00:00.000Z-P7D',
+      dueAt: '2025-12-31T23:00:00.000Z',
+      remindAt: '2025-12-24T23:00:00.000Z',
+    };
+    const system = by('system', 'system');
+    it('reminds the secretariat as it is when the reminder fires, once', () => {
+      spec
+        .given([...council, term, anja])
+        .when(cmd('IssueCouncilReminders', data, system))
+        .then([{ type: 'RemindersIssued', data: { ...data, recipients: ['anja'] } }]);
+      spec
+        .given([...council, term, anja, { type: 'RemindersIssued', data: { ...data, recipients: ['anja'] } }])
+        .when(cmd('IssueCouncilReminders', data, system))
+        .then([]);
+    });
+    it('records nothing for a term moved since, or with no secretary to remind', () => {
+      const moved: CouncilEvent = { type: 'TermSet', data: { startsOn: '2024-01-01', endsOn: '2026-06-30' } };
+      spec
+        .given([...council, term, anja, moved])
+        .when(cmd('IssueCouncilReminders', data, system))
+        .then([]);
+      spec
+        .given([...council, term])
+        .when(cmd('IssueCouncilReminders', data, system))
+        .then([]);
+    });
+  });
+
   describe('secretaries', () => {
     const anja = { personId: 'anja', name: 'Anja', email: 'anja@regionh.dk' };
     it('records who gets the secretary reminders, once', () => {

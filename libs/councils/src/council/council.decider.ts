@@ -17,6 +17,7 @@ import {
   startOfLocalDay,
 } from '@app/kernel';
 import { requireTimeZone, yearIn } from '../shared/validation';
+import { termDates } from './council.deadlines';
 import type {
   AdoptMeetingPlan,
   AppointMember,
@@ -25,6 +26,7 @@ import type {
   CouncilCommand,
   CreateCouncil,
   ElectChair,
+  IssueCouncilReminders,
   SetTerm,
   RequestExtraordinaryMeeting,
 } from './council.commands';
@@ -91,6 +93,8 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
         return continueCouncil(command, state);
       case 'SetTerm':
         return setTerm(command, state);
+      case 'IssueCouncilReminders':
+        return remind(command, state);
     }
   },
 };
@@ -122,6 +126,20 @@ function setTerm(command: SetTerm, state: CouncilState): CouncilEvent[] {
     throw new InvalidInputError('evaluationDueBy must fall within the term', 'evaluationDueBy');
   const data = { startsOn, endsOn, ...(evaluationDueBy !== undefined && { evaluationDueBy }) };
   return state.term && sameJson(state.term, data) ? [] : [{ type: 'TermSet', data }];
+}
+
+/**
+ * A term reminder goes to the secretariat as it is when it fires, and only while its date still
+ * stands: a term moved since the job was scheduled has reminders of its own.
+ */
+function remind(command: IssueCouncilReminders, state: CouncilState): CouncilEvent[] {
+  const { deadline, reminderId, dueAt, remindAt } = command.data;
+  if (state.remindersIssued.includes(reminderId)) return [];
+  if (!termDates(state).some((d) => d.deadline === deadline && d.dueAt === dueAt)) return [];
+  const recipients = state.secretaries.map((s) => s.personId);
+  if (recipients.length === 0) return [];
+  const late = command.data.late === true && { late: true };
+  return [{ type: 'RemindersIssued', data: { deadline, reminderId, dueAt, remindAt, recipients, ...late } }];
 }
 
 function requirePlainDate(value: unknown, field: string): string {

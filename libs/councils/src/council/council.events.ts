@@ -39,6 +39,20 @@ export type CouncilContinued = DomainEvent<
 >;
 /** The council's term (seed 001: two years), a later one replacing it; dates of the council's calendar. */
 export type TermSet = DomainEvent<'TermSet', { startsOn: string; endsOn: string; evaluationDueBy?: string }>;
+/** Seed 001: the secretariat is reminded before the term ends and before the evaluation is due. */
+export type CouncilReminderDeadline = 'term-end' | 'evaluation';
+export type CouncilRemindersIssued = DomainEvent<
+  'RemindersIssued',
+  {
+    deadline: CouncilReminderDeadline;
+    reminderId: string;
+    dueAt: string;
+    remindAt: string;
+    recipients: string[];
+    /** Issued after its time: its job was lost and rebuilt from the log. */
+    late?: boolean;
+  }
+>;
 export type SecretaryAssigned = DomainEvent<
   'SecretaryAssigned',
   { personId: string; name: string; email: string }
@@ -70,6 +84,7 @@ export type CouncilEvent =
   | ChairVacated
   | CouncilContinued
   | TermSet
+  | CouncilRemindersIssued
   | SecretaryAssigned
   | MeetingPlanAdopted
   | ExtraordinaryMeetingRequested

@@ -37,6 +37,7 @@ export interface CouncilState {
   /** The region's decisions to continue the council (seed 003), in the order recorded. */
   continuations: { decidedBy: string; decidedOn: string; until: string }[];
   term?: { startsOn: string; endsOn: string; evaluationDueBy?: string };
+  remindersIssued: string[];
 }
 
 export const initialCouncilState: CouncilState = {
@@ -55,6 +56,7 @@ export const initialCouncilState: CouncilState = {
   extraordinaryMeetingRequired: false,
   extraordinaryMeetings: [],
   continuations: [],
+  remindersIssued: [],
 };
 
 export function evolveCouncil(state: CouncilState, event: CouncilEvent): CouncilState {
@@ -83,6 +85,8 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
     }
     case 'ChairVacated':
       return { ...state, chairPersonId: undefined };
+    case 'RemindersIssued':
+      return { ...state, remindersIssued: [...state.remindersIssued, event.data.reminderId] };
     case 'TermSet':
       return { ...state, term: event.data };
     case 'CouncilContinued':

@@ -12,6 +12,8 @@ export const councilDa: Book = {
   ChairVacated: (d, c) =>
     `Formandsposten er ledig: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'udtrådte' : d.reason === 'stepped-down' ? 'trådte tilbage som formand' : 'blev afløst'}`,
   TermSet: (d) => `Rådets periode: ${d.startsOn} til ${d.endsOn}`,
+  RemindersIssued: (d, c) =>
+    `Sekretariatet mindet om, at ${d.deadline === 'term-end' ? 'perioden slutter' : 'evalueringen skal være færdig'} ${c.dateTime(d.dueAt)}`,
   CouncilContinued: (d) => `${d.decidedBy} besluttede ${d.decidedOn} at videreføre rådet til ${d.until}`,
   SecretaryAssigned: (d) => `${d.name} tilknyttet som sekretær`,
   MeetingPlanAdopted: (d) =>
