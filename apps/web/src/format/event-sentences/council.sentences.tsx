@@ -32,6 +32,9 @@ export const councilEn: Book = {
   ChairElected: (d, c) => `${c.name(d.personId)} elected chair`,
   ChairVacated: (d, c) =>
     `The chair is empty: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'resigned' : d.reason === 'stepped-down' ? 'stepped down as chair' : 'was replaced'}`,
+  TermSet: (d) => `The council's term: ${d.startsOn} to ${d.endsOn}`,
+  RemindersIssued: (d, c) =>
+    `Secretariat reminded that the ${d.deadline === 'term-end' ? 'term ends' : 'evaluation is due'} ${c.dateTime(d.dueAt)}`,
   CouncilContinued: (d) =>
     `${d.decidedBy} decided on ${d.decidedOn} to continue the council until ${d.until}`,
   SecretaryAssigned: (d) => `${d.name} assigned as secretary`,
