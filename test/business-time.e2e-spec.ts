@@ -13,6 +13,8 @@
  */
 import { EventStore } from '@app/event-store';
 import { startOfLocalDay } from '@app/kernel';
+import { MILESTONES_2022 } from '../libs/budget/src/testing/calendar-2022.fixture';
+import { COMMITTEE, SEED_002 } from '../libs/budget/src/testing/seed-002.fixture';
 import { eventually } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
@@ -158,6 +160,23 @@ describe('business time: the past entered today counts when it happened', () => 
     expect(all.meetings.held.ordinary).toBe(1);
     expect(all.council.continuations).toHaveLength(1);
     await t.http.get(`${base}/evaluation-report?from=2022-13-01`).set(evaluator).expect(400);
+  });
+
+  it('counts last year’s budget step in its year: a 2022 submission entered today', async () => {
+    const cycleId = uniqueName('cy');
+    const proposalId = uniqueName('bp');
+    await post('/budget-cycles', { id: cycleId, year: 2023, milestones: MILESTONES_2022 }).expect(201);
+    const { remarks: _remarks, agreementText: _text, sdgs: _sdgs, ...fields } = SEED_002;
+    await post('/budget-proposals', { id: proposalId, cycleId, ...fields }).expect(201);
+    await post(`/budget-proposals/${proposalId}/submission`, {
+      committee: COMMITTEE,
+      at: '2022-03-20T10:00:00+01:00',
+    }).expect(200);
+    const r2022 = (await report('from=2022-01-01&to=2022-12-31')).body;
+    expect(r2022.budgetProposals.submitted).toBe(1);
+    const thisYear = new Date().getUTCFullYear();
+    const now = (await report(`from=${thisYear}-01-01&to=${thisYear}-12-31`)).body;
+    expect(now.budgetProposals.submitted).toBe(0);
   });
 
   it('with a term set and no period asked for, covers the term', async () => {

@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/domain-errors';
-import { recordedLater, requireBusinessTime } from './business-time.rule';
+import { recordedLater, requireBusinessTime, withBusinessDate } from './business-time.rule';
 
 const NOW = '2026-12-06T09:00:00Z';
 
@@ -34,5 +34,17 @@ describe('business time (occurredAt)', () => {
     expect(recordedLater('2026-12-05T08:59:59Z', NOW)).toBe(true);
     expect(recordedLater('2026-12-05T09:00:00Z', NOW)).toBe(false);
     expect(recordedLater(undefined, NOW)).toBe(false);
+  });
+
+  it('lifts a command’s own past date into its business time, and leaves the rest alone', () => {
+    const command = { type: 'SubmitBudgetProposal', metadata: { now: NOW } };
+    expect(withBusinessDate(command, '2022-03-20T10:00:00+01:00').metadata).toEqual({
+      now: NOW,
+      occurredAt: '2022-03-20T10:00:00+01:00',
+    });
+    expect(withBusinessDate(command, undefined)).toBe(command);
+    expect(withBusinessDate(command, '2027-01-01T00:00:00Z')).toBe(command); // the decider refuses it
+    const given = { ...command, metadata: { now: NOW, occurredAt: '2022-03-21T10:00:00+01:00' } };
+    expect(withBusinessDate(given, '2022-03-20T10:00:00+01:00')).toBe(given);
   });
 });

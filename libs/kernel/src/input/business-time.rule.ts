@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../errors/domain-errors';
-import { requireInstant } from './instant.rule';
+import { isInstant, requireInstant } from './instant.rule';
 
 /**
  * Business time (`occurredAt`): when the thing happened, as opposed to when it was written down.
@@ -30,4 +30,18 @@ export const RECORDED_LATER_AFTER_MS = 24 * 60 * 60 * 1000;
 export function recordedLater(occurredAt: string | undefined, recordedAt: string | undefined): boolean {
   if (occurredAt === undefined || recordedAt === undefined) return false;
   return Date.parse(recordedAt) - Date.parse(occurredAt) > RECORDED_LATER_AFTER_MS;
+}
+
+/**
+ * A command whose data carries its own business date (a budget step's `at`, a follow-up's `on`)
+ * gets it as its business time too, so the timeline, the as-of view and the report place the
+ * event when it happened. A date in the future is left to the decider, which refuses it.
+ */
+export function withBusinessDate<C extends { metadata: { now: string; occurredAt?: string } }>(
+  command: C,
+  date: unknown,
+): C {
+  if (command.metadata.occurredAt !== undefined || !isInstant(date)) return command;
+  if (Date.parse(date) > Date.parse(command.metadata.now)) return command;
+  return { ...command, metadata: { ...command.metadata, occurredAt: date } };
 }
