@@ -99,10 +99,38 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['secretary'],
     insideCouncil: true,
   },
+  // Before the election below, which puts the chair back for the routes after it.
+  {
+    name: 'DELETE /councils/:councilId/chair',
+    method: 'delete',
+    request: () => ({ path: `/api/councils/${C1}/chair` }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
   {
     name: 'POST /councils/:councilId/chair',
     method: 'post',
     request: () => ({ path: `/api/councils/${C1}/chair`, body: { personId: 'ivan' } }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'PUT /councils/:councilId/term',
+    method: 'put',
+    request: () => ({
+      path: `/api/councils/${C1}/term`,
+      body: { startsOn: '2024-01-01', endsOn: '2025-12-31', evaluationDueBy: '2025-10-31' },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/continuation',
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/continuation`,
+      body: { decidedBy: 'Regionsrådet', decidedOn: '2025-08-19', until: '2026-12-31' },
+    }),
     allowed: ['secretary'],
     insideCouncil: true,
   },

@@ -12,3 +12,4 @@ export * from './decorators/current-actor.decorator';
 export * from './decorators/command-context.decorator';
 export * from './decorators/if-match.decorator';
 export * from './access.module';
+export * from './decorators/occurred-at.dto';

@@ -12,6 +12,7 @@ import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
 import { MEETING_CATEGORY } from '../shared/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
+import { ApproveMinutesDto } from './dto/approve-minutes.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
 import { MeetingPlanner } from './meeting-planner';
@@ -93,6 +94,7 @@ export class MeetingsController {
   @Allow('secretary', 'chair')
   async approveMinutes(
     @Param('meetingId') meetingId: string,
+    @Body() _dto: ApproveMinutesDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {

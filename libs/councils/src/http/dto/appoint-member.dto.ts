@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional } from 'class-validator';
 import { IsId, IsText } from '@app/kernel';
+import { OccurredAtDto } from '@app/access';
 
-export class AppointMemberDto {
+export class AppointMemberDto extends OccurredAtDto {
   @ApiPropertyOptional({ description: 'Client-chosen appointment id: a replay with it changes nothing' })
   @IsOptional()
   @IsId()
