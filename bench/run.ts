@@ -8,7 +8,6 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchEventStore, KURRENTDB_DOUBLE } from './event-store.bench';
 import type { BenchRow } from './bench-common';
-import { benchEmmett } from './emmett.bench';
 import { benchHttp } from './http.bench';
 import { benchReplayRate } from './replay.bench';
 import { benchScheduling } from './scheduling.bench';
@@ -18,7 +17,6 @@ const SUITES: Record<string, () => Promise<BenchRow[]>> = {
   scheduling: benchScheduling,
   replay: benchReplayRate,
   http: benchHttp,
-  'vs-emmett': benchEmmett,
 };
 
 function format(value: number): string {

@@ -18,6 +18,7 @@ describe.each(['embedded', 'postgres'] as const)('the HTTP shell on the %s store
         store === 'embedded'
           ? `embedded at ${t.config.dataDir}/event-store`
           : `postgres 127.0.0.1:5432/test schema ${t.config.databaseSchema}`,
+      deadlines: { status: 'ok', missingJobs: 0 },
     });
   });
 

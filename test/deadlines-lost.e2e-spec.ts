@@ -6,6 +6,7 @@
  * asks the running server to do it.
  */
 import { CommandExecutor, EventStore } from '@app/event-store';
+import { caseStreamId } from '@app/kernel';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { DeadlineScheduler } from '@app/scheduling';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,12 +28,12 @@ describe('deadline jobs Redis lost are rebuilt from the log (embedded store, rea
   const start = () =>
     startTestApp({ store: 'embedded', redisPrefix, dataDir, env: { DEADLINE_CHECK_MS: '4000' } });
   const reminders = async (hearingId: string) =>
-    (await t.app.get(EventStore).readStream(`hearing-${hearingId}`)).filter(
+    (await t.app.get(EventStore).readStream(caseStreamId('hearing', councilId, hearingId))).filter(
       (e) => e.type === 'RemindersIssued',
     );
   const jobsOf = async (hearingId: string) =>
     (await t.app.get(DeadlineScheduler).queue.getJobs(['delayed', 'waiting', 'active'])).filter(
-      (job) => job.data.streamId === `hearing-${hearingId}`,
+      (job) => job.data.streamId === caseStreamId('hearing', councilId, hearingId),
     );
   const open = async (id: string, remindAt: number, inputDeadline: number) => {
     const secretary = t.token({ personId: 'sofie', role: 'secretary', councilId });
@@ -131,7 +132,7 @@ describe('deadline jobs Redis lost are rebuilt from the log (embedded store, rea
     await eventually(
       async () =>
         (await t.app.get(DeadlineScheduler).queue.getJobs(['waiting', 'active'])).every(
-          (job) => job.data.streamId !== `hearing-${id}`,
+          (job) => job.data.streamId !== caseStreamId('hearing', councilId, id),
         ),
       { what: 'no job of the hearing left to run' },
     );

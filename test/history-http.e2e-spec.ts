@@ -194,7 +194,9 @@ describe('history over HTTP', () => {
     const md = await get(base).set('Accept', 'text/markdown').expect(200);
     expect(md.headers['content-type']).toMatch(/^text\/markdown/);
     expect(md.text).toContain('| received | 1 |');
-    await get('/api/councils/c1/evaluation-report?from=2026-01-01T00:00:00Z').expect(400);
+    // Issue 18.7: an open end is "up to now"; a date that does not exist is refused.
+    await get('/api/councils/c1/evaluation-report?from=2026-01-01T00:00:00Z').expect(200);
+    await get('/api/councils/c1/evaluation-report?from=2026-02-30').expect(400);
     await get('/api/councils/c1/evaluation-report?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z').expect(
       400,
     );

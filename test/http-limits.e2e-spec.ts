@@ -6,8 +6,8 @@
  *   answer 429 with Retry-After and the IETF draft's RateLimit and RateLimit-Policy fields.
  */
 import { CommandExecutor, EventStore } from '@app/event-store';
-import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { caseStreamId } from '@app/kernel';
+import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const hearing = (id: string) => ({
@@ -54,8 +54,9 @@ describe('overload: a bounded queue of requests in flight', () => {
     expect(written.length).toBeGreaterThan(0);
     expect(refused.length + written.length).toBe(ids.length);
     for (const a of refused) expect(a.retryAfter).toBe('1');
-    // Refused without waiting its turn: no longer than the queue wait, with room for a slow machine.
-    expect(Math.min(...refused.map((a) => a.ms))).toBeLessThan(1_500);
+    // Refused without waiting its turn: not the ten seconds a request waited before the bound, with
+    // room for a loaded 2-core machine.
+    expect(Math.min(...refused.map((a) => a.ms))).toBeLessThan(5_000);
 
     const store = t.app.get(EventStore);
     for (const { id } of written) {

@@ -308,6 +308,9 @@ describe('the web app’s logic', () => {
       MemberResigned: true,
       ChairElected: true,
       ChairVacated: true,
+      CouncilContinued: true,
+      TermSet: true,
+      RemindersIssued: true,
       SecretaryAssigned: true,
       MeetingPlanAdopted: true,
       ExtraordinaryMeetingRequested: true,
@@ -316,7 +319,6 @@ describe('the web app’s logic', () => {
       CouncilTermsSet: true,
       ExtraordinaryMeetingRequestWithdrawn: true,
       ExtraordinaryMeetingRequestsLapsed: true,
-      RemindersIssued: true,
     };
     const meetings: Record<MeetingEvent['type'], true> = {
       MeetingScheduled: true,

@@ -14,6 +14,7 @@ import { FEATURE_CASE_KINDS, FEATURE_DEADLINE_SOURCES } from './feature-registry
 import { FEATURE_MODULES } from './feature-modules';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 import { HealthController } from './health/health.controller';
+import { SignInModule } from './sign-in/sign-in.module';
 
 /**
  * The whole product in one process by default: API, BullMQ workers and catch-up subscriptions.
@@ -32,7 +33,8 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             autoLogging: { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.authorization'],
+            // The session cookie (issue 19) is a credential as the bearer token is.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           },
         }),
         CqrsModule.forRoot(),
@@ -70,6 +72,7 @@ export class AppModule {
               : undefined,
         }),
         ...FEATURE_MODULES,
+        SignInModule,
       ],
       controllers: [HealthController],
       providers: [

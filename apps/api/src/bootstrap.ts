@@ -17,7 +17,7 @@ import { serveWebApp } from '../../web/serve/serve-web-app';
 import { writeScopeMiddleware } from './http/read-your-writes.interceptor';
 import { overloadGuard } from './http/overload';
 import { rateLimits } from './http/rate-limits';
-import { TokenService } from '@app/access';
+import { SessionLookup, TokenService } from '@app/access';
 
 /** A request body larger than this is refused with 413; council texts are far smaller. */
 export const BODY_LIMIT = '256kb';
@@ -36,7 +36,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   // middleware below (issue 14: a page's files pay for none of it).
   serveWebApp(app);
   // Rate limits first: a client over its limit is refused without taking a place in the queue.
-  for (const limit of rateLimits(config.rateLimits, app.get(TokenService))) app.use('/api', limit);
+  const sessions = app.get(SessionLookup, { strict: false });
+  for (const limit of rateLimits(config.rateLimits, app.get(TokenService), sessions)) app.use('/api', limit);
   app.use('/api', overloadGuard(config.overload));
   app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });

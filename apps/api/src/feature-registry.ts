@@ -1,5 +1,10 @@
 import { budgetCycleCaseKind, budgetDeadlineSources, budgetProposalCaseKind } from '@app/budget';
-import { councilCaseKind, meetingCaseKind, meetingDeadlineSource } from '@app/councils';
+import {
+  councilCaseKind,
+  councilDeadlineSource,
+  meetingCaseKind,
+  meetingDeadlineSource,
+} from '@app/councils';
 import { followUpCaseKind, followUpDeadlineSource } from '@app/follow-ups';
 import { hearingCaseKind, hearingDeadlineSources } from '@app/hearings';
 import type { CaseKindDefinition } from '@app/kernel';
@@ -7,6 +12,7 @@ import type { DeadlineSource } from '@app/scheduling';
 
 /** Every aggregate kind whose state implies deadlines; the follower keeps BullMQ equal to them. */
 export const FEATURE_DEADLINE_SOURCES: DeadlineSource[] = [
+  councilDeadlineSource,
   meetingDeadlineSource,
   ...hearingDeadlineSources,
   ...budgetDeadlineSources,

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiClient } from './api/api-client';
 import type { Council } from './api/api-types';
 import { dateFormat } from './format/date-format';
@@ -8,20 +8,71 @@ import { AdminShell } from './admin-shell';
 import { AppContext, WordsContext, type AppContextValue } from './session/app-context';
 import { SignInPage } from './pages/sign-in.page';
 import { decodeToken, isAdminWithoutCouncil, storedToken, type TokenClaims } from './session/token';
+import { cookieSession, linkSecretIn } from './session/cookie-session';
 import { useAsync } from './ui/use-async';
 
-/** Signed out: the sign-in page. Signed in: the council is loaded once, then the pages. */
+/**
+ * Signed out: the sign-in page. Signed in: the council is loaded once, then the pages. Signed in
+ * means a pasted token (admins, scripts) or the session cookie of a link sent by e-mail.
+ */
 export function App() {
   const [language, setLanguageState] = useState<Language>(storedLanguage());
   const [token, setToken] = useState<string | undefined>(storedToken.read());
   const [notice, setNotice] = useState<string>();
+  // undefined: not asked yet; null: no session.
+  const [session, setSession] = useState<TokenClaims | null | undefined>(token ? null : undefined);
   const t = useMemo(() => translator(language), [language]);
   const setLanguage = (next: Language) => {
     storeLanguage(next);
     setLanguageState(next);
   };
   document.documentElement.lang = language;
-  const claims = token ? decodeToken(token) : undefined;
+  const claims = token ? decodeToken(token) : (session ?? undefined);
+
+  const following = useRef(false);
+  // A link followed in this tab (pasted into the address bar) arrives as a hash change.
+  useEffect(() => {
+    const onHash = () => {
+      const secret = linkSecretIn(location.hash);
+      if (!secret) return;
+      storedToken.clear();
+      setToken(undefined);
+      followLink(secret);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    if (token) return;
+    const secret = linkSecretIn(location.hash);
+    if (secret) return followLink(secret);
+    // A link being followed answers who is signed in; asking the cookie now could race it.
+    if (following.current) return;
+    cookieSession
+      .current()
+      .then((found) => setSession(found ?? null))
+      .catch(() => setSession(null));
+    // Asked once per sign-in state; `t` changing with the language does not ask again.
+  }, [token]);
+
+  function followLink(secret: string) {
+    // The link's secret is used once: off the address bar and history at once.
+    history.replaceState(null, '', location.pathname + location.search);
+    setSession(undefined);
+    following.current = true;
+    cookieSession
+      .complete(secret)
+      .finally(() => (following.current = false))
+      .then((claims) => {
+        setNotice(undefined);
+        setSession(claims);
+      })
+      .catch((error: Error) => {
+        setNotice(t('signInLinkRefused', { reason: error.message }));
+        setSession(null);
+      });
+  }
 
   const signIn = (value: string) => {
     storedToken.write(value);
@@ -29,6 +80,8 @@ export function App() {
     setToken(value.trim());
   };
   const signOut = (reason?: string) => {
+    if (!token) void cookieSession.end();
+    setSession(null);
     storedToken.clear();
     setNotice(reason);
     setToken(undefined);
@@ -36,7 +89,13 @@ export function App() {
   };
 
   let body;
-  if (token && claims && isAdminWithoutCouncil(claims))
+  if (!token && session === undefined)
+    body = (
+      <p class="loading" role="status" aria-live="polite">
+        {t('signingIn')}
+      </p>
+    );
+  else if (token && claims && isAdminWithoutCouncil(claims))
     // Issue 3: the admin creates councils and acts inside none, so there is no council to load.
     body = (
       <AdminShell
@@ -47,7 +106,7 @@ export function App() {
         signOut={signOut}
       />
     );
-  else if (!token || !claims?.council)
+  else if (!claims?.council)
     body = (
       <SignInPage t={t} language={language} setLanguage={setLanguage} onSignIn={signIn} notice={notice} />
     );
@@ -67,7 +126,7 @@ export function App() {
 }
 
 function SignedIn(props: {
-  token: string;
+  token: string | undefined;
   claims: TokenClaims;
   councilId: string;
   t: AppContextValue['t'];

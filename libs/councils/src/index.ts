@@ -18,5 +18,7 @@ export * from './nest/meeting.message';
 export * from './read-model/meeting-list.projection';
 export * from './shared/stream-ids';
 export * from './nest/meeting.deadline-source';
+export * from './nest/council.deadline-source';
+export * from './council/council.deadlines';
 export * from './councils.module';
 export * from './read-model/council-list.projection';

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Optional, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiExtraModels,
@@ -7,13 +7,14 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { InvalidInputError } from '@app/kernel';
+import { Clock, SystemClock } from '@app/kernel';
 import { Allow, READ_ROLES } from '@app/access';
 import { EvaluationReportQueryDto, type ReportFormat } from './dto/evaluation-report-query.dto';
 import { EvaluationReportResponse } from './dto/evaluation-report.response';
 import type { EvaluationReport } from './report/evaluation-report';
 import { EvaluationReportService } from './report/evaluation-report.service';
 import { reportToCsv, reportToMarkdown } from './report/report-formats';
+import { reportPeriod } from './report/report-period';
 
 interface ContentTypeResponse {
   setHeader(name: string, value: string): void;
@@ -35,12 +36,18 @@ export function reportFormat(format: ReportFormat | undefined, accept: string | 
   return 'json';
 }
 
+const EPOCH = new Date(0).toISOString();
+
 @ApiTags('history')
 @ApiBearerAuth()
 @Controller('councils/:councilId/evaluation-report')
 @Allow(...READ_ROLES)
 export class EvaluationReportController {
-  constructor(@Inject(EvaluationReportService) private readonly reports: EvaluationReportService) {}
+  constructor(
+    @Inject(EvaluationReportService) private readonly reports: EvaluationReportService,
+    // The app's clock where it has one (tests set it), else the system's.
+    @Optional() @Inject(Clock) private readonly clock: Clock = new SystemClock(),
+  ) {}
 
   @Get()
   @ApiOperation({ summary: "The council's figures for a period, from its events alone (seed 004)" })
@@ -59,10 +66,9 @@ export class EvaluationReportController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: ContentTypeResponse,
   ): Promise<EvaluationReport | string> {
-    const from = Date.parse(query.from);
-    const to = Date.parse(query.to);
-    if (!(from < to)) throw new InvalidInputError('from must be before to', 'from');
-    const report = await this.reports.report(councilId, { from, to });
+    // A council with no record here has no events either: its report is empty whatever the zone.
+    const calendar = (await this.reports.calendar(councilId)) ?? { timeZone: 'UTC', beganAt: EPOCH };
+    const report = await this.reports.report(councilId, reportPeriod(query, calendar, this.clock.now()));
     const format = reportFormat(query.format, accept);
     if (format === 'csv') {
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import type { TokenService } from '@app/access';
+import { cookieValue, SESSION_COOKIE, type SessionLookup, type TokenService } from '@app/access';
 import { sendProblem } from './problem-details';
 
 export interface RateLimitOptions {
@@ -32,8 +32,12 @@ function bearerOf(req: Request): string | undefined {
  *   valid token (a colleague behind the same address keeps working).
  * - Writes per token: a valid token's POST, PUT, PATCH and DELETE count, reads never do.
  */
-export function rateLimits(options: RateLimitOptions, tokens: TokenService): RequestHandler[] {
-  const validToken = (req: Request): boolean => {
+export function rateLimits(
+  options: RateLimitOptions,
+  tokens: TokenService,
+  sessions?: SessionLookup,
+): RequestHandler[] {
+  const validBearer = (req: Request): boolean => {
     const token = bearerOf(req);
     if (!token) return false;
     try {
@@ -42,6 +46,17 @@ export function rateLimits(options: RateLimitOptions, tokens: TokenService): Req
     } catch {
       return false;
     }
+  };
+  // Issue 19: a live session cookie (sign-in by e-mail) counts as a valid token does, so people
+  // signed in that way behind a busy address keep working and their writes are counted too.
+  const sessionOf = (req: Request): string | undefined =>
+    req.headers.authorization ? undefined : cookieValue(req.headers.cookie, SESSION_COOKIE);
+  const validToken = async (req: Request): Promise<boolean> => {
+    if (validBearer(req)) return true;
+    const session = sessionOf(req);
+    return (
+      session !== undefined && sessions !== undefined && (await sessions.principalOf(session)) !== undefined
+    );
   };
   const common = {
     windowMs: options.windowMs,
@@ -71,11 +86,11 @@ export function rateLimits(options: RateLimitOptions, tokens: TokenService): Req
         ...common,
         limit: options.writes,
         identifier: 'writes',
-        skip: (req) => !WRITES.has(req.method) || !validToken(req),
-        // A digest, so the limiter's memory never holds a usable token.
+        skip: async (req) => !WRITES.has(req.method) || !(await validToken(req)),
+        // A digest, so the limiter's memory never holds a usable token or session.
         keyGenerator: (req) =>
           createHash('sha256')
-            .update(bearerOf(req) ?? '')
+            .update(bearerOf(req) ?? `session:${sessionOf(req) ?? ''}`)
             .digest('base64url'),
       }),
     );

@@ -43,16 +43,19 @@ export class ApiClient {
    * `onUnauthorized`: the API no longer takes the token (expired, signed with an old secret, or
    * its person no longer holds the place it names).
    */
+  /**
+   * `token`: a pasted bearer token (admins, scripts); without one, the browser's session cookie
+   * from a sign-in by e-mail goes along (same origin; the browser adds the `Origin` header the
+   * API checks on writes).
+   */
   constructor(
-    private readonly token: string,
+    private readonly token: string | undefined,
     private readonly onUnauthorized?: (error: ApiError) => void,
   ) {}
 
   private async send(path: string, options: RequestOptions): Promise<Response> {
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${this.token}`,
-      Accept: options.accept ?? 'application/json',
-    };
+    const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {

@@ -23,7 +23,8 @@ export function AppointMemberPanel({ council, write }: { council: Council; write
   );
   const submit = async (e: Event) => {
     e.preventDefault();
-    const body = { ...trimmed(person), organisation: organisation.trim() };
+    const { personId, ...rest } = trimmed(person);
+    const body = { ...(personId && { personId }), ...rest, organisation: organisation.trim() };
     setReplaced(undefined);
     let answer: AppointAnswer | undefined;
     const ok = await action.run(async () => (answer = (await write('/members', body)) as AppointAnswer));
@@ -39,7 +40,7 @@ export function AppointMemberPanel({ council, write }: { council: Council; write
     <details class="card">
       <summary>{t('appointMember')}</summary>
       <form onSubmit={submit}>
-        <PersonFields idPrefix="member" value={person} onValue={setPerson} />
+        <PersonFields idPrefix="member" value={person} onValue={setPerson} idOptional />
         <Field
           id="member-organisation"
           label={t('organisation')}
@@ -91,6 +92,37 @@ export function ResignButton({ member, write }: { member: Member; write: Council
         </button>
       )}
       <ActionStatus action={action} />
+    </>
+  );
+}
+
+/** Issue 19: the secretary mails a member a sign-in link (the member's address in the record). */
+export function InviteButton({ member }: { member: Member }) {
+  const { t, api, councilPath } = useApp();
+  const action = useAction();
+  const [sent, setSent] = useState(false);
+  const path = councilPath(`/members/${encodeURIComponent(member.personId)}/invitation`);
+  return (
+    <>
+      <button
+        type="button"
+        disabled={action.busy}
+        onClick={() =>
+          void action.run(async () => {
+            setSent(false);
+            await api.json(path, { method: 'POST' });
+            setSent(true);
+          })
+        }
+      >
+        {t('inviteMember', { name: member.name })}
+      </button>
+      <ActionStatus action={action} />
+      {sent && (
+        <p class="ok" role="status">
+          {t('invitationSent', { name: member.name })}
+        </p>
+      )}
     </>
   );
 }
@@ -164,10 +196,13 @@ function PersonFields({
   idPrefix,
   value,
   onValue,
+  idOptional,
 }: {
   idPrefix: string;
   value: Person;
   onValue(next: Person): void;
+  /** Issue 19: a member's id is made by the system when left out. */
+  idOptional?: boolean;
 }) {
   const { t } = useApp();
   const set = (key: keyof Person) => (v: string) => onValue({ ...value, [key]: v });
@@ -176,10 +211,10 @@ function PersonFields({
       <Field
         id={`${idPrefix}-person-id`}
         label={t('personId')}
-        hint={t('personIdHint')}
+        hint={idOptional ? t('personIdOptionalHint') : t('personIdHint')}
         value={value.personId}
         onValue={set('personId')}
-        required
+        required={!idOptional}
       />
       <Field
         id={`${idPrefix}-name`}

@@ -5,6 +5,7 @@ import {
   AddSecretaryPanel,
   AppointMemberPanel,
   ElectChairPanel,
+  InviteButton,
   ResignButton,
   type CouncilWrite,
 } from './council-panels';
@@ -57,6 +58,7 @@ export function CouncilPage() {
                     </td>
                     {administers && (
                       <td>
+                        <InviteButton member={m} />
                         <ResignButton member={m} write={write} />
                       </td>
                     )}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { CommandMetadata } from '@app/kernel';
+import { type CommandMetadata, isInstant } from '@app/kernel';
 import { headerValue, type AccessRequest } from '../guard/access-request';
 import { currentActorOf } from './current-actor.decorator';
 
@@ -11,6 +11,8 @@ const CORRELATION_HEADER = 'x-correlation-id';
  * the chain it belongs to). The correlation id is the caller's `x-correlation-id`, so a client
  * can tie several requests into one story; the causation id is the request's own id.
  * Both are fixed on the request, so two commands from one request share them.
+ * A body's `occurredAt` (a DTO extending `OccurredAtDto`, which validates it) is the business
+ * time of what the request records; the command executor checks it against now and the case.
  */
 export function commandContextOf(request: AccessRequest): CommandMetadata {
   const actor = currentActorOf(request);
@@ -22,7 +24,15 @@ export function commandContextOf(request: AccessRequest): CommandMetadata {
     now: request.receivedAt ?? new Date().toISOString(),
     correlationId: request.correlationId,
     causationId: request.requestId,
+    ...occurredAtOf(request),
   };
+}
+
+function occurredAtOf(request: AccessRequest & { body?: unknown }): { occurredAt?: string } {
+  const body = request.body;
+  if (typeof body !== 'object' || body === null || !('occurredAt' in body)) return {};
+  const occurredAt = (body as { occurredAt?: unknown }).occurredAt;
+  return isInstant(occurredAt) ? { occurredAt } : {};
 }
 
 function requestIdOf(request: AccessRequest): string {

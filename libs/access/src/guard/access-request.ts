@@ -7,6 +7,8 @@ export interface AccessRequest {
   id?: unknown;
   /** Set by the AccessGuard once the bearer token is verified. */
   principal?: Principal;
+  /** Set when the principal came from a session cookie rather than a bearer token. */
+  viaSession?: boolean;
   /** Server time the guard saw the request, ISO 8601; `now` of every command it causes. */
   receivedAt?: string;
   correlationId?: string;

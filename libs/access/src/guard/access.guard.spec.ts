@@ -22,6 +22,8 @@ import { READ_ROLES } from '../roles';
 import { TokenService } from '../tokens/token.service';
 import { AccessGuard } from './access.guard';
 import { CouncilOffices, type OfficeHolders } from './council-offices';
+import { SessionLookup } from '../sessions/session-lookup';
+import type { Principal } from '../tokens/token-claims';
 
 const SECRET = 'guard-spec-secret-0123456789abcdef';
 
@@ -89,6 +91,17 @@ class RecordOffices extends CouncilOffices {
   }
 }
 
+/** Sessions as the sign-in feature would keep them (a neighbour, so a stand-in). */
+const SESSIONS: Record<string, Principal> = {
+  's-member': { personId: 'p-member', role: 'member', councilId: 'c1' },
+  's-resigned': { personId: 'resigned', role: 'member', councilId: 'c1' },
+};
+class KnownSessions extends SessionLookup {
+  principalOf(secret: string) {
+    return Promise.resolve(SESSIONS[secret]);
+  }
+}
+
 describe('AccessGuard', () => {
   let app: INestApplication;
   const tokens = new TokenService(SECRET);
@@ -102,6 +115,7 @@ describe('AccessGuard', () => {
         { provide: TokenService, useValue: tokens },
         { provide: Clock, useValue: new FixedClock(new Date('2022-01-20T14:00:00.000Z')) },
         { provide: CouncilOffices, useClass: RecordOffices },
+        { provide: SessionLookup, useClass: KnownSessions },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: StatusFilter },
       ],
@@ -240,6 +254,30 @@ describe('AccessGuard', () => {
     it('answers 404 for a council the record does not know, and checks an evaluator by its token only', async () => {
       await read('/councils/mine/inbox', as('p-member', 'member', 'gone')).expect(404);
       await read('/councils/c1', as('anyone', 'evaluator', 'c1')).expect(200);
+    });
+  });
+
+  describe('a session cookie counts as a bearer token does (issue 19)', () => {
+    const withCookie = (path: string, cookie: string) =>
+      request(app.getHttpServer()).get(path).set('Cookie', cookie);
+
+    it('takes the principal of a known session, and the record still decides', async () => {
+      const ok = await withCookie('/councils/c1', 'theme=dark; council_session=s-member').expect(200);
+      expect(ok.body).toEqual({ personId: 'p-member', role: 'member', councilId: 'c1' });
+      await withCookie('/councils/c2', 'council_session=s-member').expect(404);
+      await withCookie('/councils/c1', 'council_session=s-resigned').expect(403);
+    });
+
+    it('answers 401 for an unknown, ended or expired session, and a bearer token wins over the cookie', async () => {
+      const ended = await withCookie('/councils/c1', 'council_session=s-gone').expect(401);
+      expect(ended.body.message).toBe('the session has ended or expired; sign in again');
+      await withCookie('/councils/c1', 'other=s-member').expect(401);
+      await request(app.getHttpServer())
+        .get('/councils/c1')
+        .set('Cookie', 'council_session=s-member')
+        .set('Authorization', bearer('evaluator', 'c1'))
+        .expect(200)
+        .expect((res) => expect(res.body.role).toBe('evaluator'));
     });
   });
 });

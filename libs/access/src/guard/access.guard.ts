@@ -15,6 +15,7 @@ import { InvalidTokenError, type Principal } from '../tokens/token-claims';
 import { TokenService } from '../tokens/token.service';
 import { headerValue, type AccessRequest } from './access-request';
 import { CouncilOffices, isHeldOffice, NOT_IN_OFFICE, officeRefusal } from './council-offices';
+import { cookieValue, SESSION_COOKIE, SessionLookup } from '../sessions/session-lookup';
 
 /**
  * The one guard of issue 3, in this order: no/invalid/expired token 401; a `:councilId` that
@@ -32,6 +33,7 @@ export class AccessGuard implements CanActivate {
     private readonly tokens: TokenService,
     @Optional() @Inject(Clock) clock?: Clock,
     @Optional() @Inject(CouncilOffices) private readonly offices?: CouncilOffices,
+    @Optional() @Inject(SessionLookup) private readonly sessions?: SessionLookup,
   ) {
     this.clock = clock ?? new SystemClock();
   }
@@ -43,7 +45,7 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
 
-    const principal = this.authenticate(request);
+    const principal = await this.authenticate(request);
     request.principal = principal;
 
     const councilId = request.params?.councilId;
@@ -68,15 +70,29 @@ export class AccessGuard implements CanActivate {
     if (refusal) throw new ForbiddenError(refusal, NOT_IN_OFFICE);
   }
 
-  private authenticate(request: AccessRequest) {
+  /**
+   * A bearer token wins over a session cookie (scripts and the CLI send one, and a page of an
+   * admin pasting a token does too); without one, the session cookie of a sign-in by e-mail.
+   * Either way the role is checked against the record afterwards, in `requireOffice`.
+   */
+  private async authenticate(request: AccessRequest) {
     const header = headerValue(request, 'authorization');
     const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-    if (!match) throw new UnauthorizedException('a bearer token is required');
+    if (!match) return this.fromSession(request);
     try {
       return this.tokens.verify(match[1]);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
       throw error;
     }
+  }
+
+  private async fromSession(request: AccessRequest) {
+    const secret = cookieValue(headerValue(request, 'cookie'), SESSION_COOKIE);
+    if (!secret || !this.sessions) throw new UnauthorizedException('a bearer token is required');
+    const principal = await this.sessions.principalOf(secret);
+    if (!principal) throw new UnauthorizedException('the session has ended or expired; sign in again');
+    request.viaSession = true;
+    return principal;
   }
 }

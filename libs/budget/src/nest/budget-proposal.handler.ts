@@ -8,7 +8,7 @@ import {
   type ExecuteResult,
 } from '@app/event-store';
 import { listBudgetProposals } from '../read-model/budget-list.query';
-import { fold, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
+import { fold, InvalidInputError, InvalidStateError, NotFoundError, withBusinessDate } from '@app/kernel';
 import { budgetCycleDecider } from '../cycle/budget-cycle.decider';
 import type { BudgetCycleEvent } from '../cycle/budget-cycle.events';
 import { committeesOf, type BudgetCycleState } from '../cycle/budget-cycle.state';
@@ -81,7 +81,11 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
     }
   }
 
-  override async execute(message: BudgetProposalMessage): Promise<ExecuteResult<BudgetProposalEvent>> {
+  override async execute(given: BudgetProposalMessage): Promise<ExecuteResult<BudgetProposalEvent>> {
+    // A step entered after the fact happened at its `at` (last year's budget steps count last year).
+    const dated = withBusinessDate(given.command, (given.command.data as { at?: unknown }).at);
+    const message =
+      dated === given.command ? given : new BudgetProposalMessage(given.streamId, dated, given.options);
     const { command } = message;
     const run = (enriched: BudgetProposalCommand) =>
       this.executor.execute(this.decider, message.streamId, enriched, message.options);

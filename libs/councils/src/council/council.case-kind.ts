@@ -3,6 +3,8 @@ import type { CouncilEvent } from './council.events';
 import { evolveCouncil, initialCouncilState, type CouncilState } from './council.state';
 import { councilView } from './council.view';
 
+const VACATED = { resigned: 'resigned', replaced: 'was replaced', 'stepped-down': 'stepped down as chair' };
+
 export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
   kind: 'councils',
   initialState: initialCouncilState,
@@ -29,7 +31,15 @@ export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
       case 'ChairElected':
         return `${event.data.personId} elected chair`;
       case 'ChairVacated':
-        return `The chair is empty: ${event.data.personId} ${event.data.reason === 'resigned' ? 'resigned' : 'was replaced'}`;
+        return `The chair is empty: ${event.data.personId} ${VACATED[event.data.reason]}`;
+      case 'RemindersIssued':
+        if (event.data.deadline === 'extraordinary-meeting')
+          return `reminded ${event.data.recipients.join(', ')} that an extraordinary meeting must be called`;
+        return `Secretariat reminded that the ${event.data.deadline === 'term-end' ? 'term ends' : 'evaluation is due'} at ${event.data.dueAt}`;
+      case 'TermSet':
+        return `Term set from ${event.data.startsOn} to ${event.data.endsOn}${event.data.evaluationDueBy ? `, evaluated by ${event.data.evaluationDueBy}` : ''}`;
+      case 'CouncilContinued':
+        return `${event.data.decidedBy} decided on ${event.data.decidedOn} to continue the council until ${event.data.until}`;
       case 'SecretaryAssigned':
         return `${event.data.name} assigned as secretary`;
       case 'MeetingPlanAdopted':
@@ -46,8 +56,6 @@ export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
         return `${event.data.personId} withdrew the request for an extraordinary meeting`;
       case 'ExtraordinaryMeetingRequestsLapsed':
         return `Requests for an extraordinary meeting from ${event.data.personIds.join(', ')} lapsed: ${event.data.reason === 'meeting-held' ? `meeting ${event.data.meetingId} was held` : 'their period ran out'}`;
-      case 'RemindersIssued':
-        return `reminded ${event.data.recipients.join(', ')} that an extraordinary meeting must be called`;
     }
   },
 };

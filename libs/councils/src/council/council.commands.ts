@@ -1,5 +1,5 @@
 import type { Command } from '@app/kernel';
-import type { MemberDetails, PlannedMeeting } from './council.events';
+import type { CouncilReminderDeadline, MemberDetails, PlannedMeeting } from './council.events';
 
 /** The settings a council's own terms of reference fix (seed 001 for the defaults). */
 export interface CouncilTerms {
@@ -21,7 +21,15 @@ export type SetCouncilTerms = Command<'SetCouncilTerms', CouncilTerms>;
  * `appointmentId`/`electionId` are optional client-chosen ids: a replayed request carrying one
  * that is already recorded changes nothing, even after later events (a resignation) moved on.
  */
-export type AppointMember = Command<'AppointMember', MemberDetails & { appointmentId?: string }>;
+/**
+ * `personId` may be left out (issue 19): the caller then passes `newPersonId`, an id it made, and
+ * the decider uses it unless the appointment or the address shows the person is already known.
+ * A given `personId` is always taken (imports and scripts name their own).
+ */
+export type AppointMember = Command<
+  'AppointMember',
+  Omit<MemberDetails, 'personId'> & { personId?: string; newPersonId?: string; appointmentId?: string }
+>;
 export type ResignMember = Command<'ResignMember', { personId: string }>;
 export type ElectChair = Command<'ElectChair', { personId: string; electionId?: string }>;
 export type AssignSecretary = Command<'AssignSecretary', { personId: string; name: string; email: string }>;
@@ -33,6 +41,23 @@ export type WithdrawExtraordinaryMeetingRequest = Command<
 >;
 export type CallExtraordinaryMeeting = Command<'CallExtraordinaryMeeting', PlannedMeeting>;
 
+/** Seed 000: Kira steps down as chair and stays a member (she leaves the council by resigning). */
+export type StepDownAsChair = Command<'StepDownAsChair', Record<string, never>>;
+/** Seed 003: the regional council decided on 19 August 2025 to continue the council in 2026. */
+export type ContinueCouncil = Command<
+  'ContinueCouncil',
+  { decidedBy: string; decidedOn: string; until: string }
+>;
+
+/** Seed 001: constituted for two years and evaluated before the term ends. Plain dates. */
+export type SetTerm = Command<'SetTerm', { startsOn: string; endsOn: string; evaluationDueBy?: string }>;
+
+/** Sent by the scheduler when a term reminder is due; recipients are the secretaries then. */
+export type IssueCouncilReminders = Command<
+  'IssueCouncilReminders',
+  { deadline: CouncilReminderDeadline; reminderId: string; dueAt: string; remindAt: string; late?: boolean }
+>;
+
 export type CouncilCommand =
   | CreateCouncil
   | SetCouncilTerms
@@ -43,4 +68,8 @@ export type CouncilCommand =
   | AdoptMeetingPlan
   | RequestExtraordinaryMeeting
   | WithdrawExtraordinaryMeetingRequest
-  | CallExtraordinaryMeeting;
+  | CallExtraordinaryMeeting
+  | StepDownAsChair
+  | ContinueCouncil
+  | SetTerm
+  | IssueCouncilReminders;

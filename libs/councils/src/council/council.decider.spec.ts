@@ -115,6 +115,47 @@ describe('council decider', () => {
         .when(cmd('AppointMember', { ...kira, organisation: 'SIND' }))
         .thenThrows(InvalidStateError);
     });
+    describe('person ids made by the system (issue 19)', () => {
+      const { personId: _given, ...kiraWithoutId } = kira;
+      it('uses the id the system made when none is given', () => {
+        spec
+          .given([created])
+          .when(cmd('AppointMember', { ...kiraWithoutId, newPersonId: 'p-7f3a' }))
+          .then([appointed({ ...kira, personId: 'p-7f3a' })]);
+      });
+      it('keeps a given id, for imports and scripts', () => {
+        spec
+          .given([created])
+          .when(cmd('AppointMember', { ...kira, newPersonId: 'p-7f3a' }))
+          .then([appointed(kira)]);
+      });
+      it('keeps the id of a current member with the same address, so a repeat changes nothing', () => {
+        spec
+          .given(council)
+          .when(cmd('AppointMember', { ...kiraWithoutId, newPersonId: 'p-7f3a' }))
+          .then([]);
+      });
+      it('keeps the id of an earlier appointment with the same appointment id', () => {
+        const first = {
+          type: 'MemberAppointed',
+          data: { ...kira, personId: 'p-1', appointmentId: 'a-1' },
+        } as const;
+        spec
+          .given([
+            created,
+            first,
+            { type: 'MemberResigned', data: { personId: 'p-1', organisation: kira.organisation } },
+          ])
+          .when(cmd('AppointMember', { ...kiraWithoutId, appointmentId: 'a-1', newPersonId: 'p-2' }))
+          .then([]);
+      });
+      it('refuses an appointment with no id at all', () => {
+        spec
+          .given([created])
+          .when(cmd('AppointMember', kiraWithoutId))
+          .thenThrows(InvalidInputError, /personId/);
+      });
+    });
     it('refuses an appointment without an email', () => {
       spec
         .given([created])
@@ -233,6 +274,127 @@ describe('council decider', () => {
         .given([...council, elected])
         .when(cmd('ElectChair', { personId: 'ivan', electionId: 'e-2020' }))
         .thenThrows(InvalidStateError);
+    });
+  });
+
+  describe('the chair steps down, the council is continued', () => {
+    const kiraChair: CouncilEvent = { type: 'ChairElected', data: { personId: 'kira' } };
+    it('seed 000: Kira steps down as chair and stays a member; then her organisation names another', () => {
+      spec
+        .given([...council, kiraChair])
+        .when(cmd('StepDownAsChair', {}))
+        .then([{ type: 'ChairVacated', data: { personId: 'kira', reason: 'stepped-down' } }]);
+      const steppedDown: CouncilEvent = {
+        type: 'ChairVacated',
+        data: { personId: 'kira', reason: 'stepped-down' },
+      };
+      expect(
+        spec
+          .given([...council, kiraChair, steppedDown])
+          .state()
+          .members.map((m) => m.personId),
+      ).toContain('kira');
+      spec
+        .given([...council, kiraChair, steppedDown])
+        .when(cmd('StepDownAsChair', {}))
+        .then([]);
+    });
+
+    const continued = { decidedBy: 'Regionsrådet', decidedOn: '2025-08-19', until: '2026-12-31' };
+    const today = by('anja', 'secretary', '2026-12-06T09:00:00.000Z');
+    it('seed 003: records the region’s decision to continue the council, once', () => {
+      spec
+        .given(council)
+        .when(cmd('ContinueCouncil', continued, today))
+        .then([{ type: 'CouncilContinued', data: continued }]);
+      spec
+        .given([...council, { type: 'CouncilContinued', data: continued }])
+        .when(cmd('ContinueCouncil', continued, today))
+        .then([]);
+    });
+    it('refuses a decision in the future, an end before it, and dates that are not dates (400)', () => {
+      // 6 December 2026, 09:00Z: the 6th has begun in Copenhagen, the 7th has not.
+      const on = (decidedOn: string) => cmd('ContinueCouncil', { ...continued, decidedOn }, today);
+      spec
+        .given(council)
+        .when(on('2026-12-06'))
+        .then([{ type: 'CouncilContinued', data: { ...continued, decidedOn: '2026-12-06' } }]);
+      spec
+        .given(council)
+        .when(on('2026-12-07'))
+        .thenThrows(InvalidInputError, 'decidedOn must not be in the future');
+      spec
+        .given(council)
+        .when(cmd('ContinueCouncil', { ...continued, until: '2025-08-19' }, today))
+        .thenThrows(InvalidInputError, 'until must be after decidedOn');
+      spec
+        .given(council)
+        .when(on('19-08-2025'))
+        .thenThrows(InvalidInputError, /decidedOn must be a date/);
+    });
+  });
+
+  describe('the term', () => {
+    const term = { startsOn: '2024-01-01', endsOn: '2025-12-31', evaluationDueBy: '2025-10-31' };
+    it('seed 001: sets a two-year term with its evaluation date; the same again changes nothing', () => {
+      spec
+        .given(council)
+        .when(cmd('SetTerm', term))
+        .then([{ type: 'TermSet', data: term }]);
+      spec
+        .given([...council, { type: 'TermSet', data: term }])
+        .when(cmd('SetTerm', term))
+        .then([]);
+    });
+    it('refuses an end before the start and an evaluation outside the term (400)', () => {
+      spec
+        .given(council)
+        .when(cmd('SetTerm', { ...term, endsOn: '2023-12-31' }))
+        .thenThrows(InvalidInputError, 'endsOn must be after startsOn');
+      spec
+        .given(council)
+        .when(cmd('SetTerm', { ...term, evaluationDueBy: '2026-01-15' }))
+        .thenThrows(InvalidInputError, 'evaluationDueBy must fall within the term');
+      spec
+        .given(council)
+        .when(cmd('SetTerm', { ...term, startsOn: '2024-02-30' }))
+        .thenThrows(InvalidInputError, /startsOn must be a date/);
+    });
+  });
+
+  describe('term reminders', () => {
+    const term: CouncilEvent = { type: 'TermSet', data: { startsOn: '2024-01-01', endsOn: '2025-12-31' } };
+    const anja: CouncilEvent = {
+      type: 'SecretaryAssigned',
+      data: { personId: 'anja', name: 'Anja', email: 'anja@x.dk' },
+    };
+    const data = {
+      deadline: 'term-end' as const,
+      reminderId: 'term-end-2025-12-31T23:00:00.000Z-P7D',
+      dueAt: '2025-12-31T23:00:00.000Z',
+      remindAt: '2025-12-24T23:00:00.000Z',
+    };
+    const system = by('system', 'system');
+    it('reminds the secretariat as it is when the reminder fires, once', () => {
+      spec
+        .given([...council, term, anja])
+        .when(cmd('IssueCouncilReminders', data, system))
+        .then([{ type: 'RemindersIssued', data: { ...data, recipients: ['anja'] } }]);
+      spec
+        .given([...council, term, anja, { type: 'RemindersIssued', data: { ...data, recipients: ['anja'] } }])
+        .when(cmd('IssueCouncilReminders', data, system))
+        .then([]);
+    });
+    it('records nothing for a term moved since, or with no secretary to remind', () => {
+      const moved: CouncilEvent = { type: 'TermSet', data: { startsOn: '2024-01-01', endsOn: '2026-06-30' } };
+      spec
+        .given([...council, term, anja, moved])
+        .when(cmd('IssueCouncilReminders', data, system))
+        .then([]);
+      spec
+        .given([...council, term])
+        .when(cmd('IssueCouncilReminders', data, system))
+        .then([]);
     });
   });
 

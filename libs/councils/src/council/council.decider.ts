@@ -3,8 +3,10 @@ import {
   ForbiddenError,
   InvalidInputError,
   InvalidStateError,
+  isPlainDate,
   NotFoundError,
   optionalId,
+  PLAIN_DATE_RULE,
   optionalText,
   requireDurations,
   requireId,
@@ -13,16 +15,21 @@ import {
   requireText,
   sameJson,
   shiftByDuration,
+  startOfLocalDay,
 } from '@app/kernel';
 import { requireTimeZone, yearIn } from '../shared/validation';
+import { termDates } from './council.deadlines';
 import type {
   AdoptMeetingPlan,
   AppointMember,
   CallExtraordinaryMeeting,
+  ContinueCouncil,
   CouncilCommand,
   CouncilTerms,
   CreateCouncil,
   ElectChair,
+  IssueCouncilReminders,
+  SetTerm,
   RequestExtraordinaryMeeting,
   SetCouncilTerms,
   WithdrawExtraordinaryMeetingRequest,
@@ -86,9 +93,68 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
         return withdrawRequest(command, state);
       case 'CallExtraordinaryMeeting':
         return call(command, state);
+      case 'StepDownAsChair':
+        // Seed 000: the chair steps down as chair and stays a member; nobody in the chair, nothing to do.
+        return state.chairPersonId === undefined
+          ? []
+          : [{ type: 'ChairVacated', data: { personId: state.chairPersonId, reason: 'stepped-down' } }];
+      case 'ContinueCouncil':
+        return continueCouncil(command, state);
+      case 'SetTerm':
+        return setTerm(command, state);
+      case 'IssueCouncilReminders':
+        return remind(command, state);
     }
   },
 };
+
+/**
+ * Seed 003: "Regionsrådet besluttede den 19. august 2025 at videreføre rådet i 2026". The dates are
+ * the region's calendar days; the decision cannot lie in the future, nor end before it was taken.
+ */
+function continueCouncil(command: ContinueCouncil, state: CouncilState): CouncilEvent[] {
+  const decidedBy = requireText(command.data.decidedBy, 'decidedBy');
+  const decidedOn = requirePlainDate(command.data.decidedOn, 'decidedOn');
+  const until = requirePlainDate(command.data.until, 'until');
+  if (until <= decidedOn) throw new InvalidInputError('until must be after decidedOn', 'until');
+  if (startOfLocalDay(decidedOn, state.timeZone).getTime() > Date.parse(command.metadata.now))
+    throw new InvalidInputError('decidedOn must not be in the future', 'decidedOn');
+  const data = { decidedBy, decidedOn, until };
+  if (state.continuations.some((c) => sameJson(c, data))) return [];
+  return [{ type: 'CouncilContinued', data }];
+}
+
+/** Seed 001: "konstitueres for to år" and is evaluated before the term ends. */
+function setTerm(command: SetTerm, state: CouncilState): CouncilEvent[] {
+  const startsOn = requirePlainDate(command.data.startsOn, 'startsOn');
+  const endsOn = requirePlainDate(command.data.endsOn, 'endsOn');
+  if (endsOn <= startsOn) throw new InvalidInputError('endsOn must be after startsOn', 'endsOn');
+  const due = command.data.evaluationDueBy;
+  const evaluationDueBy = due === undefined ? undefined : requirePlainDate(due, 'evaluationDueBy');
+  if (evaluationDueBy !== undefined && (evaluationDueBy < startsOn || evaluationDueBy > endsOn))
+    throw new InvalidInputError('evaluationDueBy must fall within the term', 'evaluationDueBy');
+  const data = { startsOn, endsOn, ...(evaluationDueBy !== undefined && { evaluationDueBy }) };
+  return state.term && sameJson(state.term, data) ? [] : [{ type: 'TermSet', data }];
+}
+
+/**
+ * A term reminder goes to the secretariat as it is when it fires, and only while its date still
+ * stands: a term moved since the job was scheduled has reminders of its own.
+ */
+function remind(command: IssueCouncilReminders, state: CouncilState): CouncilEvent[] {
+  const { deadline, reminderId, dueAt, remindAt } = command.data;
+  if (state.remindersIssued.includes(reminderId)) return [];
+  if (!termDates(state).some((d) => d.deadline === deadline && d.dueAt === dueAt)) return [];
+  const recipients = state.secretaries.map((s) => s.personId);
+  if (recipients.length === 0) return [];
+  const late = command.data.late === true && { late: true };
+  return [{ type: 'RemindersIssued', data: { deadline, reminderId, dueAt, remindAt, recipients, ...late } }];
+}
+
+function requirePlainDate(value: unknown, field: string): string {
+  if (!isPlainDate(value)) throw new InvalidInputError(`${field} must be ${PLAIN_DATE_RULE}`, field);
+  return value;
+}
 
 function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
   if (command.metadata.actor.role !== 'admin') throw new ForbiddenError('only an admin creates councils');
@@ -158,9 +224,25 @@ function setTerms(command: SetCouncilTerms, state: CouncilState): CouncilEvent[]
   return sameJson(now, data) ? [] : [{ type: 'CouncilTermsSet', data }];
 }
 
+/**
+ * The id of the person to appoint: the one given; else the one an earlier appointment with the
+ * same appointment id made (a replay); else a current member's with the same address (the same
+ * person again); else the one the system made for this command.
+ */
+function personIdOf(command: AppointMember, state: CouncilState): unknown {
+  const { personId, appointmentId, email, newPersonId } = command.data;
+  if (personId !== undefined) return personId;
+  const earlier = appointmentId && state.appointments.find((a) => a.appointmentId === appointmentId);
+  if (earlier) return earlier.personId;
+  const sameAddress =
+    typeof email === 'string' &&
+    state.members.find((m) => m.email.trim().toLowerCase() === email.trim().toLowerCase());
+  return sameAddress ? sameAddress.personId : newPersonId;
+}
+
 function appoint(command: AppointMember, state: CouncilState): CouncilEvent[] {
   const data = {
-    personId: requireId(command.data.personId, 'personId'),
+    personId: requireId(personIdOf(command, state), 'personId'),
     name: requireText(command.data.name, 'name'),
     organisation: requireText(command.data.organisation, 'organisation'),
     email: requireText(command.data.email, 'email'),

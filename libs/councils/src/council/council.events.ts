@@ -41,7 +41,36 @@ export type ChairElected = DomainEvent<
   { personId: string; electionId?: string; previousChairPersonId?: string }
 >;
 /** The chair's seat is empty until the members elect again (seed 000: Kira stepped down, Ivan was elected). */
-export type ChairVacated = DomainEvent<'ChairVacated', { personId: string; reason: 'resigned' | 'replaced' }>;
+export type ChairVacated = DomainEvent<
+  'ChairVacated',
+  { personId: string; reason: 'resigned' | 'replaced' | 'stepped-down' }
+>;
+/** Dates of the region's calendar (`2025-08-19`), read in the council's time zone. */
+export type CouncilContinued = DomainEvent<
+  'CouncilContinued',
+  { decidedBy: string; decidedOn: string; until: string }
+>;
+/** The council's term (seed 001: two years), a later one replacing it; dates of the council's calendar. */
+export type TermSet = DomainEvent<'TermSet', { startsOn: string; endsOn: string; evaluationDueBy?: string }>;
+/** Seed 001: the secretariat is reminded before the term ends and before the evaluation is due. */
+export type CouncilReminderDeadline = 'term-end' | 'evaluation';
+/**
+ * Same type name and fields as every aggregate's reminders (conventions), so the notifications read
+ * model mails it: the secretariat before the term's end and the evaluation, and the chair in office
+ * when three members make an extraordinary meeting required (that notice has no `reminderId`).
+ */
+export type CouncilRemindersIssued = DomainEvent<
+  'RemindersIssued',
+  {
+    deadline: CouncilReminderDeadline | 'extraordinary-meeting';
+    reminderId?: string;
+    dueAt: string;
+    remindAt: string;
+    recipients: string[];
+    /** Issued after its time: its job was lost and rebuilt from the log. */
+    late?: boolean;
+  }
+>;
 export type SecretaryAssigned = DomainEvent<
   'SecretaryAssigned',
   { personId: string; name: string; email: string }
@@ -75,14 +104,6 @@ export type ExtraordinaryMeetingRequired = DomainEvent<
   'ExtraordinaryMeetingRequired',
   { requestedBy: string[] }
 >;
-/**
- * Same type name and fields as every aggregate's reminders (conventions), so the notifications read
- * model mails it: the chair in office is told when three members make a meeting required.
- */
-export type CouncilRemindersIssued = DomainEvent<
-  'RemindersIssued',
-  { deadline: 'extraordinary-meeting'; dueAt: string; remindAt: string; recipients: string[] }
->;
 export type ExtraordinaryMeetingCalled = DomainEvent<
   'ExtraordinaryMeetingCalled',
   PlannedMeeting & { calledBy: string; answersRequestsOf: string[] }
@@ -95,6 +116,9 @@ export type CouncilEvent =
   | MemberResigned
   | ChairElected
   | ChairVacated
+  | CouncilContinued
+  | TermSet
+  | CouncilRemindersIssued
   | SecretaryAssigned
   | MeetingPlanAdopted
   | ExtraordinaryMeetingRequested

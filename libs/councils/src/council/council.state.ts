@@ -51,6 +51,10 @@ export interface CouncilState {
   pendingRequests: PendingRequest[];
   extraordinaryMeetingRequired: boolean;
   extraordinaryMeetings: (PlannedMeeting & { calledBy: string })[];
+  /** The region's decisions to continue the council (seed 003), in the order recorded. */
+  continuations: { decidedBy: string; decidedOn: string; until: string }[];
+  term?: { startsOn: string; endsOn: string; evaluationDueBy?: string };
+  remindersIssued: string[];
 }
 
 export const initialCouncilState: CouncilState = {
@@ -69,6 +73,8 @@ export const initialCouncilState: CouncilState = {
   pendingRequests: [],
   extraordinaryMeetingRequired: false,
   extraordinaryMeetings: [],
+  continuations: [],
+  remindersIssued: [],
 };
 
 export function evolveCouncil(state: CouncilState, event: CouncilEvent): CouncilState {
@@ -108,6 +114,16 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
     }
     case 'ChairVacated':
       return { ...state, chairPersonId: undefined };
+    case 'RemindersIssued': {
+      // The notice of a required extraordinary meeting is sent once, when it becomes required.
+      const { reminderId } = event.data;
+      if (reminderId === undefined) return state;
+      return { ...state, remindersIssued: [...state.remindersIssued, reminderId] };
+    }
+    case 'TermSet':
+      return { ...state, term: event.data };
+    case 'CouncilContinued':
+      return { ...state, continuations: [...state.continuations, event.data] };
     case 'SecretaryAssigned':
       return {
         ...state,
@@ -127,8 +143,6 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
         ...state,
         pendingRequests: state.pendingRequests.filter((r) => !event.data.personIds.includes(r.personId)),
       };
-    case 'RemindersIssued':
-      return state;
     case 'ExtraordinaryMeetingRequired':
       return { ...state, extraordinaryMeetingRequired: true };
     case 'ExtraordinaryMeetingCalled': {

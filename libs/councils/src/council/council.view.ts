@@ -29,6 +29,8 @@ export function councilView(state: CouncilState, id: string, now?: string) {
       required: state.extraordinaryMeetingRequired,
       requestedBy: state.pendingRequests.map((r) => r.personId).filter((p) => !lapsed.includes(p)),
     },
+    ...(state.term && { term: state.term }),
+    ...(state.continuations.length > 0 && { continuations: state.continuations }),
   };
 }
 

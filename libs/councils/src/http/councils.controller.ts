@@ -10,11 +10,12 @@ import {
   CommandContext,
   IfMatch,
   READ_ROLES,
+  withoutOccurredAt,
   WriteAnswer,
 } from '@app/access';
 import { ReadModelSql } from '@app/event-store';
 import type { ExecuteResult } from '@app/event-store';
-import { Clock, type CommandMetadata, InvalidInputError } from '@app/kernel';
+import { Clock, type CommandMetadata, IdGenerator, InvalidInputError, startOfLocalDay } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
 import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
@@ -25,6 +26,7 @@ import { councilStreamId } from '../shared/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';
+import { ContinueCouncilDto } from './dto/continue-council.dto';
 import {
   AdoptPlanAnswer,
   AppointAnswer,
@@ -37,6 +39,8 @@ import {
 import { CouncilTermsDto, CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
+import { ResignMemberDto } from './dto/resign-member.dto';
+import { SetTermDto } from './dto/set-term.dto';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
 
@@ -55,6 +59,7 @@ export class CouncilsController {
     private readonly planner: MeetingPlanner,
     private readonly sql: ReadModelSql,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   /** Issue 15 item 8: the admin sees every council (a council's own roles read only their own). */
@@ -126,11 +131,18 @@ export class CouncilsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult & { replaces?: { personId: string; name: string } }> {
-    const { id: appointmentId, ...member } = dto;
-    const data = { ...member, ...(appointmentId && { appointmentId }) };
+    const { id: appointmentId, ...member } = withoutOccurredAt(dto);
+    const newPersonId = dto.personId === undefined ? this.ids.next() : undefined;
+    const data = { ...member, ...(appointmentId && { appointmentId }), ...(newPersonId && { newPersonId }) };
     const result = await this.send(councilId, { type: 'AppointMember', data, metadata }, expectedRevision);
-    const replaces = result.events.find((e) => e.type === 'MemberAppointed')?.data.replaces;
-    return { id: dto.personId, revision: result.revision, ...(replaces && { replaces }) };
+    const appointed = result.events.find((e) => e.type === 'MemberAppointed');
+    const replaces = appointed?.data.replaces;
+    // A repeat records nothing: the person's id is then the one the record already holds.
+    const id =
+      appointed?.data.personId ??
+      dto.personId ??
+      (await this.directory.get(councilId)).members.find((m) => m.email === dto.email)?.personId;
+    return { id: id ?? '', revision: result.revision, ...(replaces && { replaces }) };
   }
 
   @Delete(':councilId/members/:personId')
@@ -139,6 +151,7 @@ export class CouncilsController {
   async resign(
     @Param('councilId') councilId: string,
     @Param('personId') personId: string,
+    @Body() _dto: ResignMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {
@@ -163,6 +176,58 @@ export class CouncilsController {
     const command = { type: 'ElectChair' as const, data, metadata };
     const result = await this.send(councilId, command, expectedRevision);
     return { id: dto.personId, revision: result.revision };
+  }
+
+  /** Seed 000: the chair steps down as chair and stays a member (resigning is `DELETE …/members/:id`). */
+  @Delete(':councilId/chair')
+  @Allow('secretary')
+  @ApiAction({ summary: 'The chair steps down as chair and stays a member', type: WriteAnswer })
+  async stepDownAsChair(
+    @Param('councilId') councilId: string,
+    @Body() _dto: ResignMemberDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const command = { type: 'StepDownAsChair' as const, data: {}, metadata };
+    const result = await this.send(councilId, command, expectedRevision);
+    return { id: councilId, revision: result.revision };
+  }
+
+  /** Seed 001: the term; a later one replaces it. The report covers it when asked for no period. */
+  @Put(':councilId/term')
+  @Allow('secretary')
+  @ApiAction({ summary: "Set the council's term (a later one replaces it)", type: WriteAnswer })
+  async setTerm(
+    @Param('councilId') councilId: string,
+    @Body() dto: SetTermDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = {
+      startsOn: dto.startsOn,
+      endsOn: dto.endsOn,
+      ...(dto.evaluationDueBy !== undefined && { evaluationDueBy: dto.evaluationDueBy }),
+    };
+    const result = await this.send(councilId, { type: 'SetTerm', data, metadata }, expectedRevision);
+    return { id: councilId, revision: result.revision };
+  }
+
+  /** Seed 003: the region continues the council; dated the day it was decided, in the council's zone. */
+  @Post(':councilId/continuation')
+  @Allow('secretary')
+  @ApiAction({ summary: 'Record that the region continues the council', type: WriteAnswer })
+  async continueCouncil(
+    @Param('councilId') councilId: string,
+    @Body() dto: ContinueCouncilDto,
+    @CommandContext() context: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const { timeZone } = await this.directory.get(councilId);
+    const occurredAt = startOfLocalDay(dto.decidedOn, timeZone).toISOString();
+    const data = { decidedBy: dto.decidedBy, decidedOn: dto.decidedOn, until: dto.until };
+    const command = { type: 'ContinueCouncil' as const, data, metadata: { ...context, occurredAt } };
+    const result = await this.send(councilId, command, expectedRevision);
+    return { id: councilId, revision: result.revision };
   }
 
   @Post(':councilId/secretaries')

@@ -22,6 +22,7 @@ import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
 import { MEETING_CATEGORY } from '../shared/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
+import { ApproveMinutesDto } from './dto/approve-minutes.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
 import { MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
@@ -119,6 +120,7 @@ export class MeetingsController {
   @ApiAction({ summary: "Approve the meeting's minutes", type: WriteAnswer })
   async approveMinutes(
     @Param('meetingId') meetingId: string,
+    @Body() _dto: ApproveMinutesDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {

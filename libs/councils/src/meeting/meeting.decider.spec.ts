@@ -140,6 +140,29 @@ describe('meeting decider', () => {
         )
         .thenThrows(InvalidStateError);
     });
+    it('dates a decision entered after the fact at its business time, never before the meeting (400)', () => {
+      const later = { ...secretary, occurredAt: '2022-01-20T15:30:00+01:00' };
+      spec
+        .given([scheduled, added(item)])
+        .when(cmd('DecideAgendaItem', { itemId: 'i5', decision: 'Ivan valgt', absent: [] }, later))
+        .then([decided('i5', 'Ivan valgt')]);
+      const early = { ...secretary, occurredAt: '2022-01-20T13:59:00+01:00' };
+      spec
+        .given([scheduled, added(item)])
+        .when(cmd('DecideAgendaItem', { itemId: 'i5', decision: 'Ivan valgt', absent: [] }, early))
+        .thenThrows(InvalidInputError, /occurredAt must not be before the meeting began/);
+      spec
+        .given([scheduled, added(item), decided('i5', 'Ivan valgt')])
+        .when(cmd('ApproveMinutes', {}, early))
+        .thenThrows(InvalidInputError, /occurredAt must not be before the meeting began/);
+    });
+    it('records minutes approved later with the day they were approved', () => {
+      const approvedAt = '2022-03-10T16:00:00+01:00';
+      spec
+        .given([scheduled, added(item), decided('i5', 'Ivan valgt')])
+        .when(cmd('ApproveMinutes', {}, { ...secretary, occurredAt: approvedAt }))
+        .then([{ type: 'MinutesApproved', data: { approvedBy: 'anja', approvedAt } }]);
+    });
     it('changes nothing when repeated; corrects before the minutes are approved, not after', () => {
       const history = [scheduled, added(item), decided('i5', 'Ivan valgt', ['bo'])];
       spec

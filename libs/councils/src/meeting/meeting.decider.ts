@@ -46,6 +46,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
           throw new InvalidStateError('the minutes of a meeting are approved after it');
         }
+        requireAtOrAfterMeeting(command.metadata.occurredAt, state, 'the minutes are approved');
         const open = state.agenda.filter((item) => item.decision === undefined);
         if (open.length > 0) {
           throw new InvalidStateError(`items without a decision: ${open.map((i) => i.itemId).join(', ')}`);
@@ -53,7 +54,11 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         return [
           {
             type: 'MinutesApproved',
-            data: { approvedBy: command.metadata.actor.personId, approvedAt: command.metadata.now },
+            data: {
+              approvedBy: command.metadata.actor.personId,
+              // Minutes approved at the next meeting and entered later keep the day they were approved.
+              approvedAt: command.metadata.occurredAt ?? command.metadata.now,
+            },
           },
         ];
       }
@@ -146,9 +151,19 @@ function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEven
   if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
     throw new InvalidStateError('an item is decided at or after the meeting');
   }
+  requireAtOrAfterMeeting(command.metadata.occurredAt, state, 'an item is decided');
   // Approved minutes are the record: a decision in them is not rewritten.
   if (state.minutesApprovedAt) throw new InvalidStateError('the minutes are approved; decisions are final');
   return [{ type: 'AgendaItemDecided', data }];
+}
+
+/** What is done at or after a meeting cannot have happened before it (business time, `occurredAt`). */
+function requireAtOrAfterMeeting(occurredAt: string | undefined, state: MeetingState, what: string): void {
+  if (occurredAt !== undefined && Date.parse(occurredAt) < Date.parse(state.startsAt))
+    throw new InvalidInputError(
+      `occurredAt must not be before the meeting began (${state.startsAt}): ${what} at or after it`,
+      'occurredAt',
+    );
 }
 
 function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEvent[] {

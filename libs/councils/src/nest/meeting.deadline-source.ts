@@ -6,7 +6,7 @@ import type { MeetingEvent } from '../meeting/meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from '../meeting/meeting.state';
 import { MeetingMessage } from './meeting.message';
 
-/** Meetings are the councils lib's only deadline source: the council itself has no dates to keep. */
+/** A meeting's reminders and minutes deadline; the council's own dates are `councilDeadlineSource`'s. */
 export const meetingDeadlineSource: DeadlineSource<MeetingState> = {
   category: 'meeting',
   initialState: initialMeetingState,

@@ -6,9 +6,9 @@ import {
   type ExecuteResult,
   EventStore,
 } from '@app/event-store';
-import { fold } from '@app/kernel';
+import { fold, isInstant } from '@app/kernel';
 import { CouncilDirectory } from '../directory/council-directory';
-import type { MeetingCommand } from '../meeting/meeting.commands';
+import type { MeetingCommand, ScheduleMeeting } from '../meeting/meeting.commands';
 import { meetingDecider } from '../meeting/meeting.decider';
 import type { MeetingEvent, ReferenceKind } from '../meeting/meeting.events';
 import type { MeetingState } from '../meeting/meeting.state';
@@ -48,6 +48,8 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
         await this.cases.requireLink({ category, label: kind, id }, command.metadata.councilId, 'refersTo');
       }
     }
+    if (command.type === 'ScheduleMeeting')
+      return super.execute(this.with(message, enteredAfterItBegan(command)));
     const enrich =
       (command.type === 'ApproveMinutes' && command.metadata.actor.role === 'chair') ||
       command.type === 'DecideAgendaItem' ||
@@ -77,4 +79,16 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
   private with(message: MeetingMessage, command: MeetingCommand): MeetingMessage {
     return new MeetingMessage(message.streamId, command, message.options);
   }
+}
+
+/**
+ * A meeting entered after it began (seed 000's minutes typed in years later) and with no time of
+ * its own happened at its start: that is its business time, so it counts in its own year and its
+ * decisions, dated at the meeting, do not predate it.
+ */
+function enteredAfterItBegan(command: ScheduleMeeting): ScheduleMeeting {
+  const { startsAt } = command.data;
+  if (command.metadata.occurredAt !== undefined || !isInstant(startsAt)) return command;
+  if (Date.parse(startsAt) >= Date.parse(command.metadata.now)) return command;
+  return { ...command, metadata: { ...command.metadata, occurredAt: startsAt } };
 }

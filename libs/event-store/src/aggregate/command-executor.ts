@@ -2,6 +2,7 @@ import {
   ConcurrencyError,
   fold,
   IdGenerator,
+  requireBusinessTime,
   type Command,
   type Decider,
   type DomainEvent,
@@ -60,6 +61,8 @@ export class CommandExecutor {
       const state = fold(decider, history as unknown as E[]);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { revision, events: [] };
+      // After the decision, so the domain's own refusal (an item decided before its meeting) wins.
+      checkBusinessTime(streamId, command, history);
       try {
         const toAppend = this.stamp(streamId, history, decided, command);
         const result = await this.store.append(streamId, toAppend, revision === -1 ? 'no_stream' : revision);
@@ -95,3 +98,23 @@ export class CommandExecutor {
     );
   }
 }
+
+/**
+ * Business time is checked here, once for every aggregate: past or now, and never before the
+ * case (a council's own stream is its case) began, where that is known: at its first write's
+ * `occurredAt`. One entered without it may have begun any time before it was entered (a council
+ * written down years after it was constituted), so nothing is refused against it.
+ */
+function checkBusinessTime(streamId: string, command: Command, history: StoredEvent[]): void {
+  const { occurredAt, now } = command.metadata;
+  if (occurredAt === undefined) return;
+  const began = history[0]?.metadata.occurredAt;
+  requireBusinessTime(occurredAt, now, began ? { at: began, what: `the ${caseWord(streamId)}` } : undefined);
+}
+
+/** `budgetProposal-p1` -> "budget proposal": stream ids are `<category>-<id>`. */
+const caseWord = (streamId: string): string =>
+  streamId
+    .split('-')[0]
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();

@@ -11,7 +11,9 @@ import {
   type Subscription,
 } from '../port/event-store.port';
 import { PollingSubscriptions } from '../subscription/polling-subscriptions';
-import { APPEND_LOCK, migrateEventStore } from './event-store-schema';
+import { CoalescedNotify } from './coalesced-notify';
+import { migrateEventStore } from './event-store-schema';
+import { GroupCommit } from './group-commit';
 import { assertIdentifier, type SqlClient } from './sql-client';
 
 export interface SqlEventStoreOptions {
@@ -56,6 +58,45 @@ function toStored(row: EventRow): StoredEvent {
   };
 }
 
+/**
+ * Only rows whose transaction ended before this statement's snapshot was taken: below the
+ * snapshot's xmin every transaction has committed or aborted, and since positions are drawn in
+ * transaction-id order (append_events), no row before a returned one can still appear. As an
+ * InitPlan it is computed once per statement, not per row.
+ */
+const SETTLED = 'tx_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))';
+
+/** `append_events`' encoding of the expected revision. */
+function encode(expected: ExpectedRevision): number {
+  if (expected === 'no_stream') return -1;
+  if (expected === 'any') return -2;
+  if (expected === 'stream_exists') return -3;
+  return expected;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '23505';
+}
+
+/** A settled page of the log, and whether committed rows past it wait for an older transaction. */
+export interface SettledPage {
+  events: StoredEvent[];
+  heldBack: boolean;
+  /** The highest committed position in the same snapshot, settled or not (-1 when empty). */
+  head: number;
+}
+
+/**
+ * How long `readAll` waits for events committed before it was called to settle. Usually an
+ * append in flight holds them back for a millisecond; a transaction open longer than this
+ * anywhere in the cluster gets the settled prefix returned (never anything past it).
+ */
+const READ_ALL_WAIT_MS = 10_000;
+
+function lastOf(page: SettledPage): number {
+  return page.events.length > 0 ? page.events[page.events.length - 1].position : -1;
+}
+
 function describe(expected: ExpectedRevision): string {
   return typeof expected === 'number' ? `revision ${expected}` : expected;
 }
@@ -63,6 +104,8 @@ function describe(expected: ExpectedRevision): string {
 /** The one SQL implementation of the port, over PostgreSQL or PGlite. */
 export class SqlEventStore extends EventStore {
   private readonly subscriptions: PollingSubscriptions;
+  private readonly notify?: CoalescedNotify;
+  private readonly group?: GroupCommit<AppendResult>;
   private stopListening?: Promise<(() => Promise<void>) | undefined>;
 
   private constructor(
@@ -70,7 +113,17 @@ export class SqlEventStore extends EventStore {
     private readonly options: Required<Omit<SqlEventStoreOptions, 'channel'>> & { channel: string },
   ) {
     super();
-    this.subscriptions = new PollingSubscriptions((o) => this.readAll(o), options.pollMs);
+    this.subscriptions = new PollingSubscriptions(
+      (o) => this.readAll(o),
+      options.pollMs,
+      (o) => this.readSettled(o),
+    );
+    if (sql.serialisesTransactions) {
+      this.group = new GroupCommit(sql, (error) => error instanceof ConcurrencyError);
+    }
+    if (sql.listen) {
+      this.notify = new CoalescedNotify(() => sql.query(`SELECT pg_notify('${options.channel}', '')`));
+    }
   }
 
   static async create(sql: SqlClient, options: SqlEventStoreOptions = {}): Promise<SqlEventStore> {
@@ -93,125 +146,139 @@ export class SqlEventStore extends EventStore {
       throw new InvalidInputError('An append must not carry the same event id twice', 'events');
     }
     let result: AppendResult;
-    if (this.sql.serialisesTransactions) {
+    if (this.group) {
       // PGlite: one connection running one statement or transaction at a time already makes
-      // positions visible in order, and a single statement is atomic by itself.
-      result =
-        (await this.insertIfExpected(this.sql, streamId, events, expectedRevision)) ??
-        (await this.sql.transaction((tx) => this.decideAndInsert(tx, streamId, events, expectedRevision)));
+      // positions and transaction ids grow together, so no section is needed, and appends that
+      // queue up behind each other share one COMMIT.
+      result = await this.group.run(
+        (tx) => this.appendSerially(tx, streamId, events, expectedRevision),
+        () => this.appendAlone(streamId, events, expectedRevision),
+      );
     } else {
-      result = await this.sql.transaction(async (tx) => {
-        // WHY the lock: identity values are drawn at INSERT but become visible at COMMIT. With
-        // two concurrent appends, the one that drew position 6 can commit before the one that
-        // drew 5; a subscriber reading "after 4" sees 6, moves its checkpoint past 5, and skips 5
-        // for ever when it commits. Taking one transaction-scoped lock before any position is
-        // drawn makes appends take turns, so positions become visible in commit order and the
-        // log has no late gaps. It costs cross-stream write parallelism (one append at a time
-        // per schema), which a council's write rate never feels. The lock also makes the
-        // revision check below race-free. PGlite has one connection and runs one transaction at
-        // a time, which already gives both.
-        await tx.query(APPEND_LOCK);
-        return (
-          (await this.insertIfExpected(tx, streamId, events, expectedRevision)) ??
-          (await this.decideAndInsert(tx, streamId, events, expectedRevision))
-        );
-      });
+      result =
+        (events.length > 0 &&
+          (await this.appendEvents(this.sql, streamId, events, encode(expectedRevision)))) ||
+        (await this.decideAndInsert(this.sql, streamId, events, expectedRevision, (current, fresh) =>
+          this.appendEvents(this.sql, streamId, fresh, current),
+        ));
     }
+    // This process's subscribers at once; other processes' through one coalesced NOTIFY sent
+    // after the COMMIT, never inside the append's transaction.
     this.subscriptions.wake();
+    this.notify?.poke();
     return result;
   }
 
   /**
-   * The common case in one statement: insert when the expected revision holds and none of the
-   * ids is stored yet. Undefined otherwise, and `decideAndInsert` works out why.
+   * One round trip (append_events, see the schema): in autocommit on PostgreSQL, inside the
+   * group's transaction on PGlite. Undefined when the expected revision does not hold or a unique
+   * key was taken (an id already stored, a revision appended concurrently): `decideAndInsert`
+   * then works out which.
    */
-  private async insertIfExpected(
+  private async appendEvents(
     sql: SqlClient,
     streamId: string,
     events: EventToAppend[],
-    expected: ExpectedRevision,
+    expected: number,
   ): Promise<AppendResult | undefined> {
-    if (events.length === 0) return undefined;
-    const params: unknown[] = [streamId];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const condition =
-      expected === 'any'
-        ? 'TRUE'
-        : expected === 'no_stream'
-          ? 'rev = -1'
-          : expected === 'stream_exists'
-            ? 'rev >= 0'
-            : `rev = ${param(expected)}::bigint`;
-    const ids = events.map((e) => `${param(e.id)}::text`).join(', ');
-    const values = events
-      .map((event, i) => {
-        const recordedAt = event.metadata.recordedAt
-          ? `${param(event.metadata.recordedAt)}::timestamptz`
-          : 'now()';
-        return `(${i + 1}, ${param(event.id)}::text, ${param(event.type)}::text, ${param(
-          JSON.stringify(event.data ?? null),
-        )}::jsonb, ${param(JSON.stringify(event.metadata))}::jsonb, ${recordedAt})`;
-      })
-      .join(', ');
-    const { rows } = await sql.query<{ position: string | null; revision: string | null }>(
-      `WITH head AS (SELECT coalesce(max(revision), -1) AS rev FROM events WHERE stream_id = $1),
-       allowed AS (
-         SELECT rev FROM head
-          WHERE ${condition} AND NOT EXISTS (SELECT 1 FROM events WHERE event_id IN (${ids}))),
-       inserted AS (
-         INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
-         SELECT $1, allowed.rev + v.n, v.id, v.type, v.data, v.metadata, v.recorded_at
-           FROM allowed, (VALUES ${values}) AS v(n, id, type, data, metadata, recorded_at)
-          ORDER BY v.n
-         RETURNING position, revision)
-       SELECT max(position) AS position, max(revision) AS revision,
-              (SELECT pg_notify('${this.options.channel}', '') FROM inserted LIMIT 1) AS notified
-         FROM inserted`,
-      params,
-    );
-    if (rows[0]?.position == null) return undefined;
-    return { nextRevision: Number(rows[0].revision), position: Number(rows[0].position) };
+    try {
+      const { rows } = await sql.query<{ last_position: string | null; next_revision: string }>(
+        'SELECT last_position, next_revision FROM append_events($1, $2, $3, $4, $5, $6, $7, $8)',
+        [
+          streamId,
+          expected,
+          events.map((e) => e.id),
+          events.map((e) => e.type),
+          events.map((e) => JSON.stringify(e.data ?? null)),
+          events.map((e) => JSON.stringify(e.metadata)),
+          events.map((e) => e.metadata.recordedAt ?? null),
+          this.sql.serialisesTransactions,
+        ],
+      );
+      if (rows[0]?.last_position == null) return undefined;
+      return { nextRevision: Number(rows[0].next_revision), position: Number(rows[0].last_position) };
+    } catch (error) {
+      if (isUniqueViolation(error)) return undefined;
+      throw error;
+    }
   }
 
-  /** The rare paths: a refused expected revision, a retried append, a partly stored batch. */
-  private async decideAndInsert(
+  private async appendAlone(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    return (
+      (events.length > 0 && (await this.appendEvents(this.sql, streamId, events, encode(expected)))) ||
+      (await this.sql.transaction((tx) => this.appendSerially(tx, streamId, events, expected)))
+    );
+  }
+
+  private async appendSerially(
     tx: SqlClient,
     streamId: string,
     events: EventToAppend[],
-    expectedRevision: ExpectedRevision,
+    expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    // One round trip for the head revision and any ids already stored: the lock is held
-    // until COMMIT, so every statement under it costs every writer.
-    const { rows } = await tx.query<{ head: string | number | null; stored: StoredRef[] | null }>(
-      `SELECT (SELECT max(revision) FROM events WHERE stream_id = $1) AS head,
+    return (
+      (events.length > 0 && (await this.appendEvents(tx, streamId, events, encode(expected)))) ||
+      (await this.decideAndInsert(tx, streamId, events, expected, (current, fresh) =>
+        this.appendEvents(tx, streamId, fresh, current),
+      ))
+    );
+  }
+
+  /**
+   * The rare paths: a refused expected revision, a retried append, a partly stored batch, a race
+   * with a concurrent append to the same stream. Reads the stream's head and the ids already
+   * stored, decides, and inserts what is fresh with the head it read as the exact expectation;
+   * when that no longer holds (someone appended meanwhile), it reads and decides again.
+   */
+  private async decideAndInsert(
+    sql: SqlClient,
+    streamId: string,
+    events: EventToAppend[],
+    expectedRevision: ExpectedRevision,
+    insertFresh: (current: number, fresh: EventToAppend[]) => Promise<AppendResult | undefined>,
+  ): Promise<AppendResult> {
+    for (let attempt = 0; ; attempt++) {
+      const { rows } = await sql.query<{ head: string | number | null; stored: StoredRef[] | null }>(
+        `SELECT (SELECT max(revision) FROM events WHERE stream_id = $1) AS head,
                 (SELECT json_agg(json_build_object('id', event_id, 'streamId', stream_id,
                           'revision', revision, 'position', position))
                    FROM events WHERE event_id IN (${events.map((_, i) => `$${i + 2}`).join(',') || 'NULL'})) AS stored`,
-      [streamId, ...events.map((e) => e.id)],
-    );
-    const current = rows[0].head == null ? -1 : Number(rows[0].head);
-    const stored = rows[0].stored ?? [];
-    const elsewhere = stored.find((r) => r.streamId !== streamId);
-    if (elsewhere) {
-      throw new ConcurrencyError(`event ${elsewhere.id} is already stored in ${elsewhere.streamId}`);
-    }
-    if (stored.length > 0 && stored.length === new Set(events.map((e) => e.id)).size) {
-      // A retried append: answer what the first attempt answered.
-      const last = stored.reduce((a, b) => (Number(b.position) > Number(a.position) ? b : a));
-      return { nextRevision: Number(last.revision), position: Number(last.position) };
-    }
-    if (stored.length > 0 && expectedRevision !== 'any') {
-      throw new ConcurrencyError(
-        `${streamId}: part of this batch is already stored, so ${describe(expectedRevision)} cannot hold`,
-        expectedRevision,
-        current,
+        [streamId, ...events.map((e) => e.id)],
       );
+      const current = rows[0].head == null ? -1 : Number(rows[0].head);
+      const stored = rows[0].stored ?? [];
+      const elsewhere = stored.find((r) => r.streamId !== streamId);
+      if (elsewhere) {
+        throw new ConcurrencyError(`event ${elsewhere.id} is already stored in ${elsewhere.streamId}`);
+      }
+      if (stored.length > 0 && stored.length === new Set(events.map((e) => e.id)).size) {
+        // A retried append: answer what the first attempt answered.
+        const last = stored.reduce((a, b) => (Number(b.position) > Number(a.position) ? b : a));
+        return { nextRevision: Number(last.revision), position: Number(last.position) };
+      }
+      if (stored.length > 0 && expectedRevision !== 'any') {
+        throw new ConcurrencyError(
+          `${streamId}: part of this batch is already stored, so ${describe(expectedRevision)} cannot hold`,
+          expectedRevision,
+          current,
+        );
+      }
+      this.check(streamId, expectedRevision, current);
+      const storedIds = new Set(stored.map((r) => r.id));
+      const fresh = events.filter((e) => !storedIds.has(e.id));
+      if (fresh.length === 0) return { nextRevision: current, position: await this.lastPosition(sql) };
+      const inserted = await insertFresh(current, fresh);
+      if (inserted) return inserted;
+      // Each round lost means another append to this stream won; a stream hammered this hard
+      // by `any` appends gets a conflict rather than a loop without end.
+      if (attempt >= 100) {
+        throw new ConcurrencyError(`${streamId} kept changing while appending`, expectedRevision, current);
+      }
     }
-    this.check(streamId, expectedRevision, current);
-    const storedIds = new Set(stored.map((r) => r.id));
-    const fresh = events.filter((e) => !storedIds.has(e.id));
-    if (fresh.length === 0) return { nextRevision: current, position: await this.lastPosition(tx) };
-    return this.insert(tx, streamId, current, fresh);
   }
 
   private check(streamId: string, expected: ExpectedRevision, current: number): void {
@@ -229,45 +296,11 @@ export class SqlEventStore extends EventStore {
     }
   }
 
-  private async lastPosition(tx: SqlClient): Promise<number> {
-    const { rows } = await tx.query<{ position: string | null }>(
+  private async lastPosition(sql: SqlClient): Promise<number> {
+    const { rows } = await sql.query<{ position: string | null }>(
       'SELECT max(position) AS position FROM events',
     );
     return rows[0]?.position == null ? -1 : Number(rows[0].position);
-  }
-
-  private async insert(
-    tx: SqlClient,
-    streamId: string,
-    current: number,
-    events: EventToAppend[],
-  ): Promise<AppendResult> {
-    const params: unknown[] = [streamId];
-    const values = events.map((event, i) => {
-      const p = params.length;
-      params.push(
-        current + 1 + i,
-        event.id,
-        event.type,
-        JSON.stringify(event.data ?? null),
-        JSON.stringify(event.metadata),
-      );
-      const recordedAt = event.metadata.recordedAt ? `$${p + 6}::timestamptz` : 'now()';
-      if (event.metadata.recordedAt) params.push(event.metadata.recordedAt);
-      return `($1, $${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}::jsonb, $${p + 5}::jsonb, ${recordedAt})`;
-    });
-    // The NOTIFY rides in the same statement and is delivered at COMMIT, to LISTENers in
-    // other processes.
-    const { rows } = await tx.query<{ position: string; revision: string }>(
-      `WITH inserted AS (
-         INSERT INTO events (stream_id, revision, event_id, type, data, metadata, recorded_at)
-         VALUES ${values.join(', ')}
-         RETURNING position, revision)
-       SELECT max(position) AS position, max(revision) AS revision
-         FROM inserted, (SELECT pg_notify('${this.options.channel}', '')) AS notified`,
-      params,
-    );
-    return { nextRevision: Number(rows[0].revision), position: Number(rows[0].position) };
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -289,12 +322,45 @@ export class SqlEventStore extends EventStore {
     return rows.map(toStored);
   }
 
+  /**
+   * Settled events only (see SETTLED), so a reader paging by position never skips a late commit.
+   * A short page with committed events held back past it waits (briefly, see READ_ALL_WAIT_MS)
+   * until those committed before the call have settled, so an append followed by readAll (an
+   * export, a replay, a test) finds its events as it did when appends took turns.
+   */
   async readAll(options: ReadAllOptions): Promise<StoredEvent[]> {
-    const { rows } = await this.sql.query<EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
-      [options.after ?? -1, options.maxCount],
+    const read = () => this.readSettled({ after: options.after ?? -1, maxCount: options.maxCount });
+    let page = await read();
+    const target = page.head;
+    const deadline = Date.now() + READ_ALL_WAIT_MS;
+    for (
+      let ms = 1;
+      page.heldBack && lastOf(page) < target && Date.now() < deadline;
+      ms = Math.min(ms * 2, 50)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      page = await read();
+    }
+    return page.events;
+  }
+
+  /**
+   * `readAll` for subscriptions, with the head of the log in the same snapshot: committed rows
+   * past a short page are held back by an older transaction still running, so the subscriber
+   * must look again soon rather than wait for the next append.
+   */
+  async readSettled(options: { after: number; maxCount: number }): Promise<SettledPage> {
+    const { rows } = await this.sql.query<EventRow & { head: string | number | null }>(
+      `SELECT h.head, e.* FROM (SELECT max(position) AS head FROM events) h
+         LEFT JOIN (SELECT ${COLUMNS} FROM events
+                     WHERE position > $1 AND ${SETTLED} ORDER BY position LIMIT $2) e ON true
+        ORDER BY e.position`,
+      [options.after, options.maxCount],
     );
-    return rows.map(toStored);
+    const events = rows[0]?.position == null ? [] : rows.map(toStored);
+    const last = events.length > 0 ? events[events.length - 1].position : options.after;
+    const head = rows[0]?.head == null ? -1 : Number(rows[0].head);
+    return { events, heldBack: events.length < options.maxCount && head > last, head };
   }
 
   subscribe(options: SubscribeOptions): Subscription {
@@ -319,6 +385,7 @@ export class SqlEventStore extends EventStore {
     await this.subscriptions.stopAll();
     const stop = await this.stopListening;
     await stop?.();
+    await this.notify?.settled();
     if (this.options.ownsClient) await this.sql.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { ReadAllOptions, StoredEvent, SubscribeOptions, Subscription } from '../port/event-store.port';
-import { pollingSubscription } from './polling-subscription';
+import { pollingSubscription, type PageRead } from './polling-subscription';
 
 /**
  * The subscriptions of one store: every adapter wakes them on its own appends and on word of
@@ -10,9 +10,14 @@ export class PollingSubscriptions {
   private readonly wakers = new Set<() => void>();
   private readonly running = new Set<Subscription>();
 
+  /**
+   * `readPage`, when the store has one, also says whether committed events past a short page are
+   * held back (the SQL stores' horizon); without it a short page means the end of the log.
+   */
   constructor(
     private readonly readAll: (options: ReadAllOptions) => Promise<StoredEvent[]>,
     private readonly pollMs: number,
+    private readonly readPage?: PageRead,
   ) {}
 
   wake(): void {
@@ -20,9 +25,11 @@ export class PollingSubscriptions {
   }
 
   subscribe(options: SubscribeOptions): Subscription {
+    const readPage = this.readPage;
     const subscription = pollingSubscription(
       {
         readAll: (o) => this.readAll(o),
+        ...(readPage && { readPage: (o: { after: number; maxCount: number }) => readPage(o) }),
         onAppend: (wake) => {
           this.wakers.add(wake);
           return () => this.wakers.delete(wake);

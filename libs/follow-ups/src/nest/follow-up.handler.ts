@@ -1,5 +1,6 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { AggregateMessageHandler, CommandExecutor, type ExecuteResult } from '@app/event-store';
+import { withBusinessDate } from '@app/kernel';
 import type { FollowUpCommand } from '../domain/follow-up.commands';
 import { followUpDecider } from '../domain/follow-up.decider';
 import type { FollowUpEvent } from '../domain/follow-up.events';
@@ -17,7 +18,11 @@ export class FollowUpHandler extends AggregateMessageHandler<FollowUpCommand, Fo
     super(executor, followUpDecider);
   }
 
-  override async execute(message: FollowUpMessage): Promise<ExecuteResult<FollowUpEvent>> {
+  override async execute(given: FollowUpMessage): Promise<ExecuteResult<FollowUpEvent>> {
+    // A phase, milestone or verdict entered after the fact happened on its `on`.
+    const dated = withBusinessDate(given.command, (given.command.data as { on?: unknown }).on);
+    const message =
+      dated === given.command ? given : new FollowUpMessage(given.streamId, dated, given.options);
     const { command } = message;
     if (command.type !== 'CreateFollowUp') return super.execute(message);
     const facts = await this.cases.factsOf(command.data.implements, command.metadata.councilId);

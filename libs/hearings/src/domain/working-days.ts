@@ -1,3 +1,4 @@
+import { fromLocalTime, localTime } from '@app/kernel';
 import { isDanishHoliday } from './danish-holidays';
 
 /**
@@ -5,56 +6,6 @@ import { isDanishHoliday } from './danish-holidays';
  * "two working days before the response deadline" (issue 4) lands on the right local day across
  * DST changes and around Easter or Christmas.
  */
-interface LocalTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
-}
-
-function localTime(instant: Date, timeZone: string): LocalTime {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
-    millisecond: instant.getUTCMilliseconds(),
-  };
-}
-
-function asUtcMs(t: LocalTime): number {
-  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.millisecond);
-}
-
-/** The instant at which the wall clock in `timeZone` shows `t` (the later one in a DST gap). */
-function fromLocalTime(t: LocalTime, timeZone: string): Date {
-  const wall = asUtcMs(t);
-  let guess = wall;
-  for (let i = 0; i < 3; i++) {
-    const offset = asUtcMs(localTime(new Date(guess), timeZone)) - guess;
-    const next = wall - offset;
-    if (next === guess) break;
-    guess = next;
-  }
-  return new Date(guess);
-}
-
 export function workingDaysBefore(at: string, count: number, timeZone: string): string {
   const local = localTime(new Date(at), timeZone);
   // Walk the local calendar day by day at noon UTC, so the weekday never depends on the offset.

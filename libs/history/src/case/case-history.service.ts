@@ -1,4 +1,4 @@
-import { NotFoundError, type Actor } from '@app/kernel';
+import { NotFoundError, recordedLater, type Actor } from '@app/kernel';
 import { citation, eventsAsOf, type AsOf, type TimeAxis } from '../as-of/point-in-time';
 import { describeEvent } from './describe-event';
 import type { CaseStreamReader } from './case-stream.reader';
@@ -13,6 +13,8 @@ export interface HistoryEntry {
   actor: Actor;
   recordedAt: string;
   occurredAt?: string;
+  /** Written down more than a day after it happened: shown with both times. */
+  recordedLater?: true;
   description: string;
 }
 
@@ -41,17 +43,22 @@ export class CaseHistoryService {
       id,
       revision: events[events.length - 1].revision,
       ...(asOf && citation(asOf)),
-      events: events.map((event) => ({
-        id: event.id,
-        type: event.type,
-        data: event.data,
-        revision: event.revision,
-        position: event.position,
-        actor: event.metadata.actor,
-        recordedAt: event.metadata.recordedAt ?? event.recordedAt,
-        ...(event.metadata.occurredAt !== undefined && { occurredAt: event.metadata.occurredAt }),
-        description: describeEvent(stream.definition, event),
-      })),
+      events: events.map((event) => {
+        const recordedAt = event.metadata.recordedAt ?? event.recordedAt;
+        const { occurredAt } = event.metadata;
+        return {
+          id: event.id,
+          type: event.type,
+          data: event.data,
+          revision: event.revision,
+          position: event.position,
+          actor: event.metadata.actor,
+          recordedAt,
+          ...(occurredAt !== undefined && { occurredAt }),
+          ...(recordedLater(occurredAt, recordedAt) && { recordedLater: true as const }),
+          description: describeEvent(stream.definition, event),
+        };
+      }),
     };
   }
 }

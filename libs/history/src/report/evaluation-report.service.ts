@@ -1,6 +1,7 @@
 import type { SqlLike } from '../registry/history-projection';
 import { evaluationReport, type EvaluationReport } from './evaluation-report';
 import type { Period, ReportEvent } from './report-event';
+import type { CouncilCalendar } from './report-period';
 
 interface Row {
   kind: string;
@@ -13,15 +14,34 @@ interface Row {
 
 /**
  * Reads the council's events from the `timeline` read model (a row per event, data included)
- * in log order, up to the end of the period, and computes the report from them alone.
+ * in log order, those that happened before the end of the period (business time: `occurredAt`
+ * where given, else when recorded), and computes the report from them alone.
  */
 export class EvaluationReportService {
   constructor(private readonly sql: SqlLike) {}
 
+  /** The council's time zone, beginning and current term, from its events (undefined: no such council here). */
+  async calendar(councilId: string): Promise<CouncilCalendar | undefined> {
+    const { rows } = await this.sql.query<Pick<Row, 'type' | 'data' | 'recorded_at' | 'occurred_at'>>(
+      `SELECT type, data, recorded_at, occurred_at FROM timeline
+       WHERE council_id = $1 AND type IN ('CouncilCreated', 'TermSet') ORDER BY position`,
+      [councilId],
+    );
+    const created = rows.find((r) => r.type === 'CouncilCreated');
+    if (!created) return undefined;
+    const timeZone = typeof created.data?.timeZone === 'string' ? created.data.timeZone : 'UTC';
+    const term = rows.filter((r) => r.type === 'TermSet').at(-1)?.data;
+    return {
+      timeZone,
+      beganAt: new Date(created.occurred_at ?? created.recorded_at).toISOString(),
+      ...(term && { term: { startsOn: String(term.startsOn), endsOn: String(term.endsOn) } }),
+    };
+  }
+
   async report(councilId: string, period: Period): Promise<EvaluationReport> {
     const { rows } = await this.sql.query<Row>(
       `SELECT kind, case_id, type, data, recorded_at, occurred_at FROM timeline
-       WHERE council_id = $1 AND recorded_at < $2 ORDER BY position`,
+       WHERE council_id = $1 AND COALESCE(occurred_at, recorded_at) < $2 ORDER BY position`,
       [councilId, new Date(period.to).toISOString()],
     );
     const events: ReportEvent[] = rows.map((r) => {

@@ -517,7 +517,7 @@ describe('evaluationReport', () => {
     });
   });
 
-  it('is the same whenever asked: events recorded after the period change nothing', () => {
+  it('is the same whenever asked: what happened after the period changes nothing', () => {
     const later = [
       ...events,
       ev('hearings', 'h6', 'HearingResponseSubmitted', { submittedAt: d('2026-06-25') }, '2026-07-02'),
@@ -531,6 +531,26 @@ describe('evaluationReport', () => {
     ];
     expect(evaluationReport('c1', later, period)).toEqual(report);
     expect(report.events).toBe(events.length - 1);
+  });
+
+  it('counts what happened in the period by business time, however late it was entered', () => {
+    // mt3 was held on 20 April, and its decision entered after the period with that time.
+    const enteredLater = {
+      ...ev(
+        'meetings',
+        'mt3',
+        'AgendaItemDecided',
+        { itemId: 'a', decision: 'noted', absent: [] },
+        '2026-11-02',
+      ),
+      at: d('2026-04-20'),
+    };
+    const completed = evaluationReport('c1', [...events, enteredLater], period);
+    expect(completed.meetings.held).toEqual({ ordinary: 2, extraordinary: 1 });
+    expect(completed.events).toBe(report.events + 1);
+    // Entered in the period about a time after it: not this period's.
+    const aheadOfItsTime = { ...enteredLater, recordedAt: d('2026-04-21'), at: d('2026-07-02') };
+    expect(evaluationReport('c1', [...events, aheadOfItsTime], period)).toEqual(report);
   });
 
   it('renders as CSV (a figure a line) and as Markdown tables', () => {

@@ -1,4 +1,5 @@
 import { budgetFigures, type BudgetFigures } from './budget-figures';
+import { councilFigures, type CouncilFigures } from './council-figures';
 import { councilMembers } from './council-members';
 import {
   deadlineFigures,
@@ -14,7 +15,7 @@ import type { Period, ReportEvent } from './report-event';
 export interface EvaluationReport {
   councilId: string;
   period: { from: string; to: string };
-  /** How many of the council's events (recorded before the end of the period) it was computed from. */
+  /** How many of the council's events (that happened before the end of the period) it was computed from. */
   events: number;
   hearings: HearingFigures;
   budgetProposals: BudgetFigures;
@@ -22,19 +23,22 @@ export interface EvaluationReport {
   meetings: MeetingFigures;
   reminders: ReminderFigures;
   deadlines: DeadlineFigures;
+  council: CouncilFigures;
 }
 
 /**
- * Seed 004 in figures. A pure function of the council's events recorded before the end of the
- * period, so a past period's report is the same whenever it is asked for: nothing recorded
- * later (a late correction, a verdict given afterwards) can change it.
+ * Seed 004 in figures. A pure function of the council's events that happened before the end of
+ * the period, by business time (`at`: `occurredAt` where given, else when recorded). A meeting of
+ * 2022 entered today counts in 2022, not today; what happens after the period (a verdict given
+ * afterwards) never changes it, but what is entered later about the period does: that is the record
+ * being completed, and the timeline shows such an event as recorded later.
  */
 export function evaluationReport(
   councilId: string,
   events: readonly ReportEvent[],
   period: Period,
 ): EvaluationReport {
-  const known = events.filter((e) => Date.parse(e.recordedAt) < period.to);
+  const known = events.filter((e) => Date.parse(e.at) < period.to);
   const members = councilMembers(known);
   return {
     councilId,
@@ -46,5 +50,6 @@ export function evaluationReport(
     meetings: meetingFigures(known, period, members.membersAt),
     reminders: reminderFigures(known, period),
     deadlines: deadlineFigures(known, period),
+    council: councilFigures(known, period),
   };
 }

@@ -49,6 +49,7 @@ const TITLES: Record<string, string> = {
   meetings: 'Meetings',
   reminders: 'Reminders issued',
   deadlines: 'Deadlines missed',
+  council: 'The council',
 };
 
 /** Markdown renders inline HTML, so a name like `<img onerror=…>` is written as text. */
@@ -76,6 +77,7 @@ export function reportToMarkdown(report: EvaluationReport): string {
       string,
       unknown
     >;
+    if (!figures) continue; // a report read back from before the section existed
     const scalars: [string, Scalar][] = [];
     const tables: [string, Record<string, unknown>[]][] = [];
     for (const [key, value] of Object.entries(figures)) {

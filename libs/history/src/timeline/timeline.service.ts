@@ -1,10 +1,10 @@
-import { InvalidInputError, type Actor } from '@app/kernel';
+import { InvalidInputError, recordedLater, type Actor } from '@app/kernel';
 import type { SqlLike } from '../registry/history-projection';
 
 export interface TimelineQuery {
-  /** Epoch ms, inclusive, by recorded time. */
+  /** Epoch ms, inclusive, by business time (`occurredAt` where given, else recorded). */
   from?: number;
-  /** Epoch ms, exclusive, by recorded time. */
+  /** Epoch ms, exclusive, by business time. */
   to?: number;
   kinds?: string[];
   /** Global position of the last entry of the previous page. */
@@ -25,6 +25,8 @@ export interface TimelineEntry {
   actor: Actor;
   recordedAt: string;
   occurredAt?: string;
+  /** Written down more than a day after it happened: shown with both times. */
+  recordedLater?: true;
   description: string;
 }
 
@@ -55,7 +57,11 @@ interface Row {
 export const DEFAULT_TIMELINE_LIMIT = 100;
 export const MAX_TIMELINE_LIMIT = 1000;
 
-/** Issue 7, part 4: a council's events in the order they were recorded, paged by global position. */
+/**
+ * Issue 7, part 4: a council's events in the order they were recorded, paged by global position
+ * (paging by the order it sorts by, so concurrent writes never skip or repeat an entry); `from`
+ * and `to` select by business time, so a 2022 meeting entered today is in 2022's page.
+ */
 export class TimelineService {
   constructor(private readonly sql: SqlLike) {}
 
@@ -68,11 +74,11 @@ export class TimelineService {
     const where = ['council_id = $1', 'position > $2'];
     if (query.from !== undefined) {
       params.push(new Date(query.from).toISOString());
-      where.push(`recorded_at >= $${params.length}`);
+      where.push(`COALESCE(occurred_at, recorded_at) >= $${params.length}`);
     }
     if (query.to !== undefined) {
       params.push(new Date(query.to).toISOString());
-      where.push(`recorded_at < $${params.length}`);
+      where.push(`COALESCE(occurred_at, recorded_at) < $${params.length}`);
     }
     if (query.asOf !== undefined) {
       params.push(new Date(query.asOf).toISOString());
@@ -113,6 +119,8 @@ export class TimelineService {
 }
 
 function toEntry(row: Row): TimelineEntry {
+  const recordedAt = new Date(row.recorded_at).toISOString();
+  const occurredAt = row.occurred_at === null ? undefined : new Date(row.occurred_at).toISOString();
   return {
     position: Number(row.position),
     kind: row.kind,
@@ -122,8 +130,9 @@ function toEntry(row: Row): TimelineEntry {
     type: row.type,
     data: row.data,
     actor: { personId: row.actor_person, role: row.actor_role },
-    recordedAt: new Date(row.recorded_at).toISOString(),
-    ...(row.occurred_at !== null && { occurredAt: new Date(row.occurred_at).toISOString() }),
+    recordedAt,
+    ...(occurredAt !== undefined && { occurredAt }),
+    ...(recordedLater(occurredAt, recordedAt) && { recordedLater: true as const }),
     description: row.description,
   };
 }

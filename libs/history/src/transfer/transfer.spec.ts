@@ -115,5 +115,5 @@ describe('export and import', () => {
       await pglite.close();
       await postgres.close();
     }
-  });
+  }, 120_000); // PGlite alone took 20 s to open on a loaded 2-core machine
 });

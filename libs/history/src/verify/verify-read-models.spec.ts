@@ -36,7 +36,8 @@ describe.each<[string, () => Promise<TestStore>]>([
     const result = await check();
     expect(result.tables.map((t) => t.table)).toEqual(['case_links', 'timeline']);
     expect(result.differing).toEqual([]);
-  });
+    // Each check opens a scratch PGlite, which alone takes tens of seconds on a loaded 2-core machine.
+  }, 120_000);
 
   it('names the table whose row was edited (a decision outcome changed in place)', async () => {
     await db.sql.query(
@@ -49,5 +50,5 @@ describe.each<[string, () => Promise<TestStore>]>([
       live: { rows: 9 },
       rebuilt: { rows: 9 },
     });
-  });
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { DURATION_RULE, isDuration } from './duration.rule';
 import { ID_RULE, isId } from './id.rule';
+import { isPlainDate, PLAIN_DATE_RULE } from './date.rule';
 import { INSTANT_RULE, isInstant } from './instant.rule';
 import { isMoney, MONEY_RULE } from './money.rule';
 import { isText, TEXT_MAX_LENGTH } from './text.rule';
@@ -29,6 +30,15 @@ const rule = (name: string, test: (value: unknown) => boolean, what: string, opt
 export const IsId = (options: Each = {}) => rule('isId', isId, ID_RULE, options);
 
 export const IsInstant = (options: Each = {}) => rule('isInstant', isInstant, INSTANT_RULE, options);
+
+/** An instant, or a plain date the reader places in the council's time zone. */
+export const IsInstantOrDate = (options: Each = {}) =>
+  rule(
+    'isInstantOrDate',
+    (value) => isInstant(value) || isPlainDate(value),
+    `${INSTANT_RULE}, or ${PLAIN_DATE_RULE}`,
+    options,
+  );
 
 export const IsMoney = (options: Each = {}) => rule('isMoney', isMoney, MONEY_RULE, options);
 

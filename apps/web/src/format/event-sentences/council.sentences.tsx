@@ -12,7 +12,13 @@ export const councilDa: Book = {
   MemberResigned: (d, c) => `${c.name(d.personId)} udtrådte af rådet (${d.organisation})`,
   ChairElected: (d, c) => `${c.name(d.personId)} valgt som formand`,
   ChairVacated: (d, c) =>
-    `Formandsposten er ledig: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'udtrådte' : 'blev afløst'}`,
+    `Formandsposten er ledig: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'udtrådte' : d.reason === 'stepped-down' ? 'trådte tilbage som formand' : 'blev afløst'}`,
+  TermSet: (d) => `Rådets periode: ${d.startsOn} til ${d.endsOn}`,
+  RemindersIssued: (d, c) =>
+    d.deadline === 'extraordinary-meeting'
+      ? `${c.names(d.recipients)} fik besked: et ekstraordinært møde skal indkaldes`
+      : `Sekretariatet mindet om, at ${d.deadline === 'term-end' ? 'perioden slutter' : 'evalueringen skal være færdig'} ${c.dateTime(d.dueAt)}`,
+  CouncilContinued: (d) => `${d.decidedBy} besluttede ${d.decidedOn} at videreføre rådet til ${d.until}`,
   SecretaryAssigned: (d) => `${d.name} tilknyttet som sekretær`,
   MeetingPlanAdopted: (d) =>
     `Mødeplan for ${d.year} vedtaget med ${d.meetings.length} møder${d.fallsShortBy > 0 ? `, ${d.fallsShortBy} færre end de ${d.expectedMeetings}, kommissoriet foreskriver` : ''}`,
@@ -24,7 +30,6 @@ export const councilDa: Book = {
     `${c.name(d.personId)} trak sin anmodning om et ekstraordinært møde tilbage`,
   ExtraordinaryMeetingRequestsLapsed: (d, c) =>
     `Anmodninger om ekstraordinært møde fra ${c.names(d.personIds)} bortfaldt (${d.reason === 'meeting-held' ? 'rådet har holdt møde' : 'fristen udløb'})`,
-  RemindersIssued: (d, c) => `${c.names(d.recipients)} fik besked: et ekstraordinært møde skal indkaldes`,
 };
 
 export const councilEn: Book = {
@@ -36,7 +41,14 @@ export const councilEn: Book = {
   MemberResigned: (d, c) => `${c.name(d.personId)} resigned from the seat of ${d.organisation}`,
   ChairElected: (d, c) => `${c.name(d.personId)} elected chair`,
   ChairVacated: (d, c) =>
-    `The chair is empty: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'resigned' : 'was replaced'}`,
+    `The chair is empty: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'resigned' : d.reason === 'stepped-down' ? 'stepped down as chair' : 'was replaced'}`,
+  TermSet: (d) => `The council's term: ${d.startsOn} to ${d.endsOn}`,
+  RemindersIssued: (d, c) =>
+    d.deadline === 'extraordinary-meeting'
+      ? `${c.names(d.recipients)} told that an extraordinary meeting must be called`
+      : `Secretariat reminded that the ${d.deadline === 'term-end' ? 'term ends' : 'evaluation is due'} ${c.dateTime(d.dueAt)}`,
+  CouncilContinued: (d) =>
+    `${d.decidedBy} decided on ${d.decidedOn} to continue the council until ${d.until}`,
   SecretaryAssigned: (d) => `${d.name} assigned as secretary`,
   MeetingPlanAdopted: (d) =>
     `Meeting plan for ${d.year} adopted with ${d.meetings.length} meetings${d.fallsShortBy > 0 ? `, ${d.fallsShortBy} short of the ${d.expectedMeetings} the terms of reference ask for` : ''}`,
@@ -49,7 +61,6 @@ export const councilEn: Book = {
     `${c.name(d.personId)} withdrew the request for an extraordinary meeting`,
   ExtraordinaryMeetingRequestsLapsed: (d, c) =>
     `Requests for an extraordinary meeting from ${c.names(d.personIds)} lapsed (${d.reason === 'meeting-held' ? 'the council has met' : 'their period ran out'})`,
-  RemindersIssued: (d, c) => `${c.names(d.recipients)} told that an extraordinary meeting must be called`,
 };
 
 /** libs/councils/src/meeting/meeting.events.ts */

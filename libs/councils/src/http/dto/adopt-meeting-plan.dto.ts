@@ -10,6 +10,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { OccurredAtDto } from '@app/access';
 import { IsInstant, IsId, IsText } from '@app/kernel';
 
 export class PlannedMeetingDto {
@@ -28,7 +29,7 @@ export class PlannedMeetingDto {
   place?: string;
 }
 
-export class AdoptMeetingPlanDto {
+export class AdoptMeetingPlanDto extends OccurredAtDto {
   @ApiProperty({ example: 2022 })
   @IsInt()
   @Min(2000)

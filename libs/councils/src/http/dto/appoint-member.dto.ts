@@ -1,16 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional } from 'class-validator';
 import { IsId, IsText } from '@app/kernel';
+import { OccurredAtDto } from '@app/access';
 
-export class AppointMemberDto {
+export class AppointMemberDto extends OccurredAtDto {
   @ApiPropertyOptional({ description: 'Client-chosen appointment id: a replay with it changes nothing' })
   @IsOptional()
   @IsId()
   id?: string;
 
-  @ApiProperty({ example: 'ivan' })
+  @ApiPropertyOptional({
+    example: 'ivan',
+    description: 'Left out, the system makes one (issue 19); given, it is kept (imports and scripts)',
+  })
+  @IsOptional()
   @IsId()
-  personId!: string;
+  personId?: string;
 
   @ApiProperty({ example: 'Ivan' })
   @IsText(200)

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsDuration, IsId, IsText } from '@app/kernel';
+import { OccurredAtDto } from '@app/access';
 
 /** The settings a council's terms of reference fix; seed 001's (four meetings, no lapse period) by default. */
-export class CouncilTermsDto {
+export class CouncilTermsDto extends OccurredAtDto {
   @ApiPropertyOptional({ example: 4, default: 4, description: 'Minimum of ordinary meetings a year' })
   @IsOptional()
   @IsInt()

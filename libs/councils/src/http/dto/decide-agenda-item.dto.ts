@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional } from 'class-validator';
 import { IsId, IsText } from '@app/kernel';
+import { OccurredAtDto } from '@app/access';
 
-export class DecideAgendaItemDto {
+export class DecideAgendaItemDto extends OccurredAtDto {
   @ApiProperty({ example: 'Punktet blev udsat til næste møde.' })
   @IsText()
   decision!: string;

@@ -1,0 +1,4 @@
+import { OccurredAtDto } from '@app/access';
+
+/** Approving minutes takes no fields but its business time: when the council approved them. */
+export class ApproveMinutesDto extends OccurredAtDto {}
