@@ -413,6 +413,24 @@ export interface paths {
     put?: never;
     /** Record the election of a member as chair */
     post: operations['CouncilsController_electChair'];
+    /** The chair steps down as chair and stays a member */
+    delete: operations['CouncilsController_stepDownAsChair'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/continuation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the region continues the council */
+    post: operations['CouncilsController_continueCouncil'];
     delete?: never;
     options?: never;
     head?: never;
@@ -998,6 +1016,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/members/{personId}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a member a sign-in link (an invitation) */
+    post: operations['SignInController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/secretaries': {
     parameters: {
       query?: never;
@@ -1009,6 +1044,23 @@ export interface paths {
     put?: never;
     /** Assign a secretary to the council */
     post: operations['CouncilsController_assignSecretary'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/term': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the council's term (a later one replaces it) */
+    put: operations['CouncilsController_setTerm'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1083,6 +1135,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail a one-time sign-in link to the address, if it belongs to someone */
+    post: operations['SignInController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sign-in/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trade the link's one-time token for a session (an HttpOnly cookie) */
+    post: operations['SignInController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sign-in/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who this browser's session speaks for ({} when none) */
+    get: operations['SignInController_session'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sign-in/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The person's live sessions in this council */
+    get: operations['SignInController_sessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sign-in/sessions/end-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End every session of the person in this council */
+    post: operations['SignInController_endAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sign-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End the session for good and clear its cookie */
+    post: operations['SignInController_signOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health': {
     parameters: {
       query?: never;
@@ -1104,6 +1258,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AcceptedResponse: {
+      message: string;
+    };
     ActorResponse: {
       personId: string;
       /** @description The role the person acted in */
@@ -1139,6 +1296,11 @@ export interface components {
     AdoptMeetingPlanDto: {
       /** @description Seed 001: four a year; fewer is accepted and noted */
       meetings: components['schemas']['PlannedMeetingDto'][];
+      /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
       /** @example 2022 */
       year: number;
     };
@@ -1210,12 +1372,20 @@ export interface components {
       /** @example Ivan */
       name: string;
       /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
+      /**
        * @description One seat per organisation (seed 001)
        * @example Gadejuristen
        */
       organisation: string;
-      /** @example ivan */
-      personId: string;
+      /**
+       * @description Left out, the system makes one (issue 19); given, it is kept (imports and scripts)
+       * @example ivan
+       */
+      personId?: string;
     };
     ApprovalAnswerResponse: {
       /** @enum {string} */
@@ -1229,6 +1399,13 @@ export interface components {
       approvalDeadline: string;
       deadlinePassed: boolean;
       draftVersion: number;
+    };
+    ApproveMinutesDto: {
+      /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
     };
     AssignSecretaryDto: {
       /** @example anja@regionh.dk */
@@ -1434,6 +1611,24 @@ export interface components {
       /** @enum {string} */
       outcome: 'met' | 'missed';
     };
+    CompleteSignInDto: {
+      /** @description The secret from the e-mailed link */
+      token: string;
+    };
+    ContinueCouncilDto: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /**
+       * @description A date of the council's calendar
+       * @example 2025-08-19
+       */
+      decidedOn: string;
+      /**
+       * @description The last day of the continued term
+       * @example 2026-12-31
+       */
+      until: string;
+    };
     CostLineDto: {
       /**
        * @description Establishment costs, million DKK, at most two decimals; default 0
@@ -1502,6 +1697,11 @@ export interface components {
     };
     CouncilTermsDto: {
       /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
+      /**
        * @description Minimum of ordinary meetings a year
        * @default 4
        * @example 4
@@ -1567,6 +1767,11 @@ export interface components {
       id: string;
       /** @example Udsatterådet i Region Hovedstaden */
       name: string;
+      /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
       /**
        * @description Minimum of ordinary meetings a year
        * @default 4
@@ -1699,6 +1904,11 @@ export interface components {
       absent?: string[];
       /** @example Punktet blev udsat til næste møde. */
       decision: string;
+      /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
     };
     DecisionDto: {
       /** @example 2022-03-30T15:00:00+02:00 */
@@ -1754,10 +1964,19 @@ export interface components {
       /** @description Client-chosen election id: a replay with it changes nothing */
       id?: string;
       /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
+      /**
        * @description A current member, elected by the members
        * @example ivan
        */
       personId: string;
+    };
+    EndedSessionsResponse: {
+      /** @description How many live sessions were ended */
+      ended: number;
     };
     EvaluationReportResponse: {
       budgetProposals: components['schemas']['BudgetFiguresResponse'];
@@ -2121,6 +2340,15 @@ export interface components {
     InviteMembersDto: {
       /** @description Person ids of current members to ask for input */
       personIds: string[];
+    };
+    LiveSessionResponse: {
+      /** @description The session this request came with */
+      current: boolean;
+      /** Format: date-time */
+      expiresAt: string;
+      role: string;
+      /** Format: date-time */
+      startedAt: string;
     };
     MaterialDto: {
       /** @example Reviderede samarbejdsaftaler */
@@ -2532,6 +2760,17 @@ export interface components {
       /** @example Flexklinikken lukker */
       reason: string;
     };
+    RequestSignInDto: {
+      /** @example anna@regionh.dk */
+      email: string;
+    };
+    ResignMemberDto: {
+      /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
+    };
     ResponsibleResponse: {
       /** @description The secretary reminded before each deadline */
       secretaryPersonId: string;
@@ -2594,6 +2833,38 @@ export interface components {
       email: string;
       name: string;
       personId: string;
+    };
+    SessionResponse: {
+      councilId?: string;
+      personId?: string;
+      /** @enum {string} */
+      role?: 'admin' | 'secretary' | 'chair' | 'member' | 'evaluator';
+    };
+    SetTermDto: {
+      /**
+       * @description Last day of the term
+       * @example 2025-12-31
+       */
+      endsOn: string;
+      /**
+       * @description The day the evaluation must be done by
+       * @example 2025-10-31
+       */
+      evaluationDueBy?: string;
+      /**
+       * @description First day, a date of the council's calendar
+       * @example 2024-01-01
+       */
+      startsOn: string;
+    };
+    SignedInResponse: {
+      /** @description Absent for an admin */
+      councilId?: string;
+      /** Format: date-time */
+      expiresAt: string;
+      personId: string;
+      /** @enum {string} */
+      role: 'admin' | 'secretary' | 'chair' | 'member' | 'evaluator';
     };
     SignOffResponse: {
       draftVersion: number;
@@ -5481,15 +5752,219 @@ export interface operations {
       };
     };
   };
+  CouncilsController_stepDownAsChair: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResignMemberDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CouncilsController_continueCouncil: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContinueCouncilDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   EvaluationReportController_report: {
     parameters: {
-      query: {
+      query?: {
         /** @description Overrides the Accept header */
         format?: 'json' | 'csv' | 'md';
-        /** @description Start of the period, inclusive (ISO 8601 with an offset) */
-        from: string;
-        /** @description End of the period, exclusive (ISO 8601 with an offset) */
-        to: string;
+        /** @description Start of the period, inclusive: a date in the council's time zone (2026-01-01) or an instant with an offset; omitted, when the council began */
+        from?: string;
+        /** @description End of the period: a date, included (2026-12-31), or an instant, excluded; omitted, now */
+        to?: string;
       };
       header?: never;
       path: {
@@ -8921,7 +9396,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveMinutesDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -8971,6 +9450,15 @@ export interface operations {
       };
       /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -9197,7 +9685,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResignMemberDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -9207,6 +9699,101 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SignInController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invitation is on its way */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedResponse'];
         };
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
@@ -9298,6 +9885,108 @@ export interface operations {
           ETag?: string;
           /** @description The URL of what was made (or of the case that shows it, for a part without its own) */
           Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CouncilsController_setTerm: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTermDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9713,6 +10402,245 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
+      };
+    };
+  };
+  SignInController_request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestSignInDto'];
+      };
+    };
+    responses: {
+      /** @description The same answer whether or not the address is known */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedResponse'];
+        };
+      };
+    };
+  };
+  SignInController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteSignInDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignedInResponse'];
+        };
+      };
+    };
+  };
+  SignInController_session: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponse'];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SignInController_sessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LiveSessionResponse'][];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SignInController_endAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EndedSessionsResponse'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SignInController_signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out (also when there was no session) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
