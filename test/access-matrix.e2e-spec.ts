@@ -136,6 +136,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /councils/:councilId/continuation',
+    answers: 200,
     method: 'post',
     request: () => ({
       path: `/api/councils/${C1}/continuation`,

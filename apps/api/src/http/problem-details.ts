@@ -50,9 +50,9 @@ export function problemOf(
 }
 
 /** For Express middleware that answers before Nest (and its exception filter) sees the request. */
-export function sendProblem(res: Response, status: number, detail: string): void {
+export function sendProblem(res: Response, status: number, detail: string, code?: string): void {
   res
     .status(status)
     .type(PROBLEM_CONTENT_TYPE)
-    .json(problemOf(status, { detail, instance: res.req?.originalUrl }));
+    .json(problemOf(status, { detail, code, instance: res.req?.originalUrl }));
 }

@@ -270,7 +270,7 @@ describe('AccessGuard', () => {
 
     it('answers 401 for an unknown, ended or expired session, and a bearer token wins over the cookie', async () => {
       const ended = await withCookie('/councils/c1', 'council_session=s-gone').expect(401);
-      expect(ended.body.message).toBe('the session has ended or expired; sign in again');
+      expect(ended.body.detail).toBe('the session has ended or expired; sign in again');
       await withCookie('/councils/c1', 'other=s-member').expect(401);
       await request(app.getHttpServer())
         .get('/councils/c1')
