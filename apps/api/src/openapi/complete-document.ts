@@ -2,7 +2,10 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type {
   OperationObject,
   ParameterObject,
+  ReferenceObject,
+  RequestBodyObject,
   ResponsesObject,
+  SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PUBLIC_EXTENSION } from '@app/access';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem-details';
@@ -54,7 +57,9 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       if (method === 'get')
         operation.responses['304'] ??= { description: 'Not modified since the ETag sent' };
       if (method === 'get' && CASE_READ.test(path)) declareAsOf(operation);
-      if (!isPublic) declareErrors(operation, method, path);
+      // A public route still refuses bad input, a spent link (401), a cross-site cookie (403)...
+      if (path !== '/health') declareErrors(operation, method, path);
+      optionalBodyWhenNothingRequired(document, operation);
     }
   }
   return document;
@@ -92,6 +97,19 @@ function declarePathParameters(path: string, operation: OperationObject): void {
     parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
   }
   operation.parameters = parameters;
+}
+
+/**
+ * Nest marks every `@Body()` required; a body whose fields are all optional (a resignation's
+ * `occurredAt`, say) may be left out, and clients do leave it out, so the document says so.
+ */
+function optionalBodyWhenNothingRequired(document: OpenAPIObject, operation: OperationObject): void {
+  const body = operation.requestBody as RequestBodyObject | undefined;
+  const ref = (body?.content?.['application/json']?.schema as ReferenceObject | undefined)?.$ref;
+  if (!body || !ref?.startsWith('#/components/schemas/')) return;
+  const schema = document.components?.schemas?.[ref.slice('#/components/schemas/'.length)] as
+    SchemaObject | undefined;
+  if (schema && !schema.required?.length) body.required = false;
 }
 
 function declareErrors(operation: OperationObject, method: string, path: string): void {
