@@ -302,6 +302,9 @@ describe('the web app’s logic', () => {
     };
     const meetings: Record<MeetingEvent['type'], true> = {
       MeetingScheduled: true,
+      MeetingMoved: true,
+      MeetingCancelled: true,
+      AttendanceRecorded: true,
       AgendaItemAdded: true,
       AgendaItemDecided: true,
       MinutesApproved: true,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
@@ -13,6 +13,9 @@ import { listMeetings } from '../read-model/meeting-list.projection';
 import { MEETING_CATEGORY } from '../shared/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
+import { CancelMeetingDto } from './dto/cancel-meeting.dto';
+import { MoveMeetingDto } from './dto/move-meeting.dto';
+import { RecordAttendanceDto } from './dto/record-attendance.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
@@ -54,6 +57,56 @@ export class MeetingsController {
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`meeting ${meetingId} not found`);
     return { ...meetingView(state, meetingId), revision: history.length - 1 };
+  }
+
+  /** Moved (start, end, place, online link), or dated when its date was to follow. */
+  @Patch(':meetingId')
+  @Allow('secretary')
+  async move(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: MoveMeetingDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const result = await this.send(
+      meetingId,
+      { type: 'MoveMeeting', data: { ...dto }, metadata },
+      expectedRevision,
+    );
+    return { id: meetingId, revision: result.revision };
+  }
+
+  /** Kept in the history and marked cancelled; its reminders are removed. */
+  @Post(':meetingId/cancellation')
+  @Allow('secretary')
+  async cancel(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: CancelMeetingDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = { reason: dto.reason };
+    const result = await this.send(meetingId, { type: 'CancelMeeting', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
+  }
+
+  /** The minutes' header: members present, absent with or without notice (afbud), and guests. */
+  @Put(':meetingId/attendance')
+  @HttpCode(200)
+  @Allow('secretary')
+  async recordAttendance(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: RecordAttendanceDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = {
+      present: dto.present,
+      absent: dto.absent.map((a) => ({ personId: a.personId, notice: a.notice })),
+      guests: dto.guests.map((g) => ({ ...g })),
+    };
+    const result = await this.send(meetingId, { type: 'RecordAttendance', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
   }
 
   @Post(':meetingId/agenda-items')

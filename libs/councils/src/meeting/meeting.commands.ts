@@ -1,7 +1,20 @@
 import type { Command } from '@app/kernel';
-import type { AgendaItem, MeetingReminderDeadline, MeetingScheduled } from './meeting.events';
+import type {
+  AgendaItem,
+  AttendanceRecorded,
+  MeetingMoved,
+  MeetingReminderDeadline,
+  MeetingScheduled,
+} from './meeting.events';
 
 export type ScheduleMeeting = Command<'ScheduleMeeting', MeetingScheduled['data']>;
+export type MoveMeeting = Command<'MoveMeeting', MeetingMoved['data']>;
+export type CancelMeeting = Command<'CancelMeeting', { reason: string }>;
+/** `members` is filled by the handler from the council, so only its members are recorded present or absent. */
+export type RecordAttendance = Command<
+  'RecordAttendance',
+  AttendanceRecorded['data'] & { members?: string[] }
+>;
 export type AddAgendaItem = Command<'AddAgendaItem', AgendaItem>;
 export type DecideAgendaItem = Command<
   'DecideAgendaItem',
@@ -28,4 +41,11 @@ export type IssueMeetingReminders = Command<
 >;
 
 export type MeetingCommand =
-  ScheduleMeeting | AddAgendaItem | DecideAgendaItem | ApproveMinutes | IssueMeetingReminders;
+  | ScheduleMeeting
+  | MoveMeeting
+  | CancelMeeting
+  | RecordAttendance
+  | AddAgendaItem
+  | DecideAgendaItem
+  | ApproveMinutes
+  | IssueMeetingReminders;

@@ -17,7 +17,8 @@ export const MINUTES_REMINDER_ID = 'minutes-approval';
  * recomputation after every event keeps the same jobs.
  */
 export function meetingDeadlines(state: MeetingState, streamId: string): Deadline[] {
-  if (!state.exists) return [];
+  // A cancelled meeting keeps no reminders, and one whose date is to follow has none yet.
+  if (!state.exists || state.cancelled || !state.startsAt) return [];
   const deadlines: Deadline[] = [];
   for (const offset of state.reminderOffsets) {
     const reminderId = meetingReminderId(offset);

@@ -19,7 +19,8 @@ import type {
   MeetingCommand,
   ScheduleMeeting,
 } from './meeting.commands';
-import type { AgendaItem, MeetingEvent, ReferenceKind } from './meeting.events';
+import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
+import { type AgendaItem, MEETING_KINDS, type MeetingEvent, type ReferenceKind } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
 
 const REFERENCE_KINDS: readonly ReferenceKind[] = ['hearing', 'budget-proposal', 'follow-up'];
@@ -32,7 +33,18 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
     // A meeting id under another council's URL is not found there (issue 3: ids do not leak).
     if (!state.exists) throw new NotFoundError('meeting not found');
     requireOwnCouncil(state.councilId, command.metadata.councilId, 'meeting not found');
+    // A cancelled meeting stays in the history as it was; a reminder for it is simply not sent.
+    if (state.cancelled && command.type !== 'CancelMeeting') {
+      if (command.type === 'IssueMeetingReminders') return [];
+      throw new InvalidStateError(`meeting ${state.meetingId} is cancelled`);
+    }
     switch (command.type) {
+      case 'MoveMeeting':
+        return move(command, state);
+      case 'CancelMeeting':
+        return cancel(command, state);
+      case 'RecordAttendance':
+        return recordAttendance(command, state);
       case 'AddAgendaItem':
         return addItem(command, state);
       case 'DecideAgendaItem':
@@ -43,9 +55,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
           throw new ForbiddenError('only the chair in office approves the minutes');
         }
         if (state.minutesApprovedAt) return [];
-        if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
-          throw new InvalidStateError('the minutes of a meeting are approved after it');
-        }
+        requireHeld(state, command.metadata.now, 'the minutes of a meeting are approved after it');
         const open = state.agenda.filter((item) => item.decision === undefined);
         if (open.length > 0) {
           throw new InvalidStateError(`items without a decision: ${open.map((i) => i.itemId).join(', ')}`);
@@ -66,12 +76,30 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
 function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[] {
   const d = command.data;
   const place = optionalText(d.place, 'place');
+  const online = optionalText(d.online, 'online');
+  const committee = optionalText(d.committee, 'committee');
+  if (!MEETING_KINDS.includes(d.kind)) {
+    throw new InvalidInputError(`kind must be one of ${MEETING_KINDS.join(', ')}`, 'kind');
+  }
+  if (d.kind === 'committee-dialogue' && committee === undefined) {
+    throw new InvalidInputError('a dialogue meeting names the regional committee', 'committee');
+  }
+  if (d.dateToFollow === true && d.startsAt !== undefined) {
+    throw new InvalidInputError('a meeting whose date is to follow has no startsAt yet', 'startsAt');
+  }
+  const times =
+    d.dateToFollow === true
+      ? requireTimes(undefined, d.endsAt)
+      : requireTimes(requireInstant(d.startsAt, 'startsAt'), d.endsAt);
   const data = {
     meetingId: requireId(d.meetingId, 'id'),
     councilId: requireId(d.councilId, 'councilId'),
     kind: d.kind,
-    startsAt: requireInstant(d.startsAt, 'startsAt'),
+    ...times,
+    ...(d.dateToFollow === true && { dateToFollow: true as const }),
     ...(place !== undefined && { place }),
+    ...(online !== undefined && { online }),
+    ...(committee !== undefined && { committee }),
     ...(d.year !== undefined && { year: d.year }),
     ...(d.calledBy !== undefined && { calledBy: d.calledBy }),
     reminderOffsets: requireDurations(d.reminderOffsets, 'reminderOffsets'),
@@ -82,11 +110,12 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
     meetingId: string;
     councilId: string;
     kind: string;
-    startsAt: string;
+    startsAt?: string;
     place?: string;
     year?: number;
-  }) => [m.meetingId, m.councilId, m.kind, Date.parse(m.startsAt), m.place ?? null, m.year ?? null];
-  if (sameJson(identity(state), identity(data))) return [];
+  }) => [m.meetingId, m.councilId, m.kind, Date.parse(m.startsAt ?? ''), m.place ?? null, m.year ?? null];
+  // Once moved, the meeting is no longer what was first scheduled; a retry of that is still no change.
+  if (state.scheduled && sameJson(identity(state.scheduled), identity(data))) return [];
   throw new InvalidStateError(`meeting ${data.meetingId} already exists with other details`);
 }
 
@@ -143,9 +172,7 @@ function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEven
   ) {
     return [];
   }
-  if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
-    throw new InvalidStateError('an item is decided at or after the meeting');
-  }
+  requireHeld(state, command.metadata.now, 'an item is decided at or after the meeting');
   // Approved minutes are the record: a decision in them is not rewritten.
   if (state.minutesApprovedAt) throw new InvalidStateError('the minutes are approved; decisions are final');
   return [{ type: 'AgendaItemDecided', data }];
@@ -154,6 +181,9 @@ function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEven
 function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEvent[] {
   const { deadline, reminderId, dueAt, remindAt } = command.data;
   if (state.remindersIssued.includes(reminderId)) return [];
+  if (!state.startsAt) return [];
+  // A reminder for a date the meeting has since moved from is not the meeting's any more.
+  if (deadline === 'meeting' && Date.parse(dueAt) !== Date.parse(state.startsAt)) return [];
   if (deadline === 'meeting' && Date.parse(command.metadata.now) >= Date.parse(state.startsAt)) return [];
   if (deadline === 'minutes-approval' && state.minutesApprovedAt) return [];
   const recipients = [...new Set(command.data.recipients ?? [])];

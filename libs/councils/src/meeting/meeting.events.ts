@@ -1,6 +1,18 @@
 import type { DomainEvent } from '@app/kernel';
 
-export type MeetingKind = 'ordinary' | 'extraordinary';
+/**
+ * Seed 001: four ordinary meetings a year and extraordinary ones the chair calls; besides them the
+ * annual meeting or theme day (seed 004), a dialogue a regional committee invites the council to
+ * ("foretræde"), and a follow-up meeting (seed 003 item 6).
+ */
+export const MEETING_KINDS = [
+  'ordinary',
+  'extraordinary',
+  'annual',
+  'committee-dialogue',
+  'follow-up',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 export type ReferenceKind = 'hearing' | 'budget-proposal' | 'follow-up';
 
 /** The fields of an agenda item in the region's minutes (seed 003: Sags ID, Dok ID, Resumé, Indstilling …). */
@@ -25,8 +37,15 @@ export type MeetingScheduled = DomainEvent<
     meetingId: string;
     councilId: string;
     kind: MeetingKind;
-    startsAt: string;
+    /** Absent while the date is to follow ("Dato og tidspunkt følger", seed 003 item 6). */
+    startsAt?: string;
+    endsAt?: string;
+    dateToFollow?: true;
     place?: string;
+    /** The link of an online meeting. */
+    online?: string;
+    /** The regional committee of a dialogue meeting. */
+    committee?: string;
     /** The plan year of an ordinary meeting. */
     year?: number;
     /** Who called an extraordinary meeting. */
@@ -40,6 +59,32 @@ export type AgendaItemAdded = DomainEvent<'AgendaItemAdded', AgendaItem>;
 export type AgendaItemDecided = DomainEvent<
   'AgendaItemDecided',
   { itemId: string; decision: string; absent: string[] }
+>;
+/** A meeting moved or dated later: only the fields that changed, with their new values. */
+export type MeetingMoved = DomainEvent<
+  'MeetingMoved',
+  { startsAt?: string; endsAt?: string; place?: string; online?: string }
+>;
+/** A cancelled meeting stays in the history, marked cancelled; its reminders are gone. */
+export type MeetingCancelled = DomainEvent<
+  'MeetingCancelled',
+  { reason: string; cancelledBy: string; cancelledAt: string }
+>;
+export interface AbsentPerson {
+  personId: string;
+  /** Absent with notice (afbud), or without. */
+  notice: boolean;
+}
+export interface Guest {
+  name: string;
+  organisation?: string;
+  /** What they were there for, e.g. what they presented. */
+  role?: string;
+}
+/** Who attended the meeting, as the minutes' header lists it; each recording replaces the last. */
+export type AttendanceRecorded = DomainEvent<
+  'AttendanceRecorded',
+  { present: string[]; absent: AbsentPerson[]; guests: Guest[] }
 >;
 export type MinutesApproved = DomainEvent<'MinutesApproved', { approvedBy: string; approvedAt: string }>;
 /** Same type name in every aggregate: evaluators see who was reminded of what, and when. */
@@ -57,4 +102,11 @@ export type RemindersIssued = DomainEvent<
 >;
 
 export type MeetingEvent =
-  MeetingScheduled | AgendaItemAdded | AgendaItemDecided | MinutesApproved | RemindersIssued;
+  | MeetingScheduled
+  | MeetingMoved
+  | MeetingCancelled
+  | AttendanceRecorded
+  | AgendaItemAdded
+  | AgendaItemDecided
+  | MinutesApproved
+  | RemindersIssued;

@@ -1,15 +1,30 @@
-import type { AgendaItem, MeetingEvent, MeetingKind } from './meeting.events';
+import type {
+  AbsentPerson,
+  AgendaItem,
+  Guest,
+  MeetingEvent,
+  MeetingKind,
+  MeetingScheduled,
+} from './meeting.events';
 
 export interface MeetingState {
   exists: boolean;
   meetingId: string;
   councilId: string;
   kind: MeetingKind;
+  /** Empty while the date is to follow. */
   startsAt: string;
+  endsAt?: string;
   place?: string;
+  online?: string;
+  committee?: string;
   year?: number;
   calledBy?: string;
+  cancelled?: { reason: string; cancelledBy: string; cancelledAt: string };
+  attendance?: { present: string[]; absent: AbsentPerson[]; guests: Guest[] };
   reminderOffsets: string[];
+  /** The meeting as first scheduled, so a retried scheduling after a move is still no change. */
+  scheduled?: MeetingScheduled['data'];
   agenda: (AgendaItem & { decision?: string; absent?: string[] })[];
   minutesApprovedAt?: string;
   minutesApprovedBy?: string;
@@ -31,20 +46,31 @@ export const initialMeetingState: MeetingState = {
 export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
   switch (event.type) {
     case 'MeetingScheduled': {
-      const { meetingId, councilId, kind, startsAt, place, year, calledBy, reminderOffsets } = event.data;
+      const d = event.data;
+      const { meetingId, councilId, kind, place, year, calledBy, reminderOffsets } = d;
       return {
         ...state,
         exists: true,
         meetingId,
         councilId,
         kind,
-        startsAt,
+        startsAt: d.startsAt ?? '',
+        endsAt: d.endsAt,
         place,
+        online: d.online,
+        committee: d.committee,
         year,
         calledBy,
         reminderOffsets,
+        scheduled: d,
       };
     }
+    case 'MeetingMoved':
+      return { ...state, ...event.data };
+    case 'MeetingCancelled':
+      return { ...state, cancelled: event.data };
+    case 'AttendanceRecorded':
+      return { ...state, attendance: event.data };
     case 'AgendaItemAdded':
       return { ...state, agenda: [...state.agenda, event.data] };
     case 'AgendaItemDecided':

@@ -50,6 +50,7 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
     }
     const enrich =
       (command.type === 'ApproveMinutes' && command.metadata.actor.role === 'chair') ||
+      command.type === 'RecordAttendance' ||
       command.type === 'DecideAgendaItem' ||
       (command.type === 'IssueMeetingReminders' && !command.data.recipients);
     if (!enrich) return super.execute(message);
@@ -62,6 +63,10 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
       return super.execute(this.with(message, { ...command, metadata: { ...command.metadata, occurredAt } }));
     }
     const council = await this.directory.get(meeting.councilId);
+    if (command.type === 'RecordAttendance') {
+      const members = council.members.map((m) => m.personId);
+      return super.execute(this.with(message, { ...command, data: { ...command.data, members } }));
+    }
     if (command.type === 'ApproveMinutes') {
       const data = { ...(council.chairPersonId && { chairInOffice: council.chairPersonId }) };
       return super.execute(this.with(message, { ...command, data }));

@@ -39,9 +39,31 @@ export const councilEn: Book = {
 };
 
 /** libs/councils/src/meeting/meeting.events.ts */
+const KIND_DA: Record<string, string> = {
+  ordinary: 'Ordinært møde',
+  extraordinary: 'Ekstraordinært møde',
+  annual: 'Årsmøde/temadag',
+  'committee-dialogue': 'Dialogmøde med udvalg',
+  'follow-up': 'Opfølgningsmøde',
+};
+const KIND_EN: Record<string, string> = {
+  ordinary: 'Ordinary meeting',
+  extraordinary: 'Extraordinary meeting',
+  annual: 'Annual meeting/theme day',
+  'committee-dialogue': 'Dialogue meeting with a committee',
+  'follow-up': 'Follow-up meeting',
+};
+
 export const meetingDa: Book = {
   MeetingScheduled: (d, c) =>
-    `${d.kind === 'extraordinary' ? 'Ekstraordinært' : 'Ordinært'} møde fastsat til ${c.dateTime(d.startsAt)}`,
+    `${KIND_DA[d.kind] ?? 'Møde'} ${d.startsAt ? `fastsat til ${c.dateTime(d.startsAt)}` : 'oprettet; dato og tidspunkt følger'}`,
+  MeetingMoved: (d, c) =>
+    d.startsAt
+      ? `Mødet flyttet til ${c.dateTime(d.startsAt)}`
+      : `Mødet ændret${d.place ? `: ${d.place}` : ''}`,
+  MeetingCancelled: (d) => `Mødet aflyst: ${d.reason}`,
+  AttendanceRecorded: (d) =>
+    `Fremmøde registreret: ${d.present.length} til stede, ${d.absent.length} fraværende`,
   AgendaItemAdded: (d) => `Punktet "${d.title}" sat på dagsordenen`,
   AgendaItemDecided: (d) => `Beslutning om punkt ${d.itemId}: ${d.decision}`,
   MinutesApproved: () => 'Referatet godkendt',
@@ -53,7 +75,13 @@ export const meetingDa: Book = {
 
 export const meetingEn: Book = {
   MeetingScheduled: (d, c) =>
-    `${d.kind === 'extraordinary' ? 'Extraordinary' : 'Ordinary'} meeting scheduled for ${c.dateTime(d.startsAt)}`,
+    `${KIND_EN[d.kind] ?? 'Meeting'} ${d.startsAt ? `scheduled for ${c.dateTime(d.startsAt)}` : 'added; date and time to follow'}`,
+  MeetingMoved: (d, c) =>
+    d.startsAt
+      ? `Meeting moved to ${c.dateTime(d.startsAt)}`
+      : `Meeting changed${d.place ? `: ${d.place}` : ''}`,
+  MeetingCancelled: (d) => `Meeting cancelled: ${d.reason}`,
+  AttendanceRecorded: (d) => `Attendance recorded: ${d.present.length} present, ${d.absent.length} absent`,
   AgendaItemAdded: (d) => `Agenda item "${d.title}" added`,
   AgendaItemDecided: (d) => `Decision on item ${d.itemId}: ${d.decision}`,
   MinutesApproved: () => 'Minutes approved',
