@@ -196,4 +196,51 @@ describe('meetings that change (issue 17)', () => {
       400,
     );
   });
+
+  it('takes agenda items with kind, open, presenters and attachments, reorderable before the meeting', async () => {
+    const s = as();
+    const item = {
+      id: 'i2',
+      title: 'Orientering om brobygning',
+      kind: 'region-orientation',
+      open: true,
+      caseId: 'EMN-2025-10555',
+      presenters: [{ name: 'Mette Hansen', organisation: 'Region Sjælland' }],
+      attachments: [
+        { title: 'Statusnotat', documentId: '2025-112233' },
+        { title: 'Aftale', url: 'https://example.org/a.pdf' },
+      ],
+    };
+    await s
+      .post('/meetings/theme/agenda-items', {
+        id: 'i1',
+        title: 'Godkendelse af dagsorden',
+        kind: 'agenda-approval',
+      })
+      .expect(201);
+    await s.post('/meetings/theme/agenda-items', item).expect(201);
+    await refused(
+      'theme',
+      () => s.post('/meetings/theme/agenda-items', { ...item, id: 'i3', kind: 'gossip' }),
+      400,
+    );
+    await refused(
+      'theme',
+      () =>
+        s.post('/meetings/theme/agenda-items', {
+          ...item,
+          id: 'i3',
+          attachments: [{ url: 'https://x.org' }],
+        }),
+      400,
+    );
+    await refused('theme', () => s.put('/meetings/theme/agenda-order', { itemIds: ['i2'] }), 400);
+    await s.put('/meetings/theme/agenda-order', { itemIds: ['i2', 'i1'] }).expect(200);
+    const { agenda } = (await s.get('/meetings/theme').expect(200)).body;
+    expect(agenda.map((i: { id: string; number: number }) => [i.number, i.id])).toEqual([
+      [1, 'i2'],
+      [2, 'i1'],
+    ]);
+    expect(agenda[0]).toMatchObject({ ...item, id: 'i2', open: true });
+  });
 });

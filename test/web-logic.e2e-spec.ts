@@ -306,6 +306,7 @@ describe('the web app’s logic', () => {
       MeetingCancelled: true,
       AttendanceRecorded: true,
       AgendaItemAdded: true,
+      AgendaReordered: true,
       AgendaItemDecided: true,
       MinutesApproved: true,
       RemindersIssued: true,

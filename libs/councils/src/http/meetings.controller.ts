@@ -15,6 +15,7 @@ import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
 import { CancelMeetingDto } from './dto/cancel-meeting.dto';
 import { MoveMeetingDto } from './dto/move-meeting.dto';
+import { ReorderAgendaDto } from './dto/reorder-agenda.dto';
 import { RecordAttendanceDto } from './dto/record-attendance.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
 import { MeetingPlanner } from './meeting-planner';
@@ -117,15 +118,32 @@ export class MeetingsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {
-    const { id, refersTo, ...fields } = dto;
+    const { id, refersTo, presenters, attachments, ...fields } = dto;
     const itemId = id ?? this.ids.next();
     const data = {
       itemId,
       ...fields,
+      ...(presenters && { presenters: presenters.map((p) => ({ ...p })) }),
+      ...(attachments && { attachments: attachments.map((a) => ({ ...a })) }),
       ...(refersTo && { refersTo: { kind: refersTo.kind, id: refersTo.id } }),
     };
     const result = await this.send(meetingId, { type: 'AddAgendaItem', data, metadata }, expectedRevision);
     return { id: itemId, revision: result.revision };
+  }
+
+  /** The agenda in a new order, every item once, until the meeting begins. */
+  @Put(':meetingId/agenda-order')
+  @HttpCode(200)
+  @Allow('secretary')
+  async reorder(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: ReorderAgendaDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = { itemIds: dto.itemIds };
+    const result = await this.send(meetingId, { type: 'ReorderAgenda', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
   }
 
   @Post(':meetingId/agenda-items/:itemId/decision')

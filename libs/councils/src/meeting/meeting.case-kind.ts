@@ -57,6 +57,8 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
         return `Attendance recorded: ${event.data.present.length} present, ${event.data.absent.length} absent, ${event.data.guests.length} guests`;
       case 'AgendaItemAdded':
         return `Agenda item "${event.data.title}" added`;
+      case 'AgendaReordered':
+        return `Agenda reordered: ${event.data.itemIds.join(', ')}`;
       case 'AgendaItemDecided':
         return `Decision on item ${event.data.itemId}: ${event.data.decision}`;
       case 'MinutesApproved':

@@ -16,6 +16,7 @@ export type RecordAttendance = Command<
   AttendanceRecorded['data'] & { members?: string[] }
 >;
 export type AddAgendaItem = Command<'AddAgendaItem', AgendaItem>;
+export type ReorderAgenda = Command<'ReorderAgenda', { itemIds: string[] }>;
 export type DecideAgendaItem = Command<
   'DecideAgendaItem',
   { itemId: string; decision: string; absent: string[] }
@@ -46,6 +47,7 @@ export type MeetingCommand =
   | CancelMeeting
   | RecordAttendance
   | AddAgendaItem
+  | ReorderAgenda
   | DecideAgendaItem
   | ApproveMinutes
   | IssueMeetingReminders;

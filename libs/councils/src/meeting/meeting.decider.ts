@@ -19,6 +19,7 @@ import type {
   MeetingCommand,
   ScheduleMeeting,
 } from './meeting.commands';
+import { reorder, requireItemExtras } from './agenda-item.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
 import { type AgendaItem, MEETING_KINDS, type MeetingEvent, type ReferenceKind } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
@@ -47,6 +48,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         return recordAttendance(command, state);
       case 'AddAgendaItem':
         return addItem(command, state);
+      case 'ReorderAgenda':
+        return reorder(command, state);
       case 'DecideAgendaItem':
         return decideItem(command, state);
       case 'ApproveMinutes': {
@@ -145,6 +148,7 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
     ...text('economy'),
     ...text('previousDecisions'),
     ...(d.refersTo !== undefined && { refersTo: { kind: d.refersTo.kind, id: d.refersTo.id } }),
+    ...requireItemExtras(d),
   };
   const known = state.agenda.find((i) => i.itemId === item.itemId);
   if (known) {

@@ -15,10 +15,41 @@ export const MEETING_KINDS = [
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export type ReferenceKind = 'hearing' | 'budget-proposal' | 'follow-up';
 
+/** The kinds of item the region's agendas have (seeds 000 and 003). */
+export const AGENDA_ITEM_KINDS = [
+  'agenda-approval',
+  'previous-minutes-approval',
+  'chair-orientation',
+  'region-orientation',
+  'mutual-orientation',
+  'discussion',
+  'decision',
+  'next-meeting',
+  'any-other-business',
+  'participation-approval',
+] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+export interface Presenter {
+  name: string;
+  organisation?: string;
+}
+/** Bilag: a title, and the region's Dok ID or a link where the document is. */
+export interface Attachment {
+  title: string;
+  documentId?: string;
+  url?: string;
+}
+
 /** The fields of an agenda item in the region's minutes (seed 003: Sags ID, Dok ID, Resumé, Indstilling …). */
 export interface AgendaItem {
   itemId: string;
   title: string;
+  kind?: AgendaItemKind;
+  /** "(Åben)" in the minutes; a closed item is for the council only. */
+  open?: boolean;
+  presenters?: Presenter[];
+  attachments?: Attachment[];
   caseId?: string;
   documentId?: string;
   summary?: string;
@@ -60,6 +91,8 @@ export type AgendaItemDecided = DomainEvent<
   'AgendaItemDecided',
   { itemId: string; decision: string; absent: string[] }
 >;
+/** The agenda in its new order (every item once), until the meeting begins. */
+export type AgendaReordered = DomainEvent<'AgendaReordered', { itemIds: string[] }>;
 /** A meeting moved or dated later: only the fields that changed, with their new values. */
 export type MeetingMoved = DomainEvent<
   'MeetingMoved',
@@ -107,6 +140,7 @@ export type MeetingEvent =
   | MeetingCancelled
   | AttendanceRecorded
   | AgendaItemAdded
+  | AgendaReordered
   | AgendaItemDecided
   | MinutesApproved
   | RemindersIssued;

@@ -73,6 +73,11 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...state, attendance: event.data };
     case 'AgendaItemAdded':
       return { ...state, agenda: [...state.agenda, event.data] };
+    case 'AgendaReordered': {
+      const byId = new Map(state.agenda.map((item) => [item.itemId, item]));
+      const agenda = event.data.itemIds.flatMap((id) => byId.get(id) ?? []);
+      return { ...state, agenda };
+    }
     case 'AgendaItemDecided':
       return {
         ...state,

@@ -16,9 +16,14 @@ export function meetingView(state: MeetingState, id: string) {
     attendance: state.attendance ?? { present: [], absent: [], guests: [] },
     year: state.year ?? null,
     calledBy: state.calledBy ?? null,
-    agenda: state.agenda.map((item) => ({
+    agenda: state.agenda.map((item, index) => ({
       id: item.itemId,
+      number: index + 1,
       title: item.title,
+      kind: item.kind ?? null,
+      open: item.open ?? true,
+      presenters: item.presenters ?? [],
+      attachments: item.attachments ?? [],
       caseId: item.caseId ?? null,
       documentId: item.documentId ?? null,
       summary: item.summary ?? null,

@@ -65,6 +65,7 @@ export const meetingDa: Book = {
   AttendanceRecorded: (d) =>
     `Fremmøde registreret: ${d.present.length} til stede, ${d.absent.length} fraværende`,
   AgendaItemAdded: (d) => `Punktet "${d.title}" sat på dagsordenen`,
+  AgendaReordered: () => 'Dagsordenens rækkefølge ændret',
   AgendaItemDecided: (d) => `Beslutning om punkt ${d.itemId}: ${d.decision}`,
   MinutesApproved: () => 'Referatet godkendt',
   RemindersIssued: (d) =>
@@ -83,6 +84,7 @@ export const meetingEn: Book = {
   MeetingCancelled: (d) => `Meeting cancelled: ${d.reason}`,
   AttendanceRecorded: (d) => `Attendance recorded: ${d.present.length} present, ${d.absent.length} absent`,
   AgendaItemAdded: (d) => `Agenda item "${d.title}" added`,
+  AgendaReordered: () => 'Agenda reordered',
   AgendaItemDecided: (d) => `Decision on item ${d.itemId}: ${d.decision}`,
   MinutesApproved: () => 'Minutes approved',
   RemindersIssued: (d) =>
