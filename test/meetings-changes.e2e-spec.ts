@@ -243,4 +243,53 @@ describe('meetings that change (issue 17)', () => {
     ]);
     expect(agenda[0]).toMatchObject({ ...item, id: 'i2', open: true });
   });
+
+  it('postpones an item onto the next meeting by itself; a decided item is not postponed (409)', async () => {
+    const s = as();
+    await s.post('/meetings', { id: 'later', kind: 'ordinary', startsAt: inFuture(50) }).expect(201);
+    await eventually(
+      async () => (await s.get('/meetings').expect(200)).body.some((m: { id: string }) => m.id === 'later'),
+      {
+        what: 'the next meeting listed',
+      },
+    );
+    await refused(
+      'theme',
+      () => s.post('/meetings/theme/agenda-items/i2/postponement', { reason: ' ' }),
+      400,
+    );
+    await refused(
+      'theme',
+      () => s.post('/meetings/theme/agenda-items/nope/postponement', { reason: 'x' }),
+      404,
+    );
+    const answer = await s
+      .post('/meetings/theme/agenda-items/i2/postponement', { reason: 'Oplægsholder forhindret' })
+      .expect(201);
+    expect(answer.body).toMatchObject({ id: 'i2', carriedTo: 'later' });
+    // A retry changes nothing on either meeting.
+    await s
+      .post('/meetings/theme/agenda-items/i2/postponement', { reason: 'Oplægsholder forhindret' })
+      .expect(201);
+    const theme = (await s.get('/meetings/theme').expect(200)).body;
+    expect(theme.agenda[0]).toMatchObject({
+      id: 'i2',
+      postponed: { reason: 'Oplægsholder forhindret', carriedTo: 'later' },
+    });
+    const later = (await s.get('/meetings/later').expect(200)).body;
+    expect(later.agenda).toEqual([
+      expect.objectContaining({
+        id: 'i2',
+        title: 'Orientering om brobygning',
+        postponedFrom: { meetingId: 'theme', itemId: 'i2' },
+        postponed: null,
+      }),
+    ]);
+    // A decided item is not postponed.
+    await s.post('/meetings', { id: 'held', kind: 'ordinary', startsAt: inFuture(-1) }).expect(201);
+    await s.post('/meetings/held/agenda-items', { id: 'a', title: 'Eventuelt' }).expect(201);
+    await s.post('/meetings/held/agenda-items/a/decision', { decision: 'Intet' }).expect(201);
+    await refused('held', () => s.post('/meetings/held/agenda-items/a/postponement', { reason: 'x' }), 409);
+    expect((await s.get('/meetings/later').expect(200)).body.agenda).toHaveLength(1);
+  });
 });

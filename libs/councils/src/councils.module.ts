@@ -3,6 +3,7 @@ import { CouncilOffices } from '@app/access';
 import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
 import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
+import { AgendaCarrier } from './http/agenda-carrier';
 import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilHandler } from './nest/council.handler';
@@ -28,6 +29,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     // The AccessGuard's record of who holds the chair, the seats and the secretariat (issue 20).
     { provide: CouncilOffices, useExisting: CouncilDirectory },
     MeetingPlanner,
+    AgendaCarrier,
     MeetingListProjection,
     {
       provide: COUNCILS_PROJECTIONS,

@@ -14,10 +14,13 @@ import { MEETING_CATEGORY } from '../shared/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
 import { CancelMeetingDto } from './dto/cancel-meeting.dto';
+import { CorrectMinutesDto } from './dto/correct-minutes.dto';
 import { MoveMeetingDto } from './dto/move-meeting.dto';
+import { PostponeAgendaItemDto } from './dto/postpone-agenda-item.dto';
 import { ReorderAgendaDto } from './dto/reorder-agenda.dto';
 import { RecordAttendanceDto } from './dto/record-attendance.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
+import { AgendaCarrier } from './agenda-carrier';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
 
@@ -31,6 +34,7 @@ export class MeetingsController {
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
     private readonly planner: MeetingPlanner,
+    private readonly carrier: AgendaCarrier,
   ) {}
 
   /** Seed 001: the chair calls an extraordinary meeting (the decider checks it is the chair in office). */
@@ -158,6 +162,33 @@ export class MeetingsController {
     const data = { itemId, decision: dto.decision, absent: dto.absent ?? [] };
     const result = await this.send(meetingId, { type: 'DecideAgendaItem', data, metadata }, expectedRevision);
     return { id: itemId, revision: result.revision };
+  }
+
+  /** Udsat with a reason; the item goes onto the council's next meeting by itself. */
+  @Post(':meetingId/agenda-items/:itemId/postponement')
+  @Allow('secretary')
+  postpone(
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() dto: PostponeAgendaItemDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.carrier.postpone(meetingId, itemId, dto.reason, metadata, expectedRevision);
+  }
+
+  /** Approved minutes are frozen; a decision in them is corrected by its own event, with a reason. */
+  @Post(':meetingId/minutes-corrections')
+  @Allow('secretary')
+  async correctMinutes(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: CorrectMinutesDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = { itemId: dto.itemId, decision: dto.decision, reason: dto.reason };
+    const result = await this.send(meetingId, { type: 'CorrectMinutes', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
   }
 
   @Post(':meetingId/minutes-approval')

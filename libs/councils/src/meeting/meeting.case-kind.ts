@@ -57,6 +57,10 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
         return `Attendance recorded: ${event.data.present.length} present, ${event.data.absent.length} absent, ${event.data.guests.length} guests`;
       case 'AgendaItemAdded':
         return `Agenda item "${event.data.title}" added`;
+      case 'AgendaItemPostponed':
+        return `Item ${event.data.itemId} postponed${event.data.carriedTo ? ` to meeting ${event.data.carriedTo}` : ''}: ${event.data.reason}`;
+      case 'MinutesCorrected':
+        return `Minutes corrected on item ${event.data.itemId}: ${event.data.reason}`;
       case 'AgendaReordered':
         return `Agenda reordered: ${event.data.itemIds.join(', ')}`;
       case 'AgendaItemDecided':

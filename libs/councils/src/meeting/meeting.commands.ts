@@ -16,6 +16,11 @@ export type RecordAttendance = Command<
   AttendanceRecorded['data'] & { members?: string[] }
 >;
 export type AddAgendaItem = Command<'AddAgendaItem', AgendaItem>;
+export type PostponeAgendaItem = Command<
+  'PostponeAgendaItem',
+  { itemId: string; reason: string; carriedTo?: string }
+>;
+export type CorrectMinutes = Command<'CorrectMinutes', { itemId: string; decision: string; reason: string }>;
 export type ReorderAgenda = Command<'ReorderAgenda', { itemIds: string[] }>;
 export type DecideAgendaItem = Command<
   'DecideAgendaItem',
@@ -49,5 +54,7 @@ export type MeetingCommand =
   | AddAgendaItem
   | ReorderAgenda
   | DecideAgendaItem
+  | PostponeAgendaItem
   | ApproveMinutes
+  | CorrectMinutes
   | IssueMeetingReminders;

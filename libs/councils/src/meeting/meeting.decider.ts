@@ -20,6 +20,7 @@ import type {
   ScheduleMeeting,
 } from './meeting.commands';
 import { reorder, requireItemExtras } from './agenda-item.rules';
+import { correct, itemOf, postpone, requireDecisionText, requireEveryItemDealtWith } from './minutes.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
 import { type AgendaItem, MEETING_KINDS, type MeetingEvent, type ReferenceKind } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
@@ -59,10 +60,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         }
         if (state.minutesApprovedAt) return [];
         requireHeld(state, command.metadata.now, 'the minutes of a meeting are approved after it');
-        const open = state.agenda.filter((item) => item.decision === undefined);
-        if (open.length > 0) {
-          throw new InvalidStateError(`items without a decision: ${open.map((i) => i.itemId).join(', ')}`);
-        }
+        requireEveryItemDealtWith(state);
         return [
           {
             type: 'MinutesApproved',
@@ -70,6 +68,10 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
           },
         ];
       }
+      case 'PostponeAgendaItem':
+        return postpone(command, state);
+      case 'CorrectMinutes':
+        return correct(command, state);
       case 'IssueMeetingReminders':
         return remind(command, state);
     }
@@ -149,10 +151,16 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
     ...text('previousDecisions'),
     ...(d.refersTo !== undefined && { refersTo: { kind: d.refersTo.kind, id: d.refersTo.id } }),
     ...requireItemExtras(d),
+    ...(d.postponedFrom !== undefined && {
+      postponedFrom: {
+        meetingId: requireId(d.postponedFrom.meetingId, 'postponedFrom.meetingId'),
+        itemId: requireId(d.postponedFrom.itemId, 'postponedFrom.itemId'),
+      },
+    }),
   };
   const known = state.agenda.find((i) => i.itemId === item.itemId);
   if (known) {
-    const { decision: _d, absent: _a, ...stored } = known;
+    const { decision: _d, absent: _a, postponed: _p, corrections: _c, ...stored } = known;
     if (sameJson(stored, item)) return [];
     throw new InvalidStateError(`agenda item ${item.itemId} already exists with other content`);
   }
@@ -161,11 +169,8 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
 }
 
 function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEvent[] {
-  const item = state.agenda.find((i) => i.itemId === command.data.itemId);
-  // An item id from another meeting is simply not on this agenda.
-  if (!item)
-    throw new NotFoundError(`agenda item ${command.data.itemId} is not on meeting ${state.meetingId}`);
-  const decision = requireText(command.data.decision, 'decision');
+  const item = itemOf(state, command.data.itemId);
+  const decision = requireDecisionText(item, command.data.decision);
   const absent = command.data.absent.map((p, i) => requireId(p, `absent.${i}`));
   if (new Set(absent).size !== absent.length)
     throw new InvalidInputError('absent lists someone twice', 'absent');
@@ -176,9 +181,17 @@ function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEven
   ) {
     return [];
   }
+  if (item.postponed) {
+    throw new InvalidStateError(
+      `agenda item ${item.itemId} is postponed; it is decided where it was carried to`,
+    );
+  }
   requireHeld(state, command.metadata.now, 'an item is decided at or after the meeting');
   // Approved minutes are the record: a decision in them is not rewritten.
-  if (state.minutesApprovedAt) throw new InvalidStateError('the minutes are approved; decisions are final');
+  if (state.minutesApprovedAt)
+    throw new InvalidStateError(
+      'the minutes are approved; decisions are final and change only by a correction with its reason',
+    );
   return [{ type: 'AgendaItemDecided', data }];
 }
 

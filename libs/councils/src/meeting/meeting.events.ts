@@ -50,6 +50,8 @@ export interface AgendaItem {
   open?: boolean;
   presenters?: Presenter[];
   attachments?: Attachment[];
+  /** An item postponed (udsat) at an earlier meeting and carried onto this one. */
+  postponedFrom?: { meetingId: string; itemId: string };
   caseId?: string;
   documentId?: string;
   summary?: string;
@@ -90,6 +92,16 @@ export type AgendaItemAdded = DomainEvent<'AgendaItemAdded', AgendaItem>;
 export type AgendaItemDecided = DomainEvent<
   'AgendaItemDecided',
   { itemId: string; decision: string; absent: string[] }
+>;
+/** Udsat: not dealt with at this meeting; carried onto the next meeting's agenda when there is one. */
+export type AgendaItemPostponed = DomainEvent<
+  'AgendaItemPostponed',
+  { itemId: string; reason: string; carriedTo?: string }
+>;
+/** Approved minutes are frozen: a correction of a decision in them is its own event, with its reason. */
+export type MinutesCorrected = DomainEvent<
+  'MinutesCorrected',
+  { itemId: string; decision: string; reason: string; correctedBy: string }
 >;
 /** The agenda in its new order (every item once), until the meeting begins. */
 export type AgendaReordered = DomainEvent<'AgendaReordered', { itemIds: string[] }>;
@@ -142,5 +154,7 @@ export type MeetingEvent =
   | AgendaItemAdded
   | AgendaReordered
   | AgendaItemDecided
+  | AgendaItemPostponed
   | MinutesApproved
+  | MinutesCorrected
   | RemindersIssued;

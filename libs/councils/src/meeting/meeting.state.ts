@@ -25,7 +25,12 @@ export interface MeetingState {
   reminderOffsets: string[];
   /** The meeting as first scheduled, so a retried scheduling after a move is still no change. */
   scheduled?: MeetingScheduled['data'];
-  agenda: (AgendaItem & { decision?: string; absent?: string[] })[];
+  agenda: (AgendaItem & {
+    decision?: string;
+    absent?: string[];
+    postponed?: { reason: string; carriedTo?: string };
+    corrections?: { decision: string; reason: string; correctedBy: string }[];
+  })[];
   minutesApprovedAt?: string;
   minutesApprovedBy?: string;
   /** Reminder ids already issued, so a job that fires twice reminds once. */
@@ -87,6 +92,28 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
             : item,
         ),
       };
+    case 'AgendaItemPostponed': {
+      const { itemId, ...postponed } = event.data;
+      return {
+        ...state,
+        agenda: state.agenda.map((item) => (item.itemId === itemId ? { ...item, postponed } : item)),
+      };
+    }
+    case 'MinutesCorrected': {
+      const { itemId, decision, ...correction } = event.data;
+      return {
+        ...state,
+        agenda: state.agenda.map((item) =>
+          item.itemId === itemId
+            ? {
+                ...item,
+                decision,
+                corrections: [...(item.corrections ?? []), { decision, ...correction }],
+              }
+            : item,
+        ),
+      };
+    }
     case 'MinutesApproved':
       return { ...state, minutesApprovedAt: event.data.approvedAt, minutesApprovedBy: event.data.approvedBy };
     case 'RemindersIssued':

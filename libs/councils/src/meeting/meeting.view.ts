@@ -33,6 +33,9 @@ export function meetingView(state: MeetingState, id: string) {
       previousDecisions: item.previousDecisions ?? null,
       refersTo: item.refersTo ?? null,
       decision: item.decision ?? null,
+      postponed: item.postponed ?? null,
+      postponedFrom: item.postponedFrom ?? null,
+      corrections: item.corrections ?? [],
       absent: item.absent ?? [],
     })),
     minutes: {

@@ -66,6 +66,8 @@ export const meetingDa: Book = {
     `Fremmøde registreret: ${d.present.length} til stede, ${d.absent.length} fraværende`,
   AgendaItemAdded: (d) => `Punktet "${d.title}" sat på dagsordenen`,
   AgendaReordered: () => 'Dagsordenens rækkefølge ændret',
+  AgendaItemPostponed: (d) => `Punkt ${d.itemId} udsat: ${d.reason}`,
+  MinutesCorrected: (d) => `Referatet rettet for punkt ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Beslutning om punkt ${d.itemId}: ${d.decision}`,
   MinutesApproved: () => 'Referatet godkendt',
   RemindersIssued: (d) =>
@@ -85,6 +87,8 @@ export const meetingEn: Book = {
   AttendanceRecorded: (d) => `Attendance recorded: ${d.present.length} present, ${d.absent.length} absent`,
   AgendaItemAdded: (d) => `Agenda item "${d.title}" added`,
   AgendaReordered: () => 'Agenda reordered',
+  AgendaItemPostponed: (d) => `Item ${d.itemId} postponed: ${d.reason}`,
+  MinutesCorrected: (d) => `Minutes corrected on item ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Decision on item ${d.itemId}: ${d.decision}`,
   MinutesApproved: () => 'Minutes approved',
   RemindersIssued: (d) =>
