@@ -292,4 +292,69 @@ describe('meetings that change (issue 17)', () => {
     await refused('held', () => s.post('/meetings/held/agenda-items/a/postponement', { reason: 'x' }), 409);
     expect((await s.get('/meetings/later').expect(200)).body.agenda).toHaveLength(1);
   });
+
+  it('adds action points owned by a member or secretary, lists them open, reminds the owner through BullMQ, completes them', async () => {
+    const s = as();
+    await refused(
+      'held',
+      () => s.post('/meetings/held/agenda-items/a/action-points', { text: 'Send mail', owner: 'stranger' }),
+      404,
+    );
+    await refused(
+      'held',
+      () => s.post('/meetings/held/agenda-items/a/action-points', { text: ' ', owner: 'sofie' }),
+      400,
+    );
+    // Due in seven days and three seconds: the council's P7D reminder fires in three seconds.
+    const dueAt = new Date(Date.now() + 7 * DAY + 3_000).toISOString();
+    const added = await s
+      .post('/meetings/held/agenda-items/a/action-points', {
+        id: 'ap1',
+        text: 'Sofie sender en mail rundt',
+        owner: 'sofie',
+        dueAt,
+      })
+      .expect(201);
+    expect(added.body).toMatchObject({ id: 'ap1' });
+    await s
+      .post('/meetings/held/agenda-items/a/action-points', {
+        id: 'ap2',
+        text: 'Kira ringer til regionen',
+        owner: 'kira',
+      })
+      .expect(201);
+    const open = await eventually(
+      async () => {
+        const { body } = await s.get('/action-points?status=open').expect(200);
+        return body.length === 2 ? body : undefined;
+      },
+      { what: 'two open action points' },
+    );
+    expect(open[0]).toEqual({
+      id: 'ap1',
+      meetingId: 'held',
+      itemId: 'a',
+      text: 'Sofie sender en mail rundt',
+      owner: 'sofie',
+      dueAt,
+      status: 'open',
+    });
+    await s.get('/action-points?status=maybe').expect(400);
+    const reminder = await eventually(
+      async () =>
+        (await events('held')).find(
+          (e) => e.type === 'RemindersIssued' && (e.data as { deadline: string }).deadline === 'action-point',
+        ),
+      { timeoutMs: 15_000, what: 'the action point reminder' },
+    );
+    expect(reminder.data).toMatchObject({ reminderId: 'action-point-ap1-P7D', recipients: ['sofie'], dueAt });
+    await s.post('/action-points/ap2/completion', {}).expect(201);
+    await s.post('/action-points/nope/completion', {}).expect(404);
+    await eventually(async () => (await s.get('/action-points?status=open').expect(200)).body.length === 1, {
+      what: 'one action point left open',
+    });
+    expect(
+      (await s.get('/action-points?status=done').expect(200)).body.map((p: { id: string }) => p.id),
+    ).toEqual(['ap2']);
+  }, 30_000);
 });

@@ -307,6 +307,8 @@ describe('the web app’s logic', () => {
       AttendanceRecorded: true,
       AgendaItemAdded: true,
       AgendaReordered: true,
+      ActionPointAdded: true,
+      ActionPointCompleted: true,
       AgendaItemPostponed: true,
       MinutesCorrected: true,
       AgendaItemDecided: true,

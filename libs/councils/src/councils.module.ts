@@ -8,7 +8,9 @@ import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilHandler } from './nest/council.handler';
 import { MeetingHandler } from './nest/meeting.handler';
+import { ActionPointListProjection } from './read-model/action-point-list.projection';
 import { MeetingListProjection } from './read-model/meeting-list.projection';
+import { ActionPointsController } from './http/action-points.controller';
 
 export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
 
@@ -21,7 +23,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
  */
 @Global()
 @Module({
-  controllers: [CouncilsController, MeetingsController],
+  controllers: [CouncilsController, MeetingsController, ActionPointsController],
   providers: [
     CouncilHandler,
     MeetingHandler,
@@ -31,13 +33,23 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     MeetingPlanner,
     AgendaCarrier,
     MeetingListProjection,
+    ActionPointListProjection,
     {
       provide: COUNCILS_PROJECTIONS,
-      useFactory: (registry: ProjectionRegistry | undefined, list: MeetingListProjection) => {
+      useFactory: (
+        registry: ProjectionRegistry | undefined,
+        list: MeetingListProjection,
+        actionPoints: ActionPointListProjection,
+      ) => {
         registry?.register(list);
-        return [list];
+        registry?.register(actionPoints);
+        return [list, actionPoints];
       },
-      inject: [{ token: ProjectionRegistry, optional: true }, MeetingListProjection],
+      inject: [
+        { token: ProjectionRegistry, optional: true },
+        MeetingListProjection,
+        ActionPointListProjection,
+      ],
     },
   ],
   exports: [CouncilDirectory, CouncilOffices, MeetingListProjection, COUNCILS_PROJECTIONS],

@@ -13,6 +13,7 @@ import { listMeetings } from '../read-model/meeting-list.projection';
 import { MEETING_CATEGORY } from '../shared/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
+import { AddActionPointDto } from './dto/add-action-point.dto';
 import { CancelMeetingDto } from './dto/cancel-meeting.dto';
 import { CorrectMinutesDto } from './dto/correct-minutes.dto';
 import { MoveMeetingDto } from './dto/move-meeting.dto';
@@ -175,6 +176,28 @@ export class MeetingsController {
     @IfMatch() expectedRevision?: number,
   ) {
     return this.carrier.postpone(meetingId, itemId, dto.reason, metadata, expectedRevision);
+  }
+
+  /** What is to be done after the item, by whom (a member or a secretary) and by when. */
+  @Post(':meetingId/agenda-items/:itemId/action-points')
+  @Allow('secretary')
+  async addActionPoint(
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() dto: AddActionPointDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const actionPointId = dto.id ?? this.ids.next();
+    const data = {
+      actionPointId,
+      itemId,
+      text: dto.text,
+      owner: dto.owner,
+      ...(dto.dueAt !== undefined && { dueAt: dto.dueAt }),
+    };
+    const result = await this.send(meetingId, { type: 'AddActionPoint', data, metadata }, expectedRevision);
+    return { id: actionPointId, revision: result.revision };
   }
 
   /** Approved minutes are frozen; a decision in them is corrected by its own event, with a reason. */

@@ -61,6 +61,10 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
         return `Item ${event.data.itemId} postponed${event.data.carriedTo ? ` to meeting ${event.data.carriedTo}` : ''}: ${event.data.reason}`;
       case 'MinutesCorrected':
         return `Minutes corrected on item ${event.data.itemId}: ${event.data.reason}`;
+      case 'ActionPointAdded':
+        return `Action point for ${event.data.owner}${event.data.dueAt ? ` by ${event.data.dueAt}` : ''}: ${event.data.text}`;
+      case 'ActionPointCompleted':
+        return `Action point ${event.data.actionPointId} done`;
       case 'AgendaReordered':
         return `Agenda reordered: ${event.data.itemIds.join(', ')}`;
       case 'AgendaItemDecided':
@@ -70,7 +74,9 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
       case 'RemindersIssued':
         return event.data.deadline === 'meeting'
           ? `${event.data.recipients.length} members reminded of the meeting`
-          : 'Secretary reminded that the minutes are not approved';
+          : event.data.deadline === 'action-point'
+            ? `${event.data.recipients.join(', ')} reminded of an action point due ${event.data.dueAt}`
+            : 'Secretary reminded that the minutes are not approved';
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { Command } from '@app/kernel';
 import type {
+  ActionPointAdded,
   AgendaItem,
   AttendanceRecorded,
   MeetingMoved,
@@ -21,6 +22,9 @@ export type PostponeAgendaItem = Command<
   { itemId: string; reason: string; carriedTo?: string }
 >;
 export type CorrectMinutes = Command<'CorrectMinutes', { itemId: string; decision: string; reason: string }>;
+/** `people` is filled by the handler: the council's members and secretaries, who may own an action point. */
+export type AddActionPoint = Command<'AddActionPoint', ActionPointAdded['data'] & { people?: string[] }>;
+export type CompleteActionPoint = Command<'CompleteActionPoint', { actionPointId: string }>;
 export type ReorderAgenda = Command<'ReorderAgenda', { itemIds: string[] }>;
 export type DecideAgendaItem = Command<
   'DecideAgendaItem',
@@ -55,6 +59,8 @@ export type MeetingCommand =
   | ReorderAgenda
   | DecideAgendaItem
   | PostponeAgendaItem
+  | AddActionPoint
+  | CompleteActionPoint
   | ApproveMinutes
   | CorrectMinutes
   | IssueMeetingReminders;

@@ -19,6 +19,8 @@ import type {
   MeetingCommand,
   ScheduleMeeting,
 } from './meeting.commands';
+import { addActionPoint, completeActionPoint } from './action-point.rules';
+import { actionPointReminderId } from './meeting.deadlines';
 import { reorder, requireItemExtras } from './agenda-item.rules';
 import { correct, itemOf, postpone, requireDecisionText, requireEveryItemDealtWith } from './minutes.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
@@ -70,6 +72,10 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
       }
       case 'PostponeAgendaItem':
         return postpone(command, state);
+      case 'AddActionPoint':
+        return addActionPoint(command, state);
+      case 'CompleteActionPoint':
+        return completeActionPoint(command, state);
       case 'CorrectMinutes':
         return correct(command, state);
       case 'IssueMeetingReminders':
@@ -198,6 +204,13 @@ function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEven
 function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEvent[] {
   const { deadline, reminderId, dueAt, remindAt } = command.data;
   if (state.remindersIssued.includes(reminderId)) return [];
+  if (deadline === 'action-point') {
+    // Its owner is reminded of an action point still open; the deadline names the owner.
+    const point = state.actionPoints.find((p) =>
+      state.reminderOffsets.some((offset) => reminderId === actionPointReminderId(p.actionPointId, offset)),
+    );
+    if (!point || point.completed) return [];
+  }
   if (!state.startsAt) return [];
   // A reminder for a date the meeting has since moved from is not the meeting's any more.
   if (deadline === 'meeting' && Date.parse(dueAt) !== Date.parse(state.startsAt)) return [];

@@ -62,7 +62,7 @@ export interface AgendaItem {
   refersTo?: { kind: ReferenceKind; id: string };
 }
 
-export type MeetingReminderDeadline = 'meeting' | 'minutes-approval';
+export type MeetingReminderDeadline = 'meeting' | 'minutes-approval' | 'action-point';
 
 export type MeetingScheduled = DomainEvent<
   'MeetingScheduled',
@@ -102,6 +102,18 @@ export type AgendaItemPostponed = DomainEvent<
 export type MinutesCorrected = DomainEvent<
   'MinutesCorrected',
   { itemId: string; decision: string; reason: string; correctedBy: string }
+>;
+/**
+ * An action point from an item ("Anja sender en mail rundt …", seed 000 item 9): what, who owns it
+ * (a member or a secretary of the council), and by when.
+ */
+export type ActionPointAdded = DomainEvent<
+  'ActionPointAdded',
+  { actionPointId: string; itemId: string; text: string; owner: string; dueAt?: string }
+>;
+export type ActionPointCompleted = DomainEvent<
+  'ActionPointCompleted',
+  { actionPointId: string; completedBy: string; completedAt: string }
 >;
 /** The agenda in its new order (every item once), until the meeting begins. */
 export type AgendaReordered = DomainEvent<'AgendaReordered', { itemIds: string[] }>;
@@ -155,6 +167,8 @@ export type MeetingEvent =
   | AgendaReordered
   | AgendaItemDecided
   | AgendaItemPostponed
+  | ActionPointAdded
+  | ActionPointCompleted
   | MinutesApproved
   | MinutesCorrected
   | RemindersIssued;

@@ -33,6 +33,14 @@ export interface MeetingState {
   })[];
   minutesApprovedAt?: string;
   minutesApprovedBy?: string;
+  actionPoints: {
+    actionPointId: string;
+    itemId: string;
+    text: string;
+    owner: string;
+    dueAt?: string;
+    completed?: { completedBy: string; completedAt: string };
+  }[];
   /** Reminder ids already issued, so a job that fires twice reminds once. */
   remindersIssued: string[];
 }
@@ -45,6 +53,7 @@ export const initialMeetingState: MeetingState = {
   startsAt: '',
   reminderOffsets: [],
   agenda: [],
+  actionPoints: [],
   remindersIssued: [],
 };
 
@@ -97,6 +106,17 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return {
         ...state,
         agenda: state.agenda.map((item) => (item.itemId === itemId ? { ...item, postponed } : item)),
+      };
+    }
+    case 'ActionPointAdded':
+      return { ...state, actionPoints: [...state.actionPoints, event.data] };
+    case 'ActionPointCompleted': {
+      const { actionPointId, ...completed } = event.data;
+      return {
+        ...state,
+        actionPoints: state.actionPoints.map((p) =>
+          p.actionPointId === actionPointId ? { ...p, completed } : p,
+        ),
       };
     }
     case 'MinutesCorrected': {

@@ -38,6 +38,15 @@ export function meetingView(state: MeetingState, id: string) {
       corrections: item.corrections ?? [],
       absent: item.absent ?? [],
     })),
+    actionPoints: state.actionPoints.map((p) => ({
+      id: p.actionPointId,
+      itemId: p.itemId,
+      text: p.text,
+      owner: p.owner,
+      dueAt: p.dueAt ?? null,
+      status: p.completed ? 'done' : 'open',
+      completedAt: p.completed?.completedAt ?? null,
+    })),
     minutes: {
       approved: state.minutesApprovedAt !== undefined,
       approvedAt: state.minutesApprovedAt ?? null,

@@ -66,6 +66,8 @@ export const meetingDa: Book = {
     `Fremmøde registreret: ${d.present.length} til stede, ${d.absent.length} fraværende`,
   AgendaItemAdded: (d) => `Punktet "${d.title}" sat på dagsordenen`,
   AgendaReordered: () => 'Dagsordenens rækkefølge ændret',
+  ActionPointAdded: (d, c) => `Opfølgningspunkt til ${c.name(d.owner)}: ${d.text}`,
+  ActionPointCompleted: () => 'Opfølgningspunkt udført',
   AgendaItemPostponed: (d) => `Punkt ${d.itemId} udsat: ${d.reason}`,
   MinutesCorrected: (d) => `Referatet rettet for punkt ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Beslutning om punkt ${d.itemId}: ${d.decision}`,
@@ -73,7 +75,9 @@ export const meetingDa: Book = {
   RemindersIssued: (d) =>
     d.deadline === 'meeting'
       ? `${d.recipients.length} medlemmer mindet om mødet`
-      : 'Sekretariatet mindet om, at referatet ikke er godkendt',
+      : d.deadline === 'action-point'
+        ? 'Mindet om et opfølgningspunkt'
+        : 'Sekretariatet mindet om, at referatet ikke er godkendt',
 };
 
 export const meetingEn: Book = {
@@ -87,6 +91,8 @@ export const meetingEn: Book = {
   AttendanceRecorded: (d) => `Attendance recorded: ${d.present.length} present, ${d.absent.length} absent`,
   AgendaItemAdded: (d) => `Agenda item "${d.title}" added`,
   AgendaReordered: () => 'Agenda reordered',
+  ActionPointAdded: (d, c) => `Action point for ${c.name(d.owner)}: ${d.text}`,
+  ActionPointCompleted: () => 'Action point done',
   AgendaItemPostponed: (d) => `Item ${d.itemId} postponed: ${d.reason}`,
   MinutesCorrected: (d) => `Minutes corrected on item ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Decision on item ${d.itemId}: ${d.decision}`,
@@ -94,5 +100,7 @@ export const meetingEn: Book = {
   RemindersIssued: (d) =>
     d.deadline === 'meeting'
       ? `${d.recipients.length} members reminded of the meeting`
-      : 'Secretary reminded that the minutes are not approved',
+      : d.deadline === 'action-point'
+        ? 'Reminded of an action point'
+        : 'Secretary reminded that the minutes are not approved',
 };
