@@ -188,6 +188,30 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
       endsAt: '2026-03-05T17:00:00+01:00',
     });
 
+    // The minutes rendered back in the region's layout, every field, in Markdown and JSON.
+    const md = await api.get('/meetings/m-2026-01-29/minutes?format=md').expect(200);
+    expect(md.headers['content-type']).toMatch(/text\/markdown/);
+    expect(md.text).toContain('Mødedato: torsdag den 29. januar 2026 kl. 16.30');
+    expect(md.text).toContain('Mødested: Mødelokale 20');
+    for (const item of ITEMS) {
+      expect(md.text).toContain(`## Punkt ${item.id}: ${item.title}`);
+      expect(md.text).toContain(`${item.id} (Åben) ${item.title}`);
+      expect(md.text).toContain(`Dok ID: ${item.documentId}`);
+      if (item.decision) expect(md.text).toContain(item.decision);
+    }
+    expect(md.text.match(/### Fraværende\n\nlone\nmaja\n/g)).toHaveLength(7);
+    expect(md.text).toMatch(/### Beslutning\n\n\.\n/);
+    const viaAccept = await api
+      .get('/meetings/m-2026-01-29/agenda')
+      .set('Accept', 'text/markdown')
+      .expect(200);
+    expect(viaAccept.text).toMatch(/^# DAGSORDEN /);
+    expect(viaAccept.text).not.toContain('### Beslutning');
+    const json = (await api.get('/meetings/m-2026-01-29/minutes?format=json').expect(200)).body;
+    expect(json).toMatchObject({ document: 'minutes', minutes: { approved: true } });
+    expect(json.agenda).toHaveLength(7);
+    await api.get('/meetings/m-2026-01-29/minutes?format=pdf').expect(400);
+
     // Approved minutes are frozen: a correction is its own event with its reason.
     await api
       .post('/meetings/m-2026-01-29/agenda-items/7/decision', { decision: 'Godkendt', absent: ABSENT })

@@ -1,6 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
 import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
 import { type CommandMetadata, fold, IdGenerator, NotFoundError } from '@app/kernel';
@@ -21,7 +33,10 @@ import { PostponeAgendaItemDto } from './dto/postpone-agenda-item.dto';
 import { ReorderAgendaDto } from './dto/reorder-agenda.dto';
 import { RecordAttendanceDto } from './dto/record-attendance.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
+import { CouncilDirectory } from '../directory/council-directory';
+import { meetingMarkdown, type MeetingDocumentKind } from '../meeting/meeting.document';
 import { AgendaCarrier } from './agenda-carrier';
+import { MeetingDocumentQueryDto } from './dto/meeting-document-query.dto';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
 
@@ -36,6 +51,7 @@ export class MeetingsController {
     private readonly ids: IdGenerator,
     private readonly planner: MeetingPlanner,
     private readonly carrier: AgendaCarrier,
+    private readonly directory: CouncilDirectory,
   ) {}
 
   /** Seed 001: the chair calls an extraordinary meeting (the decider checks it is the chair in office). */
@@ -113,6 +129,55 @@ export class MeetingsController {
     };
     const result = await this.send(meetingId, { type: 'RecordAttendance', data, metadata }, expectedRevision);
     return { id: meetingId, revision: result.revision };
+  }
+
+  /** The agenda as the region writes it: Markdown (`?format=md` or `Accept: text/markdown`) or JSON. */
+  @Get(':meetingId/agenda')
+  @Allow(...READ_ROLES)
+  @ApiProduces('application/json', 'text/markdown')
+  agenda(
+    @Param('councilId') councilId: string,
+    @Param('meetingId') meetingId: string,
+    @Query() query: MeetingDocumentQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
+  ) {
+    return this.document(councilId, meetingId, 'agenda', query, accept, response);
+  }
+
+  /** The minutes (a draft until approved), in the same layout with decisions and the absent. */
+  @Get(':meetingId/minutes')
+  @Allow(...READ_ROLES)
+  @ApiProduces('application/json', 'text/markdown')
+  minutes(
+    @Param('councilId') councilId: string,
+    @Param('meetingId') meetingId: string,
+    @Query() query: MeetingDocumentQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
+  ) {
+    return this.document(councilId, meetingId, 'minutes', query, accept, response);
+  }
+
+  private async document(
+    councilId: string,
+    meetingId: string,
+    kind: MeetingDocumentKind,
+    query: MeetingDocumentQueryDto,
+    accept: string | undefined,
+    response: { setHeader(name: string, value: string): void },
+  ) {
+    const view = await this.get(councilId, meetingId);
+    const council = await this.directory.get(councilId);
+    const wantsMarkdown =
+      query.format === 'md' || (query.format === undefined && /text\/markdown/i.test(accept ?? ''));
+    if (!wantsMarkdown) return { document: kind, council: { id: councilId, name: council.name }, ...view };
+    const names = new Map<string, string>([
+      ...council.members.map((m): [string, string] => [m.personId, m.name]),
+      ...council.secretaries.map((s): [string, string] => [s.personId, s.name ?? s.personId]),
+    ]);
+    response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+    return meetingMarkdown(view, kind, { councilName: council.name, timeZone: council.timeZone, names });
   }
 
   @Post(':meetingId/agenda-items')
