@@ -3,11 +3,14 @@ import { CouncilOffices } from '@app/access';
 import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
 import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
+import { AgendaCarrier } from './http/agenda-carrier';
 import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilHandler } from './nest/council.handler';
 import { MeetingHandler } from './nest/meeting.handler';
+import { ActionPointListProjection } from './read-model/action-point-list.projection';
 import { MeetingListProjection } from './read-model/meeting-list.projection';
+import { ActionPointsController } from './http/action-points.controller';
 
 export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
 
@@ -20,7 +23,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
  */
 @Global()
 @Module({
-  controllers: [CouncilsController, MeetingsController],
+  controllers: [CouncilsController, MeetingsController, ActionPointsController],
   providers: [
     CouncilHandler,
     MeetingHandler,
@@ -28,14 +31,25 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     // The AccessGuard's record of who holds the chair, the seats and the secretariat (issue 20).
     { provide: CouncilOffices, useExisting: CouncilDirectory },
     MeetingPlanner,
+    AgendaCarrier,
     MeetingListProjection,
+    ActionPointListProjection,
     {
       provide: COUNCILS_PROJECTIONS,
-      useFactory: (registry: ProjectionRegistry | undefined, list: MeetingListProjection) => {
+      useFactory: (
+        registry: ProjectionRegistry | undefined,
+        list: MeetingListProjection,
+        actionPoints: ActionPointListProjection,
+      ) => {
         registry?.register(list);
-        return [list];
+        registry?.register(actionPoints);
+        return [list, actionPoints];
       },
-      inject: [{ token: ProjectionRegistry, optional: true }, MeetingListProjection],
+      inject: [
+        { token: ProjectionRegistry, optional: true },
+        MeetingListProjection,
+        ActionPointListProjection,
+      ],
     },
   ],
   exports: [CouncilDirectory, CouncilOffices, MeetingListProjection, COUNCILS_PROJECTIONS],

@@ -232,8 +232,11 @@ export interface FollowUp extends FollowUpListItem {
 
 export interface MeetingListRow {
   id: string;
-  kind: 'ordinary' | 'extraordinary';
-  startsAt: string;
+  kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+  /** Null while the date is to follow. */
+  startsAt: string | null;
+  endsAt?: string | null;
+  cancelled?: boolean;
   place: string | null;
   agendaItems: number;
   decidedItems: number;
@@ -258,7 +261,11 @@ export interface AgendaItem {
   absent: string[];
 }
 
-export interface Meeting extends Omit<MeetingListRow, 'agendaItems' | 'decidedItems' | 'minutesApproved'> {
+export interface Meeting extends Omit<
+  MeetingListRow,
+  'agendaItems' | 'decidedItems' | 'minutesApproved' | 'cancelled'
+> {
+  cancelled?: { reason: string } | null;
   agenda: AgendaItem[];
   minutes: { approved: boolean; approvedAt: string | null; approvedBy: string | null };
   revision: number;

@@ -52,6 +52,8 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
       return super.execute(this.with(message, enteredAfterItBegan(command)));
     const enrich =
       (command.type === 'ApproveMinutes' && command.metadata.actor.role === 'chair') ||
+      command.type === 'RecordAttendance' ||
+      command.type === 'AddActionPoint' ||
       command.type === 'DecideAgendaItem' ||
       (command.type === 'IssueMeetingReminders' && !command.data.recipients);
     if (!enrich) return super.execute(message);
@@ -64,6 +66,14 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
       return super.execute(this.with(message, { ...command, metadata: { ...command.metadata, occurredAt } }));
     }
     const council = await this.directory.get(meeting.councilId);
+    if (command.type === 'RecordAttendance') {
+      const members = council.members.map((m) => m.personId);
+      return super.execute(this.with(message, { ...command, data: { ...command.data, members } }));
+    }
+    if (command.type === 'AddActionPoint') {
+      const people = [...council.members, ...council.secretaries].map((p) => p.personId);
+      return super.execute(this.with(message, { ...command, data: { ...command.data, people } }));
+    }
     if (command.type === 'ApproveMinutes') {
       const data = { ...(council.chairPersonId && { chairInOffice: council.chairPersonId }) };
       return super.execute(this.with(message, { ...command, data }));
