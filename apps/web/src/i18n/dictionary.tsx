@@ -1,4 +1,4 @@
-// Danish first (the councils work in Danish, DOMAIN.md), English for everyone else. `{name}`
+// Danish first (the councils work in Danish, docs/domain.md), English for everyone else. `{name}`
 // marks a value put in by `t`.
 export const da = {
   appName: 'Udsatterådet',

@@ -61,7 +61,7 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
     const meeting = fold(meetingDecider, history as unknown as MeetingEvent[]);
     if (!meeting.exists) return super.execute(message);
     if (command.type === 'DecideAgendaItem') {
-      // A decision is taken at the meeting, whenever the secretary records it (DESIGN.md: occurredAt).
+      // A decision is taken at the meeting, whenever the secretary records it (docs/architecture.md: occurredAt).
       const occurredAt = command.metadata.occurredAt ?? meeting.startsAt;
       return super.execute(this.with(message, { ...command, metadata: { ...command.metadata, occurredAt } }));
     }
