@@ -6,7 +6,7 @@ import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store'
 import { type CommandMetadata, NotFoundError } from '@app/kernel';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listActionPoints } from '../read-model/action-point-list.projection';
-import { MEETING_CATEGORY } from '../shared/stream-ids';
+import { MEETING_CATEGORY } from '../common/stream-ids';
 import { ActionPointQueryDto } from './dto/action-point-query.dto';
 import type { WriteResult } from './write-result';
 

@@ -7,7 +7,7 @@ import type { MeetingEvent } from '../meeting/meeting.events';
 import type { MeetingState } from '../meeting/meeting.state';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
-import { MEETING_CATEGORY } from '../shared/stream-ids';
+import { MEETING_CATEGORY } from '../common/stream-ids';
 
 /**
  * Udsat: a postponed item goes onto the next meeting's agenda by itself, keeping its fields and a

@@ -7,7 +7,7 @@ import type { MeetingKind, MeetingScheduled } from '../meeting/meeting.events';
 import { CouncilDirectory } from '../directory/council-directory';
 import { CouncilMessage } from '../nest/council.message';
 import { MeetingMessage } from '../nest/meeting.message';
-import { councilStreamId, MEETING_CATEGORY } from '../shared/stream-ids';
+import { councilStreamId, MEETING_CATEGORY } from '../common/stream-ids';
 import type { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import type { CallMeetingDto } from './dto/call-meeting.dto';
 

@@ -22,7 +22,7 @@ import type { MeetingEvent } from '../meeting/meeting.events';
 import { meetingView } from '../meeting/meeting.view';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
-import { MEETING_CATEGORY } from '../shared/stream-ids';
+import { MEETING_CATEGORY } from '../common/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { ApproveMinutesDto } from './dto/approve-minutes.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@app/event-store';
 import { parseStreamId } from '@app/kernel';
 import type { MeetingEvent } from '../meeting/meeting.events';
-import { MEETING_CATEGORY } from '../shared/stream-ids';
+import { MEETING_CATEGORY } from '../common/stream-ids';
 import type { CouncilsProjection, SqlLike } from './sql-like';
 
 export interface ActionPointRow {
