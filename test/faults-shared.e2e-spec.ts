@@ -65,7 +65,8 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
     return ids;
   };
 
-  const expectRemindedOnce = (ids: string[]) => hearings().expectRemindedOnce(ids);
+  const expectRemindedOnce = (ids: string[], timeoutMs?: number) =>
+    hearings().expectRemindedOnce(ids, timeoutMs);
 
   it('a burst through both gives every reminder once, and read models equal a full replay', async () => {
     const ids = await burst('burst', Date.now() + 12_000, 5);
