@@ -74,7 +74,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 /**
- * What DESIGN.md asks measured: the cost of (re)scheduling a realistic number of deadlines, and
+ * What docs/architecture.md asks measured: the cost of (re)scheduling a realistic number of deadlines, and
  * how late BullMQ fires jobs (it wakes on Redis's timer, `hz`), as fired-at minus due-at.
  */
 export async function benchScheduling(): Promise<BenchRow[]> {

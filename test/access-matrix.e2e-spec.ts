@@ -53,7 +53,7 @@ const READERS: Who[] = ['secretary', 'chair', 'member', 'evaluator'];
 
 interface Endpoint {
   name: string;
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'delete' | 'put' | 'patch';
   /** Path and body for the n-th call, so repeated allowed calls stay valid. */
   request(n: number): { path: string; body?: object };
   allowed: Who[];
@@ -246,6 +246,87 @@ const ENDPOINTS: Endpoint[] = [
     insideCouncil: true,
   },
   {
+    name: 'PATCH /councils/:councilId/meetings/:meetingId',
+    method: 'patch',
+    request: (n) => ({ path: `/api/councils/${C1}/meetings/matrix-m1`, body: { place: `Sted ${n}` } }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings/:meetingId/cancellation',
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/meetings/matrix-cancel/cancellation`,
+      body: { reason: 'Aflyst' },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'PUT /councils/:councilId/meetings/:meetingId/attendance',
+    method: 'put',
+    request: () => ({
+      path: `/api/councils/${C1}/meetings/matrix-m1/attendance`,
+      body: { present: ['ole'], absent: [{ personId: 'ivan', notice: true }], guests: [] },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'PUT /councils/:councilId/meetings/:meetingId/agenda-order',
+    method: 'put',
+    request: () => ({
+      path: `/api/councils/${C1}/meetings/matrix-m3/agenda-order`,
+      body: { itemIds: ['only'] },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'GET /councils/:councilId/meetings/:meetingId/agenda',
+    method: 'get',
+    request: () => ({ path: `/api/councils/${C1}/meetings/matrix-m1/agenda?format=md` }),
+    allowed: READERS,
+    insideCouncil: true,
+  },
+  {
+    name: 'GET /councils/:councilId/meetings/:meetingId/minutes',
+    method: 'get',
+    request: () => ({ path: `/api/councils/${C1}/meetings/matrix-m1/minutes` }),
+    allowed: READERS,
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings/:meetingId/agenda-items/:itemId/postponement',
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/meetings/matrix-m3/agenda-items/only/postponement`,
+      body: { reason: 'Tiden slap op' },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings/:meetingId/agenda-items/:itemId/action-points',
+    method: 'post',
+    request: (n) => ({
+      path: `/api/councils/${C1}/meetings/matrix-m1/agenda-items/item-0/action-points`,
+      body: { id: `ap-${n}`, text: 'Send en mail rundt', owner: 'ole' },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings/:meetingId/minutes-corrections',
+    method: 'post',
+    request: (n) => ({
+      path: `/api/councils/${C1}/meetings/matrix-m4/minutes-corrections`,
+      body: { itemId: 'x', decision: `Rettet ${n}`, reason: 'Indsigelse' },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
     name: 'POST /councils/:councilId/meetings/:meetingId/minutes-approval',
     answers: 200,
     method: 'post',
@@ -307,6 +388,33 @@ describe('access matrix', () => {
       id: 'item-0',
       title: 'Punkt 0',
     });
+    await setup('post', `/api/councils/${C1}/meetings`, 'secretary', {
+      id: 'matrix-cancel',
+      kind: 'ordinary',
+      startsAt: '2031-02-01T16:00:00+01:00',
+    });
+    await setup('post', `/api/councils/${C1}/meetings`, 'secretary', {
+      id: 'matrix-m3',
+      kind: 'ordinary',
+      startsAt: '2031-03-01T16:00:00+01:00',
+    });
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m3/agenda-items`, 'secretary', {
+      id: 'only',
+      title: 'Punkt',
+    });
+    await setup('post', `/api/councils/${C1}/meetings`, 'secretary', {
+      id: 'matrix-m4',
+      kind: 'ordinary',
+      startsAt: PAST,
+    });
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m4/agenda-items`, 'secretary', {
+      id: 'x',
+      title: 'Punkt',
+    });
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m4/agenda-items/x/decision`, 'secretary', {
+      decision: 'Godkendt',
+    });
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m4/minutes-approval`, 'secretary');
   }, 30_000);
   afterAll(() => t?.close());
 

@@ -11,6 +11,11 @@ import type { HearingEvent } from '@app/hearings';
 import { resolve } from 'node:path';
 
 interface Logic {
+  nextMeetingDue(
+    meetings: unknown[],
+    nowMs: number,
+    t: (k: string, v?: Record<string, unknown>) => string,
+  ): { link: string } | undefined;
   zonedToIso(local: string, timeZone: string): string | undefined;
   isoToZonedLocal(iso: string | number, timeZone: string): string;
   decodeToken(token: string): { sub: string; role: string; council?: string } | undefined;
@@ -57,7 +62,7 @@ async function loadLogic(): Promise<Logic> {
         `export { zonedToIso, isoToZonedLocal } from './format/zoned-time';`,
         `export { decodeToken } from './session/token';`,
         `export { layoutChain } from './chain/chain-layout';`,
-        `export { hearingDue } from './pages/due-items';`,
+        `export { hearingDue, nextMeetingDue } from './pages/due-items';`,
         `export { reportFigures } from './pages/report-figures';`,
         `export { translator } from './i18n/language';`,
         `export { dateFormat } from './format/date-format';`,
@@ -85,6 +90,24 @@ describe('the web app’s logic', () => {
   beforeAll(async () => {
     logic = await loadLogic();
   }, 30_000);
+
+  it('takes as the next meeting neither a cancelled one nor one whose date is to follow', () => {
+    const t = (k: string) => k;
+    const row = (id: string, startsAt: string | null, cancelled = false) => ({
+      id,
+      startsAt,
+      cancelled,
+      place: null,
+    });
+    const meetings = [
+      row('undated', null),
+      row('cancelled', '2026-02-01T10:00:00Z', true),
+      row('later', '2026-03-05T14:00:00Z'),
+    ];
+    expect(logic.nextMeetingDue(meetings, Date.parse('2026-01-29T12:00:00Z'), t)?.link).toBe(
+      'meetings/later',
+    );
+  });
 
   it('turns a wall-clock time in the council’s zone into ISO with the offset of that day', () => {
     // Seed 000's deadline in winter time, a summer date, and both sides of the spring change.
@@ -322,7 +345,15 @@ describe('the web app’s logic', () => {
     };
     const meetings: Record<MeetingEvent['type'], true> = {
       MeetingScheduled: true,
+      MeetingMoved: true,
+      MeetingCancelled: true,
+      AttendanceRecorded: true,
       AgendaItemAdded: true,
+      AgendaReordered: true,
+      ActionPointAdded: true,
+      ActionPointCompleted: true,
+      AgendaItemPostponed: true,
+      MinutesCorrected: true,
       AgendaItemDecided: true,
       MinutesApproved: true,
       RemindersIssued: true,

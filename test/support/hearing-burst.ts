@@ -59,8 +59,11 @@ export function hearingBurst(pg: Client, schema: string, councilId: string, logs
         );
     },
 
-    /** Every hearing reminded exactly once (only who has no input), then its deadline passed once. */
-    async expectRemindedOnce(ids: string[]) {
+    /**
+     * Every hearing reminded exactly once (only who has no input), then its deadline passed once;
+     * `timeoutMs` counts from now, so a caller whose deadline is further ahead gives it more.
+     */
+    async expectRemindedOnce(ids: string[], timeoutMs = 40_000) {
       await eventually(
         async () => {
           for (const id of ids)
@@ -72,7 +75,7 @@ export function hearingBurst(pg: Client, schema: string, councilId: string, logs
               return false;
           return true;
         },
-        { timeoutMs: 40_000, intervalMs: 250, what: 'every input deadline to pass' },
+        { timeoutMs, intervalMs: 250, what: 'every input deadline to pass' },
       );
       for (const [i, id] of ids.entries()) {
         const events = await eventsOf(caseStreamId('hearing', councilId, id));

@@ -3,12 +3,15 @@ import { CouncilOffices } from '@app/access';
 import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
 import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
+import { AgendaCarrier } from './http/agenda-carrier';
 import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilHandler } from './nest/council.handler';
 import { MeetingHandler } from './nest/meeting.handler';
 import { CouncilListProjection } from './read-model/council-list.projection';
+import { ActionPointListProjection } from './read-model/action-point-list.projection';
 import { MeetingListProjection } from './read-model/meeting-list.projection';
+import { ActionPointsController } from './http/action-points.controller';
 
 export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
 
@@ -21,7 +24,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
  */
 @Global()
 @Module({
-  controllers: [CouncilsController, MeetingsController],
+  controllers: [CouncilsController, MeetingsController, ActionPointsController],
   providers: [
     CouncilHandler,
     MeetingHandler,
@@ -29,20 +32,29 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     // The AccessGuard's record of who holds the chair, the seats and the secretariat (issue 20).
     { provide: CouncilOffices, useExisting: CouncilDirectory },
     MeetingPlanner,
+    AgendaCarrier,
     MeetingListProjection,
     CouncilListProjection,
+    ActionPointListProjection,
     {
       provide: COUNCILS_PROJECTIONS,
       useFactory: (
         registry: ProjectionRegistry | undefined,
         list: MeetingListProjection,
         councils: CouncilListProjection,
+        actionPoints: ActionPointListProjection,
       ) => {
         registry?.register(list);
         registry?.register(councils);
-        return [list, councils];
+        registry?.register(actionPoints);
+        return [list, councils, actionPoints];
       },
-      inject: [{ token: ProjectionRegistry, optional: true }, MeetingListProjection, CouncilListProjection],
+      inject: [
+        { token: ProjectionRegistry, optional: true },
+        MeetingListProjection,
+        CouncilListProjection,
+        ActionPointListProjection,
+      ],
     },
   ],
   exports: [

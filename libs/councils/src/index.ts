@@ -16,7 +16,7 @@ export * from './meeting/meeting.case-kind';
 export * from './nest/council.message';
 export * from './nest/meeting.message';
 export * from './read-model/meeting-list.projection';
-export * from './shared/stream-ids';
+export * from './common/stream-ids';
 export * from './nest/meeting.deadline-source';
 export * from './nest/council.deadline-source';
 export * from './council/council.deadlines';

@@ -1,5 +1,5 @@
 /**
- * Deadlines are data derived from an aggregate's state (DESIGN.md): a pure function per
+ * Deadlines are data derived from an aggregate's state (docs/architecture.md): a pure function per
  * aggregate returns what is pending now, and the scheduler makes BullMQ match that set.
  */
 export interface ScheduledCommand {

@@ -69,7 +69,7 @@ function tail(file: string, lines = 5): string {
 }
 
 /**
- * `npm start` on a fresh machine must work with no setup (DESIGN.md): if nothing answers at the
+ * `npm start` on a fresh machine must work with no setup (docs/architecture.md): if nothing answers at the
  * URL, the URL is on this machine, and a `redis-server` binary exists, run one as our child.
  * It binds loopback only, never daemonizes (so it cannot outlive us unnoticed) and is killed
  * when this process exits. Anything else is the operator's to provide, and we say how.

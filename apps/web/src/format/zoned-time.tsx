@@ -1,6 +1,6 @@
 // Every date on the pages is in the council's time zone (issue 9), whatever the browser's own
 // zone is. Form fields (`datetime-local`) hold a wall-clock time in that zone; the API wants
-// ISO 8601 with an explicit offset (conventions), so these two convert between them.
+// ISO 8601 with an explicit offset (docs/conventions.md), so these two convert between them.
 
 function wallClockParts(ms: number, timeZone: string): Record<string, number> {
   const parts = new Intl.DateTimeFormat('en-GB', {

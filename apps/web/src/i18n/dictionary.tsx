@@ -1,4 +1,4 @@
-// Danish first (the councils work in Danish, DOMAIN.md), English for everyone else. `{name}`
+// Danish first (the councils work in Danish, docs/domain.md), English for everyone else. `{name}`
 // marks a value put in by `t`.
 export const da = {
   appName: 'Udsatterådet',
@@ -93,6 +93,7 @@ export const da = {
   nextMeeting: 'Næste møde',
   meetingOrdinary: 'Rådsmøde',
   meetingExtraordinary: 'Ekstraordinært rådsmøde',
+  meetingDateToFollow: 'dato og tidspunkt følger',
   agenda: 'Dagsorden',
   agendaEmpty: 'Dagsordenen er ikke lagt endnu.',
   recommendation: 'Indstilling',
@@ -550,6 +551,7 @@ export const en: Record<MessageKey, string> = {
   nextMeeting: 'Next meeting',
   meetingOrdinary: 'Council meeting',
   meetingExtraordinary: 'Extraordinary council meeting',
+  meetingDateToFollow: 'date and time to follow',
   agenda: 'Agenda',
   agendaEmpty: 'The agenda has not been set yet.',
   recommendation: 'Recommendation',

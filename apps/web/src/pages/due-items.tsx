@@ -118,9 +118,11 @@ export function followUpDue(f: FollowUpListItem, t: Translate, nowMs: number): D
 }
 
 export function nextMeetingDue(meetings: MeetingListRow[], nowMs: number, t: Translate): DueItem | undefined {
-  const next = meetings
-    .filter((m) => ms(m.startsAt) > nowMs)
-    .sort((a, b) => ms(a.startsAt) - ms(b.startsAt))[0];
+  // A cancelled meeting is not the next one, nor one whose date is still to follow.
+  const dated = meetings.flatMap((m) =>
+    m.startsAt !== null && !m.cancelled ? [{ ...m, startsAt: m.startsAt }] : [],
+  );
+  const next = dated.filter((m) => ms(m.startsAt) > nowMs).sort((a, b) => ms(a.startsAt) - ms(b.startsAt))[0];
   if (!next) return undefined;
   return {
     at: next.startsAt,

@@ -29,7 +29,7 @@ export function MeetingPage({ id }: { id: string }) {
   return (
     <Async state={state}>
       {(m) => {
-        const held = Date.parse(m.startsAt) <= Date.now();
+        const held = m.startsAt !== null && Date.parse(m.startsAt) <= Date.now();
         const open = !m.minutes.approved;
         const secretary = claims.role === 'secretary';
         return (
@@ -37,8 +37,17 @@ export function MeetingPage({ id }: { id: string }) {
           <article aria-labelledby="meeting-title" key={m.revision}>
             <h1 id="meeting-title">
               {t(m.kind === 'extraordinary' ? 'meetingExtraordinary' : 'meetingOrdinary')}{' '}
-              <time dateTime={m.startsAt}>{fmt.dateTime(m.startsAt)}</time>
+              {m.startsAt ? (
+                <time dateTime={m.startsAt}>{fmt.dateTime(m.startsAt)}</time>
+              ) : (
+                t('meetingDateToFollow')
+              )}
             </h1>
+            {m.cancelled && (
+              <p role="status">
+                <strong>{t('meetingCancelled')}</strong>: {m.cancelled.reason}
+              </p>
+            )}
             {m.place && <p>{m.place}</p>}
             <p>
               <a href={href('cases', 'meetings', m.id)}>{t('chainTitle')}</a>

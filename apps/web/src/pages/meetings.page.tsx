@@ -38,9 +38,10 @@ export function MeetingsPage() {
                   <li key={m.id} class="card" data-testid="meeting-row">
                     <a href={href('meetings', m.id)}>
                       {t(m.kind === 'extraordinary' ? 'meetingExtraordinary' : 'meetingOrdinary')}{' '}
-                      {fmt.dateTime(m.startsAt)}
+                      {m.startsAt ? fmt.dateTime(m.startsAt) : t('meetingDateToFollow')}
                     </a>
                     {m.place && <span> · {m.place}</span>}
+                    {m.cancelled && <strong> · {t('meetingCancelled')}</strong>}
                     <p class="muted small">
                       {m.agendaItems
                         ? t('agendaProgress', {

@@ -83,7 +83,7 @@ function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings
   const [problem, setProblem] = useState('');
   const [solution, setSolution] = useState('');
   const [financingArea, setFinancingArea] = useState('social-area');
-  // DOMAIN.md: proposals grow out of hearings; the link is data, so the chain can show it.
+  // docs/domain.md: proposals grow out of hearings; the link is data, so the chain can show it.
   const [derivedFrom, setDerivedFrom] = useState('');
   const years = cycleYears(cycle);
   const [costs, setCosts] = useState<CostDraft>({});

@@ -7,7 +7,7 @@ import { currentActorOf } from './current-actor.decorator';
 const CORRELATION_HEADER = 'x-correlation-id';
 
 /**
- * Metadata for the commands a request causes (DESIGN.md: every event records who, when, and
+ * Metadata for the commands a request causes (docs/architecture.md: every event records who, when, and
  * the chain it belongs to). The correlation id is the caller's `x-correlation-id`, so a client
  * can tie several requests into one story; the causation id is the request's own id.
  * Both are fixed on the request, so two commands from one request share them.

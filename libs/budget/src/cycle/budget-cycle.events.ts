@@ -49,7 +49,7 @@ export type BudgetMilestoneCancelled = DomainEvent<
   { milestoneId: string; reason: string; milestone: Milestone }
 >;
 /**
- * The same type name as every aggregate's reminders (conventions), so evaluators see who was
+ * The same type name as every aggregate's reminders (docs/conventions.md), so evaluators see who was
  * reminded of what. `about` says which of the cycle's two reminders this is.
  */
 export type BudgetRemindersIssued = DomainEvent<

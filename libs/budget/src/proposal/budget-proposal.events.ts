@@ -51,7 +51,7 @@ export interface Grant {
   year: number;
   amount: number;
 }
-/** Its name and shape are relied on by follow-ups (conventions: cross-lib event names). */
+/** Its name and shape are relied on by follow-ups (docs/conventions.md: cross-lib event names). */
 export type BudgetProposalDecided = DomainEvent<
   'BudgetProposalDecided',
   { outcome: DecisionOutcome; grants: Grant[]; at: string }

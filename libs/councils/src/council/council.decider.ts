@@ -17,7 +17,7 @@ import {
   shiftByDuration,
   startOfLocalDay,
 } from '@app/kernel';
-import { requireTimeZone, yearIn } from '../shared/validation';
+import { requireTimeZone, yearIn } from '../common/validation';
 import { termDates } from './council.deadlines';
 import type {
   AdoptMeetingPlan,

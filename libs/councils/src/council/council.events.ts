@@ -55,7 +55,7 @@ export type TermSet = DomainEvent<'TermSet', { startsOn: string; endsOn: string;
 /** Seed 001: the secretariat is reminded before the term ends and before the evaluation is due. */
 export type CouncilReminderDeadline = 'term-end' | 'evaluation';
 /**
- * Same type name and fields as every aggregate's reminders (conventions), so the notifications read
+ * Same type name and fields as every aggregate's reminders (docs/conventions.md), so the notifications read
  * model mails it: the secretariat before the term's end and the evaluation, and the chair in office
  * when three members make an extraordinary meeting required (that notice has no `reminderId`).
  */

@@ -5,7 +5,7 @@ import { NotFoundError } from '@app/kernel';
 import { councilDecider } from '../council/council.decider';
 import type { CouncilEvent } from '../council/council.events';
 import type { CouncilState } from '../council/council.state';
-import { councilStreamId } from '../shared/stream-ids';
+import { councilStreamId } from '../common/stream-ids';
 import type { CouncilProfile } from './council-profile';
 
 interface Folded {

@@ -22,7 +22,7 @@ import { councilView, meetingPlansView } from '../council/council.view';
 import { CouncilDirectory } from '../directory/council-directory';
 import { CouncilMessage } from '../nest/council.message';
 import { listCouncilIds } from '../read-model/council-list.projection';
-import { councilStreamId } from '../shared/stream-ids';
+import { councilStreamId } from '../common/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CaseLocator, type ExecuteResult } from '@app/event-store';
-import type { CommandMetadata } from '@app/kernel';
+import { type CommandMetadata, ForbiddenError, InvalidInputError } from '@app/kernel';
 import type { PlannedMeeting } from '../council/council.events';
+import type { MeetingKind, MeetingScheduled } from '../meeting/meeting.events';
 import { CouncilDirectory } from '../directory/council-directory';
 import { CouncilMessage } from '../nest/council.message';
 import { MeetingMessage } from '../nest/meeting.message';
-import { councilStreamId, MEETING_CATEGORY } from '../shared/stream-ids';
+import { councilStreamId, MEETING_CATEGORY } from '../common/stream-ids';
 import type { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import type { CallMeetingDto } from './dto/call-meeting.dto';
 
@@ -64,6 +65,13 @@ export class MeetingPlanner {
   }
 
   async callMeeting(councilId: string, meetingId: string, dto: CallMeetingDto, metadata: CommandMetadata) {
+    if (dto.kind !== undefined && dto.kind !== 'extraordinary') {
+      return this.addMeeting(councilId, meetingId, { ...dto, kind: dto.kind }, metadata);
+    }
+    // Seed 001: the chair calls it for a date; the council's record of the call needs that date.
+    if (dto.startsAt === undefined) {
+      throw new InvalidInputError('an extraordinary meeting is called for a date', 'startsAt');
+    }
     const meeting: PlannedMeeting = {
       meetingId,
       startsAt: dto.startsAt,
@@ -83,21 +91,56 @@ export class MeetingPlanner {
       { councilId, kind: 'extraordinary', calledBy: called?.calledBy ?? metadata.actor.personId },
       state.reminderOffsets,
       metadata,
+      extrasOf(dto),
+    );
+    return { id: meetingId, revision: result.revision };
+  }
+
+  /**
+   * A meeting outside the yearly plan that is not extraordinary: an annual meeting or theme day, a
+   * dialogue with a regional committee, a follow-up meeting, or an ordinary one added later. The
+   * secretariat arranges these; the plan on the council stream is not changed by them.
+   */
+  private async addMeeting(
+    councilId: string,
+    meetingId: string,
+    dto: CallMeetingDto & { kind: MeetingKind },
+    metadata: CommandMetadata,
+  ) {
+    if (metadata.actor.role !== 'secretary') {
+      throw new ForbiddenError(
+        'the secretary adds meetings outside the plan; the chair calls extraordinary ones',
+      );
+    }
+    const { state } = await this.directory.load(councilId);
+    const meeting = {
+      meetingId,
+      ...(dto.startsAt !== undefined && { startsAt: dto.startsAt }),
+      ...(dto.place !== undefined && { place: dto.place }),
+    };
+    const result = await this.schedule(
+      meeting,
+      { councilId, kind: dto.kind },
+      state.reminderOffsets,
+      metadata,
+      extrasOf(dto),
     );
     return { id: meetingId, revision: result.revision };
   }
 
   private async schedule(
-    meeting: PlannedMeeting,
-    about: { councilId: string; kind: 'ordinary' | 'extraordinary'; year?: number; calledBy?: string },
+    meeting: Omit<PlannedMeeting, 'startsAt'> & { startsAt?: string },
+    about: { councilId: string; kind: MeetingKind; year?: number; calledBy?: string },
     reminderOffsets: string[],
     metadata: CommandMetadata,
+    extras: MeetingExtras = {},
   ): Promise<ExecuteResult> {
     const data = {
       meetingId: meeting.meetingId,
       councilId: about.councilId,
       kind: about.kind,
-      startsAt: meeting.startsAt,
+      ...(meeting.startsAt !== undefined && { startsAt: meeting.startsAt }),
+      ...extras,
       ...(meeting.place !== undefined && { place: meeting.place }),
       ...(about.year !== undefined && { year: about.year }),
       ...(about.calledBy !== undefined && { calledBy: about.calledBy }),
@@ -106,4 +149,15 @@ export class MeetingPlanner {
     const streamId = await this.cases.streamOf(MEETING_CATEGORY, about.councilId, meeting.meetingId);
     return this.bus.execute(new MeetingMessage(streamId, { type: 'ScheduleMeeting', data, metadata }));
   }
+}
+
+type MeetingExtras = Pick<MeetingScheduled['data'], 'endsAt' | 'dateToFollow' | 'online' | 'committee'>;
+
+function extrasOf(dto: CallMeetingDto): MeetingExtras {
+  return {
+    ...(dto.endsAt !== undefined && { endsAt: dto.endsAt }),
+    ...(dto.dateToFollow === true && { dateToFollow: true as const }),
+    ...(dto.online !== undefined && { online: dto.online }),
+    ...(dto.committee !== undefined && { committee: dto.committee }),
+  };
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
   ApiAction,
@@ -20,12 +20,28 @@ import type { MeetingEvent } from '../meeting/meeting.events';
 import { meetingView } from '../meeting/meeting.view';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
-import { MEETING_CATEGORY } from '../shared/stream-ids';
+import { MEETING_CATEGORY } from '../common/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { ApproveMinutesDto } from './dto/approve-minutes.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
+import { AddActionPointDto } from './dto/add-action-point.dto';
+import { CancelMeetingDto } from './dto/cancel-meeting.dto';
+import { CorrectMinutesDto } from './dto/correct-minutes.dto';
+import { MoveMeetingDto } from './dto/move-meeting.dto';
+import { PostponeAgendaItemDto } from './dto/postpone-agenda-item.dto';
+import { ReorderAgendaDto } from './dto/reorder-agenda.dto';
+import { RecordAttendanceDto } from './dto/record-attendance.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
-import { MeetingListItemResponse, MeetingResponse } from './dto/meeting.response';
+import {
+  MeetingDocumentResponse,
+  MeetingListItemResponse,
+  MeetingResponse,
+  PostponementAnswer,
+} from './dto/meeting.response';
+import { CouncilDirectory } from '../directory/council-directory';
+import { meetingMarkdown, type MeetingDocumentKind } from '../meeting/meeting.document';
+import { AgendaCarrier } from './agenda-carrier';
+import { MeetingDocumentQueryDto } from './dto/meeting-document-query.dto';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
 
@@ -39,6 +55,8 @@ export class MeetingsController {
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
     private readonly planner: MeetingPlanner,
+    private readonly carrier: AgendaCarrier,
+    private readonly directory: CouncilDirectory,
   ) {}
 
   /** Seed 001: the chair calls an extraordinary meeting (the decider checks it is the chair in office). */
@@ -75,6 +93,126 @@ export class MeetingsController {
     return { ...meetingView(state, meetingId), revision: history.length - 1 };
   }
 
+  /** Moved (start, end, place, online link), or dated when its date was to follow. */
+  @Patch(':meetingId')
+  @Allow('secretary')
+  @ApiAction({
+    summary: 'Move a meeting, or date one whose date was to follow',
+    description: 'Start, end, place and online link; only the fields sent change.',
+    type: WriteAnswer,
+  })
+  async move(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: MoveMeetingDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const result = await this.send(
+      meetingId,
+      { type: 'MoveMeeting', data: { ...dto }, metadata },
+      expectedRevision,
+    );
+    return { id: meetingId, revision: result.revision };
+  }
+
+  /** Kept in the history and marked cancelled; its reminders are removed. */
+  @Post(':meetingId/cancellation')
+  @Allow('secretary')
+  @ApiAction({ summary: 'Cancel a meeting, with a reason; it stays in the history', type: WriteAnswer })
+  async cancel(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: CancelMeetingDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = { reason: dto.reason };
+    const result = await this.send(meetingId, { type: 'CancelMeeting', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
+  }
+
+  /** The minutes' header: members present, absent with or without notice (afbud), and guests. */
+  @Put(':meetingId/attendance')
+  @Allow('secretary')
+  @ApiAction({
+    summary: "Record the meeting's attendance",
+    description:
+      'Present, absent with or without notice (afbud), and guests; each recording replaces the last.',
+    type: WriteAnswer,
+  })
+  async recordAttendance(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: RecordAttendanceDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = {
+      present: dto.present,
+      absent: dto.absent.map((a) => ({ personId: a.personId, notice: a.notice })),
+      guests: dto.guests.map((g) => ({ ...g })),
+    };
+    const result = await this.send(meetingId, { type: 'RecordAttendance', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
+  }
+
+  /** The agenda as the region writes it: Markdown (`?format=md` or `Accept: text/markdown`) or JSON. */
+  @Get(':meetingId/agenda')
+  @Allow(...READ_ROLES)
+  @ApiProduces('application/json', 'text/markdown')
+  @ApiRead({
+    summary: "The meeting's agenda as a document",
+    description: 'JSON, or Markdown with `?format=md` or `Accept: text/markdown`.',
+    type: MeetingDocumentResponse,
+  })
+  agenda(
+    @Param('councilId') councilId: string,
+    @Param('meetingId') meetingId: string,
+    @Query() query: MeetingDocumentQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
+  ) {
+    return this.document(councilId, meetingId, 'agenda', query, accept, response);
+  }
+
+  /** The minutes (a draft until approved), in the same layout with decisions and the absent. */
+  @Get(':meetingId/minutes')
+  @Allow(...READ_ROLES)
+  @ApiProduces('application/json', 'text/markdown')
+  @ApiRead({
+    summary: "The meeting's minutes as a document (a draft until approved)",
+    description: 'JSON, or Markdown with `?format=md` or `Accept: text/markdown`.',
+    type: MeetingDocumentResponse,
+  })
+  minutes(
+    @Param('councilId') councilId: string,
+    @Param('meetingId') meetingId: string,
+    @Query() query: MeetingDocumentQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
+  ) {
+    return this.document(councilId, meetingId, 'minutes', query, accept, response);
+  }
+
+  private async document(
+    councilId: string,
+    meetingId: string,
+    kind: MeetingDocumentKind,
+    query: MeetingDocumentQueryDto,
+    accept: string | undefined,
+    response: { setHeader(name: string, value: string): void },
+  ) {
+    const view = await this.get(councilId, meetingId);
+    const council = await this.directory.get(councilId);
+    const wantsMarkdown =
+      query.format === 'md' || (query.format === undefined && /text\/markdown/i.test(accept ?? ''));
+    if (!wantsMarkdown) return { document: kind, council: { id: councilId, name: council.name }, ...view };
+    const names = new Map<string, string>([
+      ...council.members.map((m): [string, string] => [m.personId, m.name]),
+      ...council.secretaries.map((s): [string, string] => [s.personId, s.name ?? s.personId]),
+    ]);
+    response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+    return meetingMarkdown(view, kind, { councilName: council.name, timeZone: council.timeZone, names });
+  }
+
   @Post(':meetingId/agenda-items')
   @Allow('secretary')
   @ApiCreate({
@@ -89,15 +227,32 @@ export class MeetingsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {
-    const { id, refersTo, ...fields } = dto;
+    const { id, refersTo, presenters, attachments, ...fields } = dto;
     const itemId = id ?? this.ids.next();
     const data = {
       itemId,
       ...fields,
+      ...(presenters && { presenters: presenters.map((p) => ({ ...p })) }),
+      ...(attachments && { attachments: attachments.map((a) => ({ ...a })) }),
       ...(refersTo && { refersTo: { kind: refersTo.kind, id: refersTo.id } }),
     };
     const result = await this.send(meetingId, { type: 'AddAgendaItem', data, metadata }, expectedRevision);
     return { id: itemId, revision: result.revision };
+  }
+
+  /** The agenda in a new order, every item once, until the meeting begins. */
+  @Put(':meetingId/agenda-order')
+  @Allow('secretary')
+  @ApiAction({ summary: 'Put the agenda in a new order, every item once', type: WriteAnswer })
+  async reorder(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: ReorderAgendaDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = { itemIds: dto.itemIds };
+    const result = await this.send(meetingId, { type: 'ReorderAgenda', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
   }
 
   @Post(':meetingId/agenda-items/:itemId/decision')
@@ -113,6 +268,67 @@ export class MeetingsController {
     const data = { itemId, decision: dto.decision, absent: dto.absent ?? [] };
     const result = await this.send(meetingId, { type: 'DecideAgendaItem', data, metadata }, expectedRevision);
     return { id: itemId, revision: result.revision };
+  }
+
+  /** Udsat with a reason; the item goes onto the council's next meeting by itself. */
+  @Post(':meetingId/agenda-items/:itemId/postponement')
+  @Allow('secretary')
+  @ApiAction({
+    summary: 'Postpone (udsætte) an agenda item, with a reason',
+    description: "The item is carried onto the council's next meeting; `carriedTo` names it.",
+    type: PostponementAnswer,
+  })
+  postpone(
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() dto: PostponeAgendaItemDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ) {
+    return this.carrier.postpone(meetingId, itemId, dto.reason, metadata, expectedRevision);
+  }
+
+  /** What is to be done after the item, by whom (a member or a secretary) and by when. */
+  @Post(':meetingId/agenda-items/:itemId/action-points')
+  @Allow('secretary')
+  @ApiCreate({
+    summary: 'Add an action point to an agenda item',
+    description: 'An action point is read as part of its meeting, so `Location` names the meeting.',
+    type: WriteAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'meetings', params.meetingId),
+  })
+  async addActionPoint(
+    @Param('meetingId') meetingId: string,
+    @Param('itemId') itemId: string,
+    @Body() dto: AddActionPointDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const actionPointId = dto.id ?? this.ids.next();
+    const data = {
+      actionPointId,
+      itemId,
+      text: dto.text,
+      owner: dto.owner,
+      ...(dto.dueAt !== undefined && { dueAt: dto.dueAt }),
+    };
+    const result = await this.send(meetingId, { type: 'AddActionPoint', data, metadata }, expectedRevision);
+    return { id: actionPointId, revision: result.revision };
+  }
+
+  /** Approved minutes are frozen; a decision in them is corrected by its own event, with a reason. */
+  @Post(':meetingId/minutes-corrections')
+  @Allow('secretary')
+  @ApiAction({ summary: 'Correct a decision in approved minutes, with a reason', type: WriteAnswer })
+  async correctMinutes(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: CorrectMinutesDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = { itemId: dto.itemId, decision: dto.decision, reason: dto.reason };
+    const result = await this.send(meetingId, { type: 'CorrectMinutes', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
   }
 
   @Post(':meetingId/minutes-approval')

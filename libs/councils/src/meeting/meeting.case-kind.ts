@@ -1,5 +1,5 @@
 import type { CaseKind, CaseKindDefinition } from '@app/kernel';
-import type { MeetingEvent, ReferenceKind } from './meeting.events';
+import type { MeetingEvent, MeetingKind, ReferenceKind } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
 import { meetingView } from './meeting.view';
 
@@ -9,14 +9,22 @@ const KIND_OF_REFERENCE: Record<ReferenceKind, CaseKind> = {
   'follow-up': 'follow-ups',
 };
 
+const KIND_TITLE: Record<MeetingKind, string> = {
+  ordinary: 'Ordinary meeting',
+  extraordinary: 'Extraordinary meeting',
+  annual: 'Annual meeting',
+  'committee-dialogue': 'Dialogue meeting with a committee',
+  'follow-up': 'Follow-up meeting',
+};
+
 export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
   kind: 'meetings',
   initialState: initialMeetingState,
   evolve: evolveMeeting,
   view: meetingView,
   summary: (state) => ({
-    title: `${state.kind === 'extraordinary' ? 'Extraordinary meeting' : 'Meeting'} ${state.startsAt}${state.place ? `, ${state.place}` : ''}`,
-    status: state.minutesApprovedAt ? 'minutes approved' : 'scheduled',
+    title: `${state.kind === 'ordinary' ? 'Meeting' : KIND_TITLE[state.kind]} ${state.startsAt || '(date to follow)'}${state.place ? `, ${state.place}` : ''}`,
+    status: state.cancelled ? 'cancelled' : state.minutesApprovedAt ? 'minutes approved' : 'scheduled',
     dates: { startsAt: state.startsAt || undefined, minutesApprovedAt: state.minutesApprovedAt },
   }),
   // An agenda item that treats a hearing, proposal or follow-up draws on that case.
@@ -36,9 +44,29 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
   describe(event) {
     switch (event.type) {
       case 'MeetingScheduled':
-        return `${event.data.kind === 'extraordinary' ? 'Extraordinary meeting' : 'Ordinary meeting'} scheduled for ${event.data.startsAt}`;
+        return event.data.startsAt
+          ? `${KIND_TITLE[event.data.kind]} scheduled for ${event.data.startsAt}`
+          : `${KIND_TITLE[event.data.kind]} added, date and time to follow`;
+      case 'MeetingMoved':
+        return `Meeting moved: ${Object.entries(event.data)
+          .map(([field, value]) => `${field} ${value}`)
+          .join(', ')}`;
+      case 'MeetingCancelled':
+        return `Meeting cancelled: ${event.data.reason}`;
+      case 'AttendanceRecorded':
+        return `Attendance recorded: ${event.data.present.length} present, ${event.data.absent.length} absent, ${event.data.guests.length} guests`;
       case 'AgendaItemAdded':
         return `Agenda item "${event.data.title}" added`;
+      case 'AgendaItemPostponed':
+        return `Item ${event.data.itemId} postponed${event.data.carriedTo ? ` to meeting ${event.data.carriedTo}` : ''}: ${event.data.reason}`;
+      case 'MinutesCorrected':
+        return `Minutes corrected on item ${event.data.itemId}: ${event.data.reason}`;
+      case 'ActionPointAdded':
+        return `Action point for ${event.data.owner}${event.data.dueAt ? ` by ${event.data.dueAt}` : ''}: ${event.data.text}`;
+      case 'ActionPointCompleted':
+        return `Action point ${event.data.actionPointId} done`;
+      case 'AgendaReordered':
+        return `Agenda reordered: ${event.data.itemIds.join(', ')}`;
       case 'AgendaItemDecided':
         return `Decision on item ${event.data.itemId}: ${event.data.decision}`;
       case 'MinutesApproved':
@@ -46,7 +74,9 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
       case 'RemindersIssued':
         return event.data.deadline === 'meeting'
           ? `${event.data.recipients.length} members reminded of the meeting`
-          : 'Secretary reminded that the minutes are not approved';
+          : event.data.deadline === 'action-point'
+            ? `${event.data.recipients.join(', ')} reminded of an action point due ${event.data.dueAt}`
+            : 'Secretary reminded that the minutes are not approved';
     }
   },
 };

@@ -1,8 +1,31 @@
 import type { Command } from '@app/kernel';
-import type { AgendaItem, MeetingReminderDeadline, MeetingScheduled } from './meeting.events';
+import type {
+  ActionPointAdded,
+  AgendaItem,
+  AttendanceRecorded,
+  MeetingMoved,
+  MeetingReminderDeadline,
+  MeetingScheduled,
+} from './meeting.events';
 
 export type ScheduleMeeting = Command<'ScheduleMeeting', MeetingScheduled['data']>;
+export type MoveMeeting = Command<'MoveMeeting', MeetingMoved['data']>;
+export type CancelMeeting = Command<'CancelMeeting', { reason: string }>;
+/** `members` is filled by the handler from the council, so only its members are recorded present or absent. */
+export type RecordAttendance = Command<
+  'RecordAttendance',
+  AttendanceRecorded['data'] & { members?: string[] }
+>;
 export type AddAgendaItem = Command<'AddAgendaItem', AgendaItem>;
+export type PostponeAgendaItem = Command<
+  'PostponeAgendaItem',
+  { itemId: string; reason: string; carriedTo?: string }
+>;
+export type CorrectMinutes = Command<'CorrectMinutes', { itemId: string; decision: string; reason: string }>;
+/** `people` is filled by the handler: the council's members and secretaries, who may own an action point. */
+export type AddActionPoint = Command<'AddActionPoint', ActionPointAdded['data'] & { people?: string[] }>;
+export type CompleteActionPoint = Command<'CompleteActionPoint', { actionPointId: string }>;
+export type ReorderAgenda = Command<'ReorderAgenda', { itemIds: string[] }>;
 export type DecideAgendaItem = Command<
   'DecideAgendaItem',
   { itemId: string; decision: string; absent: string[] }
@@ -28,4 +51,16 @@ export type IssueMeetingReminders = Command<
 >;
 
 export type MeetingCommand =
-  ScheduleMeeting | AddAgendaItem | DecideAgendaItem | ApproveMinutes | IssueMeetingReminders;
+  | ScheduleMeeting
+  | MoveMeeting
+  | CancelMeeting
+  | RecordAttendance
+  | AddAgendaItem
+  | ReorderAgenda
+  | DecideAgendaItem
+  | PostponeAgendaItem
+  | AddActionPoint
+  | CompleteActionPoint
+  | ApproveMinutes
+  | CorrectMinutes
+  | IssueMeetingReminders;

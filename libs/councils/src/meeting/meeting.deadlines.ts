@@ -11,13 +11,18 @@ export function meetingReminderId(offset: string): string {
 }
 export const MINUTES_REMINDER_ID = 'minutes-approval';
 
+export function actionPointReminderId(actionPointId: string, offset: string): string {
+  return `action-point-${actionPointId}-${offset}`;
+}
+
 /**
  * What a meeting still waits for: a reminder to the members at each of the council's offsets
  * before it, and the minutes deadline a week after it. Ids are stable per offset, so a
  * recomputation after every event keeps the same jobs.
  */
 export function meetingDeadlines(state: MeetingState, streamId: string): Deadline[] {
-  if (!state.exists) return [];
+  // A cancelled meeting keeps no reminders, and one whose date is to follow has none yet.
+  if (!state.exists || state.cancelled || !state.startsAt) return [];
   const deadlines: Deadline[] = [];
   for (const offset of state.reminderOffsets) {
     const reminderId = meetingReminderId(offset);
@@ -30,6 +35,28 @@ export function meetingDeadlines(state: MeetingState, streamId: string): Deadlin
       kind: 'reminder',
       command: command({ deadline: 'meeting', reminderId, dueAt: state.startsAt, remindAt }),
     });
+  }
+  // The owner of an open action point is reminded before it is due, at the council's offsets.
+  for (const point of state.actionPoints) {
+    if (point.completed || point.dueAt === undefined) continue;
+    for (const offset of state.reminderOffsets) {
+      const reminderId = actionPointReminderId(point.actionPointId, offset);
+      if (durationToMs(offset) <= 0 || state.remindersIssued.includes(reminderId)) continue;
+      const remindAt = shiftByDuration(point.dueAt, offset, -1).toISOString();
+      deadlines.push({
+        id: reminderId,
+        streamId,
+        dueAt: remindAt,
+        kind: 'reminder',
+        command: command({
+          deadline: 'action-point',
+          reminderId,
+          dueAt: point.dueAt,
+          remindAt,
+          recipients: [point.owner],
+        }),
+      });
+    }
   }
   if (!state.minutesApprovedAt && !state.remindersIssued.includes(MINUTES_REMINDER_ID)) {
     const dueAt = shiftByDuration(state.startsAt, MINUTES_APPROVAL_DUE_AFTER).toISOString();

@@ -19,7 +19,12 @@ import type {
   MeetingCommand,
   ScheduleMeeting,
 } from './meeting.commands';
-import type { AgendaItem, MeetingEvent, ReferenceKind } from './meeting.events';
+import { addActionPoint, completeActionPoint } from './action-point.rules';
+import { actionPointReminderId } from './meeting.deadlines';
+import { reorder, requireItemExtras } from './agenda-item.rules';
+import { correct, itemOf, postpone, requireDecisionText, requireEveryItemDealtWith } from './minutes.rules';
+import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
+import { type AgendaItem, MEETING_KINDS, type MeetingEvent, type ReferenceKind } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
 
 const REFERENCE_KINDS: readonly ReferenceKind[] = ['hearing', 'budget-proposal', 'follow-up'];
@@ -32,9 +37,22 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
     // A meeting id under another council's URL is not found there (issue 3: ids do not leak).
     if (!state.exists) throw new NotFoundError('meeting not found');
     requireOwnCouncil(state.councilId, command.metadata.councilId, 'meeting not found');
+    // A cancelled meeting stays in the history as it was; a reminder for it is simply not sent.
+    if (state.cancelled && command.type !== 'CancelMeeting') {
+      if (command.type === 'IssueMeetingReminders') return [];
+      throw new InvalidStateError(`meeting ${state.meetingId} is cancelled`);
+    }
     switch (command.type) {
+      case 'MoveMeeting':
+        return move(command, state);
+      case 'CancelMeeting':
+        return cancel(command, state);
+      case 'RecordAttendance':
+        return recordAttendance(command, state);
       case 'AddAgendaItem':
         return addItem(command, state);
+      case 'ReorderAgenda':
+        return reorder(command, state);
       case 'DecideAgendaItem':
         return decideItem(command, state);
       case 'ApproveMinutes': {
@@ -43,14 +61,9 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
           throw new ForbiddenError('only the chair in office approves the minutes');
         }
         if (state.minutesApprovedAt) return [];
-        if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
-          throw new InvalidStateError('the minutes of a meeting are approved after it');
-        }
+        requireHeld(state, command.metadata.now, 'the minutes of a meeting are approved after it');
         requireAtOrAfterMeeting(command.metadata.occurredAt, state, 'the minutes are approved');
-        const open = state.agenda.filter((item) => item.decision === undefined);
-        if (open.length > 0) {
-          throw new InvalidStateError(`items without a decision: ${open.map((i) => i.itemId).join(', ')}`);
-        }
+        requireEveryItemDealtWith(state);
         return [
           {
             type: 'MinutesApproved',
@@ -62,6 +75,14 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
           },
         ];
       }
+      case 'PostponeAgendaItem':
+        return postpone(command, state);
+      case 'AddActionPoint':
+        return addActionPoint(command, state);
+      case 'CompleteActionPoint':
+        return completeActionPoint(command, state);
+      case 'CorrectMinutes':
+        return correct(command, state);
       case 'IssueMeetingReminders':
         return remind(command, state);
     }
@@ -71,12 +92,30 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
 function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[] {
   const d = command.data;
   const place = optionalText(d.place, 'place');
+  const online = optionalText(d.online, 'online');
+  const committee = optionalText(d.committee, 'committee');
+  if (!MEETING_KINDS.includes(d.kind)) {
+    throw new InvalidInputError(`kind must be one of ${MEETING_KINDS.join(', ')}`, 'kind');
+  }
+  if (d.kind === 'committee-dialogue' && committee === undefined) {
+    throw new InvalidInputError('a dialogue meeting names the regional committee', 'committee');
+  }
+  if (d.dateToFollow === true && d.startsAt !== undefined) {
+    throw new InvalidInputError('a meeting whose date is to follow has no startsAt yet', 'startsAt');
+  }
+  const times =
+    d.dateToFollow === true
+      ? requireTimes(undefined, d.endsAt)
+      : requireTimes(requireInstant(d.startsAt, 'startsAt'), d.endsAt);
   const data = {
     meetingId: requireId(d.meetingId, 'id'),
     councilId: requireId(d.councilId, 'councilId'),
     kind: d.kind,
-    startsAt: requireInstant(d.startsAt, 'startsAt'),
+    ...times,
+    ...(d.dateToFollow === true && { dateToFollow: true as const }),
     ...(place !== undefined && { place }),
+    ...(online !== undefined && { online }),
+    ...(committee !== undefined && { committee }),
     ...(d.year !== undefined && { year: d.year }),
     ...(d.calledBy !== undefined && { calledBy: d.calledBy }),
     reminderOffsets: requireDurations(d.reminderOffsets, 'reminderOffsets'),
@@ -87,11 +126,12 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
     meetingId: string;
     councilId: string;
     kind: string;
-    startsAt: string;
+    startsAt?: string;
     place?: string;
     year?: number;
-  }) => [m.meetingId, m.councilId, m.kind, Date.parse(m.startsAt), m.place ?? null, m.year ?? null];
-  if (sameJson(identity(state), identity(data))) return [];
+  }) => [m.meetingId, m.councilId, m.kind, Date.parse(m.startsAt ?? ''), m.place ?? null, m.year ?? null];
+  // Once moved, the meeting is no longer what was first scheduled; a retry of that is still no change.
+  if (state.scheduled && sameJson(identity(state.scheduled), identity(data))) return [];
   throw new InvalidStateError(`meeting ${data.meetingId} already exists with other details`);
 }
 
@@ -121,10 +161,17 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
     ...text('economy'),
     ...text('previousDecisions'),
     ...(d.refersTo !== undefined && { refersTo: { kind: d.refersTo.kind, id: d.refersTo.id } }),
+    ...requireItemExtras(d),
+    ...(d.postponedFrom !== undefined && {
+      postponedFrom: {
+        meetingId: requireId(d.postponedFrom.meetingId, 'postponedFrom.meetingId'),
+        itemId: requireId(d.postponedFrom.itemId, 'postponedFrom.itemId'),
+      },
+    }),
   };
   const known = state.agenda.find((i) => i.itemId === item.itemId);
   if (known) {
-    const { decision: _d, absent: _a, ...stored } = known;
+    const { decision: _d, absent: _a, postponed: _p, corrections: _c, ...stored } = known;
     if (sameJson(stored, item)) return [];
     throw new InvalidStateError(`agenda item ${item.itemId} already exists with other content`);
   }
@@ -133,11 +180,8 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
 }
 
 function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEvent[] {
-  const item = state.agenda.find((i) => i.itemId === command.data.itemId);
-  // An item id from another meeting is simply not on this agenda.
-  if (!item)
-    throw new NotFoundError(`agenda item ${command.data.itemId} is not on meeting ${state.meetingId}`);
-  const decision = requireText(command.data.decision, 'decision');
+  const item = itemOf(state, command.data.itemId);
+  const decision = requireDecisionText(item, command.data.decision);
   const absent = command.data.absent.map((p, i) => requireId(p, `absent.${i}`));
   if (new Set(absent).size !== absent.length)
     throw new InvalidInputError('absent lists someone twice', 'absent');
@@ -148,12 +192,18 @@ function decideItem(command: DecideAgendaItem, state: MeetingState): MeetingEven
   ) {
     return [];
   }
-  if (Date.parse(command.metadata.now) < Date.parse(state.startsAt)) {
-    throw new InvalidStateError('an item is decided at or after the meeting');
+  if (item.postponed) {
+    throw new InvalidStateError(
+      `agenda item ${item.itemId} is postponed; it is decided where it was carried to`,
+    );
   }
+  requireHeld(state, command.metadata.now, 'an item is decided at or after the meeting');
   requireAtOrAfterMeeting(command.metadata.occurredAt, state, 'an item is decided');
   // Approved minutes are the record: a decision in them is not rewritten.
-  if (state.minutesApprovedAt) throw new InvalidStateError('the minutes are approved; decisions are final');
+  if (state.minutesApprovedAt)
+    throw new InvalidStateError(
+      'the minutes are approved; decisions are final and change only by a correction with its reason',
+    );
   return [{ type: 'AgendaItemDecided', data }];
 }
 
@@ -169,6 +219,16 @@ function requireAtOrAfterMeeting(occurredAt: string | undefined, state: MeetingS
 function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEvent[] {
   const { deadline, reminderId, dueAt, remindAt } = command.data;
   if (state.remindersIssued.includes(reminderId)) return [];
+  if (deadline === 'action-point') {
+    // Its owner is reminded of an action point still open; the deadline names the owner.
+    const point = state.actionPoints.find((p) =>
+      state.reminderOffsets.some((offset) => reminderId === actionPointReminderId(p.actionPointId, offset)),
+    );
+    if (!point || point.completed) return [];
+  }
+  if (!state.startsAt) return [];
+  // A reminder for a date the meeting has since moved from is not the meeting's any more.
+  if (deadline === 'meeting' && Date.parse(dueAt) !== Date.parse(state.startsAt)) return [];
   if (deadline === 'meeting' && Date.parse(command.metadata.now) >= Date.parse(state.startsAt)) return [];
   if (deadline === 'minutes-approval' && state.minutesApprovedAt) return [];
   const recipients = [...new Set(command.data.recipients ?? [])];

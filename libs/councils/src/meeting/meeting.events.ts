@@ -1,12 +1,57 @@
 import type { DomainEvent } from '@app/kernel';
 
-export type MeetingKind = 'ordinary' | 'extraordinary';
+/**
+ * Seed 001: four ordinary meetings a year and extraordinary ones the chair calls; besides them the
+ * annual meeting or theme day (seed 004), a dialogue a regional committee invites the council to
+ * ("foretræde"), and a follow-up meeting (seed 003 item 6).
+ */
+export const MEETING_KINDS = [
+  'ordinary',
+  'extraordinary',
+  'annual',
+  'committee-dialogue',
+  'follow-up',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
 export type ReferenceKind = 'hearing' | 'budget-proposal' | 'follow-up';
+
+/** The kinds of item the region's agendas have (seeds 000 and 003). */
+export const AGENDA_ITEM_KINDS = [
+  'agenda-approval',
+  'previous-minutes-approval',
+  'chair-orientation',
+  'region-orientation',
+  'mutual-orientation',
+  'discussion',
+  'decision',
+  'next-meeting',
+  'any-other-business',
+  'participation-approval',
+] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+export interface Presenter {
+  name: string;
+  organisation?: string;
+}
+/** Bilag: a title, and the region's Dok ID or a link where the document is. */
+export interface Attachment {
+  title: string;
+  documentId?: string;
+  url?: string;
+}
 
 /** The fields of an agenda item in the region's minutes (seed 003: Sags ID, Dok ID, Resumé, Indstilling …). */
 export interface AgendaItem {
   itemId: string;
   title: string;
+  kind?: AgendaItemKind;
+  /** "(Åben)" in the minutes; a closed item is for the council only. */
+  open?: boolean;
+  presenters?: Presenter[];
+  attachments?: Attachment[];
+  /** An item postponed (udsat) at an earlier meeting and carried onto this one. */
+  postponedFrom?: { meetingId: string; itemId: string };
   caseId?: string;
   documentId?: string;
   summary?: string;
@@ -17,7 +62,7 @@ export interface AgendaItem {
   refersTo?: { kind: ReferenceKind; id: string };
 }
 
-export type MeetingReminderDeadline = 'meeting' | 'minutes-approval';
+export type MeetingReminderDeadline = 'meeting' | 'minutes-approval' | 'action-point';
 
 export type MeetingScheduled = DomainEvent<
   'MeetingScheduled',
@@ -25,8 +70,15 @@ export type MeetingScheduled = DomainEvent<
     meetingId: string;
     councilId: string;
     kind: MeetingKind;
-    startsAt: string;
+    /** Absent while the date is to follow ("Dato og tidspunkt følger", seed 003 item 6). */
+    startsAt?: string;
+    endsAt?: string;
+    dateToFollow?: true;
     place?: string;
+    /** The link of an online meeting. */
+    online?: string;
+    /** The regional committee of a dialogue meeting. */
+    committee?: string;
     /** The plan year of an ordinary meeting. */
     year?: number;
     /** Who called an extraordinary meeting. */
@@ -40,6 +92,56 @@ export type AgendaItemAdded = DomainEvent<'AgendaItemAdded', AgendaItem>;
 export type AgendaItemDecided = DomainEvent<
   'AgendaItemDecided',
   { itemId: string; decision: string; absent: string[] }
+>;
+/** Udsat: not dealt with at this meeting; carried onto the next meeting's agenda when there is one. */
+export type AgendaItemPostponed = DomainEvent<
+  'AgendaItemPostponed',
+  { itemId: string; reason: string; carriedTo?: string }
+>;
+/** Approved minutes are frozen: a correction of a decision in them is its own event, with its reason. */
+export type MinutesCorrected = DomainEvent<
+  'MinutesCorrected',
+  { itemId: string; decision: string; reason: string; correctedBy: string }
+>;
+/**
+ * An action point from an item ("Anja sender en mail rundt …", seed 000 item 9): what, who owns it
+ * (a member or a secretary of the council), and by when.
+ */
+export type ActionPointAdded = DomainEvent<
+  'ActionPointAdded',
+  { actionPointId: string; itemId: string; text: string; owner: string; dueAt?: string }
+>;
+export type ActionPointCompleted = DomainEvent<
+  'ActionPointCompleted',
+  { actionPointId: string; completedBy: string; completedAt: string }
+>;
+/** The agenda in its new order (every item once), until the meeting begins. */
+export type AgendaReordered = DomainEvent<'AgendaReordered', { itemIds: string[] }>;
+/** A meeting moved or dated later: only the fields that changed, with their new values. */
+export type MeetingMoved = DomainEvent<
+  'MeetingMoved',
+  { startsAt?: string; endsAt?: string; place?: string; online?: string }
+>;
+/** A cancelled meeting stays in the history, marked cancelled; its reminders are gone. */
+export type MeetingCancelled = DomainEvent<
+  'MeetingCancelled',
+  { reason: string; cancelledBy: string; cancelledAt: string }
+>;
+export interface AbsentPerson {
+  personId: string;
+  /** Absent with notice (afbud), or without. */
+  notice: boolean;
+}
+export interface Guest {
+  name: string;
+  organisation?: string;
+  /** What they were there for, e.g. what they presented. */
+  role?: string;
+}
+/** Who attended the meeting, as the minutes' header lists it; each recording replaces the last. */
+export type AttendanceRecorded = DomainEvent<
+  'AttendanceRecorded',
+  { present: string[]; absent: AbsentPerson[]; guests: Guest[] }
 >;
 export type MinutesApproved = DomainEvent<'MinutesApproved', { approvedBy: string; approvedAt: string }>;
 /** Same type name in every aggregate: evaluators see who was reminded of what, and when. */
@@ -57,4 +159,16 @@ export type RemindersIssued = DomainEvent<
 >;
 
 export type MeetingEvent =
-  MeetingScheduled | AgendaItemAdded | AgendaItemDecided | MinutesApproved | RemindersIssued;
+  | MeetingScheduled
+  | MeetingMoved
+  | MeetingCancelled
+  | AttendanceRecorded
+  | AgendaItemAdded
+  | AgendaReordered
+  | AgendaItemDecided
+  | AgendaItemPostponed
+  | ActionPointAdded
+  | ActionPointCompleted
+  | MinutesApproved
+  | MinutesCorrected
+  | RemindersIssued;

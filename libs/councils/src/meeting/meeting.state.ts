@@ -1,18 +1,46 @@
-import type { AgendaItem, MeetingEvent, MeetingKind } from './meeting.events';
+import type {
+  AbsentPerson,
+  AgendaItem,
+  Guest,
+  MeetingEvent,
+  MeetingKind,
+  MeetingScheduled,
+} from './meeting.events';
 
 export interface MeetingState {
   exists: boolean;
   meetingId: string;
   councilId: string;
   kind: MeetingKind;
+  /** Empty while the date is to follow. */
   startsAt: string;
+  endsAt?: string;
   place?: string;
+  online?: string;
+  committee?: string;
   year?: number;
   calledBy?: string;
+  cancelled?: { reason: string; cancelledBy: string; cancelledAt: string };
+  attendance?: { present: string[]; absent: AbsentPerson[]; guests: Guest[] };
   reminderOffsets: string[];
-  agenda: (AgendaItem & { decision?: string; absent?: string[] })[];
+  /** The meeting as first scheduled, so a retried scheduling after a move is still no change. */
+  scheduled?: MeetingScheduled['data'];
+  agenda: (AgendaItem & {
+    decision?: string;
+    absent?: string[];
+    postponed?: { reason: string; carriedTo?: string };
+    corrections?: { decision: string; reason: string; correctedBy: string }[];
+  })[];
   minutesApprovedAt?: string;
   minutesApprovedBy?: string;
+  actionPoints: {
+    actionPointId: string;
+    itemId: string;
+    text: string;
+    owner: string;
+    dueAt?: string;
+    completed?: { completedBy: string; completedAt: string };
+  }[];
   /** Reminder ids already issued, so a job that fires twice reminds once. */
   remindersIssued: string[];
 }
@@ -25,28 +53,45 @@ export const initialMeetingState: MeetingState = {
   startsAt: '',
   reminderOffsets: [],
   agenda: [],
+  actionPoints: [],
   remindersIssued: [],
 };
 
 export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
   switch (event.type) {
     case 'MeetingScheduled': {
-      const { meetingId, councilId, kind, startsAt, place, year, calledBy, reminderOffsets } = event.data;
+      const d = event.data;
+      const { meetingId, councilId, kind, place, year, calledBy, reminderOffsets } = d;
       return {
         ...state,
         exists: true,
         meetingId,
         councilId,
         kind,
-        startsAt,
+        startsAt: d.startsAt ?? '',
+        endsAt: d.endsAt,
         place,
+        online: d.online,
+        committee: d.committee,
         year,
         calledBy,
         reminderOffsets,
+        scheduled: d,
       };
     }
+    case 'MeetingMoved':
+      return { ...state, ...event.data };
+    case 'MeetingCancelled':
+      return { ...state, cancelled: event.data };
+    case 'AttendanceRecorded':
+      return { ...state, attendance: event.data };
     case 'AgendaItemAdded':
       return { ...state, agenda: [...state.agenda, event.data] };
+    case 'AgendaReordered': {
+      const byId = new Map(state.agenda.map((item) => [item.itemId, item]));
+      const agenda = event.data.itemIds.flatMap((id) => byId.get(id) ?? []);
+      return { ...state, agenda };
+    }
     case 'AgendaItemDecided':
       return {
         ...state,
@@ -56,6 +101,39 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
             : item,
         ),
       };
+    case 'AgendaItemPostponed': {
+      const { itemId, ...postponed } = event.data;
+      return {
+        ...state,
+        agenda: state.agenda.map((item) => (item.itemId === itemId ? { ...item, postponed } : item)),
+      };
+    }
+    case 'ActionPointAdded':
+      return { ...state, actionPoints: [...state.actionPoints, event.data] };
+    case 'ActionPointCompleted': {
+      const { actionPointId, ...completed } = event.data;
+      return {
+        ...state,
+        actionPoints: state.actionPoints.map((p) =>
+          p.actionPointId === actionPointId ? { ...p, completed } : p,
+        ),
+      };
+    }
+    case 'MinutesCorrected': {
+      const { itemId, decision, ...correction } = event.data;
+      return {
+        ...state,
+        agenda: state.agenda.map((item) =>
+          item.itemId === itemId
+            ? {
+                ...item,
+                decision,
+                corrections: [...(item.corrections ?? []), { decision, ...correction }],
+              }
+            : item,
+        ),
+      };
+    }
     case 'MinutesApproved':
       return { ...state, minutesApprovedAt: event.data.approvedAt, minutesApprovedBy: event.data.approvedBy };
     case 'RemindersIssued':

@@ -52,6 +52,8 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
       return super.execute(this.with(message, enteredAfterItBegan(command)));
     const enrich =
       (command.type === 'ApproveMinutes' && command.metadata.actor.role === 'chair') ||
+      command.type === 'RecordAttendance' ||
+      command.type === 'AddActionPoint' ||
       command.type === 'DecideAgendaItem' ||
       (command.type === 'IssueMeetingReminders' && !command.data.recipients);
     if (!enrich) return super.execute(message);
@@ -59,11 +61,19 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
     const meeting = fold(meetingDecider, history as unknown as MeetingEvent[]);
     if (!meeting.exists) return super.execute(message);
     if (command.type === 'DecideAgendaItem') {
-      // A decision is taken at the meeting, whenever the secretary records it (DESIGN.md: occurredAt).
+      // A decision is taken at the meeting, whenever the secretary records it (docs/architecture.md: occurredAt).
       const occurredAt = command.metadata.occurredAt ?? meeting.startsAt;
       return super.execute(this.with(message, { ...command, metadata: { ...command.metadata, occurredAt } }));
     }
     const council = await this.directory.get(meeting.councilId);
+    if (command.type === 'RecordAttendance') {
+      const members = council.members.map((m) => m.personId);
+      return super.execute(this.with(message, { ...command, data: { ...command.data, members } }));
+    }
+    if (command.type === 'AddActionPoint') {
+      const people = [...council.members, ...council.secretaries].map((p) => p.personId);
+      return super.execute(this.with(message, { ...command, data: { ...command.data, people } }));
+    }
     if (command.type === 'ApproveMinutes') {
       const data = { ...(council.chairPersonId && { chairInOffice: council.chairPersonId }) };
       return super.execute(this.with(message, { ...command, data }));

@@ -75,7 +75,9 @@ describe('MeetingListProjection (PostgreSQL)', () => {
         id: 'm1',
         kind: 'ordinary',
         startsAt: '2022-01-20T14:00:00+01:00',
+        endsAt: null,
         place: 'Regionsgården',
+        cancelled: false,
         year: 2022,
         agendaItems: 2,
         decidedItems: 1,
@@ -103,5 +105,34 @@ describe('MeetingListProjection (PostgreSQL)', () => {
       await projection.setup(tx);
     });
     expect(await listMeetings(sql, 'h')).toEqual([]);
+  });
+
+  it('lists a meeting whose date is to follow last, then where it moved; a cancelled one stays, marked', async () => {
+    await apply('meeting-c1', scheduled('c1', 'c', '2026-01-29T13:00:00+01:00'));
+    await apply('meeting-c2', {
+      type: 'MeetingScheduled',
+      data: { meetingId: 'c2', councilId: 'c', kind: 'follow-up', dateToFollow: true, reminderOffsets: [] },
+    });
+    expect((await listMeetings(sql, 'c')).map((m) => [m.id, m.startsAt])).toEqual([
+      ['c1', '2026-01-29T13:00:00+01:00'],
+      ['c2', null],
+    ]);
+    await apply('meeting-c2', {
+      type: 'MeetingMoved',
+      data: { startsAt: '2026-01-02T10:00:00+01:00', endsAt: '2026-01-02T11:00:00+01:00' },
+    });
+    await apply('meeting-c1', {
+      type: 'MeetingCancelled',
+      data: { reason: 'Aflyst', cancelledBy: 'anja', cancelledAt: '2026-01-01T00:00:00Z' },
+    });
+    expect(await listMeetings(sql, 'c')).toEqual([
+      expect.objectContaining({
+        id: 'c2',
+        kind: 'follow-up',
+        startsAt: '2026-01-02T10:00:00+01:00',
+        endsAt: '2026-01-02T11:00:00+01:00',
+      }),
+      expect.objectContaining({ id: 'c1', cancelled: true, revision: 1 }),
+    ]);
   });
 });

@@ -1,14 +1,17 @@
 import { dropTableWithout, type StoredEvent } from '@app/event-store';
 import { parseStreamId } from '@app/kernel';
-import type { MeetingEvent } from '../meeting/meeting.events';
-import { MEETING_CATEGORY } from '../shared/stream-ids';
+import type { MeetingEvent, MeetingKind } from '../meeting/meeting.events';
+import { MEETING_CATEGORY } from '../common/stream-ids';
 import type { CouncilsProjection, SqlLike } from './sql-like';
 
 export interface MeetingListRow {
   id: string;
-  kind: 'ordinary' | 'extraordinary';
-  startsAt: string;
+  kind: MeetingKind;
+  /** Null while the date is to follow. */
+  startsAt: string | null;
+  endsAt: string | null;
   place: string | null;
+  cancelled: boolean;
   year: number | null;
   agendaItems: number;
   decidedItems: number;
@@ -21,20 +24,26 @@ export interface MeetingListRow {
  * are kept as a set of ids, since a decision corrected before the minutes is a second event.
  */
 export class MeetingListProjection implements CouncilsProjection {
-  /** Renamed when rows came to be keyed by stream (so the same id in two councils is two rows): rebuilt once. */
-  readonly name = 'councils_meeting_list_by_stream';
+  /**
+   * Renamed when rows came to be keyed by stream (so the same id in two councils is two rows), and
+   * again when meetings could move, be cancelled or have their date to follow: rebuilt once each.
+   */
+  readonly name = 'councils_meeting_list_with_changes';
   readonly tables = ['councils_meeting_list'] as const;
 
   async setup(tx: SqlLike): Promise<void> {
     await dropTableWithout(tx, 'councils_meeting_list', 'stream_id');
+    await dropTableWithout(tx, 'councils_meeting_list', 'cancelled');
     await tx.query(`CREATE TABLE IF NOT EXISTS councils_meeting_list (
       stream_id        text        PRIMARY KEY,
       meeting_id       text        NOT NULL,
       council_id       text        NOT NULL,
       kind             text        NOT NULL,
-      starts_at        timestamptz NOT NULL,
-      starts_at_text   text        NOT NULL,
+      starts_at        timestamptz,
+      starts_at_text   text,
+      ends_at_text     text,
       place            text,
+      cancelled        boolean     NOT NULL DEFAULT false,
       year             integer,
       agenda_items     integer     NOT NULL DEFAULT 0,
       decided_item_ids jsonb       NOT NULL DEFAULT '[]'::jsonb,
@@ -59,14 +68,15 @@ export class MeetingListProjection implements CouncilsProjection {
       case 'MeetingScheduled': {
         const d = event.data;
         await tx.query(
-          `INSERT INTO councils_meeting_list (meeting_id, council_id, kind, starts_at, starts_at_text, place, year, revision, stream_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (stream_id) DO NOTHING`,
+          `INSERT INTO councils_meeting_list (meeting_id, council_id, kind, starts_at, starts_at_text, ends_at_text, place, year, revision, stream_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (stream_id) DO NOTHING`,
           [
             meetingId,
             d.councilId,
             d.kind,
-            d.startsAt,
-            d.startsAt,
+            d.startsAt ?? null,
+            d.startsAt ?? null,
+            d.endsAt ?? null,
             d.place ?? null,
             d.year ?? null,
             stored.revision,
@@ -75,6 +85,30 @@ export class MeetingListProjection implements CouncilsProjection {
         );
         return;
       }
+      case 'MeetingMoved': {
+        const d = event.data;
+        await tx.query(
+          `UPDATE councils_meeting_list
+              SET starts_at = COALESCE($2::timestamptz, starts_at), starts_at_text = COALESCE($3, starts_at_text),
+                  ends_at_text = COALESCE($4, ends_at_text), place = COALESCE($5, place), revision = $6
+            WHERE stream_id = $1`,
+          [
+            stream,
+            d.startsAt ?? null,
+            d.startsAt ?? null,
+            d.endsAt ?? null,
+            d.place ?? null,
+            stored.revision,
+          ],
+        );
+        return;
+      }
+      case 'MeetingCancelled':
+        await tx.query(
+          'UPDATE councils_meeting_list SET cancelled = true, revision = $2 WHERE stream_id = $1',
+          [stream, stored.revision],
+        );
+        return;
       case 'AgendaItemAdded':
         await tx.query(
           'UPDATE councils_meeting_list SET agenda_items = agenda_items + 1, revision = $2 WHERE stream_id = $1',
@@ -111,26 +145,30 @@ export async function listMeetings(sql: SqlLike, councilId: string): Promise<Mee
   const { rows } = await sql.query<{
     meeting_id: string;
     kind: MeetingListRow['kind'];
-    starts_at_text: string;
+    starts_at_text: string | null;
+    ends_at_text: string | null;
     place: string | null;
+    cancelled: boolean;
     year: number | null;
     agenda_items: number;
     decided: number;
     minutes_approved: boolean;
     revision: string | number;
   }>(
-    `SELECT meeting_id, kind, starts_at_text, place, year, agenda_items,
+    `SELECT meeting_id, kind, starts_at_text, ends_at_text, place, cancelled, year, agenda_items,
             jsonb_array_length(decided_item_ids) AS decided, minutes_approved, revision
        FROM councils_meeting_list
       WHERE council_id = $1
-      ORDER BY starts_at, meeting_id`,
+      ORDER BY starts_at NULLS LAST, meeting_id`,
     [councilId],
   );
   return rows.map((r) => ({
     id: r.meeting_id,
     kind: r.kind,
     startsAt: r.starts_at_text,
+    endsAt: r.ends_at_text,
     place: r.place,
+    cancelled: r.cancelled,
     year: r.year,
     agendaItems: Number(r.agenda_items),
     decidedItems: Number(r.decided),

@@ -145,7 +145,7 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
     createdAt: command.metadata.now,
   };
   if (state.exists) {
-    // A retried creation with the same content changes nothing (conventions); other content is a clash.
+    // A retried creation with the same content changes nothing (docs/conventions.md); other content is a clash.
     const { createdAt: _a, ...again } = created;
     const { createdAt: _b, ...before } = state.creation ?? created;
     if (isDeepStrictEqual(again, before)) return [];

@@ -69,7 +69,7 @@ export type VerdictGiven = DomainEvent<'VerdictGiven', { verdict: Verdict; reaso
 
 export type FollowUpDeadlineKind = 'status-report' | 'milestone' | 'evaluation';
 
-/** Same type name in every aggregate (conventions), so evaluators see who was reminded of what. */
+/** Same type name in every aggregate (docs/conventions.md), so evaluators see who was reminded of what. */
 export type RemindersIssued = DomainEvent<
   'RemindersIssued',
   {

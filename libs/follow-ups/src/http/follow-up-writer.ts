@@ -10,7 +10,7 @@ export interface WriteAnswer {
   revision: number;
 }
 
-/** Sends one follow-up command over the bus and answers `{ id, revision }` (conventions). */
+/** Sends one follow-up command over the bus and answers `{ id, revision }` (docs/conventions.md). */
 @Injectable()
 export class FollowUpWriter {
   constructor(

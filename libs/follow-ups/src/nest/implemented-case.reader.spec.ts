@@ -6,7 +6,7 @@ import { openTestStore, record } from '@app/history/testing/history-test-store';
 import { ImplementedCaseReader } from './implemented-case.reader';
 
 // The facts come from other libs' events: typing them with those libs' own types keeps the
-// cross-lib names (conventions) honest at compile time.
+// cross-lib names (docs/conventions.md) honest at compile time.
 const decided = (outcome: BudgetProposalDecided['data']['outcome']): BudgetProposalDecided => ({
   type: 'BudgetProposalDecided',
   data: { outcome, grants: [{ year: 2026, amount: 4.2 }], at: '2025-10-09T12:00:00Z' },

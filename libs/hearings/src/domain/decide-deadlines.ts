@@ -16,7 +16,7 @@ import { ms, requireRole, unique } from './hearing.rules';
 import { isClosed, reminderKey, type HearingState, type OpenHearingState } from './hearing.state';
 
 /**
- * The scheduler's jobs may run twice, late, or after the hearing moved on (DESIGN.md): each
+ * The scheduler's jobs may run twice, late, or after the hearing moved on (docs/architecture.md): each
  * command carries the due time it was made for, and records nothing unless that still applies.
  */
 function requireScheduler(actor: Actor): void {

@@ -11,7 +11,7 @@ const PASSED_COMMAND: Record<HearingDeadlineKind, string> = {
 };
 
 /**
- * What the scheduler should hold for a hearing now (DESIGN.md: deadlines are data). Ids are the
+ * What the scheduler should hold for a hearing now (docs/architecture.md: deadlines are data). Ids are the
  * deadline kind and the offset, so an extension keeps the ids and only moves the due times.
  * Reminders already issued are left out; a closed hearing has nothing pending.
  */

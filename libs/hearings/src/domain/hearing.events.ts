@@ -105,7 +105,7 @@ export type HearingResponseSignedOff = DomainEvent<
   { draftVersion: number; signedOffBy: string; objections: string[] }
 >;
 
-/** The cross-lib name other features rely on for a hearing's submission (conventions). */
+/** The cross-lib name other features rely on for a hearing's submission (docs/conventions.md). */
 export type HearingResponseSubmitted = DomainEvent<
   'HearingResponseSubmitted',
   { draftVersion: number; submittedAt: string; recipient: string }

@@ -15,7 +15,7 @@ export function requireRole(actor: Actor, roles: readonly Role[], what: string):
   if (!roles.includes(actor.role)) throw new ForbiddenError(`a ${actor.role} may not ${what}`);
 }
 
-/** A hearing of another council is as good as missing to the caller (conventions: 404). */
+/** A hearing of another council is as good as missing to the caller (docs/conventions.md: 404). */
 export function requireHearing(state: HearingState, councilId?: string): OpenHearingState {
   if (!state.exists) throw new NotFoundError('no such hearing');
   requireOwnCouncil(state.councilId, councilId, 'no such hearing');

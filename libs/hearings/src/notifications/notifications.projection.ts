@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { categoryOf, type Projection, type SqlClient, type StoredEvent } from '@app/event-store';
 
-/** The fields every aggregate's `RemindersIssued` shares (conventions: same type name everywhere). */
+/** The fields every aggregate's `RemindersIssued` shares (docs/conventions.md: same type name everywhere). */
 interface ReminderData {
   deadline: string;
   dueAt: string;

@@ -25,7 +25,7 @@ export function parseTimeAxis(value: unknown): TimeAxis {
   throw new InvalidInputError('time must be "recorded" or "occurred"', 'time');
 }
 
-/** Business time where it was given, else the time it was recorded (DESIGN.md, metadata). */
+/** Business time where it was given, else the time it was recorded (docs/architecture.md, metadata). */
 export function instantOf(metadata: EventMetadata, axis: TimeAxis, fallback?: string): number {
   const recorded = metadata.recordedAt ?? fallback;
   const chosen = axis === 'occurred' ? (metadata.occurredAt ?? recorded) : recorded;

@@ -16,7 +16,7 @@ export interface CaseLinkRow {
 
 /**
  * Incoming links: which cases point at this one. Outgoing links are data in a case's own events
- * (DESIGN.md), read by folding it; the reverse direction needs this index. After each event its
+ * (docs/architecture.md), read by folding it; the reverse direction needs this index. After each event its
  * stream's outgoing links are replaced as a whole, so a link an event removes disappears too.
  */
 export class CaseLinksProjection implements HistoryProjection {

@@ -29,7 +29,7 @@ export interface RebuildOptions {
 }
 
 /**
- * Drop every read model and feed it the whole log again (DESIGN.md: every read model can be
+ * Drop every read model and feed it the whole log again (docs/architecture.md: every read model can be
  * dropped and rebuilt). One transaction per batch, all projections together, so a crash leaves
  * whole batches only.
  */

@@ -1,6 +1,6 @@
 import { list, within, type Period, type ReportEvent } from './report-event';
 
-/** Every aggregate records a missed deadline as an event of its own (conventions); these are they. */
+/** Every aggregate records a missed deadline as an event of its own (docs/conventions.md); these are they. */
 export const MISSED_DEADLINE_TYPES = [
   'InputDeadlinePassed',
   'ApprovalDeadlinePassed',

@@ -43,7 +43,9 @@ export function meetingFigures(
   }
   for (const [meetingId, stream] of byCase(events, 'meetings')) {
     const scheduled = stream.find((e) => e.type === 'MeetingScheduled');
-    const startsAt = str(scheduled?.data.startsAt);
+    // A meeting moved (or dated later) was held when it was last moved to, not when first planned.
+    const moves = stream.filter((e) => e.type === 'MeetingMoved' && str(e.data.startsAt));
+    const startsAt = str(moves.at(-1)?.data.startsAt ?? scheduled?.data.startsAt);
     if (!scheduled || !startsAt || !within(startsAt, period)) continue;
     const decided = stream.filter((e) => e.type === 'AgendaItemDecided');
     if (decided.length === 0 && !stream.some((e) => e.type === 'MinutesApproved')) continue;

@@ -33,7 +33,7 @@ const COLUMN_TYPES = `council_id text, position bigint, event_id text, stream_id
 /**
  * Every event of every council, one row each, keyed by global position: the timeline is read as
  * `WHERE council_id = $1 AND position > $2 ORDER BY position`, which the primary key serves
- * (paging by exactly the order it sorts by, DESIGN.md).
+ * (paging by exactly the order it sorts by, docs/architecture.md).
  */
 export class TimelineProjection implements HistoryProjection {
   readonly name = 'timeline';

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../events/domain-event';
 
-/** URL segment of each kind of case (DESIGN.md's REST layout) and its stream category. */
+/** URL segment of each kind of case (docs/architecture.md's REST layout) and its stream category. */
 export const CASE_KINDS = {
   councils: 'council',
   meetings: 'meeting',
@@ -12,7 +12,7 @@ export const CASE_KINDS = {
 export type CaseKind = keyof typeof CASE_KINDS;
 
 /**
- * A link between cases is data in an event, never guessed from text (DESIGN.md): a proposal
+ * A link between cases is data in an event, never guessed from text (docs/architecture.md): a proposal
  * `derivedFrom` a hearing or meeting item, a follow-up `implements` an adopted proposal.
  * `itemId` names an agenda item when the target is a meeting.
  */

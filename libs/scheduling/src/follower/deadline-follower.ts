@@ -11,7 +11,7 @@ const SCAN_BATCH = 2000;
 const RESTART_DELAY_MS = 1000;
 
 /**
- * Keeps BullMQ equal to the deadlines the event store implies (DESIGN.md, Deadlines):
+ * Keeps BullMQ equal to the deadlines the event store implies (docs/architecture.md, Deadlines):
  * on start it reconciles every stream of a kind that has deadlines, then follows the global log
  * and recomputes a stream's deadlines after each of its events. Nothing is checkpointed: the
  * start-up reconcile covers everything before the point it follows from, so a flushed Redis or a

@@ -64,26 +64,68 @@ export const councilEn: Book = {
 };
 
 /** libs/councils/src/meeting/meeting.events.ts */
+const KIND_DA: Record<string, string> = {
+  ordinary: 'Ordinært møde',
+  extraordinary: 'Ekstraordinært møde',
+  annual: 'Årsmøde/temadag',
+  'committee-dialogue': 'Dialogmøde med udvalg',
+  'follow-up': 'Opfølgningsmøde',
+};
+const KIND_EN: Record<string, string> = {
+  ordinary: 'Ordinary meeting',
+  extraordinary: 'Extraordinary meeting',
+  annual: 'Annual meeting/theme day',
+  'committee-dialogue': 'Dialogue meeting with a committee',
+  'follow-up': 'Follow-up meeting',
+};
+
 export const meetingDa: Book = {
   MeetingScheduled: (d, c) =>
-    `${d.kind === 'extraordinary' ? 'Ekstraordinært' : 'Ordinært'} møde fastsat til ${c.dateTime(d.startsAt)}`,
+    `${KIND_DA[d.kind] ?? 'Møde'} ${d.startsAt ? `fastsat til ${c.dateTime(d.startsAt)}` : 'oprettet; dato og tidspunkt følger'}`,
+  MeetingMoved: (d, c) =>
+    d.startsAt
+      ? `Mødet flyttet til ${c.dateTime(d.startsAt)}`
+      : `Mødet ændret${d.place ? `: ${d.place}` : ''}`,
+  MeetingCancelled: (d) => `Mødet aflyst: ${d.reason}`,
+  AttendanceRecorded: (d) =>
+    `Fremmøde registreret: ${d.present.length} til stede, ${d.absent.length} fraværende`,
   AgendaItemAdded: (d) => `Punktet "${d.title}" sat på dagsordenen`,
+  AgendaReordered: () => 'Dagsordenens rækkefølge ændret',
+  ActionPointAdded: (d, c) => `Opfølgningspunkt til ${c.name(d.owner)}: ${d.text}`,
+  ActionPointCompleted: () => 'Opfølgningspunkt udført',
+  AgendaItemPostponed: (d) => `Punkt ${d.itemId} udsat: ${d.reason}`,
+  MinutesCorrected: (d) => `Referatet rettet for punkt ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Beslutning om punkt ${d.itemId}: ${d.decision}`,
   MinutesApproved: () => 'Referatet godkendt',
   RemindersIssued: (d) =>
     d.deadline === 'meeting'
       ? `${d.recipients.length} medlemmer mindet om mødet`
-      : 'Sekretariatet mindet om, at referatet ikke er godkendt',
+      : d.deadline === 'action-point'
+        ? 'Mindet om et opfølgningspunkt'
+        : 'Sekretariatet mindet om, at referatet ikke er godkendt',
 };
 
 export const meetingEn: Book = {
   MeetingScheduled: (d, c) =>
-    `${d.kind === 'extraordinary' ? 'Extraordinary' : 'Ordinary'} meeting scheduled for ${c.dateTime(d.startsAt)}`,
+    `${KIND_EN[d.kind] ?? 'Meeting'} ${d.startsAt ? `scheduled for ${c.dateTime(d.startsAt)}` : 'added; date and time to follow'}`,
+  MeetingMoved: (d, c) =>
+    d.startsAt
+      ? `Meeting moved to ${c.dateTime(d.startsAt)}`
+      : `Meeting changed${d.place ? `: ${d.place}` : ''}`,
+  MeetingCancelled: (d) => `Meeting cancelled: ${d.reason}`,
+  AttendanceRecorded: (d) => `Attendance recorded: ${d.present.length} present, ${d.absent.length} absent`,
   AgendaItemAdded: (d) => `Agenda item "${d.title}" added`,
+  AgendaReordered: () => 'Agenda reordered',
+  ActionPointAdded: (d, c) => `Action point for ${c.name(d.owner)}: ${d.text}`,
+  ActionPointCompleted: () => 'Action point done',
+  AgendaItemPostponed: (d) => `Item ${d.itemId} postponed: ${d.reason}`,
+  MinutesCorrected: (d) => `Minutes corrected on item ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Decision on item ${d.itemId}: ${d.decision}`,
   MinutesApproved: () => 'Minutes approved',
   RemindersIssued: (d) =>
     d.deadline === 'meeting'
       ? `${d.recipients.length} members reminded of the meeting`
-      : 'Secretary reminded that the minutes are not approved',
+      : d.deadline === 'action-point'
+        ? 'Reminded of an action point'
+        : 'Secretary reminded that the minutes are not approved',
 };

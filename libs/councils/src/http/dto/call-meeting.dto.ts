@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Equals, IsIn, IsOptional } from 'class-validator';
 import { IsInstant, IsId, IsText } from '@app/kernel';
+import { MEETING_KINDS, type MeetingKind } from '../../meeting/meeting.events';
 
 export class CallMeetingDto {
   @ApiPropertyOptional({ description: 'Client-chosen id, so a retried call creates nothing twice' })
@@ -8,12 +9,49 @@ export class CallMeetingDto {
   @IsId()
   id?: string;
 
-  @ApiProperty({ example: '2022-02-10T16:00:00+01:00' })
+  @ApiPropertyOptional({
+    enum: MEETING_KINDS,
+    default: 'extraordinary',
+    description:
+      'Extraordinary (called by the chair in office) unless given; any other kind is a meeting the secretary adds outside the yearly plan',
+  })
+  @IsOptional()
+  @IsIn(MEETING_KINDS)
+  kind?: MeetingKind;
+
+  @ApiPropertyOptional({ example: '2026-03-05T15:00:00+01:00', description: 'Left out when dateToFollow' })
+  @IsOptional()
   @IsInstant()
-  startsAt!: string;
+  startsAt?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-05T17:00:00+01:00' })
+  @IsOptional()
+  @IsInstant()
+  endsAt?: string;
+
+  @ApiPropertyOptional({ description: '"Dato og tidspunkt følger": the meeting is dated later with PATCH' })
+  @IsOptional()
+  @Equals(true)
+  dateToFollow?: true;
 
   @ApiPropertyOptional({ example: 'Online' })
   @IsOptional()
   @IsText(500)
   place?: string;
+
+  @ApiPropertyOptional({
+    example: 'https://teams.microsoft.com/l/meetup-join/…',
+    description: 'Link of an online meeting',
+  })
+  @IsOptional()
+  @IsText(2000)
+  online?: string;
+
+  @ApiPropertyOptional({
+    example: 'Udvalget for social og psykiatri',
+    description: 'The committee of a dialogue meeting',
+  })
+  @IsOptional()
+  @IsText(500)
+  committee?: string;
 }

@@ -1,0 +1,23 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { IsId, IsInstant, IsText } from '@app/kernel';
+
+export class AddActionPointDto {
+  @ApiPropertyOptional({ description: 'Client-chosen id, so a retried request adds nothing twice' })
+  @IsOptional()
+  @IsId()
+  id?: string;
+
+  @ApiProperty({ example: 'Anja sender en mail rundt og indsamler input og godkendelse af høringssvaret' })
+  @IsText(2000)
+  text!: string;
+
+  @ApiProperty({ example: 'anja', description: 'Person id of a member or secretary of the council' })
+  @IsId()
+  owner!: string;
+
+  @ApiPropertyOptional({ example: '2022-01-26T12:00:00+01:00' })
+  @IsOptional()
+  @IsInstant()
+  dueAt?: string;
+}

@@ -1,0 +1,106 @@
+import type { meetingView } from './meeting.view';
+
+type View = ReturnType<typeof meetingView>;
+export type MeetingDocumentKind = 'agenda' | 'minutes';
+
+export interface DocumentContext {
+  councilName: string;
+  timeZone: string;
+  /** Person id to name; an id without a name is shown as it is. */
+  names: Map<string, string>;
+}
+
+/** The sections of an item in the region's layout (seed 003), in its order, with the view's field. */
+const SECTIONS: [string, keyof View['agenda'][number]][] = [
+  ['Resumé', 'summary'],
+  ['Indstilling', 'recommendation'],
+  ['Sagsfremstilling', 'presentation'],
+  ['Økonomi', 'economy'],
+  ['Tidligere beslutninger', 'previousDecisions'],
+];
+
+/**
+ * The agenda or the minutes as the region writes them (seed 003), in Danish Markdown: a header
+ * with date, time, place and participants, a table of contents, then per item its number,
+ * "(Åben)", title, Sags ID, Dok ID and sections; the minutes add Beslutning and Fraværende. An
+ * empty section shows "." as the region's minutes do.
+ */
+export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: DocumentContext): string {
+  const name = (id: string) => context.names.get(id) ?? id;
+  const lines: string[] = [];
+  const approved = view.minutes.approved;
+  const heading = kind === 'agenda' ? 'DAGSORDEN' : approved ? 'REFERAT' : 'UDKAST TIL REFERAT';
+  lines.push(
+    `# ${heading} ${context.councilName}${view.startsAt ? ` d. ${day(view.startsAt, context.timeZone)}` : ''}`,
+    '',
+  );
+  if (view.cancelled) lines.push(`**Mødet er aflyst:** ${view.cancelled.reason}`, '');
+  lines.push(
+    `Mødedato: ${view.startsAt ? when(view.startsAt, view.endsAt, context.timeZone) : 'Dato og tidspunkt følger'}  `,
+  );
+  if (view.place) lines.push(`Mødested: ${view.place}  `);
+  if (view.online) lines.push(`Online: ${view.online}  `);
+  const participants = [...view.attendance.present, ...view.attendance.absent.map((a) => a.personId)];
+  if (participants.length > 0) lines.push(`Mødedeltagere: ${participants.map(name).join(', ')}  `);
+  if (kind === 'minutes' && view.attendance.absent.length > 0) {
+    const absent = view.attendance.absent.map((a) => `${name(a.personId)}${a.notice ? ' (afbud)' : ''}`);
+    lines.push(`Fraværende: ${absent.join(', ')}  `);
+  }
+  if (view.attendance.guests.length > 0) {
+    const guests = view.attendance.guests.map((g) =>
+      [g.name, g.organisation, g.role].filter((part) => part !== undefined).join(', '),
+    );
+    lines.push(`Gæster: ${guests.join('; ')}  `);
+  }
+  lines.push('', '## Indholdsfortegnelse', '');
+  for (const item of view.agenda) lines.push(`${item.number}. ${item.title}`);
+  for (const item of view.agenda) {
+    lines.push('', `## Punkt ${item.number}: ${item.title}`, '');
+    lines.push(`${item.number} (${item.open ? 'Åben' : 'Lukket'}) ${item.title}`, '');
+    if (item.caseId) lines.push(`Sags ID: ${item.caseId}  `);
+    if (item.documentId) lines.push(`Dok ID: ${item.documentId}  `);
+    if (item.presenters.length > 0) {
+      lines.push(
+        `Oplæg: ${item.presenters.map((p) => [p.name, p.organisation].filter(Boolean).join(', ')).join('; ')}  `,
+      );
+    }
+    for (const [title, field] of SECTIONS) section(lines, title, item[field] as string | null);
+    if (kind === 'minutes') {
+      const decision = item.postponed ? `Punktet blev udsat: ${item.postponed.reason}` : item.decision;
+      section(lines, 'Beslutning', decision);
+      section(lines, 'Fraværende', item.absent.map(name).join('\n') || null);
+      for (const correction of item.corrections) {
+        lines.push(`*Rettet efter godkendelsen: ${correction.reason}*`, '');
+      }
+    }
+    const attachments = item.attachments.map(
+      (a) =>
+        `- ${a.url ? `[${a.title}](${a.url})` : a.title}${a.documentId ? ` (Dok ID ${a.documentId})` : ''}`,
+    );
+    section(lines, 'Bilag', attachments.join('\n') || null);
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function section(lines: string[], title: string, text: string | null | undefined): void {
+  lines.push(`### ${title}`, '', text && text.trim() !== '' ? text : '.', '');
+}
+
+function day(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('da-DK', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' })
+    .format(new Date(instant))
+    .replace(/\./g, '-');
+}
+
+function when(startsAt: string, endsAt: string | null, timeZone: string): string {
+  const date = new Intl.DateTimeFormat('da-DK', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(startsAt));
+  const time = (at: string) =>
+    new Intl.DateTimeFormat('da-DK', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+  return `${date} kl. ${time(startsAt)}${endsAt ? `-${time(endsAt)}` : ''}`;
+}

@@ -1,0 +1,112 @@
+import { deciderSpec, InvalidInputError, InvalidStateError } from '@app/kernel';
+import { by } from '../testing/metadata';
+import type { MeetingCommand } from './meeting.commands';
+import { meetingDecider } from './meeting.decider';
+import type { AgendaItem, MeetingEvent } from './meeting.events';
+
+const spec = deciderSpec(meetingDecider);
+const AFTER = '2026-01-29T17:00:00.000Z';
+const scheduled: MeetingEvent = {
+  type: 'MeetingScheduled',
+  data: {
+    meetingId: 'sj-2026-1',
+    councilId: 'udsatte-h',
+    kind: 'ordinary',
+    startsAt: '2026-01-29T16:30:00+01:00',
+    reminderOffsets: [],
+  },
+};
+const cmd = <C extends MeetingCommand>(type: C['type'], data: C['data']) =>
+  ({ type, data, metadata: by('sofie', 'secretary', AFTER) }) as C;
+const added = (item: AgendaItem): MeetingEvent => ({ type: 'AgendaItemAdded', data: item });
+const orientation = added({ itemId: 'i5', title: 'Gensidig orientering', kind: 'mutual-orientation' });
+// Seed 003 item 7: "Beslutning" with nothing after it.
+const participation = added({
+  itemId: 'i7',
+  title: 'Godkendelse af deltagelse ved møde i Udsatterådet torsdag den 29. januar 2026',
+  kind: 'participation-approval',
+});
+const decided = (itemId: string, decision: string): MeetingEvent => ({
+  type: 'AgendaItemDecided',
+  data: { itemId, decision, absent: [] },
+});
+const postponed: MeetingEvent = {
+  type: 'AgendaItemPostponed',
+  data: { itemId: 'i5', reason: 'Tiden slap op', carriedTo: 'sj-2026-2' },
+};
+const approved: MeetingEvent = { type: 'MinutesApproved', data: { approvedBy: 'sofie', approvedAt: AFTER } };
+
+describe('what a meeting decides', () => {
+  it('postpones an item with a reason, naming the meeting it is carried to; again is no change', () => {
+    spec
+      .given([scheduled, orientation])
+      .when(cmd('PostponeAgendaItem', { itemId: 'i5', reason: 'Tiden slap op', carriedTo: 'sj-2026-2' }))
+      .then([postponed]);
+    spec
+      .given([scheduled, orientation, postponed])
+      .when(cmd('PostponeAgendaItem', { itemId: 'i5', reason: 'Tiden slap op' }))
+      .then([]);
+  });
+  it('refuses to postpone an item already decided, and to decide one postponed (409)', () => {
+    spec
+      .given([scheduled, orientation, decided('i5', 'Taget til efterretning')])
+      .when(cmd('PostponeAgendaItem', { itemId: 'i5', reason: 'Tiden slap op' }))
+      .thenThrows(InvalidStateError);
+    spec
+      .given([scheduled, orientation, postponed])
+      .when(cmd('DecideAgendaItem', { itemId: 'i5', decision: 'Taget til efterretning', absent: [] }))
+      .thenThrows(InvalidStateError);
+  });
+  it('allows an empty decision on an item approving participation, on no other (400)', () => {
+    spec
+      .given([scheduled, participation])
+      .when(cmd('DecideAgendaItem', { itemId: 'i7', decision: '', absent: [] }))
+      .then([decided('i7', '')]);
+    spec
+      .given([scheduled, orientation])
+      .when(cmd('DecideAgendaItem', { itemId: 'i5', decision: '', absent: [] }))
+      .thenThrows(InvalidInputError);
+  });
+});
+
+describe('minutes approval as practised', () => {
+  it('approves once every item is decided, noted or postponed', () => {
+    spec
+      .given([scheduled, orientation, participation, postponed, decided('i7', '')])
+      .when(cmd('ApproveMinutes', {}))
+      .then([approved]);
+  });
+  it('names each item not dealt with, by id, number and title (409)', () => {
+    const refusal = () =>
+      meetingDecider.decide(
+        cmd('ApproveMinutes', {}),
+        [scheduled, orientation, participation].reduce(meetingDecider.evolve, meetingDecider.initialState),
+      );
+    expect(refusal).toThrow(InvalidStateError);
+    expect(refusal).toThrow(/i5 \(item 1, "Gensidig orientering"\), i7 \(item 2, "Godkendelse af deltagelse/);
+  });
+  it('corrects approved minutes only by a correction with its reason', () => {
+    const given = [scheduled, participation, decided('i7', ''), approved];
+    spec
+      .given(given)
+      .when(cmd('DecideAgendaItem', { itemId: 'i7', decision: 'Godkendt', absent: [] }))
+      .thenThrows(InvalidStateError);
+    spec
+      .given(given)
+      .when(cmd('CorrectMinutes', { itemId: 'i7', decision: 'Godkendt', reason: 'Indsigelse fra Lone' }))
+      .then([
+        {
+          type: 'MinutesCorrected',
+          data: { itemId: 'i7', decision: 'Godkendt', reason: 'Indsigelse fra Lone', correctedBy: 'sofie' },
+        },
+      ]);
+    spec
+      .given(given)
+      .when(cmd('CorrectMinutes', { itemId: 'i7', decision: 'Godkendt', reason: ' ' }))
+      .thenThrows(InvalidInputError);
+    spec
+      .given([scheduled, participation, decided('i7', '')])
+      .when(cmd('CorrectMinutes', { itemId: 'i7', decision: 'Godkendt', reason: 'x' }))
+      .thenThrows(InvalidStateError);
+  });
+});

@@ -1,0 +1,120 @@
+import type { StoredEvent } from '@app/event-store';
+import { parseStreamId } from '@app/kernel';
+import type { MeetingEvent } from '../meeting/meeting.events';
+import { MEETING_CATEGORY } from '../common/stream-ids';
+import type { CouncilsProjection, SqlLike } from './sql-like';
+
+export interface ActionPointRow {
+  id: string;
+  meetingId: string;
+  itemId: string;
+  text: string;
+  owner: string;
+  dueAt: string | null;
+  status: 'open' | 'done';
+}
+
+/**
+ * A council's action points across its meetings, for the council's page and the next meeting:
+ * a list cannot be one fold. Keyed by stream and id, so the same id in two councils is two rows.
+ */
+export class ActionPointListProjection implements CouncilsProjection {
+  readonly name = 'councils_action_points';
+  readonly tables = ['councils_action_points', 'councils_action_point_meetings'] as const;
+
+  async setup(tx: SqlLike): Promise<void> {
+    await tx.query(`CREATE TABLE IF NOT EXISTS councils_action_points (
+      stream_id       text        NOT NULL,
+      action_point_id text        NOT NULL,
+      council_id      text        NOT NULL,
+      meeting_id      text        NOT NULL,
+      item_id         text        NOT NULL,
+      text            text        NOT NULL,
+      owner           text        NOT NULL,
+      due_at          timestamptz,
+      due_at_text     text,
+      done            boolean     NOT NULL DEFAULT false,
+      PRIMARY KEY (stream_id, action_point_id)
+    )`);
+    // A meeting stream written before council namespaces does not name its council: its first event does.
+    await tx.query(`CREATE TABLE IF NOT EXISTS councils_action_point_meetings (
+      stream_id  text PRIMARY KEY,
+      council_id text NOT NULL
+    )`);
+    await tx.query(
+      'CREATE INDEX IF NOT EXISTS councils_action_points_by_council ON councils_action_points (council_id, done, due_at)',
+    );
+  }
+
+  async reset(tx: SqlLike): Promise<void> {
+    await tx.query('DROP TABLE IF EXISTS councils_action_points');
+    await tx.query('DROP TABLE IF EXISTS councils_action_point_meetings');
+  }
+
+  async apply(tx: SqlLike, stored: StoredEvent): Promise<void> {
+    const { category, id: meetingId } = parseStreamId(stored.streamId);
+    if (category !== MEETING_CATEGORY) return;
+    const event = stored as unknown as MeetingEvent;
+    if (event.type === 'MeetingScheduled') {
+      await tx.query(
+        `INSERT INTO councils_action_point_meetings (stream_id, council_id) VALUES ($1, $2)
+         ON CONFLICT (stream_id) DO NOTHING`,
+        [stored.streamId, event.data.councilId],
+      );
+    } else if (event.type === 'ActionPointAdded') {
+      const d = event.data;
+      await tx.query(
+        `INSERT INTO councils_action_points (stream_id, action_point_id, council_id, meeting_id, item_id, text, owner, due_at, due_at_text)
+         SELECT $1, $2, council_id, $3, $4, $5, $6, $7, $8 FROM councils_action_point_meetings WHERE stream_id = $1
+         ON CONFLICT (stream_id, action_point_id) DO NOTHING`,
+        [
+          stored.streamId,
+          d.actionPointId,
+          meetingId,
+          d.itemId,
+          d.text,
+          d.owner,
+          d.dueAt ?? null,
+          d.dueAt ?? null,
+        ],
+      );
+    } else if (event.type === 'ActionPointCompleted') {
+      await tx.query(
+        'UPDATE councils_action_points SET done = true WHERE stream_id = $1 AND action_point_id = $2',
+        [stored.streamId, event.data.actionPointId],
+      );
+    }
+  }
+}
+
+/** A council's action points, the earliest due first; `status` open or done, or all. */
+export async function listActionPoints(
+  sql: SqlLike,
+  councilId: string,
+  status?: 'open' | 'done',
+): Promise<ActionPointRow[]> {
+  const { rows } = await sql.query<{
+    action_point_id: string;
+    meeting_id: string;
+    item_id: string;
+    text: string;
+    owner: string;
+    due_at_text: string | null;
+    done: boolean;
+  }>(
+    `SELECT action_point_id, meeting_id, item_id, text, owner, due_at_text, done
+       FROM councils_action_points
+      WHERE council_id = $1 AND ($2::boolean IS NULL OR done = $2::boolean)
+      ORDER BY due_at NULLS LAST, meeting_id, action_point_id`,
+    [councilId, status === undefined ? null : status === 'done'],
+  );
+  return rows.map((r) => ({
+    id: r.action_point_id,
+    meetingId: r.meeting_id,
+    itemId: r.item_id,
+    text: r.text,
+    owner: r.owner,
+    dueAt: r.due_at_text,
+    status: r.done ? 'done' : 'open',
+  }));
+}
