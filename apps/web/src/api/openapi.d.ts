@@ -90,6 +90,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/action-points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The council's action points across its meetings */
+    get: operations['ActionPointsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/action-points/{actionPointId}/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark an action point done */
+    post: operations['ActionPointsController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/budget-cycles': {
     parameters: {
       query?: never;
@@ -921,6 +955,30 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
+    /**
+     * Move a meeting, or date one whose date was to follow
+     * @description Start, end, place and online link; only the fields sent change.
+     */
+    patch: operations['MeetingsController_move'];
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The meeting's agenda as a document
+     * @description JSON, or Markdown with `?format=md` or `Accept: text/markdown`.
+     */
+    get: operations['MeetingsController_agenda'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
     patch?: never;
     trace?: never;
   };
@@ -944,6 +1002,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/action-points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add an action point to an agenda item
+     * @description An action point is read as part of its meeting, so `Location` names the meeting.
+     */
+    post: operations['MeetingsController_addActionPoint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/decision': {
     parameters: {
       query?: never;
@@ -961,6 +1039,100 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/postponement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Postpone (udsætte) an agenda item, with a reason
+     * @description The item is carried onto the council's next meeting; `carriedTo` names it.
+     */
+    post: operations['MeetingsController_postpone'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/agenda-order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Put the agenda in a new order, every item once */
+    put: operations['MeetingsController_reorder'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record the meeting's attendance
+     * @description Present, absent with or without notice (afbud), and guests; each recording replaces the last.
+     */
+    put: operations['MeetingsController_recordAttendance'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a meeting, with a reason; it stays in the history */
+    post: operations['MeetingsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/minutes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The meeting's minutes as a document (a draft until approved)
+     * @description JSON, or Markdown with `?format=md` or `Accept: text/markdown`.
+     */
+    get: operations['MeetingsController_minutes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/meetings/{meetingId}/minutes-approval': {
     parameters: {
       query?: never;
@@ -972,6 +1144,23 @@ export interface paths {
     put?: never;
     /** Approve the meeting's minutes */
     post: operations['MeetingsController_approveMinutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/minutes-corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a decision in approved minutes, with a reason */
+    post: operations['MeetingsController_correctMinutes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1258,8 +1447,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AbsentPersonDto: {
+      /** @description Absent with notice (afbud), or without */
+      notice: boolean;
+      /** @example bo */
+      personId: string;
+    };
     AcceptedResponse: {
       message: string;
+    };
+    ActionPointListItemResponse: {
+      /** Format: date-time */
+      dueAt: string | null;
+      id: string;
+      itemId: string;
+      meetingId: string;
+      owner: string;
+      /** @enum {string} */
+      status: 'open' | 'done';
+      text: string;
     };
     ActorResponse: {
       personId: string;
@@ -1270,18 +1476,53 @@ export interface components {
       /** @example 2025-07-01T00:00:00+02:00 */
       on?: string;
     };
+    AddActionPointDto: {
+      /** @example 2022-01-26T12:00:00+01:00 */
+      dueAt?: string;
+      /** @description Client-chosen id, so a retried request adds nothing twice */
+      id?: string;
+      /**
+       * @description Person id of a member or secretary of the council
+       * @example anja
+       */
+      owner: string;
+      /** @example Anja sender en mail rundt og indsamler input og godkendelse af høringssvaret */
+      text: string;
+    };
     AddAgendaItemDto: {
-      /** @description Sags ID */
+      attachments?: components['schemas']['AttachmentDto'][];
+      /**
+       * @description Sags ID
+       * @example EMN-2025-10555
+       */
       caseId?: string;
       /**
        * @description Dok ID
-       * @example EMN-2025-10555
+       * @example 2025-112233
        */
       documentId?: string;
       economy?: string;
       /** @description Client-chosen id, so a retried request adds nothing twice */
       id?: string;
+      /** @enum {string} */
+      kind?:
+        | 'agenda-approval'
+        | 'previous-minutes-approval'
+        | 'chair-orientation'
+        | 'region-orientation'
+        | 'mutual-orientation'
+        | 'discussion'
+        | 'decision'
+        | 'next-meeting'
+        | 'any-other-business'
+        | 'participation-approval';
+      /**
+       * @description "(Åben)"; a closed item is for the council only
+       * @default true
+       */
+      open: boolean;
       presentation?: string;
+      presenters?: components['schemas']['PresenterDto'][];
       previousDecisions?: string;
       recommendation?: string;
       refersTo?: components['schemas']['AgendaReferenceDto'];
@@ -1316,14 +1557,36 @@ export interface components {
     AgendaItemResponse: {
       /** @description Members absent when the item was decided */
       absent: string[];
+      attachments: components['schemas']['AttachmentResponse'][];
       /** @description The case id (Sags ID) */
       caseId: string | null;
+      corrections: components['schemas']['MinutesCorrectionResponse'][];
       decision: string | null;
       /** @description The document id (Dok ID) */
       documentId: string | null;
       economy: string | null;
       id: string;
+      /** @enum {string|null} */
+      kind:
+        | 'agenda-approval'
+        | 'previous-minutes-approval'
+        | 'chair-orientation'
+        | 'region-orientation'
+        | 'mutual-orientation'
+        | 'discussion'
+        | 'decision'
+        | 'next-meeting'
+        | 'any-other-business'
+        | 'participation-approval'
+        | null;
+      /** @description Its number on the agenda, from 1 */
+      number: number;
+      /** @description "(Åben)": a closed item is for the council only */
+      open: boolean;
+      postponed: components['schemas']['PostponementResponse'] | null;
+      postponedFrom: components['schemas']['PostponedFromResponse'] | null;
       presentation: string | null;
+      presenters: components['schemas']['PresenterResponse'][];
       previousDecisions: string | null;
       recommendation: string | null;
       refersTo: components['schemas']['AgendaReferenceResponse'] | null;
@@ -1414,6 +1677,22 @@ export interface components {
       name: string;
       /** @example anja */
       personId: string;
+    };
+    AttachmentDto: {
+      /**
+       * @description Dok ID
+       * @example 2025-112233
+       */
+      documentId?: string;
+      /** @example Statusnotat om brobygning */
+      title: string;
+      /** @example https://www.regionsjaelland.dk/bilag/1 */
+      url?: string;
+    };
+    AttachmentResponse: {
+      documentId?: string;
+      title: string;
+      url?: string;
     };
     AttendanceResponse: {
       absent: string[];
@@ -1530,15 +1809,48 @@ export interface components {
       withdrawal?: components['schemas']['WithdrawalResponse'];
     };
     CallMeetingDto: {
+      /**
+       * @description The committee of a dialogue meeting
+       * @example Udvalget for social og psykiatri
+       */
+      committee?: string;
+      /** @description "Dato og tidspunkt følger": the meeting is dated later with PATCH */
+      dateToFollow?: boolean;
+      /** @example 2026-03-05T17:00:00+01:00 */
+      endsAt?: string;
       /** @description Client-chosen id, so a retried call creates nothing twice */
       id?: string;
+      /**
+       * @description Extraordinary (called by the chair in office) unless given; any other kind is a meeting the secretary adds outside the yearly plan
+       * @default extraordinary
+       * @enum {string}
+       */
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      /**
+       * @description Link of an online meeting
+       * @example https://teams.microsoft.com/l/meetup-join/…
+       */
+      online?: string;
       /** @example Online */
       place?: string;
-      /** @example 2022-02-10T16:00:00+01:00 */
-      startsAt: string;
+      /**
+       * @description Left out when dateToFollow
+       * @example 2026-03-05T15:00:00+01:00
+       */
+      startsAt?: string;
+    };
+    CancellationResponse: {
+      /** Format: date-time */
+      cancelledAt: string;
+      cancelledBy: string;
+      reason: string;
     };
     CancelledMilestoneResponse: {
       milestone: components['schemas']['MilestoneResponse'];
+      reason: string;
+    };
+    CancelMeetingDto: {
+      /** @example For få deltagere */
       reason: string;
     };
     CancelMilestoneDto: {
@@ -1628,6 +1940,14 @@ export interface components {
        * @example 2026-12-31
        */
       until: string;
+    };
+    CorrectMinutesDto: {
+      /** @example Udsatterådet drøftede forslaget og bakker op om én fælles organisering. */
+      decision: string;
+      /** @example i4 */
+      itemId: string;
+      /** @example Rettet efter indsigelse fra Lone Mortensen */
+      reason: string;
     };
     CostLineDto: {
       /**
@@ -1902,7 +2222,10 @@ export interface components {
        *     ]
        */
       absent?: string[];
-      /** @example Punktet blev udsat til næste møde. */
+      /**
+       * @description May be empty for an item approving participation (seed 003 item 7)
+       * @example Udsatterådet tog orienteringen til efterretning.
+       */
       decision: string;
       /**
        * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
@@ -1946,6 +2269,10 @@ export interface components {
       itemId?: string;
       /** @enum {string} */
       kind: 'hearing' | 'meeting-item';
+    };
+    DocumentCouncilResponse: {
+      id: string;
+      name: string;
     };
     DraftResponseDto: {
       /** @description Person ids whose input the draft draws on */
@@ -2146,6 +2473,14 @@ export interface components {
     GrantResponse: {
       amount: number;
       year: number;
+    };
+    GuestDto: {
+      /** @example Mette Hansen */
+      name: string;
+      /** @example Region Sjælland, Psykiatri og Social */
+      organisation?: string;
+      /** @example Oplæg om brobygning */
+      role?: string;
     };
     HealthResponse: {
       deadlines?: components['schemas']['DeadlineHealthResponse'];
@@ -2356,6 +2691,51 @@ export interface components {
       /** @example https://www.regionh.dk/hoering/samarbejdsaftaler.pdf */
       url: string;
     };
+    MeetingActionPointResponse: {
+      /** Format: date-time */
+      completedAt: string | null;
+      /** Format: date-time */
+      dueAt: string | null;
+      id: string;
+      itemId: string;
+      /** @description A member or a secretary */
+      owner: string;
+      /** @enum {string} */
+      status: 'open' | 'done';
+      text: string;
+    };
+    MeetingDocumentResponse: {
+      actionPoints: components['schemas']['MeetingActionPointResponse'][];
+      agenda: components['schemas']['AgendaItemResponse'][];
+      attendance: components['schemas']['AttendanceResponse'];
+      /** @description Who called an extraordinary meeting */
+      calledBy: string | null;
+      cancelled: components['schemas']['CancellationResponse'] | null;
+      committee: string | null;
+      council: components['schemas']['DocumentCouncilResponse'];
+      councilId: string;
+      dateToFollow: boolean;
+      /** @enum {string} */
+      document: 'agenda' | 'minutes';
+      /** Format: date-time */
+      endsAt: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      minutes: components['schemas']['MinutesResponse'];
+      /** @description The online link */
+      online: string | null;
+      place: string | null;
+      /** @description The meeting stream's revision (also the ETag) */
+      revision: number;
+      /**
+       * Format: date-time
+       * @description Null while the date is to follow
+       */
+      startsAt: string | null;
+      /** @description The plan's year, for an ordinary meeting */
+      year: number | null;
+    };
     MeetingFiguresResponse: {
       attendance: components['schemas']['AttendanceResponse'][];
       averagePercentPresent: number | null;
@@ -2364,15 +2744,21 @@ export interface components {
     };
     MeetingListItemResponse: {
       agendaItems: number;
+      cancelled: boolean;
       decidedItems: number;
+      /** Format: date-time */
+      endsAt: string | null;
       id: string;
       /** @enum {string} */
-      kind: 'ordinary' | 'extraordinary';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
       minutesApproved: boolean;
       place: string | null;
       revision: number;
-      /** Format: date-time */
-      startsAt: string;
+      /**
+       * Format: date-time
+       * @description Null while the date is to follow
+       */
+      startsAt: string | null;
       year: number | null;
     };
     MeetingPlanResponse: {
@@ -2392,19 +2778,31 @@ export interface components {
       revision: number;
     };
     MeetingResponse: {
+      actionPoints: components['schemas']['MeetingActionPointResponse'][];
       agenda: components['schemas']['AgendaItemResponse'][];
+      attendance: components['schemas']['AttendanceResponse'];
       /** @description Who called an extraordinary meeting */
       calledBy: string | null;
+      cancelled: components['schemas']['CancellationResponse'] | null;
+      committee: string | null;
       councilId: string;
+      dateToFollow: boolean;
+      /** Format: date-time */
+      endsAt: string | null;
       id: string;
       /** @enum {string} */
-      kind: 'ordinary' | 'extraordinary';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
       minutes: components['schemas']['MinutesResponse'];
+      /** @description The online link */
+      online: string | null;
       place: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
-      /** Format: date-time */
-      startsAt: string;
+      /**
+       * Format: date-time
+       * @description Null while the date is to follow
+       */
+      startsAt: string | null;
       /** @description The plan's year, for an ordinary meeting */
       year: number | null;
     };
@@ -2445,6 +2843,11 @@ export interface components {
       /** Format: date-time */
       submissionDeadline?: string;
     };
+    MinutesCorrectionResponse: {
+      correctedBy: string;
+      decision: string;
+      reason: string;
+    };
     MinutesResponse: {
       approved: boolean;
       /** Format: date-time */
@@ -2457,6 +2860,16 @@ export interface components {
       /** Format: date-time */
       dueAt: string;
       milestoneId: string;
+    };
+    MoveMeetingDto: {
+      /** @example 2026-03-05T17:00:00+01:00 */
+      endsAt?: string;
+      /** @example https://teams.microsoft.com/l/meetup-join/… */
+      online?: string;
+      /** @example Regionshuset, Sorø */
+      place?: string;
+      /** @example 2026-03-05T15:00:00+01:00 */
+      startsAt?: string;
     };
     MoveMilestoneDto: {
       /** @example 2022-04-06T15:00:00+02:00 */
@@ -2618,6 +3031,36 @@ export interface components {
       /** Format: date-time */
       revisedAt: string;
     };
+    PostponeAgendaItemDto: {
+      /** @example Oplægsholder var forhindret */
+      reason: string;
+    };
+    PostponedFromResponse: {
+      itemId: string;
+      meetingId: string;
+    };
+    PostponementAnswer: {
+      carriedTo: string | null;
+      /** @description The id of the case (or the created sub-resource) the write concerns */
+      id: string;
+      /** @description The case stream's revision after the write; send it as If-Match next time */
+      revision: number;
+    };
+    PostponementResponse: {
+      /** @description The meeting the item was carried onto */
+      carriedTo?: string;
+      reason: string;
+    };
+    PresenterDto: {
+      /** @example Mette Hansen */
+      name: string;
+      /** @example Region Sjælland, Psykiatri og Social */
+      organisation?: string;
+    };
+    PresenterResponse: {
+      name: string;
+      organisation?: string;
+    };
     PrioritisationDto: {
       /** @example 2022-03-30T15:00:00+02:00 */
       at?: string;
@@ -2735,6 +3178,18 @@ export interface components {
       /** @description Streams reconciled */
       streams: number;
     };
+    RecordAttendanceDto: {
+      absent: components['schemas']['AbsentPersonDto'][];
+      guests: components['schemas']['GuestDto'][];
+      /**
+       * @description Person ids of the members present
+       * @example [
+       *       "kira",
+       *       "steen"
+       *     ]
+       */
+      present: string[];
+    };
     RecordEvaluationDto: {
       /** @description When the evaluation was made; defaults to now */
       evaluatedOn?: string;
@@ -2751,6 +3206,17 @@ export interface components {
       };
       issued: number;
       recipients: number;
+    };
+    ReorderAgendaDto: {
+      /**
+       * @description Every item of the agenda, once, in the new order
+       * @example [
+       *       "i2",
+       *       "i1",
+       *       "i3"
+       *     ]
+       */
+      itemIds: string[];
     };
     RequestApprovalDto: {
       /** @example 2022-01-26T12:00:00+01:00 */
@@ -3521,6 +3987,178 @@ export interface operations {
       };
       /** @description No such case in this council (or no such route) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ActionPointsController_list: {
+    parameters: {
+      query?: {
+        /** @description All when left out */
+        status?: 'open' | 'done';
+      };
+      header?: never;
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionPointListItemResponse'][];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ActionPointsController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        actionPointId: string;
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -8992,7 +9630,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': components['schemas']['CallMeetingDto'];
       };
@@ -9174,6 +9812,196 @@ export interface operations {
       };
     };
   };
+  MeetingsController_move: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['MoveMeetingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_agenda: {
+    parameters: {
+      query?: {
+        /** @description Wins over the Accept header */
+        format?: 'json' | 'md';
+      };
+      header?: never;
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDocumentResponse'];
+          'text/markdown': components['schemas']['MeetingDocumentResponse'];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   MeetingsController_addItem: {
     parameters: {
       query?: never;
@@ -9190,6 +10018,112 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['AddAgendaItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          /** @description The URL of what was made (or of the case that shows it, for a part without its own) */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_addActionPoint: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        itemId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddActionPointDto'];
       };
     };
     responses: {
@@ -9383,6 +10317,506 @@ export interface operations {
       };
     };
   };
+  MeetingsController_postpone: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        itemId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PostponeAgendaItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostponementAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_reorder: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReorderAgendaDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_recordAttendance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelMeetingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_minutes: {
+    parameters: {
+      query?: {
+        /** @description Wins over the Accept header */
+        format?: 'json' | 'md';
+      };
+      header?: never;
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDocumentResponse'];
+          'text/markdown': components['schemas']['MeetingDocumentResponse'];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   MeetingsController_approveMinutes: {
     parameters: {
       query?: never;
@@ -9399,6 +10833,109 @@ export interface operations {
     requestBody?: {
       content: {
         'application/json': components['schemas']['ApproveMinutesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_correctMinutes: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectMinutesDto'];
       };
     };
     responses: {
