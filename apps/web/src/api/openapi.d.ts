@@ -1453,6 +1453,11 @@ export interface components {
       /** @example bo */
       personId: string;
     };
+    AbsentPersonResponse: {
+      /** @description Absent with notice (afbud), or without */
+      notice: boolean;
+      personId: string;
+    };
     AcceptedResponse: {
       message: string;
     };
@@ -2482,6 +2487,11 @@ export interface components {
       /** @example Oplæg om brobygning */
       role?: string;
     };
+    GuestResponse: {
+      name: string;
+      organisation?: string;
+      role?: string;
+    };
     HealthResponse: {
       deadlines?: components['schemas']['DeadlineHealthResponse'];
       /** @enum {string} */
@@ -2704,10 +2714,15 @@ export interface components {
       status: 'open' | 'done';
       text: string;
     };
+    MeetingAttendanceResponse: {
+      absent: components['schemas']['AbsentPersonResponse'][];
+      guests: components['schemas']['GuestResponse'][];
+      present: string[];
+    };
     MeetingDocumentResponse: {
       actionPoints: components['schemas']['MeetingActionPointResponse'][];
       agenda: components['schemas']['AgendaItemResponse'][];
-      attendance: components['schemas']['AttendanceResponse'];
+      attendance: components['schemas']['MeetingAttendanceResponse'];
       /** @description Who called an extraordinary meeting */
       calledBy: string | null;
       cancelled: components['schemas']['CancellationResponse'] | null;
@@ -2780,7 +2795,7 @@ export interface components {
     MeetingResponse: {
       actionPoints: components['schemas']['MeetingActionPointResponse'][];
       agenda: components['schemas']['AgendaItemResponse'][];
-      attendance: components['schemas']['AttendanceResponse'];
+      attendance: components['schemas']['MeetingAttendanceResponse'];
       /** @description Who called an extraordinary meeting */
       calledBy: string | null;
       cancelled: components['schemas']['CancellationResponse'] | null;

@@ -60,7 +60,7 @@ export class GuestResponse {
   @ApiProperty({ required: false }) role?: string;
 }
 
-export class AttendanceResponse {
+export class MeetingAttendanceResponse {
   @ApiProperty({ type: [String] }) present!: string[];
   @ApiProperty({ type: [AbsentPersonResponse] }) absent!: AbsentPersonResponse[];
   @ApiProperty({ type: [GuestResponse] }) guests!: GuestResponse[];
@@ -136,7 +136,7 @@ export class MeetingResponse {
   @ApiProperty({ type: String, nullable: true, description: 'The online link' }) online!: string | null;
   @ApiProperty({ type: String, nullable: true }) committee!: string | null;
   @ApiProperty({ type: CancellationResponse, nullable: true }) cancelled!: CancellationResponse | null;
-  @ApiProperty({ type: AttendanceResponse }) attendance!: AttendanceResponse;
+  @ApiProperty({ type: MeetingAttendanceResponse }) attendance!: MeetingAttendanceResponse;
   @ApiProperty({ type: Number, nullable: true, description: "The plan's year, for an ordinary meeting" })
   year!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'Who called an extraordinary meeting' })
