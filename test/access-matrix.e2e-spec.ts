@@ -254,6 +254,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /councils/:councilId/meetings/:meetingId/cancellation',
+    answers: 200,
     method: 'post',
     request: () => ({
       path: `/api/councils/${C1}/meetings/matrix-cancel/cancellation`,
@@ -298,6 +299,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /councils/:councilId/meetings/:meetingId/agenda-items/:itemId/postponement',
+    answers: 200,
     method: 'post',
     request: () => ({
       path: `/api/councils/${C1}/meetings/matrix-m3/agenda-items/only/postponement`,
@@ -318,6 +320,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   {
     name: 'POST /councils/:councilId/meetings/:meetingId/minutes-corrections',
+    answers: 200,
     method: 'post',
     request: (n) => ({
       path: `/api/councils/${C1}/meetings/matrix-m4/minutes-corrections`,
