@@ -74,7 +74,7 @@ describe('links to cases that are not the council’s', () => {
       const refused = await as(A).post('/meetings/m-a/agenda-items', { id: 'item-x', title: 'X', refersTo });
       expect(refused.status).toBe(400);
       expect(fieldsOf(refused.body)).toEqual(['refersTo']);
-      expect(refused.body.message).toBe(`refersTo: this council has no ${refersTo.kind} ${refersTo.id}`);
+      expect(refused.body.detail).toBe(`refersTo: this council has no ${refersTo.kind} ${refersTo.id}`);
     }
     const meeting = (await as(A).get('/meetings/m-a').expect(200)).body as { agenda: { id: string }[] };
     expect(meeting.agenda.map((i) => i.id)).toEqual(['item-1']);
@@ -142,6 +142,6 @@ describe('links to cases that are not the council’s', () => {
       implements: { kind: 'hearing', id: 'h-b' },
     };
     const refused = await as(A).post('/follow-ups', plan);
-    expect([refused.status, refused.body.message]).toEqual([404, 'hearing h-b not found']);
+    expect([refused.status, refused.body.detail]).toEqual([404, 'hearing h-b not found']);
   });
 });

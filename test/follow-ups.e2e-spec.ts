@@ -52,7 +52,7 @@ describe('follow-ups on the real stack', () => {
         organisation: `Organisation ${personId}`,
         email: `${personId}@example.org`,
       }).expect(201);
-    await post('/chair', secretary, { personId: 'chair-1' }).expect(201);
+    await post('/chair', secretary, { personId: 'chair-1' }).expect(200);
     const decided = (outcome: string) => [
       {
         type: 'BudgetProposalDecided',
@@ -124,19 +124,19 @@ describe('follow-ups on the real stack', () => {
     await post('/budget-proposals/idd/follow-up', secretary, { ...iddPlan, title: 'Other' }).expect(409);
 
     await post('/follow-ups/idd/phases/fase-1/start', secretary, { on: '2024-09-01T00:00:00+02:00' }).expect(
-      201,
+      200,
     );
     await post('/follow-ups/idd/phases/fase-2/start', secretary, { on: '2025-07-01T00:00:00+02:00' }).expect(
-      201,
+      200,
     );
     await post('/follow-ups/idd/phases/fase-1/completion', secretary, {
       on: '2025-07-01T00:00:00+02:00',
-    }).expect(201);
+    }).expect(200);
     await post('/follow-ups/idd/phases/fase-2/completion', secretary, {
       on: '2026-07-01T00:00:00+02:00',
-    }).expect(201);
+    }).expect(200);
     await post('/follow-ups/idd/phases/fase-3/start', secretary, { on: '2026-07-01T00:00:00+02:00' }).expect(
-      201,
+      200,
     );
     await post('/follow-ups/idd/status-reports', secretary, {
       summary: 'Fase 2 i gang; 2025-tal',
@@ -274,7 +274,7 @@ describe('follow-ups on the real stack', () => {
     await post('/follow-ups/idd/plan-revision', secretary, {
       reason: 'Fase 3 forlænget: efterregistrering afventer national beslutning',
       phases: [{ id: 'fase-3', plannedEnd: '2028-06-30T00:00:00+02:00' }],
-    }).expect(201);
+    }).expect(200);
     const { body } = await get('/follow-ups/idd').expect(200);
     expect(body.phases[2].plannedEnd).toBe('2028-06-30T00:00:00+02:00');
     expect(body.planRevisions).toHaveLength(1);
@@ -310,7 +310,7 @@ describe('follow-ups on the real stack', () => {
     await post('/budget-proposals/idd/follow-up', secretary, { ...iddPlan, id: 'idd-grow' }).expect(201);
     await post('/follow-ups/idd-grow/phases/fase-1/start', secretary, {
       on: '2024-09-01T00:00:00+02:00',
-    }).expect(201);
+    }).expect(200);
     const due = new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString();
     const revise = (body: object) =>
       post('/follow-ups/idd-grow/plan-revision', secretary, { reason: 'Styregruppens beslutning', ...body });
@@ -336,7 +336,7 @@ describe('follow-ups on the real stack', () => {
     await revise({
       addMilestones: [{ name: 'Fælles visitation i drift', due }],
       dropPhases: ['fase-3'],
-    }).expect(201);
+    }).expect(200);
     const { body } = await get('/follow-ups/idd-grow').expect(200);
     expect(body.phases.map((p: { id: string }) => p.id)).toEqual(['fase-1', 'fase-2']);
     expect(body.milestones).toEqual([
@@ -436,11 +436,11 @@ describe('follow-ups on the real stack', () => {
     }).expect(201);
     await post('/follow-ups/social-sundhed/evaluation', secretary, {
       summary: 'Midtvejsevaluering: færre udeblivelser, patienterne oplever tryghed',
-    }).expect(201);
+    }).expect(200);
     await post('/follow-ups/social-sundhed/verdict', secretary, {
       verdict: 'adjust',
       reason: 'Udvides til flere kommuner',
-    }).expect(201);
+    }).expect(200);
     await post('/follow-ups/social-sundhed/status-reports', secretary, { summary: 'for sent' }).expect(409);
     const ended = await get('/follow-ups/social-sundhed').expect(200);
     expect(ended.body).toMatchObject({ status: 'concluded', verdict: { verdict: 'adjust' }, overdue: [] });

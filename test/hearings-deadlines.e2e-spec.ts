@@ -268,7 +268,7 @@ describe('hearing deadlines and reminders (real PostgreSQL, Redis, BullMQ)', () 
       .post(`/api/councils/${councilId}/chair`)
       .set(t.auth(secretary))
       .send({ personId: 'bo' })
-      .expect(201);
+      .expect(200);
     const reminder = await eventually(
       async () =>
         (await ofType(id, 'RemindersIssued')).find(

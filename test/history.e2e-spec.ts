@@ -143,9 +143,9 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
       values: [{ indicatorId: 'bridgings', value: 150 }],
     }).expect(201);
     at('2026-12-01T10:00:00Z');
-    await post('/follow-ups/f-1/evaluation', sec, { summary: 'Fewer missed appointments' }).expect(201);
+    await post('/follow-ups/f-1/evaluation', sec, { summary: 'Fewer missed appointments' }).expect(200);
     at('2026-12-02T10:00:00Z');
-    await post('/follow-ups/f-1/verdict', sec, { verdict: 'continue', reason: 'It works' }).expect(201);
+    await post('/follow-ups/f-1/verdict', sec, { verdict: 'continue', reason: 'It works' }).expect(200);
     // Twenty writes on the embedded store, each answered after its read models: minutes on a loaded 2-core machine.
   }, 240_000);
 

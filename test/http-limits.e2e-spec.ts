@@ -90,6 +90,12 @@ describe('rate limits', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
     const limited = await t.http.get(path);
     expect(limited.status).toBe(429);
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(limited.body).toMatchObject({
+      status: 429,
+      title: 'Too Many Requests',
+      code: 'too_many_requests',
+    });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.headers['ratelimit-policy']).toMatch(/^"auth-failures"; q=5; w=60\b/);
     expect(limited.headers['ratelimit']).toMatch(/^"auth-failures"; r=0; t=\d+/);
@@ -117,7 +123,10 @@ describe('rate limits', () => {
     expect(refused.headers['retry-after']).toBeDefined();
     expect(refused.headers['ratelimit-policy']).toMatch(/^"writes"; q=3; w=60\b/);
     await t.http.get(path).set(t.auth(token)).expect(200);
-    expect(await t.app.get(EventStore).readStream('hearing-rl-x')).toEqual([]);
+    const store = t.app.get(EventStore);
+    // The stream is the council's (its namespace); the one written before the refusal is there.
+    expect(await store.readStream(caseStreamId('hearing', councilId, 'rl-0'))).not.toEqual([]);
+    expect(await store.readStream(caseStreamId('hearing', councilId, 'rl-x'))).toEqual([]);
 
     // Another token of the same person is its own count.
     const other = t.token({ personId: 'sofie', role: 'secretary', councilId, expiresIn: '2h' });

@@ -60,7 +60,7 @@ describe('the edge refuses input the stores cannot hold, and the ETag is the rev
     ])('refuses %s with 400', async (_what, path) => {
       const res = await t.http.get(path).set(sec);
       expect({ path, status: res.status }).toEqual({ path, status: 400 });
-      expect(res.body.statusCode).toBe(400);
+      expect(res.body.status).toBe(400);
     });
 
     it.each([

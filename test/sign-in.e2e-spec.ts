@@ -126,7 +126,7 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     const token = await linkFor('carl@example.org');
     await http().post('/api/sign-in/complete').send({ token }).expect(200);
     const again = await http().post('/api/sign-in/complete').send({ token }).expect(401);
-    expect(again.body.message).toBe('this sign-in link has already been used; ask for a new one');
+    expect(again.body.detail).toBe('this sign-in link has already been used; ask for a new one');
 
     const late = await linkFor('carl@example.org');
     // SIGN_IN_LINK_TTL is 3 s here: wait until the database's clock has passed the link's expiry.
@@ -141,7 +141,7 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
       { timeoutMs: 10_000, intervalMs: 250, what: 'the link to expire' },
     );
     const refused = await http().post('/api/sign-in/complete').send({ token: late });
-    expect(refused.body.message).toBe('this sign-in link has expired; ask for a new one');
+    expect(refused.body.detail).toBe('this sign-in link has expired; ask for a new one');
     expect(refused.status).toBe(401);
   });
 
@@ -150,7 +150,7 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     await http().get(`/api/councils/${councilId}`).set('Cookie', cookie).expect(200);
     await http().delete(`/api/councils/${councilId}/members/bo`).set(t.auth(secretary)).expect(200);
     const refused = await http().get(`/api/councils/${councilId}`).set('Cookie', cookie).expect(403);
-    expect(refused.body.message).toContain('is not a member');
+    expect(refused.body.detail).toContain('is not a member');
   });
 
   it('ends the session on sign-out', async () => {
@@ -173,7 +173,7 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
       .set('Origin', 'https://evil.example')
       .send(body)
       .expect(403);
-    expect(forged.body.error).toBe('cross_site_request');
+    expect(forged.body).toMatchObject({ status: 403, code: 'cross_site_request' });
     await http().post(path).set('Cookie', cookie).send(body).expect(403);
     const hearing = await http()
       .get(`/api/councils/${councilId}/hearings/${hearingId}`)
@@ -233,6 +233,7 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
       await http().post('/api/sign-in').send({ email: 'flood@example.org' }).expect(202);
     const refused = await http().post('/api/sign-in').send({ email: ' FLOOD@example.org' }).expect(429);
     expect(refused.headers['retry-after']).toBeDefined();
+    expect(refused.body).toMatchObject({ status: 429, code: 'too_many_requests' });
     await http().post('/api/sign-in').send({ email: 'other@example.org' }).expect(202);
     await http().post('/api/sign-in').send({ email: 'not an address' }).expect(400);
   });
@@ -281,7 +282,7 @@ describe('the rate limits know session cookies; no SMTP_URL (real PostgreSQL)', 
       .post(`/api/councils/${councilId}/members/anna/invitation`)
       .set(t.auth(secretary))
       .expect(503);
-    expect(refused.body.message).toContain('SMTP_URL');
+    expect(refused.body.detail).toContain('SMTP_URL');
     await request(t.url).post('/api/sign-in').send({ email: 'anna@example.org' }).expect(202);
   });
 

@@ -71,6 +71,13 @@ suite('the web app’s council administration in Chromium', () => {
     expect(await unlabelledFields(page)).toEqual([]);
     await page.getByRole('button', { name: 'Opret rådet' }).click();
     await page.getByTestId('council-created').getByText(`--council ${id}`).waitFor();
+    // Issue 15 item 8: the admin's list of councils shows the new one.
+    await page
+      .getByTestId('council-list')
+      .getByRole('row')
+      .filter({ hasText: id })
+      .getByText('Udsatterådet Nord')
+      .waitFor();
     await browser.screenshot('admin-01-new-council');
 
     const secretary = t.auth(t.token({ personId: 'sec-nord', role: 'secretary', councilId: id }));

@@ -22,6 +22,7 @@ import { TokenService } from '@app/access';
 import type { Role } from '@app/kernel';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
+import { OpenApiConformance } from './openapi-conformance';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -43,7 +44,12 @@ export interface TestApp {
   url: string;
   token(claims: { personId: string; role: Role; councilId?: string; expiresIn?: string }): string;
   auth(token: string): { Authorization: string };
-  /** Stops the app; with `keep`, its schema, Redis keys and data dir stay for a restart. */
+  /** Every exchange so far checked against the served OpenAPI document. */
+  conformance: OpenApiConformance;
+  /**
+   * Stops the app; with `keep`, its schema, Redis keys and data dir stay for a restart. Throws
+   * (after cleaning up) when an exchange broke the OpenAPI document.
+   */
   close(options?: { keep?: boolean }): Promise<void>;
 }
 
@@ -74,21 +80,32 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.env,
   });
   const app = await createApp(config);
+  const conformance = new OpenApiConformance();
+  app.use(conformance.middleware);
   await app.listen(0, '127.0.0.1');
+  conformance.use((await request(app.getHttpServer()).get('/docs-json').expect(200)).body);
   const url = await app.getUrl();
   const tokens = app.get(TokenService);
   return {
     app,
     http: request.agent(app.getHttpServer()),
     config,
+    conformance,
     url: url.replace('[::1]', '127.0.0.1'),
     token: ({ personId, role, councilId, expiresIn }) =>
       tokens.sign({ personId, role, councilId }, expiresIn),
     auth: (token) => ({ Authorization: `Bearer ${token}` }),
     async close({ keep = false } = {}) {
       await app.close();
-      if (keep) return;
-      await dropTestState({ schema: store === 'postgres' ? schema : undefined, redisPrefix, dataDir });
+      if (!keep) {
+        await dropTestState({ schema: store === 'postgres' ? schema : undefined, redisPrefix, dataDir });
+      }
+      if (conformance.violations.length > 0) {
+        throw new Error(
+          `${conformance.violations.length} exchange(s) broke the OpenAPI document:\n` +
+            [...new Set(conformance.violations)].join('\n'),
+        );
+      }
     },
   };
 }

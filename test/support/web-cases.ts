@@ -42,7 +42,7 @@ export async function seatChair<P extends string>(
       email: `${by.chair}@example.org`,
     })
     .expect(201);
-  await secretary.post('/chair', { personId: by.chair }).expect(201);
+  await secretary.post('/chair', { personId: by.chair }).expect(200);
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { API_PREFIX } from '@app/access';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { createOpenApiDocument } from './openapi/openapi-document';
 import type { AppConfig } from './config/app-config';
 import { DomainErrorFilter } from './http/domain-error.filter';
 import { verifyJsonDepth } from './http/json-depth';
@@ -40,7 +42,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.use(writeScopeMiddleware);
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
   app.use(rawInputMiddleware);
-  app.setGlobalPrefix('api', { exclude: ['health'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   // The ETag is the case's revision (see RevisionETagInterceptor), never a hash of the body.
   app.set('etag', false);
@@ -48,12 +50,6 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useGlobalFilters(new DomainErrorFilter());
   // Signals are main.ts's (installGracefulShutdown): a bounded shutdown, not Nest's unbounded one.
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Council engine')
-    .setDescription('Hearings, budget proposals and follow-ups of advisory councils, every step an event.')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app));
   return app;
 }

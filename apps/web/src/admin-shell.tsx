@@ -1,11 +1,12 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ApiClient } from './api/api-client';
 import { translator, word, type Language } from './i18n/language';
+import { CouncilListPage } from './pages/council-list.page';
 import { NewCouncilPage } from './pages/new-council.page';
 import type { TokenClaims } from './session/token';
 import { LanguageSwitch } from './ui/language-switch';
 
-/** The admin's one page (issue 3: an admin creates councils and nothing inside one). */
+/** The admin's one page (issue 3: an admin creates councils and nothing inside one; issue 15: and sees them). */
 export function AdminShell(props: {
   token: string;
   claims: TokenClaims;
@@ -19,6 +20,7 @@ export function AdminShell(props: {
     () => new ApiClient(token, (error) => signOut(`${t('sessionEnded')} (${error.message})`)),
     [token],
   );
+  const [created, setCreated] = useState(0);
   return (
     <div class="page narrow">
       <header class="topbar">
@@ -33,7 +35,8 @@ export function AdminShell(props: {
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        <NewCouncilPage t={t} api={api} />
+        <NewCouncilPage t={t} api={api} onCreated={() => setCreated((n) => n + 1)} />
+        <CouncilListPage t={t} api={api} round={created} />
       </main>
     </div>
   );

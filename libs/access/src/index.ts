@@ -13,3 +13,4 @@ export * from './decorators/command-context.decorator';
 export * from './decorators/if-match.decorator';
 export * from './access.module';
 export * from './decorators/occurred-at.dto';
+export * from './openapi';

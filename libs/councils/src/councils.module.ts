@@ -8,6 +8,7 @@ import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilHandler } from './nest/council.handler';
 import { MeetingHandler } from './nest/meeting.handler';
+import { CouncilListProjection } from './read-model/council-list.projection';
 import { ActionPointListProjection } from './read-model/action-point-list.projection';
 import { MeetingListProjection } from './read-model/meeting-list.projection';
 import { ActionPointsController } from './http/action-points.controller';
@@ -17,7 +18,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
 /**
  * Issue 3: councils, members, chair, secretaries, meetings. Needs the global CqrsModule.forRoot(),
  * EventStore, CommandExecutor, ReadModelSql and IdGenerator, and the AccessModule's guard.
- * Registers `councils_meeting_list` with the ProjectionRunner when the app has one. The
+ * Registers `councils_meeting_list` and `councils_council_list` with the ProjectionRunner when the app has one. The
  * integrator registers `councilCaseKind` and `meetingCaseKind` with history and
  * `meetingDeadlineSource` with the deadline follower (all exported from the index).
  */
@@ -33,25 +34,35 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     MeetingPlanner,
     AgendaCarrier,
     MeetingListProjection,
+    CouncilListProjection,
     ActionPointListProjection,
     {
       provide: COUNCILS_PROJECTIONS,
       useFactory: (
         registry: ProjectionRegistry | undefined,
         list: MeetingListProjection,
+        councils: CouncilListProjection,
         actionPoints: ActionPointListProjection,
       ) => {
         registry?.register(list);
+        registry?.register(councils);
         registry?.register(actionPoints);
-        return [list, actionPoints];
+        return [list, councils, actionPoints];
       },
       inject: [
         { token: ProjectionRegistry, optional: true },
         MeetingListProjection,
+        CouncilListProjection,
         ActionPointListProjection,
       ],
     },
   ],
-  exports: [CouncilDirectory, CouncilOffices, MeetingListProjection, COUNCILS_PROJECTIONS],
+  exports: [
+    CouncilDirectory,
+    CouncilOffices,
+    MeetingListProjection,
+    CouncilListProjection,
+    COUNCILS_PROJECTIONS,
+  ],
 })
 export class CouncilsModule {}

@@ -21,3 +21,4 @@ export * from './nest/meeting.deadline-source';
 export * from './nest/council.deadline-source';
 export * from './council/council.deadlines';
 export * from './councils.module';
+export * from './read-model/council-list.projection';

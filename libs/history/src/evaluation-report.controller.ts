@@ -1,8 +1,16 @@
 import { Controller, Get, Headers, Inject, Optional, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Clock, SystemClock } from '@app/kernel';
 import { Allow, READ_ROLES } from '@app/access';
 import { EvaluationReportQueryDto, type ReportFormat } from './dto/evaluation-report-query.dto';
+import { EvaluationReportResponse } from './dto/evaluation-report.response';
 import type { EvaluationReport } from './report/evaluation-report';
 import { EvaluationReportService } from './report/evaluation-report.service';
 import { reportToCsv, reportToMarkdown } from './report/report-formats';
@@ -43,7 +51,15 @@ export class EvaluationReportController {
 
   @Get()
   @ApiOperation({ summary: "The council's figures for a period, from its events alone (seed 004)" })
-  @ApiProduces('application/json', 'text/csv', 'text/markdown')
+  @ApiExtraModels(EvaluationReportResponse)
+  @ApiOkResponse({
+    description: 'The report as JSON, or as CSV or Markdown by ?format= or Accept',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(EvaluationReportResponse) } },
+      'text/csv': { schema: { type: 'string' } },
+      'text/markdown': { schema: { type: 'string' } },
+    },
+  })
   async report(
     @Param('councilId') councilId: string,
     @Query() query: EvaluationReportQueryDto,

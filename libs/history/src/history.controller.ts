@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, READ_ROLES } from '@app/access';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiRead, READ_ROLES } from '@app/access';
 import { parseAsOf } from './as-of/point-in-time';
 import { CaseHistoryService, type CaseHistory } from './case/case-history.service';
 import { CaseChainService, type CaseChain } from './chain/case-chain.service';
+import { CaseChainResponse, CaseHistoryResponse, TimelinePageResponse } from './dto/history.response';
 import { TimelineQueryDto } from './dto/timeline-query.dto';
 import { TimelineService, type TimelinePage } from './timeline/timeline.service';
 
@@ -26,7 +27,10 @@ export class HistoryController {
   ) {}
 
   @Get('timeline')
-  @ApiOperation({ summary: "The council's events in recorded order, with one-line descriptions, paged" })
+  @ApiRead({
+    summary: "The council's events in recorded order, with one-line descriptions, paged",
+    type: TimelinePageResponse,
+  })
   timeline(@Param('councilId') councilId: string, @Query() query: TimelineQueryDto): Promise<TimelinePage> {
     return this.timelines.page(councilId, {
       ...(query.from !== undefined && { from: Date.parse(query.from) }),
@@ -39,7 +43,10 @@ export class HistoryController {
   }
 
   @Get('history')
-  @ApiOperation({ summary: "The council's own events: members, chair, secretaries, meeting plans" })
+  @ApiRead({
+    summary: "The council's own events: members, chair, secretaries, meeting plans",
+    type: CaseHistoryResponse,
+  })
   @ApiQuery({ name: 'asOf', required: false, description: AS_OF })
   @ApiQuery({ name: 'time', required: false, enum: ['recorded', 'occurred'] })
   councilHistory(
@@ -51,7 +58,10 @@ export class HistoryController {
   }
 
   @Get(':kind/:id/history')
-  @ApiOperation({ summary: "One case's events in order: who did what, when, described" })
+  @ApiRead({
+    summary: "One case's events in order: who did what, when, described",
+    type: CaseHistoryResponse,
+  })
   @ApiQuery({ name: 'asOf', required: false, description: AS_OF })
   @ApiQuery({ name: 'time', required: false, enum: ['recorded', 'occurred'] })
   history(
@@ -65,7 +75,7 @@ export class HistoryController {
   }
 
   @Get(':kind/:id/chain')
-  @ApiOperation({ summary: 'What the case came from and what it led to, transitively' })
+  @ApiRead({ summary: 'What the case came from and what it led to, transitively', type: CaseChainResponse })
   @ApiQuery({ name: 'asOf', required: false, description: AS_OF })
   @ApiQuery({ name: 'time', required: false, enum: ['recorded', 'occurred'] })
   chain(

@@ -1,7 +1,8 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Allow } from '@app/access';
+import { Controller, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiAction } from '@app/access';
 import { DeadlineWatch, type DeadlineRebuild } from '@app/scheduling';
+import { DeadlineRebuildResponse } from './deadline-rebuild.response';
 
 /**
  * Operations on the deadline jobs of a running server. `npm run cli -- deadlines reconcile`
@@ -15,9 +16,11 @@ export class DeadlinesAdminController {
   constructor(private readonly watch: DeadlineWatch) {}
 
   @Post('reconcile')
-  @HttpCode(200)
   @Allow('admin')
-  @ApiOkResponse({ description: 'Every pending deadline and reminder job rebuilt from the event store' })
+  @ApiAction({
+    summary: 'Rebuild every pending deadline and reminder job from the event store',
+    type: DeadlineRebuildResponse,
+  })
   reconcile(): Promise<DeadlineRebuild> {
     return this.watch.reconcile();
   }

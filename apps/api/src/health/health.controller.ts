@@ -1,9 +1,10 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/access';
 import { EVENT_STORE_CONNECTIONS, EventStore, type EventStoreConnections } from '@app/event-store';
 import { DeadlineWatch, RedisHealth, type DeadlineHealth } from '@app/scheduling';
 import type { Response } from 'express';
+import { HealthResponse } from './health.response';
 
 const TIMEOUT_MS = 2000;
 
@@ -39,8 +40,15 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: 'Event store and Redis answer (status degraded: deadline jobs missing)' })
-  @ApiServiceUnavailableResponse({ description: 'Event store or Redis does not answer' })
+  @ApiOperation({ summary: 'Whether the event store and Redis answer (for a load balancer)' })
+  @ApiOkResponse({
+    description: 'Event store and Redis answer (status degraded: deadline jobs missing)',
+    type: HealthResponse,
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'Event store or Redis does not answer',
+    type: HealthResponse,
+  })
   async health(@Res() res: Response): Promise<void> {
     const [eventStore, redis] = await Promise.all([
       check(() => this.store.ping()),

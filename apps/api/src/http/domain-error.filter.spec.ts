@@ -10,12 +10,17 @@ function answer(error: unknown): { status: number; body: Record<string, unknown>
       sent.status = code;
       return this;
     },
+    type() {
+      return this;
+    },
     json(body: Record<string, unknown>) {
       sent.body = body;
       return this;
     },
   };
-  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ originalUrl: '/api/x' }) }),
+  } as unknown as ArgumentsHost;
   new DomainErrorFilter().catch(error, host);
   return sent;
 }
@@ -29,8 +34,8 @@ describe('DomainErrorFilter', () => {
       ),
     );
     expect(status).toBe(413);
-    expect(body).toMatchObject({ statusCode: 413, error: 'Payload Too Large', code: 'append_too_large' });
-    expect(body.message).toContain('1048576');
+    expect(body).toMatchObject({ status: 413, title: 'Content Too Large', code: 'append_too_large' });
+    expect(body.detail).toContain('1048576');
   });
 
   it('an unreachable store is a 503', () => {

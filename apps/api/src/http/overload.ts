@@ -1,4 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { sendProblem } from './problem-details';
 
 export interface OverloadOptions {
   /** HTTP_MAX_IN_FLIGHT: API requests handled at once. */
@@ -24,7 +25,7 @@ export function overloadGuard(options: OverloadOptions): RequestHandler {
   const refuse = (res: Response) => {
     if (res.headersSent) return;
     res.setHeader('Retry-After', retryAfter);
-    res.status(503).json({ statusCode: 503, message: 'the server is busy; try again shortly' });
+    sendProblem(res, 503, 'the server is busy; try again shortly');
   };
 
   const release = () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { cookieValue, SESSION_COOKIE, type SessionLookup, type TokenService } from '@app/access';
+import { sendProblem } from './problem-details';
 
 export interface RateLimitOptions {
   /** RATE_LIMIT_WINDOW_MS: the window both limits count in. */
@@ -62,7 +63,7 @@ export function rateLimits(
     standardHeaders: 'draft-8' as const,
     legacyHeaders: false,
     handler: (_req: Request, res: Response) => {
-      res.status(429).json({ statusCode: 429, message: 'too many requests; see Retry-After' });
+      sendProblem(res, 429, 'too many requests; see Retry-After');
     },
   };
   const limits: RequestHandler[] = [];

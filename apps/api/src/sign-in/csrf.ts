@@ -1,5 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { cookieValue, SESSION_COOKIE } from '@app/access';
+import { sendProblem } from '../http/problem-details';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -18,10 +19,11 @@ export function csrfGuard(publicOrigin: string | undefined): RequestHandler {
     const origin = req.headers.origin;
     const expected = publicOrigin ?? `${req.protocol}://${req.headers.host ?? ''}`;
     if (origin === expected) return next();
-    res.status(403).json({
-      statusCode: 403,
-      error: 'cross_site_request',
-      message: `a request with the session cookie must come from ${expected} (Origin: ${origin ?? 'none'})`,
-    });
+    sendProblem(
+      res,
+      403,
+      `a request with the session cookie must come from ${expected} (Origin: ${origin ?? 'none'})`,
+      'cross_site_request',
+    );
   };
 }

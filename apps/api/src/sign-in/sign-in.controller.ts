@@ -11,10 +11,12 @@ import {
   Res,
   UnauthorizedException,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
   Allow,
+  ApiAction,
+  ApiRead,
   cookieValue,
   CurrentActor,
   Public,
@@ -26,6 +28,13 @@ import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 import { CompleteSignInDto, RequestSignInDto } from './sign-in.dto';
 import { SIGN_IN_OPTIONS, type SignInOptions } from './sign-in-options';
 import { SignInService } from './sign-in.service';
+import {
+  AcceptedResponse,
+  EndedSessionsResponse,
+  LiveSessionResponse,
+  SessionResponse,
+  SignedInResponse,
+} from './sign-in.response';
 
 const ACCEPTED = { message: 'if the address belongs to someone in a council, a sign-in link is on its way' };
 
@@ -50,6 +59,11 @@ export class SignInController {
   @Post('sign-in')
   @Public()
   @HttpCode(202)
+  @ApiOperation({ summary: 'Mail a one-time sign-in link to the address, if it belongs to someone' })
+  @ApiAcceptedResponse({
+    description: 'The same answer whether or not the address is known',
+    type: AcceptedResponse,
+  })
   request(@Body() dto: RequestSignInDto, @Req() req: Request): typeof ACCEPTED {
     this.signIn.request(dto.email, pageOrigin(req)).catch((error: unknown) => {
       this.logger.error(`sign-in link not sent: ${error instanceof Error ? error.message : String(error)}`);
@@ -59,7 +73,10 @@ export class SignInController {
 
   @Post('sign-in/complete')
   @Public()
-  @HttpCode(200)
+  @ApiAction({
+    summary: "Trade the link's one-time token for a session (an HttpOnly cookie)",
+    type: SignedInResponse,
+  })
   async complete(
     @Body() dto: CompleteSignInDto,
     @Req() req: Request,
@@ -83,6 +100,7 @@ export class SignInController {
    */
   @Get('sign-in/session')
   @Public()
+  @ApiRead({ summary: "Who this browser's session speaks for ({} when none)", type: SessionResponse })
   async session(@Req() req: Request): Promise<Partial<Principal>> {
     const secret = cookieValue(req.headers.cookie, SESSION_COOKIE);
     return (secret && (await this.signIn.principalOf(secret))) || {};
@@ -91,6 +109,7 @@ export class SignInController {
   /** The person's live sessions in this council (each browser signed in), the current one marked. */
   @Get('sign-in/sessions')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: "The person's live sessions in this council", type: [LiveSessionResponse] })
   async sessions(@CurrentActor() actor: CurrentActorValue, @Req() req: Request) {
     const current = cookieValue(req.headers.cookie, SESSION_COOKIE);
     return this.signIn.sessionsOf(actor, current);
@@ -99,7 +118,7 @@ export class SignInController {
   /** Ends every session of the person in this council (a lost phone, a shared computer). */
   @Post('sign-in/sessions/end-all')
   @Allow(...READ_ROLES)
-  @HttpCode(200)
+  @ApiAction({ summary: 'End every session of the person in this council', type: EndedSessionsResponse })
   async endAll(@CurrentActor() actor: CurrentActorValue): Promise<{ ended: number }> {
     return { ended: await this.signIn.endAll(actor) };
   }
@@ -108,6 +127,8 @@ export class SignInController {
   @Post('sign-out')
   @Public()
   @HttpCode(204)
+  @ApiOperation({ summary: 'End the session for good and clear its cookie' })
+  @ApiNoContentResponse({ description: 'Signed out (also when there was no session)' })
   async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const secret = cookieValue(req.headers.cookie, SESSION_COOKIE);
     if (secret) await this.signIn.end(secret);
@@ -118,6 +139,8 @@ export class SignInController {
   @Post('councils/:councilId/members/:personId/invitation')
   @Allow('secretary')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Mail a member a sign-in link (an invitation)' })
+  @ApiAcceptedResponse({ description: 'The invitation is on its way', type: AcceptedResponse })
   async invite(
     @Param('councilId') councilId: string,
     @Param('personId') personId: string,

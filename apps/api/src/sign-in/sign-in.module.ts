@@ -5,6 +5,7 @@ import { rateLimit } from 'express-rate-limit';
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { CouncilIdsProjection } from './council-ids.projection';
+import { sendProblem } from '../http/problem-details';
 import { csrfGuard } from './csrf';
 import { PlacesByAddress } from './places-by-address';
 import { SIGN_IN_OPTIONS, signInOptionsFromEnv, type SignInOptions } from './sign-in-options';
@@ -54,10 +55,7 @@ export class SignInModule implements NestModule {
           )
           .digest('base64url'),
       handler: (_req, res) => {
-        res.status(429).json({
-          statusCode: 429,
-          message: 'too many sign-in links asked for this address; see Retry-After',
-        });
+        sendProblem(res, 429, 'too many sign-in links asked for this address; see Retry-After');
       },
     });
     consumer.apply(perAddress).forRoutes({ path: 'sign-in', method: RequestMethod.POST });

@@ -1,3 +1,5 @@
+import type { ProblemDetails } from './api-types';
+
 /** A refusal of the API, carrying its own message so the page can say what happened. */
 export class ApiError extends Error {
   constructor(
@@ -16,12 +18,8 @@ export class ApiError extends Error {
  */
 export const NOT_IN_OFFICE = 'not_in_office';
 
-interface ErrorBody {
-  message?: string | string[];
-  error?: string;
-  code?: string;
-  fields?: Record<string, string[]>;
-}
+/** RFC 9457 problem details, the API's one error body (a proxy's page may send something else). */
+type ErrorBody = Partial<ProblemDetails>;
 
 async function errorOf(response: Response): Promise<ApiError> {
   let body: ErrorBody = {};
@@ -30,9 +28,7 @@ async function errorOf(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy's page, say): the status line is all there is.
   }
-  const message = Array.isArray(body.message)
-    ? body.message.join('; ')
-    : (body.message ?? body.error ?? response.statusText);
+  const message = body.detail ?? body.title ?? response.statusText;
   return new ApiError(response.status, `${response.status}: ${message}`, body.fields, body.code);
 }
 

@@ -1,4 +1,4 @@
-import type { CostLine } from '../api/api-types';
+import type { CostLineInput } from '../api/api-types';
 import { useApp } from '../session/app-context';
 import { Field } from '../ui/fields';
 
@@ -10,20 +10,20 @@ type CostKey = (typeof COST_KEYS)[number];
 export type CostDraft = Record<number, Partial<Record<CostKey, string>>>;
 
 /** The years a cycle's proposal costs money in: its budget year and the three after (seed 002). */
-export function cycleYears(cycle: { year: number }, lines: CostLine[] = []): number[] {
+export function cycleYears(cycle: { year: number }, lines: CostLineInput[] = []): number[] {
   const years = new Set([0, 1, 2, 3].map((i) => cycle.year + i));
   for (const l of lines) years.add(l.year);
   return [...years].sort((a, b) => a - b);
 }
 
-export function costDraftOf(lines: CostLine[]): CostDraft {
+export function costDraftOf(lines: CostLineInput[]): CostDraft {
   return Object.fromEntries(
     lines.map((l) => [l.year, Object.fromEntries(COST_KEYS.map((k) => [k, String(l[k])]))]),
   );
 }
 
 /** The rows with anything typed, as the API takes them (the totals are the API's to compute). */
-export function costLinesOf(draft: CostDraft, years: number[]): CostLine[] {
+export function costLinesOf(draft: CostDraft, years: number[]): CostLineInput[] {
   return years
     .filter((year) => COST_KEYS.some((k) => draft[year]?.[k]))
     .map((year) => ({

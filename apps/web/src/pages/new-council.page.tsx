@@ -11,7 +11,7 @@ import { useAction } from '../ui/use-async';
  * offsets its deadlines default to. Inside it the secretariat does the rest, with a token the
  * CLI issues, so the page ends by showing that command.
  */
-export function NewCouncilPage({ t, api }: { t: Translate; api: ApiClient }) {
+export function NewCouncilPage({ t, api, onCreated }: { t: Translate; api: ApiClient; onCreated?(): void }) {
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const [timeZone, setTimeZone] = useState('Europe/Copenhagen');
@@ -28,7 +28,10 @@ export function NewCouncilPage({ t, api }: { t: Translate; api: ApiClient }) {
     };
     setCreated(undefined);
     const ok = await action.run(() => api.json<WriteAnswer>('/api/councils', { method: 'POST', body }));
-    if (ok) setCreated({ id: body.id, name });
+    if (ok) {
+      setCreated({ id: body.id, name });
+      onCreated?.();
+    }
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="new-council-title">

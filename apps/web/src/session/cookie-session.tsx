@@ -1,3 +1,4 @@
+import type { ProblemDetails } from '../api/api-types';
 import type { TokenClaims } from './token';
 
 /**
@@ -26,10 +27,11 @@ const post = (path: string, body?: unknown) =>
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
+/** The refusal's words: the API's errors are problem details (`detail`, else `title`). */
 async function messageOf(response: Response): Promise<string> {
   try {
-    const body = (await response.json()) as { message?: string | string[] };
-    return Array.isArray(body.message) ? body.message.join('; ') : (body.message ?? response.statusText);
+    const body = (await response.json()) as Partial<ProblemDetails>;
+    return body.detail ?? body.title ?? response.statusText;
   } catch {
     return response.statusText;
   }

@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import { InvalidInputError } from '@app/kernel';
 import { headerValue, type AccessRequest } from '../guard/access-request';
 
@@ -20,6 +21,19 @@ export function ifMatchOf(request: AccessRequest): number | undefined {
   return Number(match[1] ?? match[2]);
 }
 
-export const IfMatch = createParamDecorator((_: unknown, context: ExecutionContext) =>
-  ifMatchOf(context.switchToHttp().getRequest<AccessRequest>()),
+/** Declares the header on the operation in the OpenAPI document. */
+const documentIfMatch = (target: object, key: string | symbol | undefined) => {
+  if (key === undefined) return;
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  if (!descriptor) return;
+  ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: "The case's revision as read (the ETag): a write on a case changed since is a 409",
+  })(target, key, descriptor);
+};
+
+export const IfMatch = createParamDecorator(
+  (_: unknown, context: ExecutionContext) => ifMatchOf(context.switchToHttp().getRequest<AccessRequest>()),
+  [documentIfMatch],
 );

@@ -75,7 +75,7 @@ class StatusFilter implements ExceptionFilter {
     const status =
       error instanceof DomainError ? error.status : error instanceof HttpException ? error.getStatus() : 500;
     const code = error instanceof DomainError ? error.code : undefined;
-    response.status(status).json({ message: (error as Error).message, code });
+    response.status(status).json({ detail: (error as Error).message, code });
   }
 }
 
@@ -223,7 +223,7 @@ describe('AccessGuard', () => {
     it('refuses a chair token for someone the record does not name as chair, with the reason', async () => {
       const replaced = await read('/councils/c1', as('p-member', 'chair', 'c1')).expect(403);
       expect(replaced.body).toEqual({
-        message: 'p-member does not hold the chair of council c1 now; this chair token no longer counts',
+        detail: 'p-member does not hold the chair of council c1 now; this chair token no longer counts',
         code: 'not_in_office',
       });
       await read('/councils/c1', as('never-elected', 'chair', 'c1')).expect(403);
@@ -233,7 +233,7 @@ describe('AccessGuard', () => {
 
     it('refuses a member token for someone not a member now, also on routes that do not name the council', async () => {
       const resigned = await read('/councils/c1', as('resigned', 'member', 'c1')).expect(403);
-      expect(resigned.body.message).toBe(
+      expect(resigned.body.detail).toBe(
         'resigned is not a member of council c1 now; this member token no longer counts',
       );
       await read('/councils/mine/inbox', as('resigned', 'member', 'c1')).expect(403);
@@ -246,7 +246,7 @@ describe('AccessGuard', () => {
       await read('/councils/c1', as('anyone', 'secretary', 'c1')).expect(200);
       await read('/councils/c3', as('p-secretary', 'secretary', 'c3')).expect(200);
       const other = await read('/councils/c3', as('anyone', 'secretary', 'c3')).expect(403);
-      expect(other.body.message).toBe(
+      expect(other.body.detail).toBe(
         'anyone is not a secretary of council c3; this secretary token does not count',
       );
     });
@@ -270,7 +270,7 @@ describe('AccessGuard', () => {
 
     it('answers 401 for an unknown, ended or expired session, and a bearer token wins over the cookie', async () => {
       const ended = await withCookie('/councils/c1', 'council_session=s-gone').expect(401);
-      expect(ended.body.message).toBe('the session has ended or expired; sign in again');
+      expect(ended.body.detail).toBe('the session has ended or expired; sign in again');
       await withCookie('/councils/c1', 'other=s-member').expect(401);
       await request(app.getHttpServer())
         .get('/councils/c1')

@@ -1,7 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import {
+  Allow,
+  ApiAction,
+  ApiCreate,
+  ApiRead,
+  apiPath,
+  CommandContext,
+  IfMatch,
+  READ_ROLES,
+  WriteAnswer,
+} from '@app/access';
 import { CouncilDirectory } from '@app/councils';
 import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
 import { fold, IdGenerator, NotFoundError, type CommandMetadata } from '@app/kernel';
@@ -12,6 +22,7 @@ import { budgetCycleView } from '../cycle/budget-cycle.view';
 import { BUDGET_CYCLE_CATEGORY, BudgetCycleMessage } from '../nest/budget.messages';
 import { listBudgetCycles } from '../read-model/budget-list.query';
 import { BUDGET_WRITE_ROLES } from './budget-roles';
+import { BudgetCycleResponse } from './dto/budget.response';
 import { CreateBudgetCycleDto } from './dto/create-budget-cycle.dto';
 import { CancelMilestoneDto } from './dto/change-milestones.dto';
 import { CycleMilestoneDto } from './dto/create-budget-cycle.dto';
@@ -33,6 +44,11 @@ export class BudgetCyclesController {
   ) {}
 
   @Post()
+  @ApiCreate({
+    summary: "Create a year's budget cycle: the committees' calendar of milestones",
+    type: WriteAnswer,
+    location: ({ params }, answer) => apiPath('councils', params.councilId, 'budget-cycles', answer.id),
+  })
   @Allow(...BUDGET_WRITE_ROLES)
   async create(
     @Param('councilId') councilId: string,
@@ -60,12 +76,14 @@ export class BudgetCyclesController {
   }
 
   @Get()
+  @ApiRead({ summary: "The council's budget cycles, newest year first", type: [BudgetCycleResponse] })
   @Allow(...READ_ROLES)
   list(@Param('councilId') councilId: string) {
     return listBudgetCycles(this.sql, councilId);
   }
 
   @Get(':id')
+  @ApiRead({ summary: 'One budget cycle and its calendar', type: BudgetCycleResponse, etag: true })
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('id') id: string) {
     const history = await this.cases.read(BUDGET_CYCLE_CATEGORY, councilId, id);
@@ -77,6 +95,7 @@ export class BudgetCyclesController {
 
   /** Moving a meeting moves its reminders and the council's submission deadline with it. */
   @Patch(':id/milestones/:milestoneId')
+  @ApiAction({ summary: 'Move a milestone to another date', type: WriteAnswer })
   @Allow(...BUDGET_WRITE_ROLES)
   move(
     @Param('id') id: string,
@@ -94,6 +113,12 @@ export class BudgetCyclesController {
 
   /** A meeting the region added to the calendar; without an id it is named `<kind>-<n>`. */
   @Post(':id/milestones')
+  @ApiCreate({
+    summary: 'Add a milestone the region added to the calendar',
+    description: 'A milestone is read as part of its cycle, so `Location` names the cycle.',
+    type: WriteAnswer,
+    location: ({ params }, answer) => apiPath('councils', params.councilId, 'budget-cycles', answer.id),
+  })
   @Allow(...BUDGET_WRITE_ROLES)
   add(
     @Param('id') id: string,
@@ -110,7 +135,7 @@ export class BudgetCyclesController {
 
   /** Only a meeting still ahead can be cancelled; its reminders and deadline go with it. */
   @Post(':id/milestones/:milestoneId/cancellation')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Cancel a milestone still ahead, with a reason', type: WriteAnswer })
   @Allow(...BUDGET_WRITE_ROLES)
   cancel(
     @Param('id') id: string,

@@ -1,7 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import {
+  Allow,
+  ApiAction,
+  ApiCreate,
+  ApiRead,
+  apiPath,
+  CommandContext,
+  IfMatch,
+  READ_ROLES,
+  WriteAnswer,
+} from '@app/access';
 import { CaseLocator, type ExecuteResult, type StoredEvent, ReadModelSql } from '@app/event-store';
 import { fold, IdGenerator, InvalidInputError, NotFoundError, type CommandMetadata } from '@app/kernel';
 import { BUDGET_PROPOSAL_CATEGORY, BudgetProposalMessage } from '../nest/budget.messages';
@@ -13,6 +23,11 @@ import type { BudgetProposalState } from '../proposal/budget-proposal.state';
 import { budgetProposalView } from '../proposal/budget-proposal.view';
 import { listBudgetProposals } from '../read-model/budget-list.query';
 import { BUDGET_WRITE_ROLES, REMARKS_ROLES } from './budget-roles';
+import {
+  BudgetProposalDiffResponse,
+  BudgetProposalListItemResponse,
+  BudgetProposalResponse,
+} from './dto/budget.response';
 import { CreateBudgetProposalDto } from './dto/create-budget-proposal.dto';
 import {
   DecisionDto,
@@ -39,6 +54,11 @@ export class BudgetProposalsController {
   ) {}
 
   @Post()
+  @ApiCreate({
+    summary: 'Draft a budget proposal in a budget cycle',
+    type: WriteAnswer,
+    location: ({ params }, answer) => apiPath('councils', params.councilId, 'budget-proposals', answer.id),
+  })
   @Allow(...BUDGET_WRITE_ROLES)
   create(
     @Body() dto: CreateBudgetProposalDto,
@@ -55,12 +75,17 @@ export class BudgetProposalsController {
   }
 
   @Get()
+  @ApiRead({
+    summary: "The council's budget proposals, by cycle, status or committee",
+    type: [BudgetProposalListItemResponse],
+  })
   @Allow(...READ_ROLES)
   list(@Param('councilId') councilId: string, @Query() query: ProposalListQueryDto) {
     return listBudgetProposals(this.sql, councilId, query);
   }
 
   @Get(':id')
+  @ApiRead({ summary: 'One budget proposal with its totals', type: BudgetProposalResponse, etag: true })
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('id') id: string) {
     const history = await this.load(councilId, id);
@@ -69,6 +94,7 @@ export class BudgetProposalsController {
 
   /** The fields that changed between two recorded moments, old and new side by side (issue 5). */
   @Get(':id/diff')
+  @ApiRead({ summary: 'What changed between two moments', type: BudgetProposalDiffResponse })
   @Allow(...READ_ROLES)
   async diff(@Param('councilId') councilId: string, @Param('id') id: string, @Query() query: DiffQueryDto) {
     if (Date.parse(query.from) > Date.parse(query.to))
@@ -87,6 +113,10 @@ export class BudgetProposalsController {
 
   /** Each field sent is its own event; a field sent with its current value records nothing. */
   @Patch(':id')
+  @ApiAction({
+    summary: 'Change fields of the proposal (each field sent that differs is recorded)',
+    type: WriteAnswer,
+  })
   @Allow(...BUDGET_WRITE_ROLES)
   change(
     @Param('id') id: string,
@@ -102,6 +132,7 @@ export class BudgetProposalsController {
   }
 
   @Put(':id/remarks')
+  @ApiAction({ summary: "Write the administration's remarks", type: WriteAnswer })
   @Allow(...REMARKS_ROLES)
   remarks(
     @Param('id') id: string,
@@ -117,7 +148,7 @@ export class BudgetProposalsController {
   }
 
   @Post(':id/submission')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Submit the proposal to a committee', type: WriteAnswer })
   @Allow(...BUDGET_WRITE_ROLES)
   submit(
     @Param('id') id: string,
@@ -131,7 +162,7 @@ export class BudgetProposalsController {
   }
 
   @Post(':id/discussion')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Record that the committee discussed the proposal', type: WriteAnswer })
   @Allow(...BUDGET_WRITE_ROLES)
   discuss(
     @Param('id') id: string,
@@ -143,7 +174,10 @@ export class BudgetProposalsController {
   }
 
   @Post(':id/prioritisation')
-  @HttpCode(200)
+  @ApiAction({
+    summary: "Record the committee's prioritisation (a rank, or not prioritised)",
+    type: WriteAnswer,
+  })
   @Allow(...BUDGET_WRITE_ROLES)
   prioritise(
     @Param('id') id: string,
@@ -155,7 +189,7 @@ export class BudgetProposalsController {
   }
 
   @Post(':id/committee-approval')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Record the committee’s final approval', type: WriteAnswer })
   @Allow(...BUDGET_WRITE_ROLES)
   approve(
     @Param('id') id: string,
@@ -167,7 +201,7 @@ export class BudgetProposalsController {
   }
 
   @Post(':id/negotiation')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Record that the proposal entered the budget negotiations', type: WriteAnswer })
   @Allow(...BUDGET_WRITE_ROLES)
   negotiate(
     @Param('id') id: string,
@@ -179,7 +213,10 @@ export class BudgetProposalsController {
   }
 
   @Post(':id/decision')
-  @HttpCode(200)
+  @ApiAction({
+    summary: 'Record the budget decision: adopted, partly adopted or rejected, with grants',
+    type: WriteAnswer,
+  })
   @Allow(...BUDGET_WRITE_ROLES)
   decide(
     @Param('id') id: string,
@@ -200,7 +237,7 @@ export class BudgetProposalsController {
   }
 
   @Post(':id/withdrawal')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Withdraw the proposal', type: WriteAnswer })
   @Allow(...BUDGET_WRITE_ROLES)
   withdraw(
     @Param('id') id: string,
@@ -216,7 +253,10 @@ export class BudgetProposalsController {
    * into it. Both steps are idempotent, so a retry after a failure in between completes the work.
    */
   @Post(':id/merge')
-  @HttpCode(200)
+  @ApiAction({
+    summary: 'Merge other proposals into this one (each is marked merged into it)',
+    type: WriteAnswer,
+  })
   @Allow(...BUDGET_WRITE_ROLES)
   async merge(
     @Param('id') id: string,

@@ -1,13 +1,14 @@
 import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, READ_ROLES } from '@app/access';
+import { Allow, ApiAction, ApiRead, CommandContext, READ_ROLES, WriteAnswer } from '@app/access';
 import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
 import { type CommandMetadata, NotFoundError } from '@app/kernel';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listActionPoints } from '../read-model/action-point-list.projection';
 import { MEETING_CATEGORY } from '../common/stream-ids';
 import { ActionPointQueryDto } from './dto/action-point-query.dto';
+import { ActionPointListItemResponse } from './dto/meeting.response';
 import type { WriteResult } from './write-result';
 
 /** The council's action points across its meetings: listed open until done. */
@@ -23,6 +24,10 @@ export class ActionPointsController {
 
   @Get()
   @Allow(...READ_ROLES)
+  @ApiRead({
+    summary: "The council's action points across its meetings",
+    type: [ActionPointListItemResponse],
+  })
   list(@Param('councilId') councilId: string, @Query() query: ActionPointQueryDto) {
     return listActionPoints(this.sql, councilId, query.status);
   }
@@ -30,6 +35,7 @@ export class ActionPointsController {
   /** Done: its reminders are removed with it. */
   @Post(':actionPointId/completion')
   @Allow('secretary')
+  @ApiAction({ summary: 'Mark an action point done', type: WriteAnswer })
   async complete(
     @Param('councilId') councilId: string,
     @Param('actionPointId') actionPointId: string,

@@ -1,7 +1,19 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, IfMatch, READ_ROLES, withoutOccurredAt } from '@app/access';
+import {
+  Allow,
+  ApiAction,
+  ApiCreate,
+  ApiRead,
+  apiPath,
+  CommandContext,
+  IfMatch,
+  READ_ROLES,
+  withoutOccurredAt,
+  WriteAnswer,
+} from '@app/access';
+import { ReadModelSql } from '@app/event-store';
 import type { ExecuteResult } from '@app/event-store';
 import { Clock, type CommandMetadata, IdGenerator, InvalidInputError, startOfLocalDay } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
@@ -9,11 +21,21 @@ import type { CouncilEvent } from '../council/council.events';
 import { councilView, meetingPlansView } from '../council/council.view';
 import { CouncilDirectory } from '../directory/council-directory';
 import { CouncilMessage } from '../nest/council.message';
+import { listCouncilIds } from '../read-model/council-list.projection';
 import { councilStreamId } from '../common/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';
 import { ContinueCouncilDto } from './dto/continue-council.dto';
+import {
+  AdoptPlanAnswer,
+  AppointAnswer,
+  CouncilListItemResponse,
+  CouncilMemberResponse,
+  CouncilResponse,
+  MeetingPlanResponse,
+  MeetingRequestAnswer,
+} from './dto/council.response';
 import { CouncilTermsDto, CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
@@ -35,12 +57,32 @@ export class CouncilsController {
     private readonly bus: CommandBus,
     private readonly directory: CouncilDirectory,
     private readonly planner: MeetingPlanner,
+    private readonly sql: ReadModelSql,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
   ) {}
 
+  /** Issue 15 item 8: the admin sees every council (a council's own roles read only their own). */
+  @Get()
+  @Allow('admin')
+  @ApiRead({ summary: 'Every council, oldest first (admin)', type: [CouncilListItemResponse] })
+  async list(): Promise<CouncilListItemResponse[]> {
+    const ids = await listCouncilIds(this.sql);
+    const councils = await Promise.all(ids.map((id) => this.directory.load(id)));
+    return councils.map(({ state, revision }, i) => {
+      const view = councilView(state, ids[i]);
+      const { id, name, timeZone } = view;
+      return { id, name, timeZone, members: view.members.length, chair: view.chair?.name ?? null, revision };
+    });
+  }
+
   @Post()
   @Allow('admin')
+  @ApiCreate({
+    summary: 'Create a council (admin)',
+    type: WriteAnswer,
+    location: (_, answer) => apiPath('councils', answer.id),
+  })
   async create(@Body() dto: CreateCouncilDto, @CommandContext() ctx: CommandMetadata): Promise<WriteResult> {
     // The admin's token names no council; the new council's events still belong to it.
     const metadata = { ...ctx, councilId: dto.id };
@@ -58,6 +100,7 @@ export class CouncilsController {
 
   @Get(':councilId')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: 'The council: members, chair, secretaries', type: CouncilResponse, etag: true })
   async get(@Param('councilId') councilId: string) {
     const { state, revision } = await this.directory.load(councilId);
     return { ...councilView(state, councilId, this.clock.now().toISOString()), revision };
@@ -65,6 +108,7 @@ export class CouncilsController {
 
   @Get(':councilId/members')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: "The council's current members", type: [CouncilMemberResponse] })
   async members(@Param('councilId') councilId: string) {
     return councilView((await this.directory.load(councilId)).state, councilId).members;
   }
@@ -75,6 +119,12 @@ export class CouncilsController {
    */
   @Post(':councilId/members')
   @Allow('secretary')
+  @ApiCreate({
+    summary: "Appoint a member to an organisation's seat",
+    description: 'One seat per organisation: appointing to a held seat unseats its holder (`replaces`).',
+    type: AppointAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'members'),
+  })
   async appoint(
     @Param('councilId') councilId: string,
     @Body() dto: AppointMemberDto,
@@ -97,6 +147,7 @@ export class CouncilsController {
 
   @Delete(':councilId/members/:personId')
   @Allow('secretary')
+  @ApiAction({ summary: 'A member resigns their seat', type: WriteAnswer })
   async resign(
     @Param('councilId') councilId: string,
     @Param('personId') personId: string,
@@ -114,6 +165,7 @@ export class CouncilsController {
 
   @Post(':councilId/chair')
   @Allow('secretary')
+  @ApiAction({ summary: 'Record the election of a member as chair', type: WriteAnswer })
   async electChair(
     @Param('councilId') councilId: string,
     @Body() dto: ElectChairDto,
@@ -129,6 +181,7 @@ export class CouncilsController {
   /** Seed 000: the chair steps down as chair and stays a member (resigning is `DELETE …/members/:id`). */
   @Delete(':councilId/chair')
   @Allow('secretary')
+  @ApiAction({ summary: 'The chair steps down as chair and stays a member', type: WriteAnswer })
   async stepDownAsChair(
     @Param('councilId') councilId: string,
     @Body() _dto: ResignMemberDto,
@@ -143,6 +196,7 @@ export class CouncilsController {
   /** Seed 001: the term; a later one replaces it. The report covers it when asked for no period. */
   @Put(':councilId/term')
   @Allow('secretary')
+  @ApiAction({ summary: "Set the council's term (a later one replaces it)", type: WriteAnswer })
   async setTerm(
     @Param('councilId') councilId: string,
     @Body() dto: SetTermDto,
@@ -161,6 +215,7 @@ export class CouncilsController {
   /** Seed 003: the region continues the council; dated the day it was decided, in the council's zone. */
   @Post(':councilId/continuation')
   @Allow('secretary')
+  @ApiAction({ summary: 'Record that the region continues the council', type: WriteAnswer })
   async continueCouncil(
     @Param('councilId') councilId: string,
     @Body() dto: ContinueCouncilDto,
@@ -177,6 +232,11 @@ export class CouncilsController {
 
   @Post(':councilId/secretaries')
   @Allow('secretary')
+  @ApiCreate({
+    summary: 'Assign a secretary to the council',
+    type: WriteAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId),
+  })
   async assignSecretary(
     @Param('councilId') councilId: string,
     @Body() dto: AssignSecretaryDto,
@@ -194,6 +254,7 @@ export class CouncilsController {
   /** Every adopted yearly plan, or the one of `?year=`. */
   @Get(':councilId/meeting-plan')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: 'The adopted yearly meeting plans, or the one of ?year=', type: [MeetingPlanResponse] })
   @ApiQuery({ name: 'year', required: false, type: Number })
   async meetingPlan(@Param('councilId') councilId: string, @Query('year') year?: string) {
     if (year !== undefined && !/^\d{4}$/.test(year))
@@ -204,6 +265,12 @@ export class CouncilsController {
 
   @Post(':councilId/meeting-plan')
   @Allow('secretary')
+  @ApiCreate({
+    summary: "Adopt a year's meeting plan, scheduling its ordinary meetings",
+    type: AdoptPlanAnswer,
+    location: ({ params, body }) =>
+      `${apiPath('councils', params.councilId, 'meeting-plan')}?year=${String(body.year)}`,
+  })
   adoptPlan(
     @Param('councilId') councilId: string,
     @Body() dto: AdoptMeetingPlanDto,
@@ -216,6 +283,7 @@ export class CouncilsController {
   /** The settings the council's own terms of reference fix (seed 001's are the defaults). */
   @Put(':councilId/terms')
   @Allow('secretary')
+  @ApiAction({ summary: "Set the settings the council's terms of reference fix", type: WriteAnswer })
   async setTerms(
     @Param('councilId') councilId: string,
     @Body() dto: CouncilTermsDto,
@@ -232,6 +300,7 @@ export class CouncilsController {
 
   @Delete(':councilId/extraordinary-meeting-requests/mine')
   @Allow('member', 'chair')
+  @ApiAction({ summary: 'Withdraw my request for an extraordinary meeting', type: WriteAnswer })
   async withdrawRequest(
     @Param('councilId') councilId: string,
     @CommandContext() metadata: CommandMetadata,
@@ -243,6 +312,11 @@ export class CouncilsController {
 
   @Post(':councilId/extraordinary-meeting-requests')
   @Allow('member', 'chair')
+  @ApiAction({
+    summary: 'Ask for an extraordinary meeting',
+    description: "Three different members' requests make one required (seed 001).",
+    type: MeetingRequestAnswer,
+  })
   async requestMeeting(
     @Param('councilId') councilId: string,
     @Body() dto: RequestExtraordinaryMeetingDto,

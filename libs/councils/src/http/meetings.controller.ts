@@ -1,19 +1,17 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import {
+  Allow,
+  ApiAction,
+  ApiCreate,
+  ApiRead,
+  apiPath,
+  CommandContext,
+  IfMatch,
+  READ_ROLES,
+  WriteAnswer,
+} from '@app/access';
 import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
 import { type CommandMetadata, fold, IdGenerator, NotFoundError } from '@app/kernel';
 import type { MeetingCommand } from '../meeting/meeting.commands';
@@ -34,6 +32,12 @@ import { PostponeAgendaItemDto } from './dto/postpone-agenda-item.dto';
 import { ReorderAgendaDto } from './dto/reorder-agenda.dto';
 import { RecordAttendanceDto } from './dto/record-attendance.dto';
 import { DecideAgendaItemDto } from './dto/decide-agenda-item.dto';
+import {
+  MeetingDocumentResponse,
+  MeetingListItemResponse,
+  MeetingResponse,
+  PostponementAnswer,
+} from './dto/meeting.response';
 import { CouncilDirectory } from '../directory/council-directory';
 import { meetingMarkdown, type MeetingDocumentKind } from '../meeting/meeting.document';
 import { AgendaCarrier } from './agenda-carrier';
@@ -58,6 +62,11 @@ export class MeetingsController {
   /** Seed 001: the chair calls an extraordinary meeting (the decider checks it is the chair in office). */
   @Post()
   @Allow('chair', 'secretary')
+  @ApiCreate({
+    summary: 'Call a meeting (the chair calls an extraordinary one)',
+    type: WriteAnswer,
+    location: ({ params }, answer) => apiPath('councils', params.councilId, 'meetings', answer.id),
+  })
   call(
     @Param('councilId') councilId: string,
     @Body() dto: CallMeetingDto,
@@ -68,12 +77,14 @@ export class MeetingsController {
 
   @Get()
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: "The council's meetings in date order", type: [MeetingListItemResponse] })
   list(@Param('councilId') councilId: string) {
     return listMeetings(this.sql, councilId);
   }
 
   @Get(':meetingId')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: 'One meeting with its agenda and minutes', type: MeetingResponse, etag: true })
   async get(@Param('councilId') councilId: string, @Param('meetingId') meetingId: string) {
     const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
     const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
@@ -85,6 +96,11 @@ export class MeetingsController {
   /** Moved (start, end, place, online link), or dated when its date was to follow. */
   @Patch(':meetingId')
   @Allow('secretary')
+  @ApiAction({
+    summary: 'Move a meeting, or date one whose date was to follow',
+    description: 'Start, end, place and online link; only the fields sent change.',
+    type: WriteAnswer,
+  })
   async move(
     @Param('meetingId') meetingId: string,
     @Body() dto: MoveMeetingDto,
@@ -102,6 +118,7 @@ export class MeetingsController {
   /** Kept in the history and marked cancelled; its reminders are removed. */
   @Post(':meetingId/cancellation')
   @Allow('secretary')
+  @ApiAction({ summary: 'Cancel a meeting, with a reason; it stays in the history', type: WriteAnswer })
   async cancel(
     @Param('meetingId') meetingId: string,
     @Body() dto: CancelMeetingDto,
@@ -115,8 +132,13 @@ export class MeetingsController {
 
   /** The minutes' header: members present, absent with or without notice (afbud), and guests. */
   @Put(':meetingId/attendance')
-  @HttpCode(200)
   @Allow('secretary')
+  @ApiAction({
+    summary: "Record the meeting's attendance",
+    description:
+      'Present, absent with or without notice (afbud), and guests; each recording replaces the last.',
+    type: WriteAnswer,
+  })
   async recordAttendance(
     @Param('meetingId') meetingId: string,
     @Body() dto: RecordAttendanceDto,
@@ -136,6 +158,11 @@ export class MeetingsController {
   @Get(':meetingId/agenda')
   @Allow(...READ_ROLES)
   @ApiProduces('application/json', 'text/markdown')
+  @ApiRead({
+    summary: "The meeting's agenda as a document",
+    description: 'JSON, or Markdown with `?format=md` or `Accept: text/markdown`.',
+    type: MeetingDocumentResponse,
+  })
   agenda(
     @Param('councilId') councilId: string,
     @Param('meetingId') meetingId: string,
@@ -150,6 +177,11 @@ export class MeetingsController {
   @Get(':meetingId/minutes')
   @Allow(...READ_ROLES)
   @ApiProduces('application/json', 'text/markdown')
+  @ApiRead({
+    summary: "The meeting's minutes as a document (a draft until approved)",
+    description: 'JSON, or Markdown with `?format=md` or `Accept: text/markdown`.',
+    type: MeetingDocumentResponse,
+  })
   minutes(
     @Param('councilId') councilId: string,
     @Param('meetingId') meetingId: string,
@@ -183,6 +215,12 @@ export class MeetingsController {
 
   @Post(':meetingId/agenda-items')
   @Allow('secretary')
+  @ApiCreate({
+    summary: "Add an item to the meeting's agenda",
+    description: 'An item is read as part of its meeting, so `Location` names the meeting.',
+    type: WriteAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'meetings', params.meetingId),
+  })
   async addItem(
     @Param('meetingId') meetingId: string,
     @Body() dto: AddAgendaItemDto,
@@ -204,8 +242,8 @@ export class MeetingsController {
 
   /** The agenda in a new order, every item once, until the meeting begins. */
   @Put(':meetingId/agenda-order')
-  @HttpCode(200)
   @Allow('secretary')
+  @ApiAction({ summary: 'Put the agenda in a new order, every item once', type: WriteAnswer })
   async reorder(
     @Param('meetingId') meetingId: string,
     @Body() dto: ReorderAgendaDto,
@@ -219,6 +257,7 @@ export class MeetingsController {
 
   @Post(':meetingId/agenda-items/:itemId/decision')
   @Allow('secretary')
+  @ApiAction({ summary: "Record the council's decision on an agenda item", type: WriteAnswer })
   async decide(
     @Param('meetingId') meetingId: string,
     @Param('itemId') itemId: string,
@@ -234,6 +273,11 @@ export class MeetingsController {
   /** Udsat with a reason; the item goes onto the council's next meeting by itself. */
   @Post(':meetingId/agenda-items/:itemId/postponement')
   @Allow('secretary')
+  @ApiAction({
+    summary: 'Postpone (udsætte) an agenda item, with a reason',
+    description: "The item is carried onto the council's next meeting; `carriedTo` names it.",
+    type: PostponementAnswer,
+  })
   postpone(
     @Param('meetingId') meetingId: string,
     @Param('itemId') itemId: string,
@@ -247,6 +291,12 @@ export class MeetingsController {
   /** What is to be done after the item, by whom (a member or a secretary) and by when. */
   @Post(':meetingId/agenda-items/:itemId/action-points')
   @Allow('secretary')
+  @ApiCreate({
+    summary: 'Add an action point to an agenda item',
+    description: 'An action point is read as part of its meeting, so `Location` names the meeting.',
+    type: WriteAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'meetings', params.meetingId),
+  })
   async addActionPoint(
     @Param('meetingId') meetingId: string,
     @Param('itemId') itemId: string,
@@ -269,6 +319,7 @@ export class MeetingsController {
   /** Approved minutes are frozen; a decision in them is corrected by its own event, with a reason. */
   @Post(':meetingId/minutes-corrections')
   @Allow('secretary')
+  @ApiAction({ summary: 'Correct a decision in approved minutes, with a reason', type: WriteAnswer })
   async correctMinutes(
     @Param('meetingId') meetingId: string,
     @Body() dto: CorrectMinutesDto,
@@ -282,6 +333,7 @@ export class MeetingsController {
 
   @Post(':meetingId/minutes-approval')
   @Allow('secretary', 'chair')
+  @ApiAction({ summary: "Approve the meeting's minutes", type: WriteAnswer })
   async approveMinutes(
     @Param('meetingId') meetingId: string,
     @Body() _dto: ApproveMinutesDto,

@@ -1,12 +1,21 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, CurrentActor, IfMatch, type CurrentActorValue } from '@app/access';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  Allow,
+  ApiCreate,
+  apiPath,
+  CommandContext,
+  CurrentActor,
+  IfMatch,
+  WriteAnswer,
+  type CurrentActorValue,
+} from '@app/access';
 import { IdGenerator, type CommandMetadata } from '@app/kernel';
 import type { CreateFollowUp } from '../domain/follow-up.commands';
 import { createFollowUpData } from './create-follow-up.mapper';
 import { FollowUpPlanDto } from './dto/create-follow-up.dto';
 import { FollowUpDefaultsResolver } from './follow-up-defaults';
-import { FollowUpWriter, type WriteAnswer } from './follow-up-writer';
+import { FollowUpWriter } from './follow-up-writer';
 import { FOLLOW_UP_WRITERS } from './follow-ups.controller';
 
 /**
@@ -26,7 +35,11 @@ export class BudgetProposalFollowUpController {
 
   @Post()
   @Allow(...FOLLOW_UP_WRITERS)
-  @ApiOperation({ summary: 'Follow up this adopted or partly adopted proposal, with its grants' })
+  @ApiCreate({
+    summary: 'Follow up this adopted or partly adopted proposal, with its grants',
+    type: WriteAnswer,
+    location: ({ params }, answer) => apiPath('councils', params.councilId, 'follow-ups', answer.id),
+  })
   async create(
     @Param('councilId') councilId: string,
     @Param('proposalId') proposalId: string,

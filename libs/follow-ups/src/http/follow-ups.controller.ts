@@ -1,11 +1,16 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
+  ApiAction,
+  ApiCreate,
+  ApiRead,
+  apiPath,
   CommandContext,
   CurrentActor,
   IfMatch,
   READ_ROLES,
+  WriteAnswer,
   type CurrentActorValue,
 } from '@app/access';
 import { CaseLocator, ReadModelSql } from '@app/event-store';
@@ -44,7 +49,8 @@ import {
   SubmitStatusReportDto,
 } from './dto/follow-up-actions.dto';
 import { FollowUpDefaultsResolver } from './follow-up-defaults';
-import { FollowUpWriter, type WriteAnswer } from './follow-up-writer';
+import { FollowUpWriter } from './follow-up-writer';
+import { FollowUpListResponse, FollowUpResponse, StatusReportAnswer } from './dto/follow-up.response';
 
 /** The secretariat runs follow-ups; the chair may too. Members and evaluators read (issue 3). */
 export const FOLLOW_UP_WRITERS = ['secretary', 'chair'] as const;
@@ -64,8 +70,10 @@ export class FollowUpsController {
 
   @Post()
   @Allow(...FOLLOW_UP_WRITERS)
-  @ApiOperation({
+  @ApiCreate({
     summary: 'Follow up an adopted proposal, a submitted hearing response or a decided meeting item',
+    type: WriteAnswer,
+    location: ({ params }, answer) => apiPath('councils', params.councilId, 'follow-ups', answer.id),
   })
   async create(
     @Param('councilId') councilId: string,
@@ -82,7 +90,10 @@ export class FollowUpsController {
 
   @Get()
   @Allow(...READ_ROLES)
-  @ApiOperation({ summary: 'List follow-ups, by status, by what they implement, or overdue only' })
+  @ApiRead({
+    summary: 'List follow-ups, by status, by what they implement, or overdue only',
+    type: FollowUpListResponse,
+  })
   async list(
     @Param('councilId') councilId: string,
     @Query() query: ListFollowUpsQueryDto,
@@ -103,7 +114,11 @@ export class FollowUpsController {
 
   @Get(':id')
   @Allow(...READ_ROLES)
-  @ApiOperation({ summary: 'One follow-up with its derived progress (?asOf= for the state as it was)' })
+  @ApiRead({
+    summary: 'One follow-up with its derived progress (?asOf= for the state as it was)',
+    type: FollowUpResponse,
+    etag: true,
+  })
   async get(
     @Param('councilId') councilId: string,
     @Param('id') id: string,
@@ -119,6 +134,7 @@ export class FollowUpsController {
   }
 
   @Post(':id/phases/:phaseId/start')
+  @ApiAction({ summary: 'Record that a phase started', type: WriteAnswer })
   @Allow(...FOLLOW_UP_WRITERS)
   startPhase(
     @Param('id') id: string,
@@ -131,6 +147,7 @@ export class FollowUpsController {
   }
 
   @Post(':id/phases/:phaseId/completion')
+  @ApiAction({ summary: 'Record that a phase was completed', type: WriteAnswer })
   @Allow(...FOLLOW_UP_WRITERS)
   completePhase(
     @Param('id') id: string,
@@ -143,6 +160,7 @@ export class FollowUpsController {
   }
 
   @Post(':id/milestones/:milestoneId/completion')
+  @ApiAction({ summary: 'Record a milestone as met or missed', type: WriteAnswer })
   @Allow(...FOLLOW_UP_WRITERS)
   completeMilestone(
     @Param('id') id: string,
@@ -162,7 +180,12 @@ export class FollowUpsController {
 
   @Post(':id/status-reports')
   @Allow(...FOLLOW_UP_WRITERS)
-  @ApiOperation({ summary: 'A status report: a summary, and any indicator values as of a date' })
+  @ApiCreate({
+    summary: 'A status report: a summary, and any indicator values as of a date',
+    description: 'A report is read as part of its follow-up, so `Location` names the follow-up.',
+    type: StatusReportAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'follow-ups', params.id),
+  })
   async submitStatusReport(
     @Param('id') id: string,
     @Body() body: SubmitStatusReportDto,
@@ -182,7 +205,7 @@ export class FollowUpsController {
 
   @Post(':id/plan-revision')
   @Allow(...FOLLOW_UP_WRITERS)
-  @ApiOperation({ summary: 'New dates with a reason; the old plan stays in the history' })
+  @ApiAction({ summary: 'New dates with a reason; the old plan stays in the history', type: WriteAnswer })
   revisePlan(
     @Param('id') id: string,
     @Body() body: RevisePlanDto,
@@ -193,6 +216,7 @@ export class FollowUpsController {
   }
 
   @Post(':id/evaluation')
+  @ApiAction({ summary: 'Record the evaluation of the follow-up', type: WriteAnswer })
   @Allow(...FOLLOW_UP_WRITERS)
   recordEvaluation(
     @Param('id') id: string,
@@ -211,7 +235,10 @@ export class FollowUpsController {
 
   @Post(':id/verdict')
   @Allow(...FOLLOW_UP_WRITERS)
-  @ApiOperation({ summary: 'End the follow-up: continue, adjust or discontinue, with a reason' })
+  @ApiAction({
+    summary: 'End the follow-up: continue, adjust or discontinue, with a reason',
+    type: WriteAnswer,
+  })
   giveVerdict(
     @Param('id') id: string,
     @Body() body: GiveVerdictDto,

@@ -1,7 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow, CommandContext, IfMatch, READ_ROLES } from '@app/access';
+import {
+  Allow,
+  ApiAction,
+  ApiCreate,
+  ApiRead,
+  apiPath,
+  CommandContext,
+  IfMatch,
+  READ_ROLES,
+  WriteAnswer as WriteAnswerResponse,
+} from '@app/access';
 import { CaseLocator, ReadModelSql, type ExecuteResult } from '@app/event-store';
 import { IdGenerator, NotFoundError, fold, requireOwnCouncil, type CommandMetadata } from '@app/kernel';
 import { HEARING_CATEGORY, HearingMessage } from '../bus/hearing.message';
@@ -14,6 +24,7 @@ import { AnswerApprovalDto } from './dto/answer-approval.dto';
 import { DeclineHearingDto } from './dto/decline-hearing.dto';
 import { DraftResponseDto } from './dto/draft-response.dto';
 import { ExtendDeadlineDto } from './dto/extend-deadline.dto';
+import { HearingListItemResponse, HearingResponse } from './dto/hearing.response';
 import { InviteMembersDto } from './dto/invite-members.dto';
 import { ListHearingsQuery } from './dto/list-hearings.query';
 import { OpenHearingDto } from './dto/open-hearing.dto';
@@ -43,6 +54,11 @@ export class HearingsController {
   ) {}
 
   @Post()
+  @ApiCreate({
+    summary: 'Open a hearing: a consultation the council is asked to answer',
+    type: WriteAnswerResponse,
+    location: ({ params }, answer) => apiPath('councils', params.councilId, 'hearings', answer.id),
+  })
   @Allow('secretary')
   async open(
     @Body() dto: OpenHearingDto,
@@ -59,12 +75,18 @@ export class HearingsController {
   }
 
   @Get()
+  @ApiRead({ summary: "The council's hearings, by ?status=", type: [HearingListItemResponse] })
   @Allow(...READ_ROLES)
   list(@Param('councilId') councilId: string, @Query() query: ListHearingsQuery) {
     return listHearings(this.readModels, councilId, query.status);
   }
 
   @Get(':hearingId')
+  @ApiRead({
+    summary: 'One hearing: inputs, drafts, approval, sign-off, submission',
+    type: HearingResponse,
+    etag: true,
+  })
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('hearingId') hearingId: string) {
     const history = await this.cases.read(HEARING_CATEGORY, councilId, hearingId);
@@ -75,7 +97,10 @@ export class HearingsController {
   }
 
   @Post(':hearingId/inputs')
-  @HttpCode(200)
+  @ApiAction({
+    summary: 'Give input to the hearing (a secretary may record it for a member)',
+    type: WriteAnswerResponse,
+  })
   @Allow('secretary', 'chair', 'member')
   submitInput(
     @Param('hearingId') id: string,
@@ -89,6 +114,7 @@ export class HearingsController {
   }
 
   @Put(':hearingId/inputs/mine')
+  @ApiAction({ summary: "Revise the caller's own input", type: WriteAnswerResponse })
   @Allow('chair', 'member')
   reviseInput(
     @Param('hearingId') id: string,
@@ -104,6 +130,7 @@ export class HearingsController {
   }
 
   @Delete(':hearingId/inputs/mine')
+  @ApiAction({ summary: "Withdraw the caller's own input", type: WriteAnswerResponse })
   @Allow('chair', 'member')
   withdrawInput(
     @Param('hearingId') id: string,
@@ -114,7 +141,7 @@ export class HearingsController {
   }
 
   @Post(':hearingId/drafts')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Write the next version of the draft response', type: WriteAnswerResponse })
   @Allow('secretary')
   draft(
     @Param('hearingId') id: string,
@@ -126,7 +153,10 @@ export class HearingsController {
   }
 
   @Post(':hearingId/approval-request')
-  @HttpCode(200)
+  @ApiAction({
+    summary: 'Ask the members to approve the current draft by a deadline',
+    type: WriteAnswerResponse,
+  })
   @Allow('secretary')
   requestApproval(
     @Param('hearingId') id: string,
@@ -139,7 +169,7 @@ export class HearingsController {
 
   /** The secretary records an answer that came by mail, by phone or at a meeting (seed 000). */
   @Post(':hearingId/approvals')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Approve or object to the draft under approval', type: WriteAnswerResponse })
   @Allow('secretary', 'chair', 'member')
   answer(
     @Param('hearingId') id: string,
@@ -153,7 +183,7 @@ export class HearingsController {
   }
 
   @Post(':hearingId/sign-off')
-  @HttpCode(200)
+  @ApiAction({ summary: 'The chair signs off the approved draft', type: WriteAnswerResponse })
   @Allow('chair')
   signOff(
     @Param('hearingId') id: string,
@@ -164,7 +194,7 @@ export class HearingsController {
   }
 
   @Post(':hearingId/submission')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Submit the signed-off response to the issuing body', type: WriteAnswerResponse })
   @Allow('secretary')
   submit(
     @Param('hearingId') id: string,
@@ -176,7 +206,7 @@ export class HearingsController {
   }
 
   @Post(':hearingId/declination')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Decline to answer the hearing, with a reason', type: WriteAnswerResponse })
   @Allow('secretary')
   decline(
     @Param('hearingId') id: string,
@@ -188,7 +218,10 @@ export class HearingsController {
   }
 
   @Post(':hearingId/deadline-extension')
-  @HttpCode(200)
+  @ApiAction({
+    summary: 'Record a later response deadline the issuing body granted',
+    type: WriteAnswerResponse,
+  })
   @Allow('secretary')
   extend(
     @Param('hearingId') id: string,
@@ -200,7 +233,7 @@ export class HearingsController {
   }
 
   @Post(':hearingId/invitations')
-  @HttpCode(200)
+  @ApiAction({ summary: 'Invite more members to give input', type: WriteAnswerResponse })
   @Allow('secretary')
   invite(
     @Param('hearingId') id: string,

@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow, CurrentActor, READ_ROLES, type CurrentActorValue } from '@app/access';
+import { Allow, ApiRead, CurrentActor, READ_ROLES, type CurrentActorValue } from '@app/access';
 import { ReadModelSql } from '@app/event-store';
+import { NotificationResponse } from './notification.response';
 import { listNotifications, type NotificationView } from './notifications.query';
 
 /** Issue 4, item 3: the caller's own reminders, within the council of their token. */
@@ -13,6 +14,7 @@ export class MeNotificationsController {
 
   @Get('notifications')
   @Allow(...READ_ROLES)
+  @ApiRead({ summary: "The caller's own reminders in their council", type: [NotificationResponse] })
   list(@CurrentActor() actor: CurrentActorValue): Promise<NotificationView[]> {
     return listNotifications(this.sql, actor.personId, actor.councilId);
   }

@@ -25,7 +25,8 @@ export class CaseStateService {
       throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(options.at).toISOString()}`);
     }
     const state = upTo.reduce((s, e) => definition.evolve(s, e), definition.initialState);
-    // The revision shown and the moment asked, so the answer can be cited and checked (issue 22).
+    // The revision shown (the last event that counts, as the route's own read answers it and its
+    // ETag) and the moment asked, so the answer can be cited and checked (issue 22).
     return {
       ...(definition.view(state, id) as object),
       revision: upTo[upTo.length - 1].revision,

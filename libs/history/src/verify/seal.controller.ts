@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Allow } from '@app/access';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Allow, ApiRead } from '@app/access';
 import {
   EVENT_STORE_CONNECTIONS,
   EventStore,
@@ -8,6 +8,7 @@ import {
   type EventStoreConnections,
 } from '@app/event-store';
 import { UnavailableError } from '@app/kernel';
+import { SealResponse } from '../dto/seal.response';
 import type { Seal } from './seal';
 import { sealLog } from './write-seal-file';
 
@@ -29,9 +30,10 @@ export class SealController {
 
   @Get('seal')
   @Allow('admin')
-  @ApiOperation({
+  @ApiRead({
     summary:
       'A signed seal of the whole log as it stands now; keep it, and check it later with `verify --seal`',
+    type: SealResponse,
   })
   async seal(): Promise<Seal> {
     if (!this.keys) throw new UnavailableError('this process holds no history key to sign a seal with');

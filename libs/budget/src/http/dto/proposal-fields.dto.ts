@@ -103,7 +103,13 @@ export class MoreProposalFieldsDto {
   @IsText(20000)
   agreementText?: string;
 
-  @ApiPropertyOptional({ example: [3, 10], description: 'UN Sustainable Development Goals, 1 to 17' })
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'integer', minimum: 1, maximum: 17 },
+    maxItems: 17,
+    example: [3, 10],
+    description: 'UN Sustainable Development Goals, 1 to 17',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(17)

@@ -1,0 +1,190 @@
+import { type Documents, WriteAnswer } from '@app/access';
+import { ApiProperty } from '@nestjs/swagger';
+import { AGENDA_ITEM_KINDS, type AgendaItemKind, MEETING_KINDS } from '../../meeting/meeting.events';
+import type { meetingView } from '../../meeting/meeting.view';
+import type { ActionPointRow } from '../../read-model/action-point-list.projection';
+import type { MeetingListRow } from '../../read-model/meeting-list.projection';
+
+type MeetingBody = ReturnType<typeof meetingView> & { revision: number };
+type Kind = MeetingListRow['kind'];
+const KINDS: readonly Kind[] = MEETING_KINDS;
+
+export class AgendaReferenceResponse {
+  @ApiProperty({ enum: ['hearing', 'budget-proposal', 'follow-up'] })
+  kind!: 'hearing' | 'budget-proposal' | 'follow-up';
+  @ApiProperty() id!: string;
+}
+
+export class PresenterResponse {
+  @ApiProperty() name!: string;
+  @ApiProperty({ required: false }) organisation?: string;
+}
+
+/** Bilag: the region's Dok ID or a link. */
+export class AttachmentResponse {
+  @ApiProperty() title!: string;
+  @ApiProperty({ required: false }) documentId?: string;
+  @ApiProperty({ required: false }) url?: string;
+}
+
+export class PostponementResponse {
+  @ApiProperty() reason!: string;
+  @ApiProperty({ required: false, description: 'The meeting the item was carried onto' }) carriedTo?: string;
+}
+
+export class PostponedFromResponse {
+  @ApiProperty() meetingId!: string;
+  @ApiProperty() itemId!: string;
+}
+
+export class MinutesCorrectionResponse {
+  @ApiProperty() decision!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty() correctedBy!: string;
+}
+
+export class CancellationResponse {
+  @ApiProperty() reason!: string;
+  @ApiProperty() cancelledBy!: string;
+  @ApiProperty({ format: 'date-time' }) cancelledAt!: string;
+}
+
+export class AbsentPersonResponse {
+  @ApiProperty() personId!: string;
+  @ApiProperty({ description: 'Absent with notice (afbud), or without' }) notice!: boolean;
+}
+
+export class GuestResponse {
+  @ApiProperty() name!: string;
+  @ApiProperty({ required: false }) organisation?: string;
+  @ApiProperty({ required: false }) role?: string;
+}
+
+export class MeetingAttendanceResponse {
+  @ApiProperty({ type: [String] }) present!: string[];
+  @ApiProperty({ type: [AbsentPersonResponse] }) absent!: AbsentPersonResponse[];
+  @ApiProperty({ type: [GuestResponse] }) guests!: GuestResponse[];
+}
+
+export class MeetingActionPointResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() itemId!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ description: 'A member or a secretary' }) owner!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
+  @ApiProperty({ enum: ['open', 'done'] }) status!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+}
+
+/** One row of `GET …/action-points`. */
+export class ActionPointListItemResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() meetingId!: string;
+  @ApiProperty() itemId!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty() owner!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
+  @ApiProperty({ enum: ['open', 'done'] }) status!: 'open' | 'done';
+}
+
+/** An item as the region's minutes have it (seed 003): case and document ids, and the sections. */
+export class AgendaItemResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'Its number on the agenda, from 1' }) number!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: AGENDA_ITEM_KINDS, nullable: true }) kind!: AgendaItemKind | null;
+  @ApiProperty({ description: '"(Åben)": a closed item is for the council only' }) open!: boolean;
+  @ApiProperty({ type: [PresenterResponse] }) presenters!: PresenterResponse[];
+  @ApiProperty({ type: [AttachmentResponse] }) attachments!: AttachmentResponse[];
+  @ApiProperty({ type: String, nullable: true, description: 'The case id (Sags ID)' }) caseId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The document id (Dok ID)' })
+  documentId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) summary!: string | null;
+  @ApiProperty({ type: String, nullable: true }) recommendation!: string | null;
+  @ApiProperty({ type: String, nullable: true }) presentation!: string | null;
+  @ApiProperty({ type: String, nullable: true }) economy!: string | null;
+  @ApiProperty({ type: String, nullable: true }) previousDecisions!: string | null;
+  @ApiProperty({ type: AgendaReferenceResponse, nullable: true }) refersTo!: AgendaReferenceResponse | null;
+  @ApiProperty({ type: String, nullable: true }) decision!: string | null;
+  @ApiProperty({ type: PostponementResponse, nullable: true }) postponed!: PostponementResponse | null;
+  @ApiProperty({ type: PostponedFromResponse, nullable: true }) postponedFrom!: PostponedFromResponse | null;
+  @ApiProperty({ type: [MinutesCorrectionResponse] }) corrections!: MinutesCorrectionResponse[];
+  @ApiProperty({ type: [String], description: 'Members absent when the item was decided' }) absent!: string[];
+}
+
+export class MinutesResponse {
+  @ApiProperty() approved!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) approvedBy!: string | null;
+}
+
+/** `GET …/meetings/:meetingId`. */
+export class MeetingResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() councilId!: string;
+  @ApiProperty({ enum: KINDS }) kind!: Kind;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Null while the date is to follow',
+  })
+  startsAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt!: string | null;
+  @ApiProperty() dateToFollow!: boolean;
+  @ApiProperty({ type: String, nullable: true }) place!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The online link' }) online!: string | null;
+  @ApiProperty({ type: String, nullable: true }) committee!: string | null;
+  @ApiProperty({ type: CancellationResponse, nullable: true }) cancelled!: CancellationResponse | null;
+  @ApiProperty({ type: MeetingAttendanceResponse }) attendance!: MeetingAttendanceResponse;
+  @ApiProperty({ type: Number, nullable: true, description: "The plan's year, for an ordinary meeting" })
+  year!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who called an extraordinary meeting' })
+  calledBy!: string | null;
+  @ApiProperty({ type: [AgendaItemResponse] }) agenda!: AgendaItemResponse[];
+  @ApiProperty({ type: [MeetingActionPointResponse] }) actionPoints!: MeetingActionPointResponse[];
+  @ApiProperty({ type: MinutesResponse }) minutes!: MinutesResponse;
+  @ApiProperty({ description: "The meeting stream's revision (also the ETag)" }) revision!: number;
+}
+
+/** One row of `GET …/meetings`. */
+export class MeetingListItemResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: KINDS }) kind!: Kind;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Null while the date is to follow',
+  })
+  startsAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) place!: string | null;
+  @ApiProperty() cancelled!: boolean;
+  @ApiProperty({ type: Number, nullable: true }) year!: number | null;
+  @ApiProperty() agendaItems!: number;
+  @ApiProperty() decidedItems!: number;
+  @ApiProperty() minutesApproved!: boolean;
+  @ApiProperty() revision!: number;
+}
+
+/** What the routes return is what these classes document (checked by `tsc`). */
+export type MeetingResponseDocumentsView = Documents<MeetingResponse, MeetingBody>;
+export type MeetingListItemResponseDocumentsView = Documents<MeetingListItemResponse, MeetingListRow>;
+export type ActionPointListItemResponseDocumentsView = Documents<ActionPointListItemResponse, ActionPointRow>;
+
+export class DocumentCouncilResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+}
+
+/** `GET …/agenda` and `…/minutes` as JSON: the meeting, named as which document, with its council. */
+export class MeetingDocumentResponse extends MeetingResponse {
+  @ApiProperty({ enum: ['agenda', 'minutes'] }) document!: 'agenda' | 'minutes';
+  @ApiProperty({ type: DocumentCouncilResponse }) council!: DocumentCouncilResponse;
+}
+
+/** `POST …/postponement`: the write, and the meeting the item was carried onto (none yet: null). */
+export class PostponementAnswer extends WriteAnswer {
+  @ApiProperty({ type: String, nullable: true }) carriedTo!: string | null;
+}

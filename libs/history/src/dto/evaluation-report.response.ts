@@ -1,0 +1,140 @@
+import type { Documents } from '@app/access';
+import { ApiProperty } from '@nestjs/swagger';
+import type { EvaluationReport } from '../report/evaluation-report';
+
+const COUNTS = { type: 'object', additionalProperties: { type: 'number' } } as const;
+
+export class PeriodResponse {
+  @ApiProperty({ format: 'date-time' }) from!: string;
+  @ApiProperty({ format: 'date-time' }) to!: string;
+}
+
+export class MemberInputsResponse {
+  @ApiProperty() personId!: string;
+  @ApiProperty({ type: String, nullable: true }) organisation!: string | null;
+  @ApiProperty() inputs!: number;
+}
+
+export class OrganisationInputsResponse {
+  @ApiProperty() organisation!: string;
+  @ApiProperty() inputs!: number;
+}
+
+export class InputFiguresResponse {
+  @ApiProperty() total!: number;
+  @ApiProperty() late!: number;
+  @ApiProperty({ type: [MemberInputsResponse] }) byMember!: MemberInputsResponse[];
+  @ApiProperty({ type: [OrganisationInputsResponse] }) byOrganisation!: OrganisationInputsResponse[];
+}
+
+export class HearingFiguresResponse {
+  @ApiProperty() received!: number;
+  @ApiProperty() answeredOnTime!: number;
+  @ApiProperty() answeredLate!: number;
+  @ApiProperty() lapsed!: number;
+  @ApiProperty() declined!: number;
+  @ApiProperty() open!: number;
+  @ApiProperty({ type: Number, nullable: true }) medianDaysToSubmit!: number | null;
+  @ApiProperty({ type: InputFiguresResponse }) inputs!: InputFiguresResponse;
+}
+
+export class OutcomeCountsResponse {
+  @ApiProperty() adopted!: number;
+  @ApiProperty({ name: 'partly-adopted' }) 'partly-adopted'!: number;
+  @ApiProperty() rejected!: number;
+}
+
+export class YearAmountResponse {
+  @ApiProperty() year!: number;
+  @ApiProperty() amount!: number;
+}
+
+export class BudgetFiguresResponse {
+  @ApiProperty() submitted!: number;
+  @ApiProperty() submittedBeforeDeadline!: number;
+  @ApiProperty() submittedLate!: number;
+  @ApiProperty() submittedWithoutDeadline!: number;
+  @ApiProperty() submissionDeadlinesMissed!: number;
+  @ApiProperty({ type: OutcomeCountsResponse }) decided!: OutcomeCountsResponse;
+  @ApiProperty() withdrawn!: number;
+  @ApiProperty({ type: [YearAmountResponse] }) grantedPerYear!: YearAmountResponse[];
+}
+
+export class VerdictCountsResponse {
+  @ApiProperty() continue!: number;
+  @ApiProperty() adjust!: number;
+  @ApiProperty() discontinue!: number;
+}
+
+export class MilestoneCountsResponse {
+  @ApiProperty() met!: number;
+  @ApiProperty() missed!: number;
+}
+
+export class IndicatorFigureResponse {
+  @ApiProperty() followUpId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() indicator!: string;
+  @ApiProperty() unit!: string;
+  @ApiProperty() target!: number;
+  @ApiProperty({ type: Number, nullable: true }) latest!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) percentOfTarget!: number | null;
+}
+
+export class FollowUpFiguresResponse {
+  @ApiProperty() followed!: number;
+  @ApiProperty() onSchedule!: number;
+  @ApiProperty() overdue!: number;
+  @ApiProperty() concluded!: number;
+  @ApiProperty({ type: VerdictCountsResponse }) verdicts!: VerdictCountsResponse;
+  @ApiProperty({ type: MilestoneCountsResponse }) milestones!: MilestoneCountsResponse;
+  @ApiProperty() statusReports!: number;
+  @ApiProperty({ type: [IndicatorFigureResponse] }) indicators!: IndicatorFigureResponse[];
+}
+
+export class HeldMeetingsResponse {
+  @ApiProperty() ordinary!: number;
+  @ApiProperty() extraordinary!: number;
+}
+
+export class AttendanceResponse {
+  @ApiProperty() meetingId!: string;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty() members!: number;
+  @ApiProperty({ type: [String] }) absent!: string[];
+  @ApiProperty({ type: Number, nullable: true }) percentPresent!: number | null;
+}
+
+export class MeetingFiguresResponse {
+  @ApiProperty() planned!: number;
+  @ApiProperty({ type: HeldMeetingsResponse }) held!: HeldMeetingsResponse;
+  @ApiProperty({ type: [AttendanceResponse] }) attendance!: AttendanceResponse[];
+  @ApiProperty({ type: Number, nullable: true }) averagePercentPresent!: number | null;
+}
+
+export class ReminderFiguresResponse {
+  @ApiProperty() issued!: number;
+  @ApiProperty() recipients!: number;
+  @ApiProperty(COUNTS) byKind!: Record<string, number>;
+}
+
+export class DeadlineFiguresResponse {
+  @ApiProperty() missed!: number;
+  @ApiProperty(COUNTS) byType!: Record<string, number>;
+}
+
+/** `GET …/evaluation-report` as JSON (seed 004's figures; CSV and Markdown carry the same). */
+export class EvaluationReportResponse {
+  @ApiProperty() councilId!: string;
+  @ApiProperty({ type: PeriodResponse }) period!: PeriodResponse;
+  @ApiProperty({ description: 'How many events the report was computed from' }) events!: number;
+  @ApiProperty({ type: HearingFiguresResponse }) hearings!: HearingFiguresResponse;
+  @ApiProperty({ type: BudgetFiguresResponse }) budgetProposals!: BudgetFiguresResponse;
+  @ApiProperty({ type: FollowUpFiguresResponse }) followUps!: FollowUpFiguresResponse;
+  @ApiProperty({ type: MeetingFiguresResponse }) meetings!: MeetingFiguresResponse;
+  @ApiProperty({ type: ReminderFiguresResponse }) reminders!: ReminderFiguresResponse;
+  @ApiProperty({ type: DeadlineFiguresResponse }) deadlines!: DeadlineFiguresResponse;
+}
+
+/** What the routes return is what these classes document (checked by `tsc`). */
+export type EvaluationReportResponseDocumentsView = Documents<EvaluationReportResponse, EvaluationReport>;
