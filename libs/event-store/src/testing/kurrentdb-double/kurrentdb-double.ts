@@ -518,22 +518,12 @@ export class KurrentDbDouble {
     callback: sendUnaryData<DeleteResp>,
   ): void {
     this.record('delete', call);
-    const options = call.request.getOptions()!;
-    const stream = streamName(options.getStreamIdentifier());
-    const expected = expectedState({
-      hasNoStream: () => options.hasNoStream(),
-      hasAny: () => options.hasAny(),
-      hasStreamExists: () => options.hasStreamExists(),
-      revision: options.hasRevision() ? options.getRevision() : undefined,
-    });
+    const { stream, expected } = removalTarget(call.request.getOptions()!);
     const outcome = this.log.delete(stream, expected);
     const refused = refusal(stream, expected, outcome);
     if (refused) return callback(refused);
     const resp = new DeleteResp();
-    const position = new DeleteResp.Position();
-    position.setCommitPosition(String((outcome as { position: number }).position));
-    position.setPreparePosition(String((outcome as { position: number }).position));
-    resp.setPosition(position);
+    resp.setPosition(atPosition(new DeleteResp.Position(), outcome));
     callback(null, resp);
   }
 
@@ -542,24 +532,41 @@ export class KurrentDbDouble {
     callback: sendUnaryData<TombstoneResp>,
   ): void {
     this.record('tombstone', call);
-    const options = call.request.getOptions()!;
-    const stream = streamName(options.getStreamIdentifier());
-    const expected = expectedState({
-      hasNoStream: () => options.hasNoStream(),
-      hasAny: () => options.hasAny(),
-      hasStreamExists: () => options.hasStreamExists(),
-      revision: options.hasRevision() ? options.getRevision() : undefined,
-    });
+    const { stream, expected } = removalTarget(call.request.getOptions()!);
     const outcome = this.log.tombstone(stream, expected);
     const refused = refusal(stream, expected, outcome);
     if (refused) return callback(refused);
     const resp = new TombstoneResp();
-    const position = new TombstoneResp.Position();
-    position.setCommitPosition(String((outcome as { position: number }).position));
-    position.setPreparePosition(String((outcome as { position: number }).position));
-    resp.setPosition(position);
+    resp.setPosition(atPosition(new TombstoneResp.Position(), outcome));
     callback(null, resp);
   }
+}
+
+/** Delete and Tombstone name their stream and expected state the same way. */
+function removalTarget(options: DeleteReq.Options | TombstoneReq.Options): {
+  stream: string;
+  expected: ExpectedState;
+} {
+  return {
+    stream: streamName(options.getStreamIdentifier()),
+    expected: expectedState({
+      hasNoStream: () => options.hasNoStream(),
+      hasAny: () => options.hasAny(),
+      hasStreamExists: () => options.hasStreamExists(),
+      revision: options.hasRevision() ? options.getRevision() : undefined,
+    }),
+  };
+}
+
+/** A removal is one log record: its commit and prepare positions are the same (as for appends). */
+function atPosition<P extends { setCommitPosition(v: string): void; setPreparePosition(v: string): void }>(
+  position: P,
+  outcome: AppendOutcome,
+): P {
+  const at = String((outcome as { position: number }).position);
+  position.setCommitPosition(at);
+  position.setPreparePosition(at);
+  return position;
 }
 
 function refusal(
