@@ -12,6 +12,7 @@
 import { DeadlineScheduler } from '@app/scheduling';
 import { eventually, sleep } from './support/eventually';
 import { TcpProxy } from './support/tcp-proxy';
+import { expectRecovered } from './support/recovery';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 import { caseStreamId } from '@app/kernel';
 
@@ -109,20 +110,7 @@ describe('PostgreSQL or Redis goes away for a while', () => {
       await sleep(1500);
 
       pg.up();
-      await eventually(async () => (await health()) === 200, { timeoutMs: 10_000, what: '/health 200' });
-      const id = uniqueName('h');
-      await eventually(
-        async () => (await t.http.post(hearings).set(secretary).send(hearing(id))).status === 201,
-        { timeoutMs: 10_000, what: 'a write to succeed again' },
-      );
-      // The list read model has resumed too, not only the event store.
-      await eventually(
-        async () => {
-          const list = await t.http.get(hearings).set(secretary);
-          return list.status === 200 && (list.body as { id: string }[]).some((row) => row.id === id);
-        },
-        { timeoutMs: 10_000, what: 'the list read model to show the new hearing' },
-      );
+      await expectRecovered(t, hearings, secretary, hearing);
     },
     60_000,
   );

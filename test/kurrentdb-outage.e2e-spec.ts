@@ -6,6 +6,7 @@
  */
 import { KurrentDbDouble } from '@app/event-store/testing/kurrentdb-double/kurrentdb-double';
 import { eventually, sleep } from './support/eventually';
+import { expectRecovered } from './support/recovery';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const WRITE_BOUND_MS = 8000;
@@ -60,19 +61,7 @@ describe('KurrentDB (protocol double) goes away for a while', () => {
     await sleep(1500);
 
     await double.restart();
-    await eventually(async () => (await health()) === 200, { timeoutMs: 10_000, what: '/health 200' });
-    const id = uniqueName('h');
-    await eventually(
-      async () => (await t.http.post(hearings).set(secretary).send(hearing(id))).status === 201,
-      { timeoutMs: 10_000, what: 'a write to succeed again' },
-    );
-    await eventually(
-      async () => {
-        const list = await t.http.get(hearings).set(secretary);
-        return list.status === 200 && (list.body as { id: string }[]).some((row) => row.id === id);
-      },
-      { timeoutMs: 15_000, what: 'the list read model to show the new hearing' },
-    );
+    await expectRecovered(t, hearings, secretary, hearing);
   }, 60_000);
 
   it('a server that accepts reads and never answers: the write is a 503 after the read deadline, not a hang', async () => {
