@@ -54,6 +54,15 @@ class InputValidationPipe extends ValidationPipe {
         fields: { [field]: [`${field} must be ${ID_RULE}`] },
       });
     }
+    // Every body is a DTO class: an array or a bare value would pass class-validator unchecked
+    // (it validates the elements, not the shape), so `[]` sent to `DELETE …/chair` was a 200.
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (metadata.type === 'body' && value !== undefined && !isObject) {
+      throw new BadRequestException({
+        message: 'Validation failed',
+        fields: { body: ['the body must be a JSON object'] },
+      });
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {
