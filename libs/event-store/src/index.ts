@@ -19,3 +19,4 @@ export * from './projections/drop-table-without';
 export * from './projections/projection-runner';
 export * from './projections/projections.module';
 export * from './projections/stream-category-count.projection';
+export * from './sql/schema-setup';

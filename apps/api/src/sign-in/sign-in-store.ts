@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ReadModelSql } from '@app/event-store';
+import { ReadModelSql, setUpSchema } from '@app/event-store';
 import type { Principal } from '@app/access';
 
 /** A fresh secret for a link or a session: 256 random bits, URL-safe. */
@@ -40,23 +40,25 @@ export class SignInStore implements OnModuleInit {
   constructor(private readonly sql: ReadModelSql) {}
 
   async onModuleInit(): Promise<void> {
-    await this.sql.query(`CREATE TABLE IF NOT EXISTS sign_in_links (
-      digest      text        PRIMARY KEY,
-      person_id   text        NOT NULL,
-      role        text        NOT NULL,
-      council_id  text,
-      expires_at  timestamptz NOT NULL,
-      used_at     timestamptz
-    )`);
-    await this.sql.query(`CREATE TABLE IF NOT EXISTS sign_in_sessions (
-      digest      text        PRIMARY KEY,
-      person_id   text        NOT NULL,
-      role        text        NOT NULL,
-      council_id  text,
-      started_at  timestamptz NOT NULL,
-      expires_at  timestamptz NOT NULL,
-      ended_at    timestamptz
-    )`);
+    await setUpSchema(this.sql, async (tx) => {
+      await tx.query(`CREATE TABLE IF NOT EXISTS sign_in_links (
+        digest      text        PRIMARY KEY,
+        person_id   text        NOT NULL,
+        role        text        NOT NULL,
+        council_id  text,
+        expires_at  timestamptz NOT NULL,
+        used_at     timestamptz
+      )`);
+      await tx.query(`CREATE TABLE IF NOT EXISTS sign_in_sessions (
+        digest      text        PRIMARY KEY,
+        person_id   text        NOT NULL,
+        role        text        NOT NULL,
+        council_id  text,
+        started_at  timestamptz NOT NULL,
+        expires_at  timestamptz NOT NULL,
+        ended_at    timestamptz
+      )`);
+    });
   }
 
   async createLink(place: Place, now: Date, ttlMs: number): Promise<string> {

@@ -1,15 +1,10 @@
 import { EventStore } from '@app/event-store/port/event-store.port';
 import { ReadModelSql } from '@app/event-store/sql/sql-client';
+import { PROJECTION_CHECKPOINTS_DDL } from '@app/event-store/sql/schema-setup';
 import type { SqlLike } from '@app/history/registry/history-projection';
 import { countEvents, readModelDigest, readModelTables } from '@app/history/replay/read-model-digest';
 import { rebuildReadModels } from '@app/history/replay/rebuild-read-models';
 import { processIo, progressPrinter, withAppContext, type CliIo } from '../cli-context';
-
-/** The runner's own bookkeeping (libs/event-store projection-runner), moved with the rows. */
-const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
-  name     text PRIMARY KEY,
-  position bigint NOT NULL
-)`;
 
 /**
  * `npm run cli -- replay` (issue 7): empty every read model and feed it the whole log again,
@@ -36,7 +31,7 @@ export const replayCommand = {
           projections,
           total: await countEvents(sql),
           onReset: async (tx) => {
-            await tx.query(CHECKPOINTS_DDL);
+            await tx.query(PROJECTION_CHECKPOINTS_DDL);
             await moveCheckpoints(tx, names, -1);
           },
           onBatchApplied: (tx, position) => moveCheckpoints(tx, names, position),

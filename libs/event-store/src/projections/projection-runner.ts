@@ -1,13 +1,7 @@
 import type { EventStore, Subscription } from '../port/event-store.port';
 import type { SqlClient } from '../sql/sql-client';
+import { PROJECTION_CHECKPOINTS_DDL, setUpSchema } from '../sql/schema-setup';
 import type { Projection } from './projection';
-
-const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
-  name     text PRIMARY KEY,
-  position bigint NOT NULL
-)`;
-
-const SETUP_LOCK = `SELECT pg_advisory_xact_lock(hashtext('council-projections:' || current_schema()))`;
 
 export interface ProjectionRunnerOptions {
   /** Events per transaction. Small enough that PGlite never holds the event loop for long. */
@@ -54,11 +48,8 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     this.stopped = false;
-    await this.sql.transaction(async (tx) => {
-      // Two processes starting together on a fresh schema: CREATE TABLE IF NOT EXISTS is not
-      // safe against a concurrent twin (duplicate pg_type row), so the set-ups take turns.
-      await tx.query(SETUP_LOCK);
-      await tx.query(CHECKPOINTS_DDL);
+    await setUpSchema(this.sql, async (tx) => {
+      await tx.query(PROJECTION_CHECKPOINTS_DDL);
       for (const projection of this.projections) await projection.setup(tx);
     });
     for (const projection of this.projections) await this.startOne(projection);
