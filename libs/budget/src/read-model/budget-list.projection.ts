@@ -21,6 +21,8 @@ export const BUDGET_PROPOSAL_LIST_TABLE = 'budget_proposal_list';
 export class BudgetListProjection {
   /** Renamed when rows came to be keyed by stream (so the same id in two councils is two rows): rebuilt once. */
   readonly name = 'budget-list-by-stream';
+  /** Read on the page a user opens right after writing: written in the append's transaction. */
+  readonly inline = true;
   readonly tables = [BUDGET_CYCLE_LIST_TABLE, BUDGET_PROPOSAL_LIST_TABLE] as const;
 
   async setup(tx: SqlLike): Promise<void> {

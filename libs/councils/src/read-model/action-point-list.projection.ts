@@ -20,6 +20,8 @@ export interface ActionPointRow {
  */
 export class ActionPointListProjection implements CouncilsProjection {
   readonly name = 'councils_action_points';
+  /** Read on the page a user opens right after writing: written in the append's transaction. */
+  readonly inline = true;
   readonly tables = ['councils_action_points', 'councils_action_point_meetings'] as const;
 
   async setup(tx: SqlLike): Promise<void> {

@@ -9,6 +9,8 @@ import type { CouncilsProjection, SqlLike } from './sql-like';
  */
 export class CouncilListProjection implements CouncilsProjection {
   readonly name = 'councils_council_list';
+  /** Read on the page a user opens right after writing: written in the append's transaction. */
+  readonly inline = true;
   readonly tables = ['councils_council_list'] as const;
 
   async setup(tx: SqlLike): Promise<void> {

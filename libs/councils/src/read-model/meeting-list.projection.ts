@@ -29,6 +29,8 @@ export class MeetingListProjection implements CouncilsProjection {
    * again when meetings could move, be cancelled or have their date to follow: rebuilt once each.
    */
   readonly name = 'councils_meeting_list_with_changes';
+  /** Read on the page a user opens right after writing: written in the append's transaction. */
+  readonly inline = true;
   readonly tables = ['councils_meeting_list'] as const;
 
   async setup(tx: SqlLike): Promise<void> {

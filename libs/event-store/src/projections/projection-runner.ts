@@ -1,6 +1,12 @@
-import type { EventStore, Subscription } from '../port/event-store.port';
+import type { EventStore, StoredEvent, Subscription } from '../port/event-store.port';
 import type { SqlClient } from '../sql/sql-client';
-import { PROJECTION_CHECKPOINTS_DDL, setUpSchema } from '../sql/schema-setup';
+import { SqlEventStore } from '../sql/sql-event-store';
+import {
+  PROJECTION_CHECKPOINTS_DDL,
+  PROJECTION_CHECKPOINTS_INLINE_DDL,
+  setUpSchema,
+} from '../sql/schema-setup';
+import { catchUpInline } from './inline-catch-up';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -17,24 +23,42 @@ export interface ProjectionRunnerOptions {
 
 const MAX_RETRY_MS = 30_000;
 
-interface Running {
-  subscription: Subscription;
+interface Member {
+  projection: Projection;
+  checkpoint: number;
+  /** Written inline by the appends: the group only moves its checkpoint (status, replay). */
+  follows: boolean;
+}
+
+/** Projections fed by one subscription: each batch read once, applied to all, one transaction. */
+interface Group {
+  members: Map<string, Member>;
+  subscription?: Subscription;
 }
 
 /**
- * Feeds projections from the global log. Each batch is applied and the checkpoint advanced in ONE
- * transaction: a crash rolls back both, so on restart the batch is applied again from the old
- * checkpoint, never twice and never skipped. The checkpoint update is conditional on the value
- * this runner read, so a second runner on the same database fails its batch instead of doubling it.
+ * Feeds projections from the global log. On the SQL stores a projection that declares itself
+ * `inline` is written by each append in its own transaction (SqlEventStore.attachInline); the
+ * others share ONE subscription per process: each batch is read once and applied to all of them,
+ * with all their checkpoints, in ONE transaction, so a crash rolls back both and on restart the
+ * batch is applied again from the old checkpoints, never twice and never skipped. Each
+ * projection's apply runs under a savepoint: one that throws is rolled back alone, leaves the
+ * group and starts again on its own, so a broken model does not stop the others. A checkpoint
+ * update is conditional on the value this runner read, so a second runner on the same database
+ * fails its batch instead of doubling it.
  */
 export class ProjectionRunner {
-  private readonly running = new Map<string, Running>();
+  private readonly groups = new Set<Group>();
   private readonly positions = new Map<string, number>();
   private readonly failures = new Map<string, unknown>();
   private readonly listeners = new Set<() => void>();
   private readonly retryTimers = new Map<string, NodeJS.Timeout>();
   private readonly failuresInARow = new Map<string, number>();
+  /** Inline projections attached to the store's appends (none on KurrentDB). */
+  private readonly attached = new Set<string>();
+  private readonly sqlStore?: SqlEventStore;
   private stopped = false;
+  private prepared = false;
 
   constructor(
     private readonly store: EventStore,
@@ -44,78 +68,117 @@ export class ProjectionRunner {
   ) {
     const names = new Set(projections.map((p) => p.name));
     if (names.size !== projections.length) throw new Error('Projection names must be unique');
+    // Inline needs the read models in the events' database: not so for KurrentDB.
+    if (store instanceof SqlEventStore && store.sharesDatabaseWith(sql)) this.sqlStore = store;
+  }
+
+  /**
+   * Sets the tables up and attaches the inline projections to the store's appends (catching them
+   * up first when needed). `start` does it when it has not been done; the app does it apart, in
+   * its init phase, because bootstrap hooks may append (a history key being recorded) and an
+   * append waits until the inline projections are attached.
+   */
+  async prepare(): Promise<void> {
+    if (this.prepared) return;
+    await setUpSchema(this.sql, async (tx) => {
+      await tx.query(PROJECTION_CHECKPOINTS_DDL);
+      await tx.query(PROJECTION_CHECKPOINTS_INLINE_DDL);
+      for (const projection of this.projections) await projection.setup(tx);
+    });
+    if (this.sqlStore) {
+      const inline = this.projections.filter((p) => p.inline);
+      if (inline.length > 0) await catchUpInline(this.sqlStore, this.sql, inline, { rebuild: false });
+      for (const p of inline) this.attached.add(p.name);
+      this.sqlStore.attachInline(
+        inline.length === 0
+          ? undefined
+          : async (tx, events) => {
+              for (const projection of inline) for (const event of events) await projection.apply(tx, event);
+            },
+      );
+    }
+    this.prepared = true;
   }
 
   async start(): Promise<void> {
     this.stopped = false;
-    await setUpSchema(this.sql, async (tx) => {
-      await tx.query(PROJECTION_CHECKPOINTS_DDL);
-      for (const projection of this.projections) await projection.setup(tx);
-    });
-    for (const projection of this.projections) await this.startOne(projection);
+    await this.prepare();
+    await this.startGroup(this.projections);
   }
 
   /** Resolves when every projection has caught up with the log as it was when it (re)started. */
   async caughtUp(): Promise<void> {
-    await Promise.all([...this.running.values()].map((r) => r.subscription.caughtUp));
+    await Promise.all([...this.groups].map((g) => g.subscription?.caughtUp));
   }
 
+  /**
+   * Stops the subscription. Inline projections stay attached: an append still finishing during
+   * shutdown writes them as before, so none is missed.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const timer of this.retryTimers.values()) clearTimeout(timer);
-    this.retryTimers.clear();
-    const stopping = [...this.running.values()].map((r) => r.subscription.stop());
-    this.running.clear();
-    await Promise.all(stopping);
+    await this.stopGroups();
   }
 
   /** Empties the model and its checkpoint, then replays the whole log into it. */
   async rebuild(name?: string): Promise<void> {
-    for (const projection of this.projections.filter((p) => name === undefined || p.name === name)) {
-      const running = this.running.get(projection.name);
-      this.running.delete(projection.name);
-      await running?.subscription.stop();
+    const chosen = this.projections.filter((p) => name === undefined || p.name === name);
+    await this.stopGroups();
+    const inline = chosen.filter((p) => this.attached.has(p.name));
+    const fed = chosen.filter((p) => !this.attached.has(p.name));
+    if (fed.length > 0) {
       await this.sql.transaction(async (tx) => {
-        await projection.reset(tx);
-        await tx.query('UPDATE projection_checkpoints SET position = -1 WHERE name = $1', [projection.name]);
+        for (const projection of fed) await projection.reset(tx);
+        await tx.query('UPDATE projection_checkpoints SET position = -1 WHERE name = ANY($1)', [
+          fed.map((p) => p.name),
+        ]);
       });
-      this.failures.delete(projection.name);
-      await this.startOne(projection);
-      await this.running.get(projection.name)?.subscription.caughtUp;
     }
+    // Appends wait while an inline model is rebuilt (SqlEventStore.exclusive).
+    if (inline.length > 0 && this.sqlStore) {
+      await catchUpInline(this.sqlStore, this.sql, inline, { rebuild: true });
+    }
+    for (const p of chosen) this.failures.delete(p.name);
+    await this.startGroup(this.projections);
+    await this.caughtUp();
   }
 
   /** The last position each projection has applied. */
-  status(): Record<string, { position: number; error?: string }> {
-    const out: Record<string, { position: number; error?: string }> = {};
+  status(): Record<string, { position: number; error?: string; inline?: true }> {
+    const out: Record<string, { position: number; error?: string; inline?: true }> = {};
     for (const p of this.projections) {
       const failure = this.failures.get(p.name);
       out[p.name] = {
         position: this.positions.get(p.name) ?? -1,
         ...(failure !== undefined && { error: String((failure as Error)?.message ?? failure) }),
+        ...(this.attached.has(p.name) && { inline: true as const }),
       };
     }
     return out;
   }
 
   /**
-   * Read-your-writes: resolves once every projection has applied the log up to `position` (the
-   * position an append answered), rejects after `timeoutMs` or when a projection has failed.
+   * Read-your-writes: resolves once every projection the appends do not write inline has applied
+   * the log up to `position` (the position an append answered), rejects after `timeoutMs` or
+   * when one of them has failed. Inline ones committed with the append: nothing to wait for.
    */
   waitFor(position: number, timeoutMs = 5000): Promise<void> {
+    const awaited = this.projections.filter((p) => !this.attached.has(p.name));
+    if (awaited.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const check = (): boolean => {
-        const failed = [...this.failures.entries()][0];
+        const failed = awaited.find((p) => this.failures.has(p.name));
         if (failed) {
+          const failure = this.failures.get(failed.name);
           finish();
           reject(
             new Error(
-              `Projection ${failed[0]} has stopped: ${String((failed[1] as Error)?.message ?? failed[1])}`,
+              `Projection ${failed.name} has stopped: ${String((failure as Error)?.message ?? failure)}`,
             ),
           );
           return true;
         }
-        if (this.projections.every((p) => (this.positions.get(p.name) ?? -1) >= position)) {
+        if (awaited.every((p) => (this.positions.get(p.name) ?? -1) >= position)) {
           finish();
           resolve();
           return true;
@@ -135,83 +198,141 @@ export class ProjectionRunner {
     });
   }
 
-  private async startOne(projection: Projection): Promise<void> {
-    await this.sql.query(
-      'INSERT INTO projection_checkpoints (name, position) VALUES ($1, -1) ON CONFLICT (name) DO NOTHING',
-      [projection.name],
-    );
-    const { rows } = await this.sql.query<{ position: string | number }>(
-      'SELECT position FROM projection_checkpoints WHERE name = $1',
-      [projection.name],
-    );
-    let checkpoint = Number(rows[0].position);
-    this.positions.set(projection.name, checkpoint);
-    this.notify();
-
-    const subscription = this.store.subscribe({
-      after: checkpoint,
-      batchSize: this.options.batchSize ?? 200,
-      handle: async (events) => {
-        const last = events[events.length - 1].position;
-        await this.sql.transaction(async (tx) => {
-          for (const event of events) await projection.apply(tx, event);
-          const moved = await tx.query(
-            'UPDATE projection_checkpoints SET position = $2 WHERE name = $1 AND position = $3 RETURNING name',
-            [projection.name, last, checkpoint],
-          );
-          if (moved.rows.length !== 1) {
-            throw new CheckpointMovedError(projection.name);
-          }
-        });
-        checkpoint = last;
-        this.positions.set(projection.name, last);
-        this.failuresInARow.delete(projection.name);
-        this.notify();
-      },
-      onError: (error) => {
-        if (error instanceof CheckpointMovedError) {
-          // Another process's runner applied this batch first (several processes on one schema):
-          // nothing is wrong, so carry on at once from where it got to. Reading its checkpoint
-          // also moves this process's position, so read-your-writes here sees its progress.
-          this.running.delete(projection.name);
-          if (!this.stopped) {
-            setTimeout(() => {
-              if (this.stopped || this.running.has(projection.name)) return;
-              this.startOne(projection).catch((failure: unknown) => {
-                this.failures.set(projection.name, failure);
-                this.restartLater(projection);
-              });
-            }, 0).unref();
-          }
-          return;
-        }
-        this.failures.set(projection.name, error);
-        this.running.delete(projection.name);
-        this.options.onError?.(projection.name, error);
-        this.notify();
-        this.restartLater(projection);
-      },
-    });
-    this.failures.delete(projection.name);
-    this.running.set(projection.name, { subscription });
+  private async stopGroups(): Promise<void> {
+    for (const timer of this.retryTimers.values()) clearTimeout(timer);
+    this.retryTimers.clear();
+    const stopping = [...this.groups].map((g) => g.subscription?.stop());
+    this.groups.clear();
+    await Promise.all(stopping);
   }
 
-  /** Starts a failed projection again from its checkpoint (nothing is applied twice: see above). */
-  private restartLater(projection: Projection): void {
-    if (this.stopped || this.retryTimers.has(projection.name)) return;
-    const failures = (this.failuresInARow.get(projection.name) ?? 0) + 1;
-    this.failuresInARow.set(projection.name, failures);
+  private async startGroup(projections: readonly Projection[]): Promise<void> {
+    const names = projections.map((p) => p.name);
+    await this.sql.query(
+      `INSERT INTO projection_checkpoints (name, position)
+       SELECT name, -1 FROM unnest($1::text[]) AS name ON CONFLICT (name) DO NOTHING`,
+      [names],
+    );
+    const { rows } = await this.sql.query<{ name: string; position: string | number }>(
+      'SELECT name, position FROM projection_checkpoints WHERE name = ANY($1)',
+      [names],
+    );
+    const read = new Map(rows.map((r) => [r.name, Number(r.position)]));
+    const members = new Map<string, Member>();
+    for (const projection of projections) {
+      const checkpoint = read.get(projection.name) ?? -1;
+      members.set(projection.name, { projection, checkpoint, follows: this.attached.has(projection.name) });
+      this.positions.set(projection.name, checkpoint);
+      this.failures.delete(projection.name);
+    }
+    this.notify();
+    const group: Group = { members };
+    this.groups.add(group);
+    group.subscription = this.store.subscribe({
+      after: Math.min(...[...members.values()].map((m) => m.checkpoint)),
+      batchSize: this.options.batchSize ?? 200,
+      handle: (events) => this.applyBatch(group, events),
+      onError: (error) => this.groupFailed(group, error),
+    });
+  }
+
+  private async applyBatch(group: Group, events: StoredEvent[]): Promise<void> {
+    let failed: [Member, unknown][] = [];
+    let moved: [Member, number][] = [];
+    const isolate = group.members.size > 1;
+    await this.sql.transaction(async (tx) => {
+      failed = [];
+      moved = [];
+      for (const member of group.members.values()) {
+        const mine = events.filter((e) => e.position > member.checkpoint);
+        if (mine.length === 0) continue;
+        if (!member.follows) {
+          if (isolate) await tx.query('SAVEPOINT projection');
+          try {
+            for (const event of mine) await member.projection.apply(tx, event);
+            if (isolate) await tx.query('RELEASE SAVEPOINT projection');
+          } catch (error) {
+            if (!isolate) throw error;
+            await tx.query('ROLLBACK TO SAVEPOINT projection');
+            failed.push([member, error]);
+            continue;
+          }
+        }
+        moved.push([member, mine[mine.length - 1].position]);
+      }
+      if (moved.length === 0) return;
+      // All checkpoints in one statement. A fed projection's moves only from the value this
+      // runner read; a followed (inline) one only forwards, whoever moves it.
+      const done = await tx.query(
+        `UPDATE projection_checkpoints c SET position = GREATEST(c.position, v.position)
+           FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS v(name, position, old)
+          WHERE c.name = v.name AND (v.old IS NULL OR c.position = v.old)
+         RETURNING c.name`,
+        [
+          moved.map(([m]) => m.projection.name),
+          moved.map(([, last]) => last),
+          moved.map(([m]) => (m.follows ? null : m.checkpoint)),
+        ],
+      );
+      if (done.rows.length !== moved.length) throw new CheckpointMovedError();
+    });
+    for (const [member, last] of moved) {
+      member.checkpoint = last;
+      this.positions.set(member.projection.name, last);
+      this.failuresInARow.delete(member.projection.name);
+    }
+    for (const [member, error] of failed) {
+      group.members.delete(member.projection.name);
+      this.failed(member.projection, error);
+      this.restartLater([member.projection]);
+    }
+    this.notify();
+  }
+
+  private groupFailed(group: Group, error: unknown): void {
+    this.groups.delete(group);
+    const projections = [...group.members.values()].map((m) => m.projection);
+    if (this.stopped) return;
+    if (error instanceof CheckpointMovedError) {
+      // Another process's runner applied this batch first (several processes on one schema):
+      // nothing is wrong, so carry on at once from where it got to. Reading its checkpoints also
+      // moves this process's positions, so read-your-writes here sees its progress.
+      setTimeout(() => {
+        if (this.stopped) return;
+        this.startGroup(projections).catch((failure: unknown) => {
+          for (const p of projections) this.failed(p, failure);
+          this.restartLater(projections);
+        });
+      }, 0).unref();
+      return;
+    }
+    for (const p of projections) this.failed(p, error);
+    this.restartLater(projections);
+  }
+
+  private failed(projection: Projection, error: unknown): void {
+    this.failures.set(projection.name, error);
+    this.options.onError?.(projection.name, error);
+    this.notify();
+  }
+
+  /** Starts failed projections again from their checkpoints (nothing is applied twice: see above). */
+  private restartLater(projections: Projection[]): void {
+    const key = projections.map((p) => p.name).join(',');
+    if (this.stopped || this.retryTimers.has(key)) return;
+    const failures = Math.max(...projections.map((p) => this.failuresInARow.get(p.name) ?? 0)) + 1;
+    for (const p of projections) this.failuresInARow.set(p.name, failures);
     const delay = Math.min((this.options.retryMs ?? 500) * 2 ** (failures - 1), MAX_RETRY_MS);
     const timer = setTimeout(() => {
-      this.retryTimers.delete(projection.name);
-      if (this.stopped || this.running.has(projection.name)) return;
-      this.startOne(projection).catch((error: unknown) => {
-        this.failures.set(projection.name, error);
-        this.restartLater(projection);
+      this.retryTimers.delete(key);
+      if (this.stopped) return;
+      this.startGroup(projections).catch((error: unknown) => {
+        for (const p of projections) this.failures.set(p.name, error);
+        this.restartLater(projections);
       });
     }, delay);
     timer.unref();
-    this.retryTimers.set(projection.name, timer);
+    this.retryTimers.set(key, timer);
   }
 
   private notify(): void {
@@ -219,9 +340,9 @@ export class ProjectionRunner {
   }
 }
 
-/** The checkpoint row changed since this runner read it: another runner is on the same schema. */
+/** A checkpoint row changed since this runner read it: another runner is on the same schema. */
 class CheckpointMovedError extends Error {
-  constructor(projection: string) {
-    super(`Checkpoint of ${projection} moved under this runner (another runner?)`);
+  constructor() {
+    super('A checkpoint moved under this runner (another runner on the same schema?)');
   }
 }

@@ -9,6 +9,12 @@ import type { SqlClient } from '../sql/sql-client';
 export interface Projection {
   /** Stable: it keys the checkpoint row. */
   readonly name: string;
+  /**
+   * Written in the append's own transaction on the SQL stores (a list or page a user reads right
+   * after writing: no read-your-writes wait for it); elsewhere, and on KurrentDB, fed by the
+   * runner like the rest. docs/event-store.md says what that costs and how a failure behaves.
+   */
+  readonly inline?: boolean;
   /** Idempotent DDL (CREATE TABLE IF NOT EXISTS ...), run at every start. */
   setup(tx: SqlClient): Promise<void>;
   apply(tx: SqlClient, event: StoredEvent): Promise<void>;

@@ -6,10 +6,12 @@ import {
   type DynamicModule,
   type OnApplicationBootstrap,
   type OnModuleDestroy,
+  type OnModuleInit,
   type Type,
 } from '@nestjs/common';
 import { EventStore } from '../port/event-store.port';
 import { ReadModelSql } from '../sql/sql-client';
+import { SqlEventStore } from '../sql/sql-event-store';
 import type { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 
@@ -26,11 +28,11 @@ export class ProjectionRegistry {
 }
 
 /**
- * Runs every registered projection from application bootstrap (after every module's init, so all
- * registrations are in) until module destroy (before the event store closes on shutdown).
+ * Runs every registered projection from application bootstrap (the inline ones are attached at
+ * module init, see there) until module destroy (before the event store closes on shutdown).
  */
 @Injectable()
-export class Projections implements OnApplicationBootstrap, OnModuleDestroy {
+export class Projections implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Projections');
   private runner?: ProjectionRunner;
 
@@ -38,13 +40,26 @@ export class Projections implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly store: EventStore,
     private readonly sql: ReadModelSql,
     private readonly registry: ProjectionRegistry,
-  ) {}
+  ) {
+    // Appends made before the runner starts (a deadline job firing during bootstrap) wait for
+    // the inline read models to be attached rather than slip past them.
+    if (store instanceof SqlEventStore && store.sharesDatabaseWith(sql)) store.holdAppendsForInline();
+  }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /**
+   * Inline read models are attached in the init phase: appends wait for them, and a bootstrap
+   * hook may append (HistoryKeyAnnouncer). Every registration is in by now (they happen in
+   * provider factories).
+   */
+  async onModuleInit(): Promise<void> {
     this.runner = new ProjectionRunner(this.store, this.sql, this.registry.all(), {
       onError: (name, error) => this.logger.error(`Projection ${name} stopped: ${String(error)}`),
     });
-    await this.runner.start();
+    await this.runner.prepare();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner?.start();
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -42,6 +42,15 @@ export const APPEND_LOCK_KEY = `hashtext('council-events:' || current_schema())`
 export const APPEND_LOCK = `SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`;
 
 /**
+ * Every append holds this key shared until its transaction ends (taken in `append_events`,
+ * before its section); `SqlEventStore.exclusive` takes it exclusively, so it starts once the
+ * appends in flight have ended and new ones wait for it, without waiting for the cluster's
+ * horizon (which any long transaction in any database holds back). The two-int form keeps it
+ * apart from the one-key locks above.
+ */
+export const APPENDS_EXCLUDED = `SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY}, 1)`;
+
+/**
  * The append, in one round trip. `p_expected`: a revision (>= 0), -1 for no_stream, -2 for any,
  * -3 for stream_exists. Answers (last position, next revision), or (NULL, head) when the expected
  * revision does not hold; the caller then decides slowly (a retry, a conflict).
@@ -92,6 +101,7 @@ BEGIN
     IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
       RAISE EXCEPTION 'append_events must be the first write of its transaction' USING ERRCODE = '25000';
     END IF;
+    PERFORM pg_advisory_xact_lock_shared(${lockKey}, 1);
     BEGIN
       PERFORM pg_advisory_lock(${lockKey});
       locked := true;

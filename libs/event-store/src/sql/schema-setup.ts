@@ -20,3 +20,10 @@ export const PROJECTION_CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection
   name     text PRIMARY KEY,
   position bigint NOT NULL
 )`;
+
+/**
+ * Set once an inline projection has caught up with the log and is written by the appends
+ * (docs/event-store.md): from then on no process catches it up again; an append writes it.
+ */
+export const PROJECTION_CHECKPOINTS_INLINE_DDL = `ALTER TABLE projection_checkpoints
+  ADD COLUMN IF NOT EXISTS inline boolean NOT NULL DEFAULT false`;

@@ -12,7 +12,7 @@ import {
 } from '../port/event-store.port';
 import { PollingSubscriptions } from '../subscription/polling-subscriptions';
 import { CoalescedNotify } from './coalesced-notify';
-import { migrateEventStore } from './event-store-schema';
+import { APPENDS_EXCLUDED, migrateEventStore } from './event-store-schema';
 import { GroupCommit } from './group-commit';
 import { assertIdentifier, type SqlClient } from './sql-client';
 
@@ -101,12 +101,25 @@ function describe(expected: ExpectedRevision): string {
   return typeof expected === 'number' ? `revision ${expected}` : expected;
 }
 
+/**
+ * Writes read models inside an append's transaction (inline projections, docs/event-store.md):
+ * it gets the events just inserted, with their positions and revisions. An error rolls the
+ * append back and fails that write.
+ */
+export type InlineApply = (tx: SqlClient, events: StoredEvent[]) => Promise<void>;
+
+/** The fast path's insert found the expected revision or an event id taken: decide slowly. */
+const NOT_INSERTED = Symbol('not inserted');
+
 /** The one SQL implementation of the port, over PostgreSQL or PGlite. */
 export class SqlEventStore extends EventStore {
   private readonly subscriptions: PollingSubscriptions;
   private readonly notify?: CoalescedNotify;
   private readonly group?: GroupCommit<AppendResult>;
   private stopListening?: Promise<(() => Promise<void>) | undefined>;
+  private inline?: InlineApply;
+  private inlineReady?: Promise<void>;
+  private markInlineReady?: () => void;
 
   private constructor(
     private readonly sql: SqlClient,
@@ -145,8 +158,25 @@ export class SqlEventStore extends EventStore {
     if (new Set(events.map((e) => e.id)).size !== events.length) {
       throw new InvalidInputError('An append must not carry the same event id twice', 'events');
     }
+    // Before the group's transaction: the runner that releases it needs the one PGlite connection.
+    if (this.inlineReady) await this.inlineReady;
     let result: AppendResult;
-    if (this.group) {
+    if (this.group && this.inline) {
+      // A failing inline projection is not a refusal: the group rolls back and its appends run
+      // again one by one, each in its own transaction, so only the write that broke it fails.
+      result = await this.group.run(
+        (tx) => this.appendSerially(tx, streamId, events, expectedRevision),
+        () => this.sql.transaction((tx) => this.appendSerially(tx, streamId, events, expectedRevision)),
+      );
+    } else if (this.inline) {
+      // PostgreSQL: append_events first (it must be the transaction's first write), then the
+      // inline read models, one COMMIT.
+      result =
+        (events.length > 0 && (await this.insertInTransaction(streamId, events, encode(expectedRevision)))) ||
+        (await this.decideAndInsert(this.sql, streamId, events, expectedRevision, (current, fresh) =>
+          this.insertInTransaction(streamId, fresh, current),
+        ));
+    } else if (this.group) {
       // PGlite: one connection running one statement or transaction at a time already makes
       // positions and transaction ids grow together, so no section is needed, and appends that
       // queue up behind each other share one COMMIT.
@@ -167,6 +197,118 @@ export class SqlEventStore extends EventStore {
     this.subscriptions.wake();
     this.notify?.poke();
     return result;
+  }
+
+  /**
+   * Inline projections: from now on every append writes them in its own transaction. Appends
+   * made before (`holdAppendsForInline`) waited for this, so none of them is missed.
+   */
+  attachInline(apply: InlineApply | undefined): void {
+    this.inline = apply;
+    this.inlineReady = undefined;
+    this.markInlineReady?.();
+    this.markInlineReady = undefined;
+  }
+
+  /**
+   * Makes appends wait until `attachInline`: a process must not append before its inline read
+   * models are attached, or the event would be in the log and missing from them for good.
+   */
+  holdAppendsForInline(): void {
+    if (this.inline || this.inlineReady) return;
+    this.inlineReady = new Promise<void>((resolve) => (this.markInlineReady = resolve));
+  }
+
+  /** True when read models in `sql` live in this store's database (inline projections can run). */
+  sharesDatabaseWith(sql: SqlClient): boolean {
+    return sql === this.sql;
+  }
+
+  /**
+   * Runs `fn` in one transaction while no append runs: it starts once the appends in flight have
+   * ended and later ones wait for it (APPENDS_EXCLUDED), so `read` (plain position order, no
+   * horizon needed) sees the whole log and nothing can appear before its end. For catching up
+   * or rebuilding inline read models; appends wait meanwhile.
+   */
+  async exclusive<T>(
+    fn: (tx: SqlClient, read: (after: number, maxCount: number) => Promise<StoredEvent[]>) => Promise<T>,
+  ): Promise<T> {
+    return this.sql.transaction(async (tx) => {
+      // PGlite runs one transaction at a time: holding this one is exclusive enough.
+      if (!this.sql.serialisesTransactions) await tx.query(APPENDS_EXCLUDED);
+      const read = async (after: number, maxCount: number) => {
+        const { rows } = await tx.query<EventRow>(
+          `SELECT ${COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+          [after, maxCount],
+        );
+        return rows.map(toStored);
+      };
+      return fn(tx, read);
+    });
+  }
+
+  /** PostgreSQL with inline projections: one transaction for the insert and the read models. */
+  private async insertInTransaction(
+    streamId: string,
+    events: EventToAppend[],
+    expected: number,
+  ): Promise<AppendResult | undefined> {
+    try {
+      return await this.sql.transaction(async (tx) => {
+        const inserted = await this.insertAndProject(tx, streamId, events, expected);
+        // After a unique violation PostgreSQL's transaction is aborted: roll it back, decide slowly.
+        if (!inserted) throw NOT_INSERTED;
+        return inserted;
+      });
+    } catch (error) {
+      if (error === NOT_INSERTED) return undefined;
+      throw error;
+    }
+  }
+
+  private async insertAndProject(
+    tx: SqlClient,
+    streamId: string,
+    events: EventToAppend[],
+    expected: number,
+  ): Promise<AppendResult | undefined> {
+    const inserted = await this.appendEvents(tx, streamId, events, expected);
+    if (inserted && this.inline)
+      await this.inline(tx, await this.insertedEvents(tx, streamId, events, inserted));
+    return inserted;
+  }
+
+  /**
+   * The events as stored, without reading them back: append_events draws a batch's positions
+   * and revisions consecutively (inside its section on PostgreSQL, serially on PGlite). Only
+   * events without `recordedAt` (the database's clock) are read back.
+   */
+  private async insertedEvents(
+    tx: SqlClient,
+    streamId: string,
+    events: EventToAppend[],
+    result: AppendResult,
+  ): Promise<StoredEvent[]> {
+    const firstPosition = result.position - events.length + 1;
+    if (events.some((e) => e.metadata.recordedAt == null)) {
+      const { rows } = await tx.query<EventRow>(
+        `SELECT ${COLUMNS} FROM events WHERE position BETWEEN $1 AND $2 ORDER BY position`,
+        [firstPosition, result.position],
+      );
+      return rows.map(toStored);
+    }
+    const firstRevision = result.nextRevision - events.length + 1;
+    return events.map((e, i) => ({
+      id: e.id,
+      streamId,
+      type: e.type,
+      // As jsonb gives them back: what a replay of the same events sees.
+      data: JSON.parse(JSON.stringify(e.data ?? null)) as unknown,
+      metadata: JSON.parse(JSON.stringify(e.metadata)) as StoredEvent['metadata'],
+      revision: firstRevision + i,
+      position: firstPosition + i,
+      recordedAt: new Date(e.metadata.recordedAt as string).toISOString(),
+    }));
   }
 
   /**
@@ -221,9 +363,9 @@ export class SqlEventStore extends EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
     return (
-      (events.length > 0 && (await this.appendEvents(tx, streamId, events, encode(expected)))) ||
+      (events.length > 0 && (await this.insertAndProject(tx, streamId, events, encode(expected)))) ||
       (await this.decideAndInsert(tx, streamId, events, expected, (current, fresh) =>
-        this.appendEvents(tx, streamId, fresh, current),
+        this.insertAndProject(tx, streamId, fresh, current),
       ))
     );
   }

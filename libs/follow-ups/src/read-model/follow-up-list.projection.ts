@@ -20,6 +20,8 @@ export const FOLLOW_UP_LIST_TABLE = 'follow_up_list';
 export class FollowUpListProjection implements Projection {
   /** Renamed when rows came to be keyed by stream (so the same id in two councils is two rows): rebuilt once. */
   readonly name = 'follow-up-list-by-stream';
+  /** Read on the page a user opens right after writing: written in the append's transaction. */
+  readonly inline = true;
   readonly tables = [FOLLOW_UP_LIST_TABLE] as const;
 
   async setup(tx: SqlLike): Promise<void> {

@@ -33,6 +33,8 @@ export interface HearingListRow {
 export class HearingListProjection implements Projection {
   /** Renamed when rows came to be keyed by stream (so the same id in two councils is two rows): rebuilt once. */
   readonly name = 'hearing-list-by-stream';
+  /** Read on the page a user opens right after writing: written in the append's transaction. */
+  readonly inline = true;
 
   async setup(tx: SqlClient): Promise<void> {
     await dropTableWithout(tx, 'hearing_list', 'stream_id');

@@ -37,6 +37,8 @@ const COLUMN_TYPES = `council_id text, position bigint, event_id text, stream_id
  */
 export class TimelineProjection implements HistoryProjection {
   readonly name = 'timeline';
+  /** Read on the page a user opens right after writing: written in the append's transaction. */
+  readonly inline = true;
   readonly tables = ['timeline'] as const;
 
   constructor(private readonly registry: CaseKindRegistry) {}
