@@ -5,7 +5,12 @@
  * - write: members revising their input to a hearing (`PUT …/hearings/:id/inputs/mine`), 50
  *   members on 50 hearings, every request a command that appends an event and waits for the
  *   read models (read-your-writes);
- * - read: the hearing list of the council (`GET …/hearings`, a read model).
+ * - read: the hearing list of the council (`GET …/hearings`, a read model);
+ * - SQL per write: statements and commits the app sends per write, counted in its driver
+ *   (SQL_COUNTERS, sql-counters.ts), on the request path and in all (background work included,
+ *   the idle background over as long a time subtracted), over sequential writes;
+ * - open loop: writes offered at a fixed rate (BENCH_HTTP_RATE_POSTGRES, default 500/s;
+ *   BENCH_HTTP_RATE_EMBEDDED, default 200/s), latency from when each was due (open-loop.ts).
  * Alone: `TS_NODE_TRANSPILE_ONLY=true node -r ts-node/register -r tsconfig-paths/register bench/http.bench.ts`.
  * BENCH_HTTP_SECONDS (default 10) per run; BENCH_HTTP_STORES (default "embedded,postgres").
  */
@@ -20,12 +25,39 @@ import {
 } from '../test/support/process-harness';
 import { dropTestState } from '../test/support/test-app';
 import { type BenchRow } from './bench-common';
+import { openLoop } from './open-loop';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const STORES = (process.env.BENCH_HTTP_STORES ?? 'embedded,postgres').split(',') as (
   'embedded' | 'postgres'
 )[];
+const OFFERED = {
+  postgres: Number(process.env.BENCH_HTTP_RATE_POSTGRES ?? 500),
+  embedded: Number(process.env.BENCH_HTTP_RATE_EMBEDDED ?? 200),
+};
+/** Sequential writes whose SQL is counted. */
+const COUNTED_WRITES = 100;
+
+interface SqlCounts {
+  statements: number;
+  commits: number;
+  requestPath: { statements: number; commits: number };
+}
+
+/** Asks the app for its driver's counters (SIGUSR2) and waits for the line it logs. */
+async function sqlCounts(app: AppProcess): Promise<SqlCounts> {
+  const before = app.log().split('sql-counters ').length;
+  process.kill(app.pid as number, 'SIGUSR2');
+  for (let i = 0; i < 400; i++) {
+    const parts = app.log().split('sql-counters ');
+    if (parts.length > before) return JSON.parse(parts[parts.length - 1].split('\n')[0]) as SqlCounts;
+    await new Promise((done) => setTimeout(done, 10));
+  }
+  throw new Error('the app did not report its SQL counters');
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 async function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) =>
@@ -35,7 +67,7 @@ async function run(options: autocannon.Options): Promise<autocannon.Result> {
 
 async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
   const state = freshAppState(store, 'benchhttp');
-  const app = await AppProcess.start(state, { timeoutMs: 120_000 });
+  const app = await AppProcess.start({ ...state, env: { SQL_COUNTERS: 'true' } }, { timeoutMs: 120_000 });
   try {
     const councilId = 'bench';
     const members = Array.from({ length: CONNECTIONS }, (_, i) => `m${i}`);
@@ -62,6 +94,28 @@ async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
       });
       if (given.status !== 200) throw new Error(`input: ${given.status} ${JSON.stringify(given.body)}`);
     }
+
+    // SQL per write: sequential writes, then as long again idle, so the background work the
+    // writes caused (subscriptions, deadline follower) is counted and the idle polling is not.
+    await pause(2000);
+    const c0 = await sqlCounts(app);
+    const started = Date.now();
+    for (let n = 0; n < COUNTED_WRITES; n++) {
+      const i = n % CONNECTIONS;
+      const revised = await call(`${app.url}${hearings}/h${i}/inputs/mine`, {
+        method: 'PUT',
+        headers: memberHeaders[i],
+        body: { text: `Talt input nr. ${n}` },
+      });
+      if (revised.status !== 200) throw new Error(`revise: ${revised.status}`);
+    }
+    const writing = Date.now() - started;
+    await pause(1000);
+    const c1 = await sqlCounts(app);
+    await pause(writing + 1000);
+    const c2 = await sqlCounts(app);
+    const perWrite = (f: (c: SqlCounts) => number, idle: boolean) =>
+      (f(c1) - f(c0) - (idle ? f(c2) - f(c1) : 0)) / COUNTED_WRITES;
 
     // Each request takes a (member, hearing) pair no other request holds and gives it back with
     // its answer, so the 50 connections never write to the same stream at once: the figure is
@@ -100,9 +154,43 @@ async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
       duration: SECONDS,
       headers: secretary,
     });
+    const offered = await openLoop(app.url, OFFERED[store], SECONDS, (n) => {
+      const i = n % CONNECTIONS;
+      return {
+        method: 'PUT',
+        path: `${hearings}/h${i}/inputs/mine`,
+        headers: memberHeaders[i],
+        body: JSON.stringify({ text: `Input i åben løkke nr. ${n}` }),
+      };
+    });
     const rows: BenchRow[] = [];
     const add = (metric: string, value: number, unit: string) =>
       rows.push({ suite: 'http', adapter: store, metric, value, unit });
+    add(
+      'SQL statements per write, request path',
+      perWrite((c) => c.requestPath.statements, false),
+      'stmts',
+    );
+    add(
+      'commits per write, request path',
+      perWrite((c) => c.requestPath.commits, false),
+      'commits',
+    );
+    add(
+      'SQL statements per write, in all',
+      perWrite((c) => c.statements, true),
+      'stmts',
+    );
+    add(
+      'commits per write, in all',
+      perWrite((c) => c.commits, true),
+      'commits',
+    );
+    const rate = `offered ${offered.offered}/s (write, open loop)`;
+    add(`${rate} p50`, offered.p50, 'ms');
+    add(`${rate} p99`, offered.p99, 'ms');
+    add(`${rate} non-2xx + errors`, offered.failed, 'requests');
+    add(`${rate} timed out (10 s)`, offered.timedOut, 'requests');
     for (const [name, result] of [
       ['input revision (write, 50 conn)', write],
       ['hearing list (read, 50 conn)', read],

@@ -2,13 +2,19 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { ensureRedis } from '@app/scheduling';
-import { EVENT_STORE_CONNECTIONS, type EventStoreConnections } from '@app/event-store';
+import {
+  EVENT_STORE_CONNECTIONS,
+  reportSqlCountersOnSignal,
+  type EventStoreConnections,
+} from '@app/event-store';
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
 import { installGracefulShutdown } from './shutdown/graceful-shutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // For `npm run bench -- http`: SQL statements and commits per write, counted in the driver.
+  reportSqlCountersOnSignal(process.env);
   mkdirSync(config.dataDir, { recursive: true });
   // A fresh machine may have no Redis running: start a local child when a binary exists.
   await ensureRedis({ url: config.redisUrl, dataDir: config.dataDir, log: (line) => console.log(line) });

@@ -1,6 +1,7 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { assertIdentifier, SqlClient } from './sql-client';
 import { toUnavailable } from './connection-errors';
+import { countCommit, countStatement } from './sql-counters';
 
 export interface PgSqlClientOptions {
   connectionString: string;
@@ -23,6 +24,7 @@ class PgTransaction extends SqlClient {
     super();
   }
   async query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+    countStatement(sql, false);
     try {
       const result = await this.client.query(sql, params);
       return { rows: result.rows as T[] };
@@ -77,6 +79,7 @@ export class PgSqlClient extends SqlClient {
   }
 
   async query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+    countStatement(sql, true);
     try {
       const result = await this.pool.query(sql, params);
       return { rows: result.rows as T[] };
@@ -98,6 +101,7 @@ export class PgSqlClient extends SqlClient {
       await tx.query('BEGIN');
       const result = await fn(tx);
       await tx.query('COMMIT');
+      countCommit();
       return result;
     } catch (error) {
       try {

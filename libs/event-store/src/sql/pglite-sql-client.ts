@@ -1,11 +1,13 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { SqlClient } from './sql-client';
+import { countCommit, countStatement } from './sql-counters';
 
 class PgliteTransaction extends SqlClient {
   constructor(private readonly tx: Transaction) {
     super();
   }
   async query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+    countStatement(sql, false);
     const result = await this.tx.query<T>(sql, params);
     return { rows: result.rows };
   }
@@ -35,12 +37,18 @@ export class PgliteSqlClient extends SqlClient {
   }
 
   async query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+    countStatement(sql, true);
     const result = await this.db.query<T>(sql, params);
     return { rows: result.rows };
   }
 
-  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn(new PgliteTransaction(tx)));
+  async transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T> {
+    // BEGIN and COMMIT are PGlite's own; counted as the pg client's are.
+    countStatement('BEGIN', false);
+    const result = await this.db.transaction((tx) => fn(new PgliteTransaction(tx)));
+    countStatement('COMMIT', false);
+    countCommit();
+    return result;
   }
 
   async close(): Promise<void> {

@@ -20,6 +20,10 @@ export const WriteContext = {
     if (scope && (scope.lastPosition === undefined || position > scope.lastPosition))
       scope.lastPosition = position;
   },
+  /** True while a write request is being handled (SQL counted on its path, sql-counters.ts). */
+  inScope(): boolean {
+    return storage.getStore() !== undefined;
+  },
   lastPosition(): number | undefined {
     return storage.getStore()?.lastPosition;
   },
