@@ -191,6 +191,8 @@ async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
     add(`${rate} p99`, offered.p99, 'ms');
     add(`${rate} non-2xx + errors`, offered.failed, 'requests');
     add(`${rate} timed out (10 s)`, offered.timedOut, 'requests');
+    for (const [code, count] of Object.entries(offered.statuses))
+      add(`${rate} status ${code}`, count, 'requests');
     for (const [name, result] of [
       ['input revision (write, 50 conn)', write],
       ['hearing list (read, 50 conn)', read],

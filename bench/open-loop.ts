@@ -20,6 +20,8 @@ export interface OpenLoopResult {
   ok: number;
   failed: number;
   timedOut: number;
+  /** Answers other than 2xx, by status. */
+  statuses: Record<string, number>;
   p50: number;
   p99: number;
 }
@@ -38,6 +40,7 @@ export async function openLoop(
   let ok = 0;
   let failed = 0;
   let timedOut = 0;
+  const statuses: Record<string, number> = {};
   const pending: Promise<void>[] = [];
   const start = performance.now();
   const total = Math.round(perSecond * seconds);
@@ -51,7 +54,10 @@ export async function openLoop(
           res.on('end', () => {
             latencies.push(performance.now() - due);
             if (res.statusCode !== undefined && res.statusCode < 300) ok++;
-            else failed++;
+            else {
+              failed++;
+              statuses[String(res.statusCode)] = (statuses[String(res.statusCode)] ?? 0) + 1;
+            }
             done();
           });
         },
@@ -83,6 +89,7 @@ export async function openLoop(
     ok,
     failed,
     timedOut,
+    statuses,
     p50: percentile(latencies, 50) ?? NaN,
     p99: percentile(latencies, 99) ?? NaN,
   };
