@@ -3,23 +3,27 @@ import { WriteContext } from '@app/kernel';
 /**
  * Statements and commits sent through the SQL clients, counted in the driver (issue 14: SQL per
  * HTTP write, `npm run bench -- http`). `requestPath` counts those sent while a write request is
- * being handled (its write scope); the rest is background work (subscriptions, the deadline
- * follower, polling). BEGIN and COMMIT count as statements. A commit is a committed transaction
- * or a statement in autocommit that writes (only these flush WAL).
+ * being handled (its write scope); `background` those sent outside one (subscriptions, the
+ * deadline follower), split into `reads` (autocommit reads: polling and pages, which run when
+ * idle too) and `writes` (everything in a transaction, and autocommit writes). BEGIN and COMMIT
+ * count as statements. A commit is a committed transaction or an autocommit statement that writes
+ * (only these flush WAL).
  */
 export const sqlCounters = {
-  statements: 0,
   commits: 0,
   requestPath: { statements: 0, commits: 0 },
+  background: { reads: 0, writes: 0 },
 };
 
 const WRITES = /^\s*(INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE|SELECT\s+(pg_notify|last_position))/i;
 
 export function countStatement(sql: string, autocommit: boolean): void {
   const inRequest = WriteContext.inScope();
-  sqlCounters.statements++;
+  const writes = !autocommit || WRITES.test(sql);
   if (inRequest) sqlCounters.requestPath.statements++;
-  if (autocommit && WRITES.test(sql)) countCommit(inRequest);
+  else if (writes) sqlCounters.background.writes++;
+  else sqlCounters.background.reads++;
+  if (autocommit && writes) countCommit(inRequest);
 }
 
 export function countCommit(inRequest = WriteContext.inScope()): void {
