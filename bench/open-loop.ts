@@ -48,10 +48,23 @@ export async function openLoop(
     new Promise<void>((done) => {
       const r = next(i);
       const req = request(
-        { host: url.hostname, port: url.port, method: r.method, path: r.path, headers: r.headers, agent },
+        {
+          host: url.hostname,
+          port: url.port,
+          method: r.method,
+          path: r.path,
+          headers: { ...r.headers, 'Content-Length': String(Buffer.byteLength(r.body ?? '')) },
+          agent,
+        },
         (res) => {
-          res.resume();
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            if (text.length < 500) text += chunk.toString();
+          });
           res.on('end', () => {
+            if (res.statusCode !== undefined && res.statusCode >= 300 && failed === 0) {
+              console.error(`open loop: first refusal ${res.statusCode}: ${text}`);
+            }
             latencies.push(performance.now() - due);
             if (res.statusCode !== undefined && res.statusCode < 300) ok++;
             else {
