@@ -8,7 +8,9 @@ import prettier from 'eslint-config-prettier';
 // feature reaches another feature only through what it exports (`@app/<lib>`, its src/index.ts).
 // A feature may import one file of an infrastructure lib, and the CLI one file of any lib: the
 // barrels load Nest, which `verify`, `export` and `token` must not pay for (docs/evaluator-guide.md).
-// Tests may reach inside a lib; production code never uses a lib's `testing/` helpers.
+// Tests may reach inside a lib; production code never uses a lib's `testing/` helpers. The
+// composition root (libs/composition: the app module and its configuration) imports every lib and
+// no lib imports it; apps import it, never each other.
 const infrastructureLibs = ['kernel', 'event-store', 'scheduling', 'access'];
 const featureLibs = ['councils', 'hearings', 'budget', 'follow-ups', 'history'];
 const testFiles = ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/testing/**'];
@@ -33,6 +35,10 @@ const onlyWhatALibExports = {
 const noTestingHelpers = {
   group: ['@app/*/testing', '@app/*/testing/**'],
   message: "Production code never uses a lib's testing helpers.",
+};
+const noCompositionRoot = {
+  group: ['@app/composition', '@app/composition/**'],
+  message: 'Only apps import the composition root: a lib that needs a part of it takes it as a parameter.',
 };
 const noFeatures = {
   group: featureLibs.flatMap((lib) => [`@app/${lib}`, `@app/${lib}/**`]),
@@ -64,16 +70,40 @@ export default tseslint.config(
   },
   {
     files: ['libs/**/*.ts'],
+    rules: restrict(
+      noApps,
+      noRelativeIntoOthers,
+      featuresThroughTheirIndex,
+      noTestingHelpers,
+      noCompositionRoot,
+    ),
+  },
+  {
+    files: testFiles.map((glob) => `libs/${glob}`),
+    rules: restrict(noApps, noRelativeIntoOthers, noCompositionRoot),
+  },
+  {
+    files: ['libs/composition/**/*.ts'],
     rules: restrict(noApps, noRelativeIntoOthers, featuresThroughTheirIndex, noTestingHelpers),
   },
-  { files: testFiles.map((glob) => `libs/${glob}`), rules: restrict(noApps, noRelativeIntoOthers) },
-  { files: infrastructure, rules: restrict(noApps, noRelativeIntoOthers, noFeatures, noTestingHelpers) },
+  {
+    files: infrastructure,
+    rules: restrict(noApps, noRelativeIntoOthers, noFeatures, noTestingHelpers, noCompositionRoot),
+  },
   {
     files: testFiles.flatMap((glob) => infrastructureLibs.map((lib) => `libs/${lib}/${glob}`)),
-    rules: restrict(noApps, noRelativeIntoOthers, noFeatures),
+    rules: restrict(noApps, noRelativeIntoOthers, noFeatures, noCompositionRoot),
   },
-  { files: ['apps/{api,worker}/**/*.ts'], ignores: testFiles, rules: restrict(onlyWhatALibExports) },
-  { files: ['apps/cli/**/*.ts'], ignores: testFiles, rules: restrict(noTestingHelpers) },
+  {
+    files: ['apps/{api,worker}/**/*.ts'],
+    ignores: testFiles,
+    rules: restrict(noRelativeIntoOthers, onlyWhatALibExports),
+  },
+  {
+    files: ['apps/cli/**/*.ts'],
+    ignores: testFiles,
+    rules: restrict(noRelativeIntoOthers, noTestingHelpers),
+  },
   {
     // Build scripts and config files run in Node as plain JavaScript.
     files: ['**/*.{js,mjs,cjs}'],

@@ -11,6 +11,7 @@ const libs = [
   'follow-ups',
   'history',
   'access',
+  'composition',
 ];
 const moduleNameMapper = {};
 for (const lib of libs) moduleNameMapper[`^@app/${lib}(|/.*)$`] = `<rootDir>/libs/${lib}/src$1`;
