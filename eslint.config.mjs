@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -13,6 +14,11 @@ import prettier from 'eslint-config-prettier';
 // no lib imports it; apps import it, never each other.
 const infrastructureLibs = ['kernel', 'event-store', 'scheduling', 'access'];
 const featureLibs = ['councils', 'hearings', 'budget', 'follow-ups', 'history'];
+// A lib in neither list (nor the composition root) would escape every boundary: refuse to lint then.
+const unplaced = readdirSync(new URL('./libs', import.meta.url)).filter(
+  (lib) => ![...infrastructureLibs, ...featureLibs, 'composition'].includes(lib),
+);
+if (unplaced.length) throw new Error(`eslint.config.mjs: place ${unplaced.join(', ')} among the libs`);
 const testFiles = ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/testing/**'];
 const noApps = {
   group: ['**/apps/**', 'apps/**'],
