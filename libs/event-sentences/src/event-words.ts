@@ -1,8 +1,8 @@
 import type { SentenceLanguage } from './sentence';
 
 /**
- * The words the sentences name by a prefix and an API value (`deadline.input`, `role.chair`), for
- * the API's sentences; the pages' dictionary has the same entries.
+ * The words the sentences name by a prefix and an API value (`deadline.input`, `role.chair`): the
+ * API fills its sentences from here, and the pages' dictionary takes the same entries.
  */
 export const EVENT_WORDS_DA = {
   'role.secretary': 'sekretær',
