@@ -67,7 +67,7 @@ async function loadLogic(): Promise<Logic> {
         `export { translator } from './i18n/language';`,
         `export { dateFormat } from './format/date-format';`,
         `export { describeEvent } from './format/describe';`,
-        `export { knownSentences } from './format/event-sentences/event-sentence';`,
+        `export { knownSentences } from '../../../libs/event-sentences/src';`,
       ].join('\n'),
       resolveDir: SRC,
       loader: 'ts',

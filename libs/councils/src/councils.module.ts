@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { CouncilOffices } from '@app/access';
-import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import { ProjectionRegistry } from '@app/event-store';
 import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
 import { AgendaCarrier } from './http/agenda-carrier';

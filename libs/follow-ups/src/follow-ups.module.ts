@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import { ProjectionRegistry } from '@app/event-store';
 import { BudgetProposalFollowUpController } from './http/budget-proposal-follow-up.controller';
 import { FollowUpDefaultsResolver } from './http/follow-up-defaults';
 import { FollowUpWriter } from './http/follow-up-writer';

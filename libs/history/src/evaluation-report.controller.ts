@@ -15,10 +15,7 @@ import type { EvaluationReport } from './report/evaluation-report';
 import { EvaluationReportService } from './report/evaluation-report.service';
 import { reportToCsv, reportToMarkdown } from './report/report-formats';
 import { reportPeriod } from './report/report-period';
-
-interface ContentTypeResponse {
-  setHeader(name: string, value: string): void;
-}
+import { ApiAcceptLanguage, answerLanguage, type LanguageResponse } from './language/answer-language';
 
 /** `?format=` wins; otherwise the first of csv / markdown / json the Accept header names. */
 export function reportFormat(format: ReportFormat | undefined, accept: string | undefined): ReportFormat {
@@ -60,11 +57,13 @@ export class EvaluationReportController {
       'text/markdown': { schema: { type: 'string' } },
     },
   })
+  @ApiAcceptLanguage()
   async report(
     @Param('councilId') councilId: string,
     @Query() query: EvaluationReportQueryDto,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: ContentTypeResponse,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: LanguageResponse,
   ): Promise<EvaluationReport | string> {
     // A council with no record here has no events either: its report is empty whatever the zone.
     const calendar = (await this.reports.calendar(councilId)) ?? { timeZone: 'UTC', beganAt: EPOCH };
@@ -72,11 +71,11 @@ export class EvaluationReportController {
     const format = reportFormat(query.format, accept);
     if (format === 'csv') {
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      return reportToCsv(report);
+      return reportToCsv(report, answerLanguage(acceptLanguage, response));
     }
     if (format === 'md') {
       response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
-      return reportToMarkdown(report);
+      return reportToMarkdown(report, answerLanguage(acceptLanguage, response));
     }
     return report;
   }

@@ -3948,7 +3948,10 @@ export interface operations {
         asOf?: string;
         time?: 'recorded' | 'occurred';
       };
-      header?: never;
+      header?: {
+        /** @description Danish (`da`) or English (`en`, the default): the language of the descriptions */
+        'Accept-Language'?: string;
+      };
       path: {
         councilId: string;
         id: string;
@@ -6619,7 +6622,10 @@ export interface operations {
         /** @description End of the period: a date, included (2026-12-31), or an instant, excluded; omitted, now */
         to?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Danish (`da`) or English (`en`, the default): the language of the descriptions */
+        'Accept-Language'?: string;
+      };
       path: {
         councilId: string;
       };
@@ -9287,7 +9293,10 @@ export interface operations {
         asOf?: string;
         time?: 'recorded' | 'occurred';
       };
-      header?: never;
+      header?: {
+        /** @description Danish (`da`) or English (`en`, the default): the language of the descriptions */
+        'Accept-Language'?: string;
+      };
       path: {
         councilId: string;
       };
@@ -11736,7 +11745,10 @@ export interface operations {
         /** @description Recorded before this time (ISO 8601 with an offset) */
         to?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Danish (`da`) or English (`en`, the default): the language of the descriptions */
+        'Accept-Language'?: string;
+      };
       path: {
         councilId: string;
       };

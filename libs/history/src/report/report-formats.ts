@@ -1,3 +1,4 @@
+import type { SentenceLanguage } from '@app/event-sentences';
 import type { EvaluationReport } from './evaluation-report';
 
 type Scalar = string | number | boolean | null;
@@ -34,23 +35,55 @@ function csvCell(value: Scalar): string {
   return /[",\n\r\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * The words of the exports in each language. A figure keeps its name (`hearings.submitted`): it is
+ * the report's JSON path, which a spreadsheet or script that reads the export keys on.
+ */
+const WORDS = {
+  en: {
+    header: 'metric,value',
+    title: (council: string) => `Evaluation report: council ${council}`,
+    period: (from: string, to: string, events: number) =>
+      `Period ${from} to ${to} (end exclusive), from ${events} recorded events.`,
+    columns: '| figure | value |',
+    none: '(none)',
+    sections: {
+      hearings: 'Hearings',
+      budgetProposals: 'Budget proposals',
+      followUps: 'Follow-ups',
+      meetings: 'Meetings',
+      reminders: 'Reminders issued',
+      deadlines: 'Deadlines missed',
+      council: 'The council',
+    },
+  },
+  da: {
+    header: 'nøgletal,værdi',
+    title: (council: string) => `Evalueringsrapport: rådet ${council}`,
+    period: (from: string, to: string, events: number) =>
+      `Perioden ${from} til ${to} (slutningen ikke medregnet), ud fra ${events} registrerede hændelser.`,
+    columns: '| nøgletal | værdi |',
+    none: '(ingen)',
+    sections: {
+      hearings: 'Høringer',
+      budgetProposals: 'Budgetforslag',
+      followUps: 'Opfølgninger',
+      meetings: 'Møder',
+      reminders: 'Udsendte påmindelser',
+      deadlines: 'Overskredne frister',
+      council: 'Rådet',
+    },
+  },
+} satisfies Record<SentenceLanguage, unknown>;
+
 /** One figure a line (`metric,value`), for a spreadsheet. */
-export function reportToCsv(report: EvaluationReport): string {
+export function reportToCsv(report: EvaluationReport, language: SentenceLanguage = 'en'): string {
   return (
-    ['metric,value', ...flattenReport(report).map(([k, v]) => `${csvCell(k)},${csvCell(v)}`)].join('\r\n') +
-    '\r\n'
+    [WORDS[language].header, ...flattenReport(report).map(([k, v]) => `${csvCell(k)},${csvCell(v)}`)].join(
+      '\r\n',
+    ) + '\r\n'
   );
 }
-
-const TITLES: Record<string, string> = {
-  hearings: 'Hearings',
-  budgetProposals: 'Budget proposals',
-  followUps: 'Follow-ups',
-  meetings: 'Meetings',
-  reminders: 'Reminders issued',
-  deadlines: 'Deadlines missed',
-  council: 'The council',
-};
 
 /** Markdown renders inline HTML, so a name like `<img onerror=…>` is written as text. */
 function escapeHtml(text: string): string {
@@ -66,17 +99,17 @@ function mdCell(value: unknown): string {
 }
 
 /** Headings per section, a table of its figures, and a table for each of its lists. */
-export function reportToMarkdown(report: EvaluationReport): string {
+export function reportToMarkdown(report: EvaluationReport, language: SentenceLanguage = 'en'): string {
+  const words = WORDS[language];
   const out = [
-    `# Evaluation report: council ${escapeHtml(report.councilId)}`,
+    `# ${words.title(escapeHtml(report.councilId))}`,
     '',
-    `Period ${report.period.from} to ${report.period.to} (end exclusive), from ${report.events} recorded events.`,
+    words.period(report.period.from, report.period.to, report.events),
   ];
-  for (const [section, title] of Object.entries(TITLES)) {
-    const figures = report[section as keyof typeof TITLES & keyof EvaluationReport] as unknown as Record<
-      string,
-      unknown
-    >;
+  for (const [section, title] of Object.entries(words.sections)) {
+    const figures = report[
+      section as keyof typeof words.sections & keyof EvaluationReport
+    ] as unknown as Record<string, unknown>;
     if (!figures) continue; // a report read back from before the section existed
     const scalars: [string, Scalar][] = [];
     const tables: [string, Record<string, unknown>[]][] = [];
@@ -91,12 +124,12 @@ export function reportToMarkdown(report: EvaluationReport): string {
         }
       } else scalars.push([key, value as Scalar]);
     }
-    out.push('', `## ${title}`, '', '| figure | value |', '|---|---|');
+    out.push('', `## ${title}`, '', words.columns, '|---|---|');
     for (const [k, v] of scalars) out.push(`| ${mdCell(k)} | ${mdCell(v)} |`);
     for (const [name, rows] of tables) {
       out.push('', `### ${name}`, '');
       if (rows.length === 0) {
-        out.push('(none)');
+        out.push(words.none);
         continue;
       }
       const columns = Object.keys(rows[0]);

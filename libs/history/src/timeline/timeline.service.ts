@@ -1,4 +1,6 @@
 import { InvalidInputError, recordedLater, type Actor } from '@app/kernel';
+import type { SentenceLanguage } from '@app/event-sentences';
+import { describeEventIn } from '../case/describe-event';
 import type { SqlLike } from '../registry/history-projection';
 
 export interface TimelineQuery {
@@ -12,6 +14,8 @@ export interface TimelineQuery {
   limit?: number;
   /** Epoch ms: the timeline as it stood then (events recorded at or before it). */
   asOf?: number;
+  /** The descriptions' language; the read model keeps the English line, others are said on reading. */
+  language?: SentenceLanguage;
 }
 
 export interface TimelineEntry {
@@ -95,7 +99,7 @@ export class TimelineService {
        FROM timeline WHERE ${where.join(' AND ')} ORDER BY position LIMIT $${params.length}`,
       params,
     );
-    const page = rows.slice(0, limit).map(toEntry);
+    const page = rows.slice(0, limit).map((row) => toEntry(row, query.language ?? 'en'));
     return {
       events: page,
       next: rows.length > limit ? page[page.length - 1].position : null,
@@ -118,7 +122,7 @@ export class TimelineService {
   }
 }
 
-function toEntry(row: Row): TimelineEntry {
+function toEntry(row: Row, language: SentenceLanguage): TimelineEntry {
   const recordedAt = new Date(row.recorded_at).toISOString();
   const occurredAt = row.occurred_at === null ? undefined : new Date(row.occurred_at).toISOString();
   return {
@@ -133,6 +137,11 @@ function toEntry(row: Row): TimelineEntry {
     recordedAt,
     ...(occurredAt !== undefined && { occurredAt }),
     ...(recordedLater(occurredAt, recordedAt) && { recordedLater: true as const }),
-    description: row.description,
+    description:
+      describeEventIn(language, row.kind, {
+        type: row.type,
+        data: row.data,
+        actor: { personId: row.actor_person, role: row.actor_role },
+      }) ?? row.description,
   };
 }

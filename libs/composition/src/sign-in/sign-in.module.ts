@@ -5,7 +5,7 @@ import { rateLimit } from 'express-rate-limit';
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { CouncilIdsProjection } from './council-ids.projection';
-import { sendProblem } from '../http/problem-details';
+import { sendProblem } from '@app/access';
 import { csrfGuard } from './csrf';
 import { PlacesByAddress } from './places-by-address';
 import { SIGN_IN_OPTIONS, signInOptionsFromEnv, type SignInOptions } from './sign-in-options';

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { SessionLookup, type Principal } from '@app/access';
-import { MailTransport, SmtpMailTransport } from '@app/hearings';
+import { MailTransport, SmtpMailTransport } from '@app/notifications';
 import { Clock, NotFoundError, SystemClock } from '@app/kernel';
 import { CouncilDirectory } from '@app/councils';
 import { PlacesByAddress, placesIn, type HeldPlace } from './places-by-address';

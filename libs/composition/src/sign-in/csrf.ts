@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { cookieValue, SESSION_COOKIE } from '@app/access';
-import { sendProblem } from '../http/problem-details';
+import { sendProblem } from '@app/access';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 

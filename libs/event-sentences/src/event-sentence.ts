@@ -1,9 +1,8 @@
-import type { Language } from '../../i18n/language';
 import { budgetCycleDa, budgetCycleEn, budgetProposalDa, budgetProposalEn } from './budget.sentences';
 import { councilDa, councilEn, meetingDa, meetingEn } from './council.sentences';
 import { followUpDa, followUpEn } from './follow-up.sentences';
 import { hearingDa, hearingEn } from './hearing.sentences';
-import type { SentenceBook, SentenceContext } from './sentence';
+import type { SentenceBook, SentenceContext, SentenceLanguage as Language } from './sentence';
 
 const BOOKS: Record<Language, SentenceBook> = {
   da: {
@@ -25,10 +24,10 @@ const BOOKS: Record<Language, SentenceBook> = {
 };
 
 /**
- * The history lib describes events in English with raw ids and ISO times; the pages say it in the
- * reader's language, with names and the council's zone (issue 9). Undefined when this page does
- * not know the event (a type newer than the page, or data it cannot read): the caller falls back
- * to the API's own line, so nothing goes missing.
+ * What happened, in a sentence of the reader's language: the one source of the sentences the
+ * API answers in (by Accept-Language) and the pages show (with names and the council's zone).
+ * Undefined when no sentence knows the event (a type newer than the book, or data it cannot read):
+ * the caller falls back to the feature's English line, so nothing goes missing.
  */
 export function eventSentence(
   language: Language,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PgSqlClient, type StoredEvent } from '@app/event-store';
 import { FixedClock } from '@app/kernel';
-import { bodyText, headerOf, SmtpTestServer } from '../testing/smtp-test-server';
+import { bodyText, headerOf, SmtpTestServer } from './testing/smtp-test-server';
 import { NotificationMailer } from './notification-mailer';
 import { listNotifications } from './notifications.query';
 import { NotificationsProjection } from './notifications.projection';

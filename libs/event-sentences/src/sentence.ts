@@ -1,3 +1,6 @@
+/** The languages the sentences are written in: Danish, the councils' own, and English. */
+export type SentenceLanguage = 'da' | 'en';
+
 /** What a sentence may use: names for person ids, dates in the council's zone, translated words. */
 export interface SentenceContext {
   name(personId: string): string;
@@ -11,8 +14,8 @@ export interface SentenceContext {
 }
 
 /**
- * One event type's sentence. The data is the event as the API returned it; its shape is the
- * event type's, which the lib that records it defines (`libs/<feature>/…/*.events.ts`).
+ * One event type's sentence. The data is the event's as stored; its shape is the event type's,
+ * which the lib that records it defines (`libs/<feature>/…/*.events.ts`).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shaped by the event type, see above
 export type Sentence = (data: any, c: SentenceContext) => string;

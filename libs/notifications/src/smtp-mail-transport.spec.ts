@@ -1,4 +1,4 @@
-import { bodyText, headerOf, SmtpTestServer } from '../testing/smtp-test-server';
+import { bodyText, headerOf, SmtpTestServer } from './testing/smtp-test-server';
 import { SmtpMailTransport } from './smtp-mail-transport';
 
 const mail = {
