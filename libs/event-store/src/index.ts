@@ -21,3 +21,4 @@ export * from './projections/projections.module';
 export * from './projections/stream-category-count.projection';
 export * from './sql/schema-setup';
 export * from './aggregate/aggregate-state-cache';
+export * from './aggregate/aggregate-stream';
