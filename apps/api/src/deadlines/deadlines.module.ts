@@ -9,7 +9,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { EventStore } from '@app/event-store';
+import { CommandExecutor, EventStore } from '@app/event-store';
 import { Clock, type AnyAggregateDescriptor } from '@app/kernel';
 import {
   DeadlineDispatcher,
@@ -75,9 +75,13 @@ export class DeadlinesModule {
         { provide: OPTIONS, useValue: options },
         {
           provide: DeadlineFollower,
-          inject: [EventStore, DeadlineScheduler, Clock],
-          useFactory: (store: EventStore, scheduler: DeadlineScheduler, clock: Clock) =>
-            new DeadlineFollower(store, scheduler, clock, options.aggregates),
+          inject: [EventStore, DeadlineScheduler, Clock, CommandExecutor],
+          useFactory: (
+            store: EventStore,
+            scheduler: DeadlineScheduler,
+            clock: Clock,
+            executor: CommandExecutor,
+          ) => new DeadlineFollower(store, scheduler, clock, options.aggregates, executor),
         },
         {
           provide: DeadlineWatch,

@@ -113,6 +113,19 @@ export class CommandExecutor {
     }
   }
 
+  /**
+   * A stream's state as it is now, read the way a command's is (kept, caught up with the store):
+   * for readers that need an aggregate's current state, such as the council directory and the
+   * deadline follower, without folding the stream again.
+   */
+  async stateOf<C extends Command, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+  ): Promise<AggregateHead<S>> {
+    const { revision, state } = await this.head(decider, streamId);
+    return { streamId, revision, state };
+  }
+
   /** The stream's head now: the cached state caught up with the events after it, or a full fold. */
   private async head<S>(
     decider: Decider<never, DomainEvent, S>,

@@ -4,10 +4,12 @@ import {
   AggregateCommand,
   aggregateStream,
   categoryOf,
+  type CommandExecutor,
   type EventStore,
   type StoredEvent,
   type Subscription,
 } from '@app/event-store';
+import type { Deadline } from '../deadline';
 import type { FiredDeadline } from '../deadline-job';
 import type { DeadlineScheduler, ReconcileResult, StreamDeadlines } from '../deadline-scheduler';
 import { markMissedReminders } from './missed-reminders';
@@ -35,6 +37,8 @@ export class DeadlineFollower {
     private readonly clock: Clock,
     /** Every aggregate kind; those whose state implies no deadlines are left out. */
     aggregates: readonly AnyAggregateDescriptor[],
+    /** The write path's kept state per stream; without it every stream is folded in full. */
+    private readonly states?: Pick<CommandExecutor, 'stateOf'>,
   ) {
     for (const aggregate of aggregates)
       if (aggregate.deadlines !== undefined) this.sources.set(aggregate.category, aggregate);
@@ -103,20 +107,24 @@ export class DeadlineFollower {
     return new AggregateCommand(source, fired.streamId, command);
   }
 
-  private async deadlinesOf(streamId: string) {
+  private async deadlinesOf(streamId: string): Promise<{ deadlines: Deadline[]; version: number }> {
     const source = this.sourceOf(streamId);
+    const rules = source.deadlines!;
+    const now = this.clock.now().getTime();
+    if (this.states) {
+      // The state the last command left (caught up with the store) says what is pending; only a
+      // reminder already due needs the history, to tell a missed one from one never due.
+      const { state, revision } = await this.states.stateOf(source.decider, streamId);
+      const pending = rules.pending(state, streamId);
+      if (!pending.some((d) => d.kind === 'reminder' && Date.parse(d.dueAt) <= now))
+        return { deadlines: pending, version: revision };
+    }
     const { events, state, revision } = aggregateStream(
       source,
       streamId,
       await this.store.readStream(streamId),
     );
-    const deadlines = markMissedReminders(
-      source,
-      streamId,
-      events,
-      source.deadlines!.pending(state, streamId),
-      this.clock.now().getTime(),
-    );
+    const deadlines = markMissedReminders(source, streamId, events, rules.pending(state, streamId), now);
     return { deadlines, version: revision };
   }
 
