@@ -7,7 +7,7 @@
  * The implemented budget proposals are recorded straight into the store (their decision is the
  * budget lib's business; only `BudgetProposalDecided` matters here). Everything else is the app
  * as `npm start` runs it: the list projection under the ProjectionRunner, the deadline follower
- * with `followUpDeadlineSource`, history serving `?asOf=` and `/history` through `followUpCaseKind`.
+ * with `followUpDescriptor`, history serving `?asOf=` and `/history` through the same descriptor.
  */
 import { EventStore } from '@app/event-store';
 import { record } from '@app/history/testing/history-test-store';
@@ -293,7 +293,7 @@ describe('follow-ups on the real stack', () => {
     expect(revised.actor).toEqual({ personId: 'sec-1', role: 'secretary' });
     expect(revised.description).toContain('Fase 3 forlænget');
 
-    // The follow-up as it was before the revision, served by history through followUpCaseKind.
+    // The follow-up as it was before the revision, served by history through followUpDescriptor.
     const asOf = await get(`/follow-ups/idd?asOf=${encodeURIComponent(beforeRevision)}`, evaluator).expect(
       200,
     );

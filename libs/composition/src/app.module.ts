@@ -10,7 +10,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { SchedulingModule } from '@app/scheduling';
 import type { AppConfig } from './config/app-config';
 import { DeadlinesModule } from './deadlines/deadlines.module';
-import { FEATURE_CASE_KINDS, FEATURE_DEADLINE_SOURCES } from './feature-registry';
+import { FEATURE_AGGREGATES, FEATURE_CASE_KINDS } from './feature-registry';
 import { FEATURE_MODULES } from './feature-modules';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 import { HealthController } from './health/health.controller';
@@ -59,7 +59,7 @@ export class AppModule {
         AccessModule.forRoot({ dataDir: config.dataDir, authSecret: config.authSecret }),
         ProjectionsModule,
         DeadlinesModule.forRoot({
-          sources: FEATURE_DEADLINE_SOURCES,
+          aggregates: FEATURE_AGGREGATES,
           follow: config.runWorkers,
           checkMs: config.deadlineCheckMs,
         }),

@@ -9,8 +9,8 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { EventStore } from '@app/event-store';
-import { Clock } from '@app/kernel';
+import { CommandExecutor, EventStore } from '@app/event-store';
+import { Clock, type AnyAggregateDescriptor } from '@app/kernel';
 import {
   DeadlineDispatcher,
   DeadlineFollower,
@@ -18,13 +18,12 @@ import {
   DeadlineWatch,
   SchedulingConnections,
   finishesWithin,
-  type DeadlineSource,
 } from '@app/scheduling';
 import { DeadlinesAdminController } from './deadlines-admin.controller';
 
 const OPTIONS = Symbol('DEADLINES_OPTIONS');
 interface DeadlinesOptions {
-  sources: DeadlineSource[];
+  aggregates: readonly AnyAggregateDescriptor[];
   follow: boolean;
   /** DEADLINE_CHECK_MS: how often a following process checks Redis for lost jobs. */
   checkMs: number;
@@ -76,9 +75,13 @@ export class DeadlinesModule {
         { provide: OPTIONS, useValue: options },
         {
           provide: DeadlineFollower,
-          inject: [EventStore, DeadlineScheduler, Clock],
-          useFactory: (store: EventStore, scheduler: DeadlineScheduler, clock: Clock) =>
-            new DeadlineFollower(store, scheduler, clock, options.sources),
+          inject: [EventStore, DeadlineScheduler, Clock, CommandExecutor],
+          useFactory: (
+            store: EventStore,
+            scheduler: DeadlineScheduler,
+            clock: Clock,
+            executor: CommandExecutor,
+          ) => new DeadlineFollower(store, scheduler, clock, options.aggregates, executor),
         },
         {
           provide: DeadlineWatch,

@@ -1,15 +1,12 @@
 import { Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, ApiAction, ApiRead, CommandContext, READ_ROLES, WriteAnswer } from '@app/access';
-import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
+import { AggregateWriter, ReadModelSql, type SendAnswer } from '@app/event-store';
 import { type CommandMetadata, NotFoundError } from '@app/kernel';
-import { MeetingMessage } from '../nest/meeting.message';
+import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import { listActionPoints } from '../read-model/action-point-list.projection';
-import { MEETING_CATEGORY } from '../common/stream-ids';
 import { ActionPointQueryDto } from './dto/action-point-query.dto';
 import { ActionPointListItemResponse } from './dto/meeting.response';
-import type { WriteResult } from './write-result';
 
 /** The council's action points across its meetings: listed open until done. */
 @ApiTags('meetings')
@@ -17,8 +14,7 @@ import type { WriteResult } from './write-result';
 @Controller('councils/:councilId/action-points')
 export class ActionPointsController {
   constructor(
-    private readonly bus: CommandBus,
-    private readonly cases: CaseLocator,
+    private readonly writer: AggregateWriter,
     private readonly sql: ReadModelSql,
   ) {}
 
@@ -40,12 +36,14 @@ export class ActionPointsController {
     @Param('councilId') councilId: string,
     @Param('actionPointId') actionPointId: string,
     @CommandContext() metadata: CommandMetadata,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const point = (await listActionPoints(this.sql, councilId)).find((p) => p.id === actionPointId);
     if (!point) throw new NotFoundError(`action point ${actionPointId} not found`);
-    const streamId = await this.cases.streamOf(MEETING_CATEGORY, councilId, point.meetingId);
-    const result: ExecuteResult = await this.bus.execute(
-      new MeetingMessage(streamId, { type: 'CompleteActionPoint', data: { actionPointId }, metadata }),
+    const result = await this.writer.send(
+      meetingDescriptor,
+      point.meetingId,
+      { type: 'CompleteActionPoint', data: { actionPointId }, metadata },
+      { councilId },
     );
     return { id: actionPointId, revision: result.revision };
   }

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { CaseLocator, ReadModelSql } from '@app/event-store';
-import { type CommandMetadata, fold, NotFoundError } from '@app/kernel';
-import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent } from '../meeting/meeting.events';
+import { AggregateWriter, CaseLocator, ReadModelSql } from '@app/event-store';
+import { type CommandMetadata, NotFoundError } from '@app/kernel';
+import type { MeetingCommand } from '../meeting/meeting.commands';
+import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import type { MeetingState } from '../meeting/meeting.state';
-import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
-import { MEETING_CATEGORY } from '../common/stream-ids';
 
 /**
  * Udsat: a postponed item goes onto the next meeting's agenda by itself, keeping its fields and a
@@ -19,7 +16,7 @@ import { MEETING_CATEGORY } from '../common/stream-ids';
 @Injectable()
 export class AgendaCarrier {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
   ) {}
@@ -75,15 +72,13 @@ export class AgendaCarrier {
   }
 
   private async load(councilId: string, meetingId: string): Promise<MeetingState> {
-    const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
-    const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
+    const { state } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`meeting ${meetingId} not found`);
     return state;
   }
 
-  private async send(meetingId: string, command: MeetingMessage['command'], expectedRevision?: number) {
-    const streamId = await this.cases.streamOf(MEETING_CATEGORY, command.metadata.councilId, meetingId);
-    return this.bus.execute(new MeetingMessage(streamId, command, { expectedRevision }));
+  private send(meetingId: string, command: MeetingCommand, expectedRevision?: number) {
+    return this.writer.send(meetingDescriptor, meetingId, command, { expectedRevision });
   }
 }

@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -13,16 +12,13 @@ import {
   withoutOccurredAt,
   WriteAnswer,
 } from '@app/access';
-import { ReadModelSql } from '@app/event-store';
-import type { ExecuteResult } from '@app/event-store';
+import { AggregateWriter, ReadModelSql, type SendAnswer } from '@app/event-store';
 import { Clock, type CommandMetadata, IdGenerator, InvalidInputError, startOfLocalDay } from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
-import type { CouncilEvent } from '../council/council.events';
+import { councilDescriptor } from '../council/council.descriptor';
 import { councilView, meetingPlansView } from '../council/council.view';
 import { CouncilDirectory } from '../directory/council-directory';
-import { CouncilMessage } from '../nest/council.message';
 import { listCouncilIds } from '../read-model/council-list.projection';
-import { councilStreamId } from '../common/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';
@@ -42,7 +38,6 @@ import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meet
 import { ResignMemberDto } from './dto/resign-member.dto';
 import { SetTermDto } from './dto/set-term.dto';
 import { MeetingPlanner } from './meeting-planner';
-import type { WriteResult } from './write-result';
 
 /**
  * The council, its members and its meeting plans are read by folding the council's own stream:
@@ -54,7 +49,7 @@ import type { WriteResult } from './write-result';
 @Controller('councils')
 export class CouncilsController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly directory: CouncilDirectory,
     private readonly planner: MeetingPlanner,
     private readonly sql: ReadModelSql,
@@ -83,7 +78,7 @@ export class CouncilsController {
     type: WriteAnswer,
     location: (_, answer) => apiPath('councils', answer.id),
   })
-  async create(@Body() dto: CreateCouncilDto, @CommandContext() ctx: CommandMetadata): Promise<WriteResult> {
+  async create(@Body() dto: CreateCouncilDto, @CommandContext() ctx: CommandMetadata): Promise<SendAnswer> {
     // The admin's token names no council; the new council's events still belong to it.
     const metadata = { ...ctx, councilId: dto.id };
     const data = {
@@ -130,11 +125,16 @@ export class CouncilsController {
     @Body() dto: AppointMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult & { replaces?: { personId: string; name: string } }> {
+  ): Promise<SendAnswer & { replaces?: { personId: string; name: string } }> {
     const { id: appointmentId, ...member } = withoutOccurredAt(dto);
     const newPersonId = dto.personId === undefined ? this.ids.next() : undefined;
     const data = { ...member, ...(appointmentId && { appointmentId }), ...(newPersonId && { newPersonId }) };
-    const result = await this.send(councilId, { type: 'AppointMember', data, metadata }, expectedRevision);
+    const result = await this.writer.execute(
+      councilDescriptor,
+      councilId,
+      { type: 'AppointMember', data, metadata },
+      { expectedRevision },
+    );
     const appointed = result.events.find((e) => e.type === 'MemberAppointed');
     const replaces = appointed?.data.replaces;
     // A repeat records nothing: the person's id is then the one the record already holds.
@@ -154,7 +154,7 @@ export class CouncilsController {
     @Body() _dto: ResignMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       councilId,
       { type: 'ResignMember', data: { personId }, metadata },
@@ -171,7 +171,7 @@ export class CouncilsController {
     @Body() dto: ElectChairDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { personId: dto.personId, ...(dto.id && { electionId: dto.id }) };
     const command = { type: 'ElectChair' as const, data, metadata };
     const result = await this.send(councilId, command, expectedRevision);
@@ -187,7 +187,7 @@ export class CouncilsController {
     @Body() _dto: ResignMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const command = { type: 'StepDownAsChair' as const, data: {}, metadata };
     const result = await this.send(councilId, command, expectedRevision);
     return { id: councilId, revision: result.revision };
@@ -202,7 +202,7 @@ export class CouncilsController {
     @Body() dto: SetTermDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = {
       startsOn: dto.startsOn,
       endsOn: dto.endsOn,
@@ -221,7 +221,7 @@ export class CouncilsController {
     @Body() dto: ContinueCouncilDto,
     @CommandContext() context: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const { timeZone } = await this.directory.get(councilId);
     const occurredAt = startOfLocalDay(dto.decidedOn, timeZone).toISOString();
     const data = { decidedBy: dto.decidedBy, decidedOn: dto.decidedOn, until: dto.until };
@@ -242,7 +242,7 @@ export class CouncilsController {
     @Body() dto: AssignSecretaryDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       councilId,
       { type: 'AssignSecretary', data: { ...dto }, metadata },
@@ -276,7 +276,7 @@ export class CouncilsController {
     @Body() dto: AdoptMeetingPlanDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult & { meetings: string[]; fallsShortBy: number }> {
+  ): Promise<SendAnswer & { meetings: string[]; fallsShortBy: number }> {
     return this.planner.adoptPlan(councilId, dto, metadata, expectedRevision);
   }
 
@@ -289,7 +289,7 @@ export class CouncilsController {
     @Body() dto: CouncilTermsDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       councilId,
       { type: 'SetCouncilTerms', data: { ...dto }, metadata },
@@ -304,7 +304,7 @@ export class CouncilsController {
   async withdrawRequest(
     @Param('councilId') councilId: string,
     @CommandContext() metadata: CommandMetadata,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const command = { type: 'WithdrawExtraordinaryMeetingRequest' as const, data: {}, metadata };
     const result = await this.send(councilId, command);
     return { id: councilId, revision: result.revision };
@@ -321,18 +321,14 @@ export class CouncilsController {
     @Param('councilId') councilId: string,
     @Body() dto: RequestExtraordinaryMeetingDto,
     @CommandContext() metadata: CommandMetadata,
-  ): Promise<WriteResult & { required: boolean }> {
+  ): Promise<SendAnswer & { required: boolean }> {
     const command = { type: 'RequestExtraordinaryMeeting' as const, data: { reason: dto.reason }, metadata };
     const result = await this.send(councilId, command);
     const { state } = await this.directory.load(councilId);
     return { id: councilId, revision: result.revision, required: state.extraordinaryMeetingRequired };
   }
 
-  private send(
-    councilId: string,
-    command: CouncilCommand,
-    expectedRevision?: number,
-  ): Promise<ExecuteResult<CouncilEvent>> {
-    return this.bus.execute(new CouncilMessage(councilStreamId(councilId), command, { expectedRevision }));
+  private send(councilId: string, command: CouncilCommand, expectedRevision?: number): Promise<SendAnswer> {
+    return this.writer.send(councilDescriptor, councilId, command, { expectedRevision });
   }
 }

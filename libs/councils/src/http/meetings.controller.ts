@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -12,15 +11,12 @@ import {
   READ_ROLES,
   WriteAnswer,
 } from '@app/access';
-import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
-import { type CommandMetadata, fold, IdGenerator, NotFoundError } from '@app/kernel';
+import { AggregateWriter, CaseLocator, ReadModelSql, type SendAnswer } from '@app/event-store';
+import { type CommandMetadata, IdGenerator, NotFoundError } from '@app/kernel';
 import type { MeetingCommand } from '../meeting/meeting.commands';
-import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent } from '../meeting/meeting.events';
+import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import { meetingView } from '../meeting/meeting.view';
-import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
-import { MEETING_CATEGORY } from '../common/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { ApproveMinutesDto } from './dto/approve-minutes.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
@@ -43,14 +39,13 @@ import { meetingMarkdown, type MeetingDocumentKind } from '../meeting/meeting.do
 import { AgendaCarrier } from './agenda-carrier';
 import { MeetingDocumentQueryDto } from './dto/meeting-document-query.dto';
 import { MeetingPlanner } from './meeting-planner';
-import type { WriteResult } from './write-result';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
 @Controller('councils/:councilId/meetings')
 export class MeetingsController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
@@ -71,7 +66,7 @@ export class MeetingsController {
     @Param('councilId') councilId: string,
     @Body() dto: CallMeetingDto,
     @CommandContext() metadata: CommandMetadata,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     return this.planner.callMeeting(councilId, dto.id ?? this.ids.next(), dto, metadata);
   }
 
@@ -86,11 +81,10 @@ export class MeetingsController {
   @Allow(...READ_ROLES)
   @ApiRead({ summary: 'One meeting with its agenda and minutes', type: MeetingResponse, etag: true })
   async get(@Param('councilId') councilId: string, @Param('meetingId') meetingId: string) {
-    const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
-    const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
+    const { state, revision } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`meeting ${meetingId} not found`);
-    return { ...meetingView(state, meetingId), revision: history.length - 1 };
+    return { ...meetingView(state, meetingId), revision };
   }
 
   /** Moved (start, end, place, online link), or dated when its date was to follow. */
@@ -106,7 +100,7 @@ export class MeetingsController {
     @Body() dto: MoveMeetingDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       meetingId,
       { type: 'MoveMeeting', data: { ...dto }, metadata },
@@ -124,7 +118,7 @@ export class MeetingsController {
     @Body() dto: CancelMeetingDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { reason: dto.reason };
     const result = await this.send(meetingId, { type: 'CancelMeeting', data, metadata }, expectedRevision);
     return { id: meetingId, revision: result.revision };
@@ -144,7 +138,7 @@ export class MeetingsController {
     @Body() dto: RecordAttendanceDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = {
       present: dto.present,
       absent: dto.absent.map((a) => ({ personId: a.personId, notice: a.notice })),
@@ -226,7 +220,7 @@ export class MeetingsController {
     @Body() dto: AddAgendaItemDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const { id, refersTo, presenters, attachments, ...fields } = dto;
     const itemId = id ?? this.ids.next();
     const data = {
@@ -249,7 +243,7 @@ export class MeetingsController {
     @Body() dto: ReorderAgendaDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { itemIds: dto.itemIds };
     const result = await this.send(meetingId, { type: 'ReorderAgenda', data, metadata }, expectedRevision);
     return { id: meetingId, revision: result.revision };
@@ -264,7 +258,7 @@ export class MeetingsController {
     @Body() dto: DecideAgendaItemDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { itemId, decision: dto.decision, absent: dto.absent ?? [] };
     const result = await this.send(meetingId, { type: 'DecideAgendaItem', data, metadata }, expectedRevision);
     return { id: itemId, revision: result.revision };
@@ -303,7 +297,7 @@ export class MeetingsController {
     @Body() dto: AddActionPointDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const actionPointId = dto.id ?? this.ids.next();
     const data = {
       actionPointId,
@@ -325,7 +319,7 @@ export class MeetingsController {
     @Body() dto: CorrectMinutesDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { itemId: dto.itemId, decision: dto.decision, reason: dto.reason };
     const result = await this.send(meetingId, { type: 'CorrectMinutes', data, metadata }, expectedRevision);
     return { id: meetingId, revision: result.revision };
@@ -339,7 +333,7 @@ export class MeetingsController {
     @Body() _dto: ApproveMinutesDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       meetingId,
       { type: 'ApproveMinutes', data: {}, metadata },
@@ -352,8 +346,7 @@ export class MeetingsController {
     meetingId: string,
     command: MeetingCommand,
     expectedRevision?: number,
-  ): Promise<ExecuteResult> {
-    const streamId = await this.cases.streamOf(MEETING_CATEGORY, command.metadata.councilId, meetingId);
-    return this.bus.execute(new MeetingMessage(streamId, command, { expectedRevision }));
+  ): Promise<SendAnswer> {
+    return this.writer.send(meetingDescriptor, meetingId, command, { expectedRevision });
   }
 }

@@ -1,54 +1,20 @@
-import type { CaseKindDefinition, CaseLink } from '@app/kernel';
-import { budgetCycleDecider } from './cycle/budget-cycle.decider';
-import type { BudgetCycleEvent } from './cycle/budget-cycle.events';
-import type { BudgetCycleState } from './cycle/budget-cycle.state';
-import { budgetCycleView } from './cycle/budget-cycle.view';
-import { budgetProposalDecider } from './proposal/budget-proposal.decider';
-import type { BudgetProposalEvent } from './proposal/budget-proposal.events';
-import type { BudgetProposalState } from './proposal/budget-proposal.state';
-import { budgetProposalView } from './proposal/budget-proposal.view';
+import type { AggregateDescriptor, CaseLink } from '@app/kernel';
+import { BUDGET_PROPOSAL_CATEGORY } from '../nest/budget.messages';
+import type { BudgetProposalCommand } from './budget-proposal.commands';
+import { budgetProposalDecider } from './budget-proposal.decider';
+import type { BudgetProposalEvent } from './budget-proposal.events';
+import type { BudgetProposalState } from './budget-proposal.state';
+import { budgetProposalView } from './budget-proposal.view';
 
-export const budgetCycleCaseKind: CaseKindDefinition<BudgetCycleState, BudgetCycleEvent> = {
-  kind: 'budget-cycles',
-  initialState: budgetCycleDecider.initialState,
-  evolve: budgetCycleDecider.evolve,
-  view: budgetCycleView,
-  summary: (state) => {
-    const dates: Record<string, string | undefined> = {};
-    for (const m of state.milestones) {
-      dates[`${m.kind} (${m.committee})`] = m.date;
-      if (m.submissionDeadline)
-        dates[`submission deadline for ${m.kind} (${m.committee})`] = m.submissionDeadline;
-    }
-    return { title: `Budget ${state.year ?? ''}`.trim(), status: state.exists ? 'open' : 'none', dates };
-  },
-  links: () => [],
-  describe: (event) => {
-    switch (event.type) {
-      case 'BudgetCycleCreated':
-        return `Budget cycle ${event.data.year} created with ${event.data.milestones.length} milestones`;
-      case 'BudgetMilestoneMoved':
-        return `Milestone ${event.data.milestoneId} moved from ${event.data.previousDate} to ${event.data.date}`;
-      case 'BudgetMilestoneAdded':
-        return `Milestone ${event.data.milestone.id} (${event.data.milestone.kind}, ${event.data.milestone.committee}) added for ${event.data.milestone.date}`;
-      case 'BudgetMilestoneCancelled':
-        return `Milestone ${event.data.milestoneId} cancelled: ${event.data.reason}`;
-      case 'RemindersIssued':
-        return event.data.about === 'submission-deadline'
-          ? `Reminded ${event.data.recipients.length} of ${event.data.proposals.length} draft proposals before the submission deadline to ${event.data.committee}`
-          : `Reminded ${event.data.recipients.length} of the ${event.data.committee} meeting on ${event.data.dueAt}`;
-      case 'SubmissionDeadlinePassed':
-        return `Submission deadline to ${event.data.committee} passed; ${event.data.missedBy.length} proposals still in draft`;
-      default:
-        return 'Budget cycle changed';
-    }
-  },
-};
-
-export const budgetProposalCaseKind: CaseKindDefinition<BudgetProposalState, BudgetProposalEvent> = {
+/** The budget proposal, declared once; its deadlines are its cycle's. */
+export const budgetProposalDescriptor: AggregateDescriptor<
+  BudgetProposalCommand,
+  BudgetProposalEvent,
+  BudgetProposalState
+> = {
+  category: BUDGET_PROPOSAL_CATEGORY,
   kind: 'budget-proposals',
-  initialState: budgetProposalDecider.initialState,
-  evolve: budgetProposalDecider.evolve,
+  decider: budgetProposalDecider,
   view: budgetProposalView,
   summary: (state) => ({
     title: state.fields.title ?? '',
@@ -112,6 +78,3 @@ export const budgetProposalCaseKind: CaseKindDefinition<BudgetProposalState, Bud
     }
   },
 };
-
-/** Both, for `HistoryModule.forRoot({ caseKinds: [...budgetCaseKinds, ...] })`. */
-export const budgetCaseKinds = [budgetCycleCaseKind, budgetProposalCaseKind] as CaseKindDefinition[];

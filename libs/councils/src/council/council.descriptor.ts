@@ -1,14 +1,19 @@
-import type { CaseKindDefinition } from '@app/kernel';
+import { COUNCIL_CATEGORY, type AggregateDescriptor } from '@app/kernel';
+import type { CouncilCommand } from './council.commands';
+import { councilDeadlines } from './council.deadlines';
+import { councilDecider } from './council.decider';
 import type { CouncilEvent } from './council.events';
-import { evolveCouncil, initialCouncilState, type CouncilState } from './council.state';
+import type { CouncilState } from './council.state';
 import { councilView } from './council.view';
 
 const VACATED = { resigned: 'resigned', replaced: 'was replaced', 'stepped-down': 'stepped down as chair' };
 
-export const councilCaseKind: CaseKindDefinition<CouncilState, CouncilEvent> = {
+/** The council, declared once; its own dates are the end of its term and its evaluation (seed 001). */
+export const councilDescriptor: AggregateDescriptor<CouncilCommand, CouncilEvent, CouncilState> = {
+  category: COUNCIL_CATEGORY,
   kind: 'councils',
-  initialState: initialCouncilState,
-  evolve: evolveCouncil,
+  decider: councilDecider,
+  deadlines: { pending: councilDeadlines, commands: ['IssueCouncilReminders'] },
   view: councilView,
   summary: (state) => ({
     title: state.name,

@@ -1,43 +1,30 @@
-import { CommandHandler } from '@nestjs/cqrs';
-import {
-  AggregateMessageHandler,
-  CaseLocator,
-  CommandExecutor,
-  EventStore,
-  ReadModelSql,
-  type ExecuteResult,
-} from '@app/event-store';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AggregateEnrichments, CaseLocator, ReadModelSql, type AggregateHead } from '@app/event-store';
 import { listBudgetProposals } from '../read-model/budget-list.query';
-import { fold, InvalidInputError, InvalidStateError, NotFoundError, withBusinessDate } from '@app/kernel';
-import { budgetCycleDecider } from '../cycle/budget-cycle.decider';
-import type { BudgetCycleEvent } from '../cycle/budget-cycle.events';
+import { InvalidInputError, InvalidStateError, NotFoundError, withBusinessDate } from '@app/kernel';
+import { budgetCycleDescriptor } from '../cycle/budget-cycle.descriptor';
 import { committeesOf, type BudgetCycleState } from '../cycle/budget-cycle.state';
 import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands';
-import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
-import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
+import { budgetProposalDescriptor } from '../proposal/budget-proposal.descriptor';
 import type { BudgetProposalState } from '../proposal/budget-proposal.state';
-import { BUDGET_CYCLE_CATEGORY, BUDGET_PROPOSAL_CATEGORY, BudgetProposalMessage } from './budget.messages';
-
 /**
- * load -> fold -> decide -> append for budget proposals. The cycle's calendar decides some of a
+ * The cycle's calendar decides some of a
  * proposal's steps (is a submission late, how many may the committee rank), so this handler reads
  * the cycle and passes what matters into the command, keeping the decider pure.
  */
-@CommandHandler(BudgetProposalMessage)
-export class BudgetProposalHandler extends AggregateMessageHandler<
-  BudgetProposalCommand,
-  BudgetProposalEvent,
-  BudgetProposalState
-> {
+@Injectable()
+export class BudgetProposalEnrichment implements OnModuleInit {
   constructor(
-    executor: CommandExecutor,
-    private readonly store: EventStore,
+    private readonly enrichments: AggregateEnrichments,
     private readonly sql: ReadModelSql,
     private readonly cases: CaseLocator,
-  ) {
-    super(executor, budgetProposalDecider);
-  }
+  ) {}
 
+  onModuleInit(): void {
+    this.enrichments.register(budgetProposalDescriptor, {
+      enrich: (command, head) => this.enrich(command, head),
+    });
+  }
   /**
    * Issue 20: `derivedFrom` and `overlaps` point at cases of the proposal's own council. A value
    * that is not even well formed is left to the decider, which names what is wrong with it.
@@ -81,36 +68,33 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
     }
   }
 
-  override async execute(given: BudgetProposalMessage): Promise<ExecuteResult<BudgetProposalEvent>> {
+  private async enrich(
+    given: BudgetProposalCommand,
+    { state: proposal }: AggregateHead<BudgetProposalState>,
+  ): Promise<BudgetProposalCommand> {
     // A step entered after the fact happened at its `at` (last year's budget steps count last year).
-    const dated = withBusinessDate(given.command, (given.command.data as { at?: unknown }).at);
-    const message =
-      dated === given.command ? given : new BudgetProposalMessage(given.streamId, dated, given.options);
-    const { command } = message;
-    const run = (enriched: BudgetProposalCommand) =>
-      this.executor.execute(this.decider, message.streamId, enriched, message.options);
+    const command = withBusinessDate(given, (given.data as { at?: unknown }).at);
     switch (command.type) {
       case 'DraftBudgetProposal': {
         await this.requireLinks(command.data.fields, command.metadata.councilId);
         const cycle = await this.cycle(command.data.cycleId, command.metadata.councilId);
         if (!cycle) throw new InvalidInputError(`no budget cycle ${command.data.cycleId}`, 'cycleId');
-        return super.execute(message);
+        return command;
       }
       case 'SubmitBudgetProposal': {
-        const cycle = await this.cycleOf(message.streamId, command.metadata.councilId);
+        const cycle = await this.cycleOf(proposal, command.metadata.councilId);
         const deadlines = cycle.milestones.flatMap((m) =>
           m.submissionDeadline
             ? [{ committee: m.committee, milestoneId: m.id, dueAt: m.submissionDeadline }]
             : [],
         );
-        return run({
+        return {
           ...command,
           data: { ...command.data, cycle: { committees: committeesOf(cycle), deadlines } },
-        });
+        };
       }
       case 'PrioritiseBudgetProposal': {
-        const proposal = await this.proposal(message.streamId);
-        const cycle = await this.cycleOf(message.streamId, command.metadata.councilId, proposal);
+        const cycle = await this.cycleOf(proposal, command.metadata.councilId);
         const committee = proposal.submission?.committee;
         const ofCommittee = cycle.milestones.filter(
           (m) => m.committee === committee && m.quota !== undefined,
@@ -130,11 +114,11 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
           p.rank === null ? [] : [{ rank: p.rank, proposalId: p.id }],
         );
         const { quota: _q, takenRanks: _t, ...data } = command.data;
-        return run({ ...command, data: { ...data, takenRanks, ...(quota !== undefined && { quota }) } });
+        return { ...command, data: { ...data, takenRanks, ...(quota !== undefined && { quota }) } };
       }
       case 'ChangeBudgetProposalFields':
         await this.requireLinks(command.data.changes, command.metadata.councilId);
-        return super.execute(message);
+        return command;
       case 'MergeBudgetProposals': {
         // Each proposal named is read as a case of this council: one of another council is not found.
         const councilId = command.metadata.councilId;
@@ -143,37 +127,23 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
             const p =
               councilId === undefined || typeof id !== 'string'
                 ? undefined
-                : fold(
-                    budgetProposalDecider,
-                    (await this.cases.read(
-                      BUDGET_PROPOSAL_CATEGORY,
-                      councilId,
-                      id,
-                    )) as unknown as BudgetProposalEvent[],
-                  );
+                : (await this.cases.aggregateStream(budgetProposalDescriptor, councilId, id)).state;
             return p?.exists
               ? { id, exists: true, cycleId: p.cycleId, status: p.status, mergedInto: p.mergedInto?.into }
               : { id, exists: false };
           }),
         );
-        return run({ ...command, data: { ...command.data, replaced } });
+        return { ...command, data: { ...command.data, replaced } };
       }
       default:
-        return super.execute(message);
+        return command;
     }
   }
 
-  private async proposal(streamId: string): Promise<BudgetProposalState> {
-    const history = await this.store.readStream(streamId);
-    return fold(budgetProposalDecider, history as unknown as BudgetProposalEvent[]);
-  }
-
   private async cycleOf(
-    streamId: string,
+    proposal: BudgetProposalState,
     councilId: string | undefined,
-    known?: BudgetProposalState,
   ): Promise<BudgetCycleState> {
-    const proposal = known ?? (await this.proposal(streamId));
     if (!proposal.exists || proposal.cycleId === undefined)
       throw new NotFoundError('no such budget proposal');
     if (councilId !== undefined && proposal.councilId !== undefined && proposal.councilId !== councilId) {
@@ -186,8 +156,7 @@ export class BudgetProposalHandler extends AggregateMessageHandler<
 
   private async cycle(cycleId: string, councilId: string | undefined): Promise<BudgetCycleState | undefined> {
     if (councilId === undefined) return undefined;
-    const history = await this.cases.read(BUDGET_CYCLE_CATEGORY, councilId, cycleId);
-    const cycle = fold(budgetCycleDecider, history as unknown as BudgetCycleEvent[]);
+    const { state: cycle } = await this.cases.aggregateStream(budgetCycleDescriptor, councilId, cycleId);
     return cycle.exists ? cycle : undefined;
   }
 }

@@ -1,22 +1,21 @@
-import { CommandHandler } from '@nestjs/cqrs';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { CouncilDirectory, type CouncilProfile } from '@app/councils';
 import {
-  AggregateMessageHandler,
+  aggregateStream,
+  AggregateEnrichments,
   CaseLocator,
   CommandExecutor,
   EventStore,
-  type ExecuteResult,
   ReadModelSql,
 } from '@app/event-store';
-import { fold, sameInstant, type Command } from '@app/kernel';
+import { sameInstant, type Command } from '@app/kernel';
 import type { BudgetCycleCommand } from '../cycle/budget-cycle.commands';
-import { budgetCycleDecider } from '../cycle/budget-cycle.decider';
-import type { BudgetCycleEvent, Milestone, ProposalRef } from '../cycle/budget-cycle.events';
+import { budgetCycleDescriptor } from '../cycle/budget-cycle.descriptor';
+import type { Milestone, ProposalRef } from '../cycle/budget-cycle.events';
 import type { BudgetCycleState } from '../cycle/budget-cycle.state';
-import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
+import { budgetProposalDescriptor } from '../proposal/budget-proposal.descriptor';
 import type { RecordMissedSubmissionDeadline } from '../proposal/budget-proposal.commands';
 import { listBudgetProposals, type BudgetProposalListItem } from '../read-model/budget-list.query';
-import { BUDGET_PROPOSAL_CATEGORY, BudgetCycleMessage } from './budget.messages';
 
 /** Statuses in which a proposal is before a committee (what a meeting reminder lists). */
 const BEFORE_COMMITTEE = new Set([
@@ -29,79 +28,82 @@ const BEFORE_COMMITTEE = new Set([
 ]);
 
 /**
- * load -> fold -> decide -> append for budget cycles. The scheduler's commands arrive with only
- * the deadline; this handler adds what the pure decider cannot know: who is reminded (the
- * council's secretaries and chair, or the whole council) and which proposals the reminder is about
- * (from the budget list read model). A passed submission deadline is then recorded on each
- * proposal that missed it; re-running the job repeats only what is still missing.
+ * The scheduler's commands arrive with only the deadline; this adds what the pure decider cannot
+ * know: who is reminded (the council's secretaries and chair, or the whole council) and which
+ * proposals the reminder is about (from the budget list read model). A passed submission deadline
+ * is then recorded on each proposal that missed it; re-running the job repeats only what is
+ * still missing.
  */
-@CommandHandler(BudgetCycleMessage)
-export class BudgetCycleHandler extends AggregateMessageHandler<
-  BudgetCycleCommand,
-  BudgetCycleEvent,
-  BudgetCycleState
-> {
+@Injectable()
+export class BudgetCycleEnrichment implements OnModuleInit {
   constructor(
-    executor: CommandExecutor,
+    private readonly enrichments: AggregateEnrichments,
+    private readonly executor: CommandExecutor,
     private readonly store: EventStore,
     private readonly councils: CouncilDirectory,
     private readonly sql: ReadModelSql,
     private readonly cases: CaseLocator,
-  ) {
-    super(executor, budgetCycleDecider);
+  ) {}
+
+  onModuleInit(): void {
+    this.enrichments.register(budgetCycleDescriptor, {
+      enrich: (command, { state }) => this.enrich(command, state),
+      after: async (command, _result, streamId) => {
+        if (command.type !== 'RecordSubmissionDeadlinePassed') return;
+        await this.recordOnProposals(
+          streamId,
+          command.data.milestoneId,
+          command.data.dueAt,
+          command.metadata,
+        );
+      },
+    });
   }
 
-  override async execute(message: BudgetCycleMessage): Promise<ExecuteResult<BudgetCycleEvent>> {
-    const { command } = message;
+  private async enrich(command: BudgetCycleCommand, cycle: BudgetCycleState): Promise<BudgetCycleCommand> {
     if (
       command.type !== 'IssueSubmissionReminders' &&
       command.type !== 'IssueMilestoneReminders' &&
       command.type !== 'RecordSubmissionDeadlinePassed'
     ) {
-      return super.execute(message);
+      return command;
     }
-    const cycle = await this.load(message.streamId);
     const milestone = cycle.milestones.find((m) => m.id === command.data.milestoneId);
     const councilId = cycle.councilId ?? command.metadata.councilId;
     // A cycle or milestone that is gone: the decider records nothing, so neither do we.
-    if (!milestone || councilId === undefined) return super.execute(message);
+    if (!milestone || councilId === undefined) return command;
     const metadata = { ...command.metadata, councilId };
     const proposals = await listBudgetProposals(this.sql, councilId, { cycleId: cycle.id });
     const council = await this.councils.get(councilId);
-
-    const enriched = withFacts({ ...command, metadata }, milestone, proposals, council);
-    const result = await this.executor.execute(this.decider, message.streamId, enriched, message.options);
-    if (command.type === 'RecordSubmissionDeadlinePassed') {
-      await this.recordOnProposals(message.streamId, command.data.milestoneId, command.data.dueAt, metadata);
-    }
-    return result;
+    return withFacts({ ...command, metadata }, milestone, proposals, council);
   }
 
   private async recordOnProposals(
     streamId: string,
     milestoneId: string,
     dueAt: string,
-    metadata: Command['metadata'],
+    given: Command['metadata'],
   ): Promise<void> {
-    const cycle = await this.load(streamId);
+    const { state: cycle } = aggregateStream(
+      budgetCycleDescriptor,
+      streamId,
+      await this.store.readStream(streamId),
+    );
     const passed = cycle.passedDeadlines.find(
       (p) => p.milestoneId === milestoneId && sameInstant(p.dueAt, dueAt),
     );
-    if (!passed || cycle.id === undefined) return;
+    const councilId = cycle.councilId ?? given.councilId;
+    if (!passed || cycle.id === undefined || councilId === undefined) return;
+    const metadata = { ...given, councilId };
     for (const proposalId of passed.missedBy) {
       const command: RecordMissedSubmissionDeadline = {
         type: 'RecordMissedSubmissionDeadline',
         data: { cycleId: cycle.id, milestoneId, committee: passed.committee, dueAt: passed.dueAt },
         metadata,
       };
-      const streamId = await this.cases.streamOf(BUDGET_PROPOSAL_CATEGORY, cycle.councilId, proposalId);
-      await this.executor.execute(budgetProposalDecider, streamId, command);
+      const proposal = await this.cases.streamOf(budgetProposalDescriptor.category, councilId, proposalId);
+      await this.executor.execute(budgetProposalDescriptor.decider, proposal, command);
     }
-  }
-
-  private async load(streamId: string): Promise<BudgetCycleState> {
-    const history = await this.store.readStream(streamId);
-    return fold(budgetCycleDecider, history as unknown as BudgetCycleEvent[]);
   }
 }
 

@@ -1,6 +1,10 @@
-import type { CaseKind, CaseKindDefinition } from '@app/kernel';
+import type { AggregateDescriptor, CaseKind } from '@app/kernel';
+import { MEETING_CATEGORY } from '../common/stream-ids';
+import type { MeetingCommand } from './meeting.commands';
+import { meetingDeadlines } from './meeting.deadlines';
+import { meetingDecider } from './meeting.decider';
 import type { MeetingEvent, MeetingKind, ReferenceKind } from './meeting.events';
-import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
+import type { MeetingState } from './meeting.state';
 import { meetingView } from './meeting.view';
 
 const KIND_OF_REFERENCE: Record<ReferenceKind, CaseKind> = {
@@ -17,10 +21,12 @@ const KIND_TITLE: Record<MeetingKind, string> = {
   'follow-up': 'Follow-up meeting',
 };
 
-export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
+/** A meeting, declared once: its reminders and minutes deadline; the council's dates are the council's. */
+export const meetingDescriptor: AggregateDescriptor<MeetingCommand, MeetingEvent, MeetingState> = {
+  category: MEETING_CATEGORY,
   kind: 'meetings',
-  initialState: initialMeetingState,
-  evolve: evolveMeeting,
+  decider: meetingDecider,
+  deadlines: { pending: meetingDeadlines, commands: ['IssueMeetingReminders'] },
   view: meetingView,
   summary: (state) => ({
     title: `${state.kind === 'ordinary' ? 'Meeting' : KIND_TITLE[state.kind]} ${state.startsAt || '(date to follow)'}${state.place ? `, ${state.place}` : ''}`,

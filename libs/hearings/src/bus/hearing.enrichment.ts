@@ -1,23 +1,15 @@
-import { CommandHandler } from '@nestjs/cqrs';
-import {
-  AggregateMessageHandler,
-  CaseLocator,
-  CommandExecutor,
-  EventStore,
-  type ExecuteResult,
-} from '@app/event-store';
-import { CouncilDirectory, meetingDecider, type MeetingEvent } from '@app/councils';
-import { CASE_KINDS, fold, InvalidInputError } from '@app/kernel';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AggregateEnrichments, CaseLocator, EventStore } from '@app/event-store';
+import { CouncilDirectory, meetingDescriptor } from '@app/councils';
+import { InvalidInputError } from '@app/kernel';
 import type { HearingCommand } from '../domain/hearing.commands';
-import { hearingDecider } from '../domain/hearing.decider';
-import type { HearingEvent } from '../domain/hearing.events';
-import type { HearingState } from '../domain/hearing.state';
+import { hearingDescriptor } from '../domain/hearing.descriptor';
 import type { MeetingFacts } from '../domain/recorded-on-behalf';
 import { councilContextOf } from './council-context';
-import { HearingMessage } from './hearing.message';
 
 /**
- * load -> fold -> decide -> append for hearings. Enrichments keep the decider pure: opening
+ * What a hearing command needs from outside its stream, added inside the executor's retry loop so
+ * the decider stays pure: opening
  * loads the council (calendar, offsets, members, chair, secretaries); a scheduler command, which
  * knows only the stream, gets the hearing's council so its events are filed under it; a reminder,
  * an invitation, an approval request and a sign-off get the council as it is now, so nobody who
@@ -25,24 +17,19 @@ import { HearingMessage } from './hearing.message';
  * input or an answer given at a meeting gets that meeting from the council's own stream of it, so
  * only a meeting that exists and is the council's counts.
  */
-@CommandHandler(HearingMessage)
-export class HearingMessageHandler extends AggregateMessageHandler<
-  HearingCommand,
-  HearingEvent,
-  HearingState
-> {
+@Injectable()
+export class HearingEnrichment implements OnModuleInit {
   constructor(
-    executor: CommandExecutor,
+    private readonly enrichments: AggregateEnrichments,
     private readonly councils: CouncilDirectory,
     private readonly store: EventStore,
     private readonly cases: CaseLocator,
-  ) {
-    super(executor, hearingDecider);
-  }
+  ) {}
 
-  override async execute(message: HearingMessage): Promise<ExecuteResult<HearingEvent>> {
-    const command = await this.enrich(message.streamId, message.command);
-    return this.executor.execute(this.decider, message.streamId, command, message.options);
+  onModuleInit(): void {
+    this.enrichments.register(hearingDescriptor, {
+      enrich: (command, { streamId }) => this.enrich(streamId, command),
+    });
   }
 
   private async enrich(streamId: string, command: HearingCommand): Promise<HearingCommand> {
@@ -87,8 +74,7 @@ export class HearingMessageHandler extends AggregateMessageHandler<
 
   /** A meeting of another council reads as none: `CaseLocator` finds only the council's own. */
   private async meeting(councilId: string, meetingId: string): Promise<MeetingFacts | undefined> {
-    const history = await this.cases.read(CASE_KINDS.meetings, councilId, meetingId);
-    const meeting = fold(meetingDecider, history as unknown as MeetingEvent[]);
+    const { state: meeting } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
     if (!meeting.exists) return undefined;
     return { meetingId: meeting.meetingId, councilId: meeting.councilId, startsAt: meeting.startsAt };
   }

@@ -1,5 +1,6 @@
 import { fold } from '@app/kernel';
-import { budgetCycleCaseKind, budgetProposalCaseKind } from './budget.case-kinds';
+import { budgetCycleDescriptor } from './cycle/budget-cycle.descriptor';
+import { budgetProposalDescriptor } from './proposal/budget-proposal.descriptor';
 import type { BudgetCycleEvent, Milestone } from './cycle/budget-cycle.events';
 import type { BudgetProposalEvent } from './proposal/budget-proposal.events';
 import { MILESTONES_2022 } from './testing/calendar-2022.fixture';
@@ -28,22 +29,24 @@ const proposal: BudgetProposalEvent[] = [
 
 describe('budget case kinds (for history)', () => {
   it('link a proposal to the hearing and meeting item it came from and the proposals it overlaps', () => {
-    const state = fold(budgetProposalCaseKind, proposal);
-    expect(budgetProposalCaseKind.links(state)).toEqual([
+    const state = fold(budgetProposalDescriptor.decider, proposal);
+    expect(budgetProposalDescriptor.links(state)).toEqual([
       { relation: 'derivedFrom', kind: 'hearings', id: 'h1' },
       { relation: 'derivedFrom', kind: 'meetings', id: 'm1', itemId: 'i9' },
       { relation: 'overlaps', kind: 'budget-proposals', id: 'bp2' },
     ]);
-    expect(budgetProposalCaseKind.summary(state)).toMatchObject({
+    expect(budgetProposalDescriptor.summary(state)).toMatchObject({
       title: SEED_002.title,
       status: 'partly-adopted',
       dates: { decided: '2022-09-20T10:00:00Z' },
     });
-    expect(budgetProposalCaseKind.describe(proposal[5])).toBe('Decided: partly-adopted (2023: 1.5 mio. kr.)');
+    expect(budgetProposalDescriptor.describe(proposal[5])).toBe(
+      'Decided: partly-adopted (2023: 1.5 mio. kr.)',
+    );
   });
 
   it('show the proposal with computed totals and the cycle with its calendar in date order', () => {
-    const view = budgetProposalCaseKind.view(fold(budgetProposalCaseKind, proposal), 'bp1') as {
+    const view = budgetProposalDescriptor.view(fold(budgetProposalDescriptor.decider, proposal), 'bp1') as {
       totalByYear: Record<string, number>;
     };
     expect(view.totalByYear).toEqual({ 2023: 2, 2024: 1.9, 2025: 1.9, 2026: 1.9 });
@@ -51,10 +54,10 @@ describe('budget case kinds (for history)', () => {
       type: 'BudgetCycleCreated',
       data: { cycleId: 'cy1', year: 2023, milestones: MILESTONES_2022 as Milestone[], reminderOffsets: [] },
     };
-    const cycle = budgetCycleCaseKind.view(fold(budgetCycleCaseKind, [created]), 'cy1') as {
+    const cycle = budgetCycleDescriptor.view(fold(budgetCycleDescriptor.decider, [created]), 'cy1') as {
       milestones: { id: string }[];
     };
     expect(cycle.milestones.map((m) => m.id)).toEqual(['nss-first', 'spu-first', 'spu-prio', 'spu-final']);
-    expect(budgetCycleCaseKind.links(fold(budgetCycleCaseKind, [created]))).toEqual([]);
+    expect(budgetCycleDescriptor.links(fold(budgetCycleDescriptor.decider, [created]))).toEqual([]);
   });
 });

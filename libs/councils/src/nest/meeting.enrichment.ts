@@ -1,18 +1,11 @@
-import { CommandHandler } from '@nestjs/cqrs';
-import {
-  AggregateMessageHandler,
-  CaseLocator,
-  CommandExecutor,
-  type ExecuteResult,
-  EventStore,
-} from '@app/event-store';
-import { fold, isInstant } from '@app/kernel';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { AggregateEnrichments, CaseLocator } from '@app/event-store';
+import { isInstant } from '@app/kernel';
 import { CouncilDirectory } from '../directory/council-directory';
 import type { MeetingCommand, ScheduleMeeting } from '../meeting/meeting.commands';
-import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent, ReferenceKind } from '../meeting/meeting.events';
+import { meetingDescriptor } from '../meeting/meeting.descriptor';
+import type { ReferenceKind } from '../meeting/meeting.events';
 import type { MeetingState } from '../meeting/meeting.state';
-import { MeetingMessage } from './meeting.message';
 
 /** The stream category of each kind of case an agenda item may refer to. */
 const REFERENCE_CATEGORIES: Record<ReferenceKind, string> = {
@@ -28,19 +21,21 @@ const REFERENCE_CATEGORIES: Record<ReferenceKind, string> = {
  * reminder names its recipients from the council as it is when the reminder fires (members
  * appointed since the meeting was planned are reminded too).
  */
-@CommandHandler(MeetingMessage)
-export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, MeetingEvent, MeetingState> {
+@Injectable()
+export class MeetingEnrichment implements OnModuleInit {
   constructor(
-    executor: CommandExecutor,
-    private readonly store: EventStore,
+    private readonly enrichments: AggregateEnrichments,
     private readonly directory: CouncilDirectory,
     private readonly cases: CaseLocator,
-  ) {
-    super(executor, meetingDecider);
+  ) {}
+
+  onModuleInit(): void {
+    this.enrichments.register(meetingDescriptor, {
+      enrich: (command, { state }) => this.enrich(command, state),
+    });
   }
 
-  override async execute(message: MeetingMessage): Promise<ExecuteResult<MeetingEvent>> {
-    const command = message.command;
+  private async enrich(command: MeetingCommand, meeting: MeetingState): Promise<MeetingCommand> {
     if (command.type === 'AddAgendaItem' && command.data.refersTo) {
       const { kind, id } = command.data.refersTo;
       const category = REFERENCE_CATEGORIES[kind];
@@ -48,46 +43,38 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
         await this.cases.requireLink({ category, label: kind, id }, command.metadata.councilId, 'refersTo');
       }
     }
-    if (command.type === 'ScheduleMeeting')
-      return super.execute(this.with(message, enteredAfterItBegan(command)));
+    if (command.type === 'ScheduleMeeting') return enteredAfterItBegan(command);
     const enrich =
       (command.type === 'ApproveMinutes' && command.metadata.actor.role === 'chair') ||
       command.type === 'RecordAttendance' ||
       command.type === 'AddActionPoint' ||
       command.type === 'DecideAgendaItem' ||
       (command.type === 'IssueMeetingReminders' && !command.data.recipients);
-    if (!enrich) return super.execute(message);
-    const history = await this.store.readStream(message.streamId);
-    const meeting = fold(meetingDecider, history as unknown as MeetingEvent[]);
-    if (!meeting.exists) return super.execute(message);
+    if (!enrich || !meeting.exists) return command;
     if (command.type === 'DecideAgendaItem') {
       // A decision is taken at the meeting, whenever the secretary records it (docs/architecture.md: occurredAt).
       const occurredAt = command.metadata.occurredAt ?? meeting.startsAt;
-      return super.execute(this.with(message, { ...command, metadata: { ...command.metadata, occurredAt } }));
+      return { ...command, metadata: { ...command.metadata, occurredAt } };
     }
     const council = await this.directory.get(meeting.councilId);
     if (command.type === 'RecordAttendance') {
       const members = council.members.map((m) => m.personId);
-      return super.execute(this.with(message, { ...command, data: { ...command.data, members } }));
+      return { ...command, data: { ...command.data, members } };
     }
     if (command.type === 'AddActionPoint') {
       const people = [...council.members, ...council.secretaries].map((p) => p.personId);
-      return super.execute(this.with(message, { ...command, data: { ...command.data, people } }));
+      return { ...command, data: { ...command.data, people } };
     }
     if (command.type === 'ApproveMinutes') {
       const data = { ...(council.chairPersonId && { chairInOffice: council.chairPersonId }) };
-      return super.execute(this.with(message, { ...command, data }));
+      return { ...command, data };
     }
-    if (command.type !== 'IssueMeetingReminders') return super.execute(message);
+    if (command.type !== 'IssueMeetingReminders') return command;
     const recipients =
       command.data.deadline === 'meeting'
         ? council.members.map((m) => m.personId)
         : council.secretaries.map((s) => s.personId);
-    return super.execute(this.with(message, { ...command, data: { ...command.data, recipients } }));
-  }
-
-  private with(message: MeetingMessage, command: MeetingCommand): MeetingMessage {
-    return new MeetingMessage(message.streamId, command, message.options);
+    return { ...command, data: { ...command.data, recipients } };
   }
 }
 

@@ -1,6 +1,10 @@
-import type { CaseKindDefinition, CaseLink, CaseSummary } from '@app/kernel';
+import type { AggregateDescriptor, CaseLink, CaseSummary } from '@app/kernel';
+import { HEARING_CATEGORY } from '../bus/hearing.message';
+import type { HearingCommand } from './hearing.commands';
+import { hearingDeadlines } from './hearing.deadlines';
+import { hearingDecider } from './hearing.decider';
 import type { HearingEvent } from './hearing.events';
-import { evolveHearing, initialHearingState, type HearingState } from './hearing.state';
+import type { HearingState } from './hearing.state';
 import { hearingView } from './hearing.view';
 
 function summary(state: HearingState): CaseSummary {
@@ -82,11 +86,20 @@ function describe(event: HearingEvent): string {
   }
 }
 
-/** What the history lib needs to show a hearing as it was and tell its story. */
-export const hearingCaseKind: CaseKindDefinition<HearingState, HearingEvent> = {
+/** The command types hearing deadline jobs carry; a job of any other type is refused, not run. */
+export const HEARING_SCHEDULED_COMMANDS: readonly string[] = [
+  'IssueHearingReminders',
+  'RecordInputDeadlinePassed',
+  'RecordApprovalDeadlinePassed',
+  'RecordHearingLapse',
+];
+
+/** The hearing, declared once: its decider, deadlines, view and story (docs/conventions.md). */
+export const hearingDescriptor: AggregateDescriptor<HearingCommand, HearingEvent, HearingState> = {
+  category: HEARING_CATEGORY,
   kind: 'hearings',
-  initialState: initialHearingState,
-  evolve: evolveHearing,
+  decider: hearingDecider,
+  deadlines: { pending: hearingDeadlines, commands: HEARING_SCHEDULED_COMMANDS },
   view: hearingView,
   summary,
   links,

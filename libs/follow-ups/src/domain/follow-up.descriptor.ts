@@ -1,6 +1,10 @@
-import type { CaseKindDefinition, CaseLink } from '@app/kernel';
+import type { AggregateDescriptor, CaseLink } from '@app/kernel';
+import { FOLLOW_UP_CATEGORY } from '../nest/follow-up.message';
+import { SCHEDULED_COMMAND_TYPES, type FollowUpCommand } from './follow-up.commands';
+import { followUpDeadlines } from './follow-up.deadlines';
+import { followUpDecider } from './follow-up.decider';
 import type { FollowUpEvent } from './follow-up.events';
-import { evolveFollowUp, initialFollowUpState, type FollowUpState } from './follow-up.state';
+import type { FollowUpState } from './follow-up.state';
 import type { ImplementsRef } from './follow-up.types';
 import { followUpStatus, followUpView, nextDue } from './follow-up.view';
 
@@ -57,10 +61,12 @@ function describeFollowUpEvent(event: FollowUpEvent): string {
   }
 }
 
-export const followUpCaseKind: CaseKindDefinition<FollowUpState, FollowUpEvent> = {
+/** The follow-up, declared once: its decider, its deadlines, its view and story. */
+export const followUpDescriptor: AggregateDescriptor<FollowUpCommand, FollowUpEvent, FollowUpState> = {
+  category: FOLLOW_UP_CATEGORY,
   kind: 'follow-ups',
-  initialState: initialFollowUpState,
-  evolve: evolveFollowUp,
+  decider: followUpDecider,
+  deadlines: { pending: followUpDeadlines, commands: SCHEDULED_COMMAND_TYPES },
   view: (state, id) => followUpView(state, id),
   summary: (state) => ({
     title: state.title,
