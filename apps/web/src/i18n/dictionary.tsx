@@ -1,6 +1,9 @@
 // Danish first (the councils work in Danish, docs/domain.md), English for everyone else. `{name}`
 // marks a value put in by `t`.
+import { actionWordsDa, actionWordsEn } from './action-words';
+
 export const da = {
+  ...actionWordsDa,
   appName: 'Udsatterådet',
   language: 'Sprog',
   signIn: 'Log ind',
@@ -459,6 +462,7 @@ export const da = {
 export type MessageKey = keyof typeof da;
 
 export const en: Record<MessageKey, string> = {
+  ...actionWordsEn,
   appName: 'Advisory council',
   language: 'Language',
   signIn: 'Sign in',

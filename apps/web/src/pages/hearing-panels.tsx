@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Hearing } from '../api/api-types';
+import type { Hearing, MeetingListRow } from '../api/api-types';
 import { isoToZonedLocal, zonedToIso } from '../format/zoned-time';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
-import { useAction } from '../ui/use-async';
+import { useAction, useAsync } from '../ui/use-async';
 
 export type WriteMethod = 'POST' | 'PUT' | 'DELETE';
 
@@ -25,7 +25,15 @@ export function InputsPanel({
   chosen?: Set<string>;
   setChosen?(next: Set<string>): void;
 }) {
-  const { t, fmt, personName } = useApp();
+  const { t, fmt, personName, api, councilPath } = useApp();
+  const meetings = useAsync(
+    () =>
+      hearing.inputs.some((i) => i.meetingId)
+        ? api.json<MeetingListRow[]>(councilPath('/meetings'))
+        : Promise.resolve([]),
+    [api, hearing.revision],
+  );
+  const meetingWhen = (id: string) => fmt.dateTime(meetings.data?.find((m) => m.id === id)?.startsAt);
   return (
     <section aria-labelledby="inputs-title">
       <h2 id="inputs-title">{t('inputs')}</h2>
@@ -41,6 +49,7 @@ export function InputsPanel({
                 {t('givenAt', { when: fmt.dateTime(input.givenAt) })}
                 {input.status === 'late' && <span class="badge danger">{t('inputLate')}</span>}
                 {input.onBehalf && ` · ${t('onBehalf')}`}
+                {input.meetingId && ` · ${t('givenAtMeeting', { when: meetingWhen(input.meetingId) })}`}
               </p>
             )}
             {chosen && setChosen && input.text && (
@@ -204,27 +213,86 @@ export function SubmissionPanel({ hearing, write }: PanelProps) {
   );
 }
 
-/** Seed 000: input given at the meeting is written down by the secretary on the member's behalf. */
+/**
+ * Seed 000: input given at the meeting (or by mail or phone) is written down by the secretary on
+ * the member's behalf, with the meeting it was given at and when the member gave it: the input
+ * deadline is judged by that moment, not by when the secretary typed it.
+ */
 export function OnBehalfPanel({ hearing, write }: PanelProps) {
-  const { t, personName } = useApp();
+  const { t, fmt, personName, api, councilPath, council } = useApp();
   const [member, setMember] = useState(hearing.invited[0] ?? '');
   const [text, setText] = useState('');
+  const [channel, setChannel] = useState('meeting');
+  const [meetingId, setMeetingId] = useState('');
+  const [occurredAt, setOccurredAt] = useState('');
+  const [meetingTime, setMeetingTime] = useState('');
+  const meetings = useAsync(
+    () => api.json<MeetingListRow[]>(councilPath('/meetings')).then((all) => all.filter((m) => !m.cancelled)),
+    [api],
+  );
   const action = useAction();
+  const chooseMeeting = (id: string) => {
+    setMeetingId(id);
+    // The meeting's time is when the member spoke, unless the secretary says otherwise.
+    const startsAt = meetings.data?.find((m) => m.id === id)?.startsAt;
+    const local = startsAt ? isoToZonedLocal(startsAt, council.timeZone) : '';
+    setMeetingTime(local);
+    setOccurredAt(local);
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body = {
+      text,
+      onBehalfOf: member,
+      channel,
+      ...(channel === 'meeting' && meetingId && { meetingId }),
+      // Left at the meeting's own time, the API dates it by the meeting exactly (to the second).
+      ...(occurredAt &&
+        !(channel === 'meeting' && occurredAt === meetingTime) && {
+          occurredAt: zonedToIso(occurredAt, council.timeZone),
+        }),
+    };
+    if (await action.run(() => write('/inputs', body))) setText('');
+  };
   return (
     <details class="card">
       <summary>{t('recordOnBehalf')}</summary>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await action.run(() => write('/inputs', { text, onBehalfOf: member }))) setText('');
-        }}
-      >
+      <form onSubmit={submit}>
         <Select
           id="on-behalf-member"
           label={t('memberLabel')}
           value={member}
           onValue={setMember}
           options={hearing.invited.map((id) => [id, personName(id)])}
+        />
+        <Select
+          id="on-behalf-channel"
+          label={t('onBehalfChannel')}
+          value={channel}
+          onValue={setChannel}
+          options={['meeting', 'mail', 'phone'].map((c) => [c, word(t, 'channel', c)])}
+        />
+        {channel === 'meeting' && (
+          <Select
+            id="on-behalf-meeting"
+            label={t('onBehalfMeeting')}
+            value={meetingId}
+            onValue={chooseMeeting}
+            options={[
+              ['', '–'],
+              ...(meetings.data ?? []).map((m): [string, string] => [
+                m.id,
+                `${t(m.kind === 'extraordinary' ? 'meetingExtraordinary' : 'meetingOrdinary')} ${fmt.dateTime(m.startsAt)}${m.place ? `, ${m.place}` : ''}`,
+              ]),
+            ]}
+          />
+        )}
+        <Field
+          id="on-behalf-at"
+          type="datetime-local"
+          label={`${t('onBehalfDate')} (${council.timeZone})`}
+          value={occurredAt}
+          onValue={setOccurredAt}
         />
         <TextArea id="on-behalf-text" label={t('yourInput')} value={text} onValue={setText} required />
         <button type="submit" disabled={action.busy}>
