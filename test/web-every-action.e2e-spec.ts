@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { browserSuite, type Browser } from './support/browser';
+import { eventually } from './support/eventually';
 import { uniqueName } from './support/test-app';
 import { councilDay, councilTime, isoIn } from './support/web-cases';
 import { STANDARD_PEOPLE, useWebCouncil, type WebCouncil } from './support/web-council';
@@ -226,9 +227,10 @@ suite('every write the API offers, from a page', () => {
       .getByLabel('Akutteam', { exact: true })
       .check();
     await page.getByRole('button', { name: 'Gem ændringerne' }).click();
-    await page.getByText('Gemt.').first().waitFor();
     const read = async (id: string) =>
       (await api().get(`/budget-proposals/${id}`).expect(200)).body as { overlaps: string[]; status: string };
+    // The saved page is read again and starts afresh, so the API says when it is done.
+    await eventually(async () => (await read(second)).overlaps.length > 0, { what: 'the overlap saved' });
     expect((await read(second)).overlaps).toEqual([first]);
 
     await page.goto(`/#/proposals/${first}`);

@@ -119,6 +119,7 @@ suite('the web app’s meetings in Chromium', () => {
 
     // "Eventuelt" has no decision yet: the API refuses the minutes and names it.
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByRole('alert').getByText('items without a decision: eventuelt').waitFor();
     expect((await meeting()).minutes.approved).toBe(false);
     await browser.screenshot('meetings-02-minutes-refused');
@@ -130,6 +131,7 @@ suite('the web app’s meetings in Chromium', () => {
     await other.getByTestId('decision').getByText('Intet til referat.').waitFor();
     await page.locator('details[open]').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByText(/^Referatet er godkendt/).waitFor();
     // Approved minutes are the record: nothing more is offered.
     expect(await page.locator('summary').count()).toBe(0);

@@ -8,6 +8,7 @@ import type { ActionProps } from './follow-up-actions';
 import { additions, drops, DropChoices, NewItemFields, NO_NEW_ITEMS } from './follow-up-plan-changes';
 import { currentPlan, planDates, planNames } from './follow-up-plan-dates';
 import { REPORT_INTERVALS, reportEveryOptions } from './proposal-follow-up';
+import { asRead } from './case-write';
 
 /**
  * Issue 6: a revision moves dates and the reporting interval, adds phases and milestones and drops what nothing has happened
@@ -54,7 +55,12 @@ export function PlanRevisionPanel({ followUp, path, reload, canWrite }: ActionPr
       ...additions(items, council.timeZone),
       ...drops(dropped),
     };
-    if (await action.run(() => api.json(`${path}/plan-revision`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/plan-revision`, { method: 'POST', body, ...asRead(path, followUp.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">

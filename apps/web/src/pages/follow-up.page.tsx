@@ -14,6 +14,7 @@ import { MilestonesPanel } from './follow-up-milestones';
 import { PlanRevisionPanel } from './follow-up-plan';
 import { PlanRevisions } from './follow-up-plan-revisions';
 import { amountsByYear, numberFormat, parseTypedNumber } from '../format/number-format';
+import { asRead } from './case-write';
 
 /** The page of the case a follow-up implements (a meeting item's is its meeting's). */
 function implementsHref(i: FollowUp['implements']): string {
@@ -136,7 +137,12 @@ function StatusReportForm({ followUp, path, reload }: { followUp: FollowUp; path
         .filter(([, v]) => v !== '')
         .map(([indicatorId, v]) => ({ indicatorId, value: parseTypedNumber(v) })),
     };
-    if (await action.run(() => api.json(`${path}/status-reports`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/status-reports`, { method: 'POST', body, ...asRead(path, followUp.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="report-form-title">

@@ -6,6 +6,7 @@ import { useApp } from '../session/app-context';
 import { Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
+import { ConfirmStep } from './confirm-step';
 
 export type WriteMethod = 'POST' | 'PUT' | 'DELETE';
 
@@ -377,20 +378,51 @@ export function ApprovalAnswerPanel({ hearing, write }: PanelProps) {
   );
 }
 
+/**
+ * The chair speaks for the council (seed 001), so before signing off the page names who objected
+ * (with their comments) and who has not answered the draft being signed off.
+ */
 export function SignOffPanel({ hearing, write }: PanelProps) {
-  const { t } = useApp();
+  const { t, personName, language } = useApp();
   const action = useAction();
   if (!hearing.currentDraft || hearing.signOff?.draftVersion === hearing.currentDraft.version) return null;
+  const version = hearing.currentDraft.version;
+  const round = hearing.approval?.draftVersion === version ? hearing.approval : undefined;
+  const list = new Intl.ListFormat(language === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' });
+  const objections = round?.answers.filter((a) => a.answer === 'objected') ?? [];
+  const pending = round?.answers.filter((a) => a.answer === 'pending') ?? [];
   return (
     <section class="card">
-      <button
-        type="button"
-        class="primary"
-        disabled={action.busy}
-        onClick={() => void action.run(() => write('/sign-off'))}
+      <ConfirmStep
+        id="sign-off-confirm"
+        button={t('signOff')}
+        confirm={t('signOffConfirm')}
+        busy={action.busy}
+        onConfirm={() => void action.run(() => write('/sign-off'))}
       >
-        {t('signOff')}
-      </button>
+        {!round && <p>{t('signOffNotAsked', { version })}</p>}
+        {objections.length > 0 && (
+          <>
+            <p>
+              {t('signOffObjections', { names: list.format(objections.map((a) => personName(a.personId))) })}
+            </p>
+            <ul>
+              {objections.map((a) => (
+                <li key={a.personId}>
+                  {personName(a.personId)}: <q>{a.comment}</q>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {pending.length > 0 && (
+          <p>
+            {t('signOffPending', { names: list.format(pending.map((a) => personName(a.personId))), version })}
+          </p>
+        )}
+        {round && !objections.length && !pending.length && <p>{t('signOffAllApproved', { version })}</p>}
+        <p>{t('signOffFinal', { version })}</p>
+      </ConfirmStep>
       <ActionStatus action={action} />
     </section>
   );

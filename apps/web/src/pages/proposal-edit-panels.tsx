@@ -6,6 +6,7 @@ import { CheckList, Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { CostFields, costDraftOf, costLinesOf, cycleYears } from './cost-fields';
+import { asRead } from './case-write';
 
 interface EditProps {
   proposal: Proposal;
@@ -58,7 +59,12 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
     if (JSON.stringify(lines) !== JSON.stringify(costLinesOf(costDraftOf(proposal.costs), years)))
       changes.costs = lines;
     if ([...overlaps].sort().join() !== [...proposal.overlaps].sort().join()) changes.overlaps = overlaps;
-    if (await action.run(() => api.json(path, { method: 'PATCH', body: changes }))) reload();
+    if (
+      await action.run(() =>
+        api.json(path, { method: 'PATCH', body: changes, ...asRead(path, proposal.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">
@@ -132,7 +138,12 @@ export function RemarksPanel({ proposal, path, reload }: EditProps) {
   const action = useAction();
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (await action.run(() => api.json(`${path}/remarks`, { method: 'PUT', body: { remarks } }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/remarks`, { method: 'PUT', body: { remarks }, ...asRead(path, proposal.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">

@@ -16,6 +16,7 @@ import { ProposalText } from './proposal-text';
 import { ProposalFollowUps } from './proposal-follow-up';
 import { ReasonForm } from '../ui/reason-form';
 import { amountsByYear, editableNumber, parseTypedNumber } from '../format/number-format';
+import { asRead } from './case-write';
 
 /** Issue 5's calendar: which step the proposal takes next from where it stands. */
 const NEXT_STEP: Record<string, string> = {
@@ -142,7 +143,11 @@ function ProposalView({
           label={t('withdrawReason')}
           button={t('withdrawProposal')}
           send={(reason) =>
-            api.json(`${path}/withdrawal`, { method: 'POST', body: reason ? { reason } : {} })
+            api.json(`${path}/withdrawal`, {
+              method: 'POST',
+              body: reason ? { reason } : {},
+              ...asRead(path, proposal.revision),
+            })
           }
           onDone={reload}
         />
@@ -187,7 +192,12 @@ function StepForm({
           .filter(([, amount]) => amount.trim() !== '')
           .map(([year, amount]) => ({ year: Number(year), amount: parseTypedNumber(amount) }));
     }
-    if (await action.run(() => api.json(`${path}/${step}`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/${step}`, { method: 'POST', body, ...asRead(path, proposal.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="step-title">
