@@ -284,4 +284,75 @@ suite('every write the API offers, from a page', () => {
     expect(Date.parse(rani!.givenAt!)).toBe(Date.parse(startsAt) + 3600_000);
     await browser.screenshot('every-05-on-behalf');
   }, 90_000);
+  it('cancels a meeting, postpones an item, corrects approved minutes and withdraws a request', async () => {
+    const ahead = uniqueName('m');
+    await api()
+      .post('/meetings', { id: ahead, startsAt: isoIn(10), place: 'Online' })
+      .expect(201);
+    await api().post(`/meetings/${ahead}/agenda-items`, { title: 'Psykiatriplanen' }).expect(201);
+    await w.signInAs('anja');
+    await page.goto(`/#/meetings/${ahead}`);
+    await page.locator('summary', { hasText: 'Udsæt punktet Psykiatriplanen' }).click();
+    await page.getByLabel('Hvorfor udsættes Psykiatriplanen?').fill('Materialet er ikke klar');
+    await page.getByRole('button', { name: 'Udsæt punktet Psykiatriplanen' }).click();
+    type MeetingBody = {
+      cancelled: { reason: string } | null;
+      agenda: {
+        id: string;
+        title: string;
+        postponed: { reason: string } | null;
+        decision: string | null;
+        corrections: { decision: string; reason: string }[];
+      }[];
+      minutes: { approved: boolean };
+    };
+    const meeting = async (id: string) =>
+      (await api().get(`/meetings/${id}`).expect(200)).body as MeetingBody;
+    await eventually(
+      async () => (await meeting(ahead)).agenda[0].postponed?.reason === 'Materialet er ikke klar',
+      {
+        what: 'the item postponed',
+      },
+    );
+    // The page reads the meeting again: a postponed item is offered no more.
+    await page.locator('summary', { hasText: 'Udsæt punktet' }).waitFor({ state: 'detached' });
+    await page.locator('summary', { hasText: 'Aflys mødet' }).click();
+    await page.getByLabel('Begrundelse for aflysningen').fill('For få kan deltage');
+    await page.getByRole('button', { name: 'Aflys mødet' }).click();
+    await eventually(async () => (await meeting(ahead)).cancelled?.reason === 'For få kan deltage', {
+      what: 'the meeting cancelled',
+    });
+
+    const held = uniqueName('m');
+    await api()
+      .post('/meetings', { id: held, startsAt: isoIn(-1), place: 'Online' })
+      .expect(201);
+    await api().post(`/meetings/${held}/agenda-items`, { title: 'Eventuelt' }).expect(201);
+    const [item] = (await meeting(held)).agenda;
+    await api().post(`/meetings/${held}/agenda-items/${item.id}/decision`, { decision: 'Intet' }).expect(200);
+    await api().post(`/meetings/${held}/minutes-approval`, {}).expect(200);
+    await page.goto(`/#/meetings/${held}`);
+    await page.locator('summary', { hasText: 'Ret en beslutning i referatet' }).click();
+    await page.getByLabel('Den rettede beslutning').fill('Rådet drøftede bostøtten');
+    await page.getByLabel('Begrundelse for rettelsen').fill('Referatet manglede punktet');
+    await page.getByRole('button', { name: 'Ret en beslutning i referatet' }).click();
+    const corrected = await eventually(async () => (await meeting(held)).agenda[0].corrections[0], {
+      what: 'the decision corrected',
+    });
+    expect(corrected).toMatchObject({
+      decision: 'Rådet drøftede bostøtten',
+      reason: 'Referatet manglede punktet',
+    });
+
+    await api('kira').post('/extraordinary-meeting-requests', { reason: 'Akutte lukninger' }).expect(200);
+    await w.signInAs('kira');
+    await page.goto('/#/meetings');
+    await page.getByRole('button', { name: 'Træk min anmodning tilbage' }).click();
+    await page.getByText('Ingen har bedt om et ekstraordinært møde.').waitFor();
+    const council = (await api().get('').expect(200)).body as {
+      extraordinaryMeeting: { requestedBy: string[] };
+    };
+    expect(council.extraordinaryMeeting.requestedBy).toEqual([]);
+    await browser.screenshot('every-06-meetings');
+  }, 120_000);
 });

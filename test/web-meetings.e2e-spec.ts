@@ -133,8 +133,8 @@ suite('the web app’s meetings in Chromium', () => {
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
     await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByText(/^Referatet er godkendt/).waitFor();
-    // Approved minutes are the record: nothing more is offered.
-    expect(await page.locator('summary').count()).toBe(0);
+    // Approved minutes are the record: only a correction with a reason is offered.
+    expect(await page.locator('summary').allTextContents()).toEqual(['Ret en beslutning i referatet']);
     expect((await meeting()).minutes).toMatchObject({ approved: true, approvedBy: 'anja' });
     await browser.screenshot('meetings-03-minutes-approved');
   }, 30_000);

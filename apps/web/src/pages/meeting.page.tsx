@@ -5,6 +5,7 @@ import { Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { ActionStatus } from '../ui/status';
 import { ConfirmStep } from './confirm-step';
+import { CancelMeetingForm, CorrectMinutesForm, PostponeItemForm } from './meeting-record-panels';
 import {
   AddAgendaItemPanel,
   AgendaItemView,
@@ -61,6 +62,9 @@ export function MeetingPage({ id }: { id: string }) {
                   <li key={item.id} data-testid="agenda-item">
                     <AgendaItemView item={item} references={references} />
                     {secretary && held && open && <DecisionPanel item={item} write={write} />}
+                    {secretary && open && !item.decision && !item.postponed && (
+                      <PostponeItemForm item={item} write={write} />
+                    )}
                   </li>
                 ))}
               </ol>
@@ -71,6 +75,8 @@ export function MeetingPage({ id }: { id: string }) {
             {open && !held && (secretary || claims.role === 'chair') && (
               <p class="muted">{t('decidedAfterMeeting')}</p>
             )}
+            {secretary && !held && !m.cancelled && <CancelMeetingForm write={write} />}
+            {m.minutes.approved && secretary && <CorrectMinutesForm items={m.agenda} write={write} />}
             {m.minutes.approved ? (
               <p class="ok">{t('minutesApproved', { when: fmt.date(m.minutes.approvedAt) })}</p>
             ) : (
