@@ -2,9 +2,11 @@
 // marks a value put in by `t`. The words events are said with (roles, deadlines, outcomes, …) are
 // the sentences' own (libs/event-sentences), so the API and the pages say them alike.
 import { EVENT_WORDS_DA, EVENT_WORDS_EN } from '../../../../libs/event-sentences/src/event-words';
+import { actionWordsDa, actionWordsEn } from './action-words';
 
 export const da = {
   ...EVENT_WORDS_DA,
+  ...actionWordsDa,
   appName: 'Udsatterådet',
   language: 'Sprog',
   signIn: 'Log ind',
@@ -193,9 +195,10 @@ export const da = {
   problem: 'Problemet',
   solution: 'Løsningsforslag',
   financingArea: 'Finansieringsområde',
-  'financing.health-fund': 'Sundhedspuljen',
-  'financing.regional-development-fund': 'Regional udviklingspulje',
-  'financing.social-area': 'Socialområdet',
+  // As seed 002's budget form names them.
+  'financing.health-fund': 'Sundhedskassen',
+  'financing.regional-development-fund': 'Den regionale udviklingskasse',
+  'financing.social-area': 'Det sociale område',
   committee: 'Udvalg',
   costYear: 'År',
   salary: 'Løn (mio. kr.)',
@@ -417,7 +420,7 @@ export const da = {
   decidedAfterMeeting: 'Beslutningerne registreres og referatet godkendes, når mødet er holdt.',
   meetingPlanTitle: 'Mødeplan {year}',
   planFallsShort: '{count} ordinære møder: {short} færre end de {expected}, rådet skal holde om året.',
-  planComplete: '{count} ordinære møder, som rådet skal.',
+  planComplete: '{count} ordinære møder, som rådet skal holde om året.',
   adoptPlan: 'Vedtag en mødeplan for et år',
   planYear: 'År',
   plannedAt: 'Møde {n}: tidspunkt',
@@ -439,6 +442,7 @@ export type MessageKey = keyof typeof da;
 
 export const en: Record<MessageKey, string> = {
   ...EVENT_WORDS_EN,
+  ...actionWordsEn,
   appName: 'Advisory council',
   language: 'Language',
   signIn: 'Sign in',
