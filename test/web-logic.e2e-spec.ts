@@ -356,6 +356,8 @@ describe('the web app’s logic', () => {
       MinutesCorrected: true,
       AgendaItemDecided: true,
       MinutesApproved: true,
+      MinutesCirculated: true,
+      MinutesCommented: true,
       RemindersIssued: true,
     };
     const followUps: Record<FollowUpEvent['type'], true> = {

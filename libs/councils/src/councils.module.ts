@@ -4,6 +4,7 @@ import { ProjectionRegistry } from '@app/event-store/projections/projections.mod
 import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
 import { AgendaCarrier } from './http/agenda-carrier';
+import { MinutesApprover } from './http/minutes-approver';
 import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilHandler } from './nest/council.handler';
@@ -33,6 +34,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     { provide: CouncilOffices, useExisting: CouncilDirectory },
     MeetingPlanner,
     AgendaCarrier,
+    MinutesApprover,
     MeetingListProjection,
     CouncilListProjection,
     ActionPointListProjection,

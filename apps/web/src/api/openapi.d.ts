@@ -1031,7 +1031,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the council's decision on an agenda item */
+    /**
+     * Record the council's decision on an agenda item
+     * @description On an item of kind previous-minutes-approval the decision also approves the minutes of the meeting it names (`minutesOf`) or of the meeting before.
+     */
     post: operations['MeetingsController_decide'];
     delete?: never;
     options?: never;
@@ -1144,6 +1147,46 @@ export interface paths {
     put?: never;
     /** Approve the meeting's minutes */
     post: operations['MeetingsController_approveMinutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/minutes-circulation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Circulate the draft minutes to the members, with a deadline for comments
+     * @description Every item must be dealt with (409 naming those that are not); the minutes are approved after the deadline.
+     */
+    post: operations['MeetingsController_circulateMinutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/minutes-comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Comment on the circulated draft minutes
+     * @description A comment is read as part of its meeting, so `Location` names the meeting.
+     */
+    post: operations['MeetingsController_commentOnMinutes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1521,6 +1564,8 @@ export interface components {
         | 'next-meeting'
         | 'any-other-business'
         | 'participation-approval';
+      /** @description On an item of kind previous-minutes-approval: the meeting whose minutes it approves (by default the council's meeting before this one) */
+      minutesOf?: string;
       /**
        * @description "(Åben)"; a closed item is for the council only
        * @default true
@@ -1584,6 +1629,8 @@ export interface components {
         | 'any-other-business'
         | 'participation-approval'
         | null;
+      /** @description On an item approving the previous minutes: the meeting whose minutes it approves */
+      minutesOf: string | null;
       /** @description Its number on the agenda, from 1 */
       number: number;
       /** @description "(Åben)": a closed item is for the council only */
@@ -1667,6 +1714,12 @@ export interface components {
       approvalDeadline: string;
       deadlinePassed: boolean;
       draftVersion: number;
+    };
+    ApprovedByMeetingResponse: {
+      /** @description Its item "approval of the previous minutes" */
+      itemId: string;
+      /** @description The meeting that approved the minutes */
+      meetingId: string;
     };
     ApproveMinutesDto: {
       /**
@@ -1920,6 +1973,24 @@ export interface components {
       kind: string;
       status?: string;
       title?: string;
+    };
+    CirculateMinutesDto: {
+      /**
+       * @description The deadline for comments
+       * @example 2026-02-06T12:00:00+01:00
+       */
+      commentsBy: string;
+    };
+    CommentOnMinutesDto: {
+      /** @description Client-chosen id, so a retried request adds nothing twice */
+      id?: string;
+      /**
+       * @description The item the comment is on, if one
+       * @example 4
+       */
+      itemId?: string;
+      /** @example Under punkt 4 bør der stå, at vi også drøftede økonomien. */
+      text: string;
     };
     CompleteMilestoneDto: {
       note?: string;
@@ -2858,6 +2929,26 @@ export interface components {
       /** Format: date-time */
       submissionDeadline?: string;
     };
+    MinutesCirculationResponse: {
+      /** Format: date-time */
+      circulatedAt: string;
+      circulatedBy: string;
+      /**
+       * Format: date-time
+       * @description The deadline for comments
+       */
+      commentsBy: string;
+    };
+    MinutesCommentResponse: {
+      /** Format: date-time */
+      at: string;
+      by: string;
+      id: string;
+      itemId: string | null;
+      /** @description Made after the deadline for comments */
+      late: boolean;
+      text: string;
+    };
     MinutesCorrectionResponse: {
       correctedBy: string;
       decision: string;
@@ -2868,6 +2959,10 @@ export interface components {
       /** Format: date-time */
       approvedAt: string | null;
       approvedBy: string | null;
+      approvedByMeeting: components['schemas']['ApprovedByMeetingResponse'] | null;
+      /** @description The latest circulation */
+      circulation: components['schemas']['MinutesCirculationResponse'] | null;
+      comments: components['schemas']['MinutesCommentResponse'][];
     };
     MissedDeadlineResponse: {
       committee: string;
@@ -10855,6 +10950,211 @@ export interface operations {
         headers: {
           /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
           ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_circulateMinutes: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CirculateMinutesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_commentOnMinutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CommentOnMinutesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          /** @description The URL of what was made (or of the case that shows it, for a part without its own) */
+          Location: string;
           [name: string]: unknown;
         };
         content: {

@@ -41,6 +41,9 @@ import {
 import { CouncilDirectory } from '../directory/council-directory';
 import { meetingMarkdown, type MeetingDocumentKind } from '../meeting/meeting.document';
 import { AgendaCarrier } from './agenda-carrier';
+import { MinutesApprover } from './minutes-approver';
+import { CirculateMinutesDto } from './dto/circulate-minutes.dto';
+import { CommentOnMinutesDto } from './dto/comment-on-minutes.dto';
 import { MeetingDocumentQueryDto } from './dto/meeting-document-query.dto';
 import { MeetingPlanner } from './meeting-planner';
 import type { WriteResult } from './write-result';
@@ -56,6 +59,7 @@ export class MeetingsController {
     private readonly ids: IdGenerator,
     private readonly planner: MeetingPlanner,
     private readonly carrier: AgendaCarrier,
+    private readonly approver: MinutesApprover,
     private readonly directory: CouncilDirectory,
   ) {}
 
@@ -255,9 +259,15 @@ export class MeetingsController {
     return { id: meetingId, revision: result.revision };
   }
 
+  /** On an item approving the previous minutes, the decision approves them (409 naming an item there not dealt with). */
   @Post(':meetingId/agenda-items/:itemId/decision')
   @Allow('secretary')
-  @ApiAction({ summary: "Record the council's decision on an agenda item", type: WriteAnswer })
+  @ApiAction({
+    summary: "Record the council's decision on an agenda item",
+    description:
+      'On an item of kind previous-minutes-approval the decision also approves the minutes of the meeting it names (`minutesOf`) or of the meeting before.',
+    type: WriteAnswer,
+  })
   async decide(
     @Param('meetingId') meetingId: string,
     @Param('itemId') itemId: string,
@@ -266,7 +276,7 @@ export class MeetingsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<WriteResult> {
     const data = { itemId, decision: dto.decision, absent: dto.absent ?? [] };
-    const result = await this.send(meetingId, { type: 'DecideAgendaItem', data, metadata }, expectedRevision);
+    const result = await this.approver.decide(meetingId, data, metadata, expectedRevision);
     return { id: itemId, revision: result.revision };
   }
 
@@ -329,6 +339,46 @@ export class MeetingsController {
     const data = { itemId: dto.itemId, decision: dto.decision, reason: dto.reason };
     const result = await this.send(meetingId, { type: 'CorrectMinutes', data, metadata }, expectedRevision);
     return { id: meetingId, revision: result.revision };
+  }
+
+  /** The draft goes to the members with a deadline for comments; they are reminded before it. */
+  @Post(':meetingId/minutes-circulation')
+  @Allow('secretary')
+  @ApiAction({
+    summary: 'Circulate the draft minutes to the members, with a deadline for comments',
+    description:
+      'Every item must be dealt with (409 naming those that are not); the minutes are approved after the deadline.',
+    type: WriteAnswer,
+  })
+  async circulateMinutes(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: CirculateMinutesDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<WriteResult> {
+    const data = { commentsBy: dto.commentsBy };
+    const result = await this.send(meetingId, { type: 'CirculateMinutes', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
+  }
+
+  /** A member's comment on the circulated draft, on one item or the whole; kept with the minutes. */
+  @Post(':meetingId/minutes-comments')
+  @Allow('member', 'chair', 'secretary')
+  @ApiCreate({
+    summary: 'Comment on the circulated draft minutes',
+    description: 'A comment is read as part of its meeting, so `Location` names the meeting.',
+    type: WriteAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'meetings', params.meetingId),
+  })
+  async commentOnMinutes(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: CommentOnMinutesDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<WriteResult> {
+    const commentId = dto.id ?? this.ids.next();
+    const data = { commentId, text: dto.text, ...(dto.itemId !== undefined && { itemId: dto.itemId }) };
+    const result = await this.send(meetingId, { type: 'CommentOnMinutes', data, metadata });
+    return { id: commentId, revision: result.revision };
   }
 
   @Post(':meetingId/minutes-approval')

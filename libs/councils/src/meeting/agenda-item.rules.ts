@@ -43,8 +43,13 @@ export function requireItemExtras(d: AgendaItem): Partial<AgendaItem> {
       ...(url !== undefined && { url }),
     };
   });
+  if (d.minutesOf !== undefined && d.kind !== 'previous-minutes-approval') {
+    throw new InvalidInputError('minutesOf is for an item of kind previous-minutes-approval', 'minutesOf');
+  }
+  const minutesOf = d.minutesOf === undefined ? undefined : requireId(d.minutesOf, 'minutesOf');
   return {
     ...(d.kind !== undefined && { kind: d.kind }),
+    ...(minutesOf !== undefined && { minutesOf }),
     ...(d.open !== undefined && { open: d.open }),
     ...(presenters !== undefined && { presenters }),
     ...(attachments !== undefined && { attachments }),

@@ -1,5 +1,5 @@
 import type { CaseKind, CaseKindDefinition } from '@app/kernel';
-import type { MeetingEvent, MeetingKind, ReferenceKind } from './meeting.events';
+import type { MeetingEvent, MeetingKind, MeetingReminderDeadline, ReferenceKind } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
 import { meetingView } from './meeting.view';
 
@@ -15,6 +15,14 @@ const KIND_TITLE: Record<MeetingKind, string> = {
   annual: 'Annual meeting',
   'committee-dialogue': 'Dialogue meeting with a committee',
   'follow-up': 'Follow-up meeting',
+};
+
+const REMINDED: Record<MeetingReminderDeadline, (d: { recipients: string[]; dueAt: string }) => string> = {
+  meeting: (d) => `${d.recipients.length} members reminded of the meeting`,
+  'action-point': (d) => `${d.recipients.join(', ')} reminded of an action point due ${d.dueAt}`,
+  'minutes-comments': (d) =>
+    `${d.recipients.length} members reminded to comment on the minutes by ${d.dueAt}`,
+  'minutes-approval': () => 'Secretary reminded that the minutes are not approved',
 };
 
 export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
@@ -70,13 +78,15 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
       case 'AgendaItemDecided':
         return `Decision on item ${event.data.itemId}: ${event.data.decision}`;
       case 'MinutesApproved':
-        return 'Minutes approved';
+        return event.data.byMeeting
+          ? `Minutes approved by meeting ${event.data.byMeeting.meetingId}`
+          : 'Minutes approved';
+      case 'MinutesCirculated':
+        return `Draft minutes circulated for comments by ${event.data.commentsBy}`;
+      case 'MinutesCommented':
+        return `${event.data.by} commented on the draft minutes${event.data.late ? ' after the deadline' : ''}`;
       case 'RemindersIssued':
-        return event.data.deadline === 'meeting'
-          ? `${event.data.recipients.length} members reminded of the meeting`
-          : event.data.deadline === 'action-point'
-            ? `${event.data.recipients.join(', ')} reminded of an action point due ${event.data.dueAt}`
-            : 'Secretary reminded that the minutes are not approved';
+        return REMINDED[event.data.deadline](event.data);
     }
   },
 };

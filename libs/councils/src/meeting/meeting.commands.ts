@@ -31,7 +31,15 @@ export type DecideAgendaItem = Command<
   { itemId: string; decision: string; absent: string[] }
 >;
 /** `chairInOffice` is filled by the handler from the council, so a chair token of a former chair is refused. */
-export type ApproveMinutes = Command<'ApproveMinutes', { chairInOffice?: string }>;
+export type ApproveMinutes = Command<
+  'ApproveMinutes',
+  { chairInOffice?: string; byMeeting?: { meetingId: string; itemId: string } }
+>;
+export type CirculateMinutes = Command<'CirculateMinutes', { commentsBy: string }>;
+export type CommentOnMinutes = Command<
+  'CommentOnMinutes',
+  { commentId: string; text: string; itemId?: string }
+>;
 /**
  * Sent by the scheduler when a meeting deadline fires. The handler fills `recipients` from the
  * council (members for the meeting, secretaries for the minutes); the decider keeps only
@@ -61,6 +69,8 @@ export type MeetingCommand =
   | PostponeAgendaItem
   | AddActionPoint
   | CompleteActionPoint
+  | CirculateMinutes
+  | CommentOnMinutes
   | ApproveMinutes
   | CorrectMinutes
   | IssueMeetingReminders;

@@ -1,6 +1,5 @@
 import {
   type Decider,
-  ForbiddenError,
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
@@ -22,7 +21,8 @@ import type {
 import { addActionPoint, completeActionPoint } from './action-point.rules';
 import { actionPointReminderId } from './meeting.deadlines';
 import { reorder, requireItemExtras } from './agenda-item.rules';
-import { correct, itemOf, postpone, requireDecisionText, requireEveryItemDealtWith } from './minutes.rules';
+import { correct, itemOf, postpone, requireDecisionText } from './minutes.rules';
+import { approve, circulate, comment } from './minutes-circulation.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
 import { type AgendaItem, MEETING_KINDS, type MeetingEvent, type ReferenceKind } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
@@ -55,26 +55,12 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         return reorder(command, state);
       case 'DecideAgendaItem':
         return decideItem(command, state);
-      case 'ApproveMinutes': {
-        const { actor } = command.metadata;
-        if (actor.role === 'chair' && actor.personId !== command.data.chairInOffice) {
-          throw new ForbiddenError('only the chair in office approves the minutes');
-        }
-        if (state.minutesApprovedAt) return [];
-        requireHeld(state, command.metadata.now, 'the minutes of a meeting are approved after it');
-        requireAtOrAfterMeeting(command.metadata.occurredAt, state, 'the minutes are approved');
-        requireEveryItemDealtWith(state);
-        return [
-          {
-            type: 'MinutesApproved',
-            data: {
-              approvedBy: command.metadata.actor.personId,
-              // Minutes approved at the next meeting and entered later keep the day they were approved.
-              approvedAt: command.metadata.occurredAt ?? command.metadata.now,
-            },
-          },
-        ];
-      }
+      case 'ApproveMinutes':
+        return approve(command, state);
+      case 'CirculateMinutes':
+        return circulate(command, state);
+      case 'CommentOnMinutes':
+        return comment(command, state);
       case 'PostponeAgendaItem':
         return postpone(command, state);
       case 'AddActionPoint':
@@ -169,6 +155,9 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
       },
     }),
   };
+  if (item.minutesOf === state.meetingId) {
+    throw new InvalidInputError('a meeting approves the minutes of another meeting', 'minutesOf');
+  }
   const known = state.agenda.find((i) => i.itemId === item.itemId);
   if (known) {
     const { decision: _d, absent: _a, postponed: _p, corrections: _c, ...stored } = known;
@@ -231,6 +220,12 @@ function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEve
   if (deadline === 'meeting' && Date.parse(dueAt) !== Date.parse(state.startsAt)) return [];
   if (deadline === 'meeting' && Date.parse(command.metadata.now) >= Date.parse(state.startsAt)) return [];
   if (deadline === 'minutes-approval' && state.minutesApprovedAt) return [];
+  if (deadline === 'minutes-comments') {
+    // Only the latest circulation's deadline, and only while the minutes are still a draft.
+    const latest = state.circulations.at(-1)?.commentsBy;
+    if (state.minutesApprovedAt || latest === undefined || Date.parse(latest) !== Date.parse(dueAt))
+      return [];
+  }
   const recipients = [...new Set(command.data.recipients ?? [])];
   if (recipients.length === 0) return [];
   const late = command.data.late === true && { late: true };

@@ -60,9 +60,14 @@ export interface AgendaItem {
   economy?: string;
   previousDecisions?: string;
   refersTo?: { kind: ReferenceKind; id: string };
+  /**
+   * On an item approving the previous minutes: the meeting whose minutes it approves, when not
+   * simply the council's meeting before this one.
+   */
+  minutesOf?: string;
 }
 
-export type MeetingReminderDeadline = 'meeting' | 'minutes-approval' | 'action-point';
+export type MeetingReminderDeadline = 'meeting' | 'minutes-approval' | 'minutes-comments' | 'action-point';
 
 export type MeetingScheduled = DomainEvent<
   'MeetingScheduled',
@@ -143,7 +148,28 @@ export type AttendanceRecorded = DomainEvent<
   'AttendanceRecorded',
   { present: string[]; absent: AbsentPerson[]; guests: Guest[] }
 >;
-export type MinutesApproved = DomainEvent<'MinutesApproved', { approvedBy: string; approvedAt: string }>;
+export type MinutesApproved = DomainEvent<
+  'MinutesApproved',
+  {
+    approvedBy: string;
+    approvedAt: string;
+    /** Approved by the next meeting under its item "approval of the previous minutes". */
+    byMeeting?: { meetingId: string; itemId: string };
+  }
+>;
+/**
+ * The draft minutes sent to the members for comments by a date (the region's practice: comments
+ * by a deadline, a reminder before it, then approval). Circulated again, the new deadline applies.
+ */
+export type MinutesCirculated = DomainEvent<
+  'MinutesCirculated',
+  { commentsBy: string; circulatedBy: string; circulatedAt: string }
+>;
+/** A member's comment on the circulated draft, kept with the minutes; `late` when after the deadline. */
+export type MinutesCommented = DomainEvent<
+  'MinutesCommented',
+  { commentId: string; by: string; text: string; itemId?: string; at: string; late?: true }
+>;
 /** Same type name in every aggregate: evaluators see who was reminded of what, and when. */
 export type RemindersIssued = DomainEvent<
   'RemindersIssued',
@@ -169,6 +195,8 @@ export type MeetingEvent =
   | AgendaItemPostponed
   | ActionPointAdded
   | ActionPointCompleted
+  | MinutesCirculated
+  | MinutesCommented
   | MinutesApproved
   | MinutesCorrected
   | RemindersIssued;

@@ -33,6 +33,10 @@ export interface MeetingState {
   })[];
   minutesApprovedAt?: string;
   minutesApprovedBy?: string;
+  minutesApprovedByMeeting?: { meetingId: string; itemId: string };
+  /** The draft's circulations, the latest last: its deadline is the one that applies. */
+  circulations: { commentsBy: string; circulatedBy: string; circulatedAt: string }[];
+  comments: { commentId: string; by: string; text: string; itemId?: string; at: string; late?: true }[];
   actionPoints: {
     actionPointId: string;
     itemId: string;
@@ -54,6 +58,8 @@ export const initialMeetingState: MeetingState = {
   reminderOffsets: [],
   agenda: [],
   actionPoints: [],
+  circulations: [],
+  comments: [],
   remindersIssued: [],
 };
 
@@ -135,7 +141,16 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       };
     }
     case 'MinutesApproved':
-      return { ...state, minutesApprovedAt: event.data.approvedAt, minutesApprovedBy: event.data.approvedBy };
+      return {
+        ...state,
+        minutesApprovedAt: event.data.approvedAt,
+        minutesApprovedBy: event.data.approvedBy,
+        ...(event.data.byMeeting && { minutesApprovedByMeeting: event.data.byMeeting }),
+      };
+    case 'MinutesCirculated':
+      return { ...state, circulations: [...state.circulations, event.data] };
+    case 'MinutesCommented':
+      return { ...state, comments: [...state.comments, event.data] };
     case 'RemindersIssued':
       return { ...state, remindersIssued: [...state.remindersIssued, event.data.reminderId] };
   }

@@ -32,6 +32,7 @@ export function meetingView(state: MeetingState, id: string) {
       economy: item.economy ?? null,
       previousDecisions: item.previousDecisions ?? null,
       refersTo: item.refersTo ?? null,
+      minutesOf: item.minutesOf ?? null,
       decision: item.decision ?? null,
       postponed: item.postponed ?? null,
       postponedFrom: item.postponedFrom ?? null,
@@ -51,6 +52,14 @@ export function meetingView(state: MeetingState, id: string) {
       approved: state.minutesApprovedAt !== undefined,
       approvedAt: state.minutesApprovedAt ?? null,
       approvedBy: state.minutesApprovedBy ?? null,
+      approvedByMeeting: state.minutesApprovedByMeeting ?? null,
+      circulation: state.circulations.at(-1) ?? null,
+      comments: state.comments.map(({ commentId, itemId, late, ...c }) => ({
+        id: commentId,
+        ...c,
+        itemId: itemId ?? null,
+        late: late === true,
+      })),
     },
   };
 }

@@ -79,10 +79,11 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
       return super.execute(this.with(message, { ...command, data }));
     }
     if (command.type !== 'IssueMeetingReminders') return super.execute(message);
-    const recipients =
-      command.data.deadline === 'meeting'
-        ? council.members.map((m) => m.personId)
-        : council.secretaries.map((s) => s.personId);
+    // The members are reminded of the meeting and of the deadline for comments; the secretariat of approval.
+    const toMembers = command.data.deadline === 'meeting' || command.data.deadline === 'minutes-comments';
+    const recipients = toMembers
+      ? council.members.map((m) => m.personId)
+      : council.secretaries.map((s) => s.personId);
     return super.execute(this.with(message, { ...command, data: { ...command.data, recipients } }));
   }
 

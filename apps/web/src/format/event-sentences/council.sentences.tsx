@@ -96,13 +96,19 @@ export const meetingDa: Book = {
   AgendaItemPostponed: (d) => `Punkt ${d.itemId} udsat: ${d.reason}`,
   MinutesCorrected: (d) => `Referatet rettet for punkt ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Beslutning om punkt ${d.itemId}: ${d.decision}`,
-  MinutesApproved: () => 'Referatet godkendt',
+  MinutesApproved: (d) =>
+    d.byMeeting ? `Referatet godkendt på mødet ${d.byMeeting.meetingId}` : 'Referatet godkendt',
+  MinutesCirculated: (d, c) => `Udkast til referat sendt til kommentering, frist ${c.dateTime(d.commentsBy)}`,
+  MinutesCommented: (d, c) =>
+    `${c.name(d.by)} kommenterede udkastet til referat${d.late ? ' efter fristen' : ''}`,
   RemindersIssued: (d) =>
     d.deadline === 'meeting'
       ? `${d.recipients.length} medlemmer mindet om mødet`
-      : d.deadline === 'action-point'
-        ? 'Mindet om et opfølgningspunkt'
-        : 'Sekretariatet mindet om, at referatet ikke er godkendt',
+      : d.deadline === 'minutes-comments'
+        ? `${d.recipients.length} medlemmer mindet om fristen for kommentarer til referatet`
+        : d.deadline === 'action-point'
+          ? 'Mindet om et opfølgningspunkt'
+          : 'Sekretariatet mindet om, at referatet ikke er godkendt',
 };
 
 export const meetingEn: Book = {
@@ -121,11 +127,17 @@ export const meetingEn: Book = {
   AgendaItemPostponed: (d) => `Item ${d.itemId} postponed: ${d.reason}`,
   MinutesCorrected: (d) => `Minutes corrected on item ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Decision on item ${d.itemId}: ${d.decision}`,
-  MinutesApproved: () => 'Minutes approved',
+  MinutesApproved: (d) =>
+    d.byMeeting ? `Minutes approved at meeting ${d.byMeeting.meetingId}` : 'Minutes approved',
+  MinutesCirculated: (d, c) => `Draft minutes circulated for comments by ${c.dateTime(d.commentsBy)}`,
+  MinutesCommented: (d, c) =>
+    `${c.name(d.by)} commented on the draft minutes${d.late ? ' after the deadline' : ''}`,
   RemindersIssued: (d) =>
     d.deadline === 'meeting'
       ? `${d.recipients.length} members reminded of the meeting`
-      : d.deadline === 'action-point'
-        ? 'Reminded of an action point'
-        : 'Secretary reminded that the minutes are not approved',
+      : d.deadline === 'minutes-comments'
+        ? `${d.recipients.length} members reminded of the deadline for comments on the minutes`
+        : d.deadline === 'action-point'
+          ? 'Reminded of an action point'
+          : 'Secretary reminded that the minutes are not approved',
 };

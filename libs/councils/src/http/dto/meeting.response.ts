@@ -105,6 +105,12 @@ export class AgendaItemResponse {
   @ApiProperty({ type: String, nullable: true }) economy!: string | null;
   @ApiProperty({ type: String, nullable: true }) previousDecisions!: string | null;
   @ApiProperty({ type: AgendaReferenceResponse, nullable: true }) refersTo!: AgendaReferenceResponse | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'On an item approving the previous minutes: the meeting whose minutes it approves',
+  })
+  minutesOf!: string | null;
   @ApiProperty({ type: String, nullable: true }) decision!: string | null;
   @ApiProperty({ type: PostponementResponse, nullable: true }) postponed!: PostponementResponse | null;
   @ApiProperty({ type: PostponedFromResponse, nullable: true }) postponedFrom!: PostponedFromResponse | null;
@@ -112,10 +118,35 @@ export class AgendaItemResponse {
   @ApiProperty({ type: [String], description: 'Members absent when the item was decided' }) absent!: string[];
 }
 
+export class ApprovedByMeetingResponse {
+  @ApiProperty({ description: 'The meeting that approved the minutes' }) meetingId!: string;
+  @ApiProperty({ description: 'Its item "approval of the previous minutes"' }) itemId!: string;
+}
+
+export class MinutesCirculationResponse {
+  @ApiProperty({ format: 'date-time', description: 'The deadline for comments' }) commentsBy!: string;
+  @ApiProperty() circulatedBy!: string;
+  @ApiProperty({ format: 'date-time' }) circulatedAt!: string;
+}
+
+export class MinutesCommentResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: String, nullable: true }) itemId!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ description: 'Made after the deadline for comments' }) late!: boolean;
+}
+
 export class MinutesResponse {
   @ApiProperty() approved!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) approvedBy!: string | null;
+  @ApiProperty({ type: ApprovedByMeetingResponse, nullable: true })
+  approvedByMeeting!: ApprovedByMeetingResponse | null;
+  @ApiProperty({ type: MinutesCirculationResponse, nullable: true, description: 'The latest circulation' })
+  circulation!: MinutesCirculationResponse | null;
+  @ApiProperty({ type: [MinutesCommentResponse] }) comments!: MinutesCommentResponse[];
 }
 
 /** `GET …/meetings/:meetingId`. */

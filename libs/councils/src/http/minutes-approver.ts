@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
+import { type CommandMetadata, fold, NotFoundError } from '@app/kernel';
+import type { DecideAgendaItem } from '../meeting/meeting.commands';
+import { meetingDecider } from '../meeting/meeting.decider';
+import type { MeetingEvent } from '../meeting/meeting.events';
+import type { MeetingState } from '../meeting/meeting.state';
+import { MeetingMessage } from '../nest/meeting.message';
+import { listMeetings } from '../read-model/meeting-list.projection';
+import { MEETING_CATEGORY } from '../common/stream-ids';
+
+/**
+ * A decision on an item of kind "approval of the previous minutes" approves those minutes: the
+ * item's `minutesOf`, or else the council's meeting before this one (not cancelled). The decision
+ * is tried on this meeting's state first and the previous minutes are approved before it is
+ * recorded, so a refusal of either (an item there not dealt with, named) changes nothing; both
+ * writes are idempotent, so a retry completes the work.
+ */
+@Injectable()
+export class MinutesApprover {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly cases: CaseLocator,
+    private readonly sql: ReadModelSql,
+  ) {}
+
+  async decide(
+    meetingId: string,
+    data: DecideAgendaItem['data'],
+    metadata: CommandMetadata,
+    expectedRevision?: number,
+  ): Promise<ExecuteResult> {
+    const councilId = metadata.councilId ?? '';
+    const meeting = await this.load(councilId, meetingId);
+    const item = meeting.agenda.find((i) => i.itemId === data.itemId);
+    const decide: DecideAgendaItem = { type: 'DecideAgendaItem', data, metadata };
+    if (item?.kind === 'previous-minutes-approval' && item.decision === undefined) {
+      // The business time of both is the meeting's, as the handler dates a decision.
+      const at = { ...metadata, occurredAt: metadata.occurredAt ?? meeting.startsAt };
+      meetingDecider.decide({ ...decide, metadata: at }, meeting);
+      const previous = item.minutesOf ?? (await this.previousMeeting(councilId, meeting));
+      if (previous !== undefined) {
+        const byMeeting = { meetingId, itemId: item.itemId };
+        await this.send(previous, { type: 'ApproveMinutes', data: { byMeeting }, metadata: at });
+      }
+    }
+    return this.send(meetingId, decide, expectedRevision);
+  }
+
+  private async previousMeeting(councilId: string, meeting: MeetingState): Promise<string | undefined> {
+    if (!meeting.startsAt) return undefined;
+    const rows = await listMeetings(this.sql, councilId);
+    const before = rows.filter(
+      (m) =>
+        m.id !== meeting.meetingId &&
+        m.startsAt !== null &&
+        Date.parse(m.startsAt) < Date.parse(meeting.startsAt) &&
+        !m.cancelled,
+    );
+    return before.at(-1)?.id;
+  }
+
+  private async load(councilId: string, meetingId: string): Promise<MeetingState> {
+    const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
+    const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
+    if (!state.exists || state.councilId !== councilId)
+      throw new NotFoundError(`meeting ${meetingId} not found`);
+    return state;
+  }
+
+  private async send(
+    meetingId: string,
+    command: MeetingMessage['command'],
+    expectedRevision?: number,
+  ): Promise<ExecuteResult> {
+    const streamId = await this.cases.streamOf(MEETING_CATEGORY, command.metadata.councilId, meetingId);
+    return this.bus.execute(new MeetingMessage(streamId, command, { expectedRevision }));
+  }
+}
