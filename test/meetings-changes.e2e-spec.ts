@@ -337,7 +337,9 @@ describe('meetings that change (issue 17)', () => {
       text: 'Sofie sender en mail rundt',
       owner: 'sofie',
       dueAt,
+      refersTo: null,
       status: 'open',
+      droppedReason: null,
     });
     await s.get('/action-points?status=maybe').expect(400);
     const reminder = await eventually(

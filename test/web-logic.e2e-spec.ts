@@ -352,6 +352,7 @@ describe('the web app’s logic', () => {
       AgendaReordered: true,
       ActionPointAdded: true,
       ActionPointCompleted: true,
+      ActionPointDropped: true,
       AgendaItemPostponed: true,
       MinutesCorrected: true,
       AgendaItemDecided: true,

@@ -124,6 +124,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/action-points/{actionPointId}/drop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Drop an action point, with a reason */
+    post: operations['ActionPointsController_drop'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/budget-cycles': {
     parameters: {
       query?: never;
@@ -1504,15 +1521,25 @@ export interface components {
     AcceptedResponse: {
       message: string;
     };
+    ActionPointDroppedResponse: {
+      /** Format: date-time */
+      droppedAt: string;
+      droppedBy: string;
+      reason: string;
+    };
     ActionPointListItemResponse: {
+      /** @description Why it was dropped */
+      droppedReason: string | null;
       /** Format: date-time */
       dueAt: string | null;
       id: string;
       itemId: string;
       meetingId: string;
       owner: string;
+      /** @description The case it serves */
+      refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       /** @enum {string} */
-      status: 'open' | 'done';
+      status: 'open' | 'done' | 'dropped';
       text: string;
     };
     ActorResponse: {
@@ -1534,6 +1561,8 @@ export interface components {
        * @example anja
        */
       owner: string;
+      /** @description The case it serves (a hearing, budget proposal or follow-up of the council) */
+      refersTo?: components['schemas']['AgendaReferenceDto'];
       /** @example Anja sender en mail rundt og indsamler input og godkendelse af høringssvaret */
       text: string;
     };
@@ -2355,6 +2384,10 @@ export interface components {
       basedOn?: string[];
       text: string;
     };
+    DropActionPointDto: {
+      /** @example Høringssvaret blev godkendt på mødet i stedet */
+      reason: string;
+    };
     DueResponse: {
       /** Format: date-time */
       dueAt: string;
@@ -2775,14 +2808,17 @@ export interface components {
     MeetingActionPointResponse: {
       /** Format: date-time */
       completedAt: string | null;
+      dropped: components['schemas']['ActionPointDroppedResponse'] | null;
       /** Format: date-time */
       dueAt: string | null;
       id: string;
       itemId: string;
       /** @description A member or a secretary */
       owner: string;
+      /** @description The case it serves */
+      refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       /** @enum {string} */
-      status: 'open' | 'done';
+      status: 'open' | 'done' | 'dropped';
       text: string;
     };
     MeetingAttendanceResponse: {
@@ -2811,6 +2847,8 @@ export interface components {
       minutes: components['schemas']['MinutesResponse'];
       /** @description The online link */
       online: string | null;
+      /** @description The agenda only (empty on the minutes): earlier meetings' action points still open */
+      openActionPoints: components['schemas']['ActionPointListItemResponse'][];
       place: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
@@ -4128,7 +4166,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description All when left out */
-        status?: 'open' | 'done';
+        status?: 'open' | 'done' | 'dropped';
       };
       header?: never;
       path: {
@@ -4269,6 +4307,106 @@ export interface operations {
       };
       /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ActionPointsController_drop: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        actionPointId: string;
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DropActionPointDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, ApiAction, ApiRead, CommandContext, READ_ROLES, WriteAnswer } from '@app/access';
@@ -7,7 +7,9 @@ import { type CommandMetadata, NotFoundError } from '@app/kernel';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listActionPoints } from '../read-model/action-point-list.projection';
 import { MEETING_CATEGORY } from '../common/stream-ids';
+import type { MeetingCommand } from '../meeting/meeting.commands';
 import { ActionPointQueryDto } from './dto/action-point-query.dto';
+import { DropActionPointDto } from './dto/drop-action-point.dto';
 import { ActionPointListItemResponse } from './dto/meeting.response';
 import type { WriteResult } from './write-result';
 
@@ -36,17 +38,42 @@ export class ActionPointsController {
   @Post(':actionPointId/completion')
   @Allow('secretary')
   @ApiAction({ summary: 'Mark an action point done', type: WriteAnswer })
-  async complete(
+  complete(
     @Param('councilId') councilId: string,
     @Param('actionPointId') actionPointId: string,
     @CommandContext() metadata: CommandMetadata,
   ): Promise<WriteResult> {
+    return this.send(councilId, actionPointId, {
+      type: 'CompleteActionPoint',
+      data: { actionPointId },
+      metadata,
+    });
+  }
+
+  /** Not to be done after all, with the reason; its reminders are removed and it leaves the open list. */
+  @Post(':actionPointId/drop')
+  @Allow('secretary')
+  @ApiAction({ summary: 'Drop an action point, with a reason', type: WriteAnswer })
+  drop(
+    @Param('councilId') councilId: string,
+    @Param('actionPointId') actionPointId: string,
+    @Body() dto: DropActionPointDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<WriteResult> {
+    const data = { actionPointId, reason: dto.reason };
+    return this.send(councilId, actionPointId, { type: 'DropActionPoint', data, metadata });
+  }
+
+  /** The point lives on its meeting's stream; the list says which meeting that is. */
+  private async send(
+    councilId: string,
+    actionPointId: string,
+    command: MeetingCommand,
+  ): Promise<WriteResult> {
     const point = (await listActionPoints(this.sql, councilId)).find((p) => p.id === actionPointId);
     if (!point) throw new NotFoundError(`action point ${actionPointId} not found`);
     const streamId = await this.cases.streamOf(MEETING_CATEGORY, councilId, point.meetingId);
-    const result: ExecuteResult = await this.bus.execute(
-      new MeetingMessage(streamId, { type: 'CompleteActionPoint', data: { actionPointId }, metadata }),
-    );
+    const result: ExecuteResult = await this.bus.execute(new MeetingMessage(streamId, command));
     return { id: actionPointId, revision: result.revision };
   }
 }

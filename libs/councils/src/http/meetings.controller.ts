@@ -20,6 +20,7 @@ import type { MeetingEvent } from '../meeting/meeting.events';
 import { meetingView } from '../meeting/meeting.view';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
+import { listActionPoints } from '../read-model/action-point-list.projection';
 import { MEETING_CATEGORY } from '../common/stream-ids';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { ApproveMinutesDto } from './dto/approve-minutes.dto';
@@ -206,15 +207,39 @@ export class MeetingsController {
   ) {
     const view = await this.get(councilId, meetingId);
     const council = await this.directory.get(councilId);
+    const openActionPoints = kind === 'agenda' ? await this.openBefore(councilId, view) : [];
     const wantsMarkdown =
       query.format === 'md' || (query.format === undefined && /text\/markdown/i.test(accept ?? ''));
-    if (!wantsMarkdown) return { document: kind, council: { id: councilId, name: council.name }, ...view };
+    if (!wantsMarkdown)
+      return { document: kind, council: { id: councilId, name: council.name }, ...view, openActionPoints };
     const names = new Map<string, string>([
       ...council.members.map((m): [string, string] => [m.personId, m.name]),
       ...council.secretaries.map((s): [string, string] => [s.personId, s.name ?? s.personId]),
     ]);
     response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
-    return meetingMarkdown(view, kind, { councilName: council.name, timeZone: council.timeZone, names });
+    return meetingMarkdown(view, kind, {
+      councilName: council.name,
+      timeZone: council.timeZone,
+      names,
+      openActionPoints,
+    });
+  }
+
+  /**
+   * Listed on the next meeting's agenda until done: the council's open action points from its
+   * meetings before this one (all other meetings' while this one's date is to follow).
+   */
+  private async openBefore(councilId: string, view: { id: string; startsAt: string | null }) {
+    const [points, meetings] = await Promise.all([
+      listActionPoints(this.sql, councilId, 'open'),
+      listMeetings(this.sql, councilId),
+    ]);
+    const startOf = new Map(meetings.map((m) => [m.id, m.startsAt]));
+    return points.filter((p) => {
+      const from = startOf.get(p.meetingId);
+      if (p.meetingId === view.id || !from) return false;
+      return view.startsAt === null || Date.parse(from) < Date.parse(view.startsAt);
+    });
   }
 
   @Post(':meetingId/agenda-items')
@@ -321,6 +346,7 @@ export class MeetingsController {
       text: dto.text,
       owner: dto.owner,
       ...(dto.dueAt !== undefined && { dueAt: dto.dueAt }),
+      ...(dto.refersTo && { refersTo: { kind: dto.refersTo.kind, id: dto.refersTo.id } }),
     };
     const result = await this.send(meetingId, { type: 'AddActionPoint', data, metadata }, expectedRevision);
     return { id: actionPointId, revision: result.revision };

@@ -36,15 +36,16 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
     dates: { startsAt: state.startsAt || undefined, minutesApprovedAt: state.minutesApprovedAt },
   }),
   // An agenda item that treats a hearing, proposal or follow-up draws on that case.
+  // So does an action point that serves one (seed 000 item 9).
   links: (state) =>
-    state.agenda.flatMap((item) =>
-      item.refersTo
+    [...state.agenda, ...state.actionPoints].flatMap((entry) =>
+      entry.refersTo
         ? [
             {
               relation: 'drawsOn' as const,
-              kind: KIND_OF_REFERENCE[item.refersTo.kind],
-              id: item.refersTo.id,
-              itemId: item.itemId,
+              kind: KIND_OF_REFERENCE[entry.refersTo.kind],
+              id: entry.refersTo.id,
+              itemId: entry.itemId,
             },
           ]
         : [],
@@ -73,6 +74,8 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
         return `Action point for ${event.data.owner}${event.data.dueAt ? ` by ${event.data.dueAt}` : ''}: ${event.data.text}`;
       case 'ActionPointCompleted':
         return `Action point ${event.data.actionPointId} done`;
+      case 'ActionPointDropped':
+        return `Action point ${event.data.actionPointId} dropped: ${event.data.reason}`;
       case 'AgendaReordered':
         return `Agenda reordered: ${event.data.itemIds.join(', ')}`;
       case 'AgendaItemDecided':

@@ -25,6 +25,7 @@ export type CorrectMinutes = Command<'CorrectMinutes', { itemId: string; decisio
 /** `people` is filled by the handler: the council's members and secretaries, who may own an action point. */
 export type AddActionPoint = Command<'AddActionPoint', ActionPointAdded['data'] & { people?: string[] }>;
 export type CompleteActionPoint = Command<'CompleteActionPoint', { actionPointId: string }>;
+export type DropActionPoint = Command<'DropActionPoint', { actionPointId: string; reason: string }>;
 export type ReorderAgenda = Command<'ReorderAgenda', { itemIds: string[] }>;
 export type DecideAgendaItem = Command<
   'DecideAgendaItem',
@@ -69,6 +70,7 @@ export type MeetingCommand =
   | PostponeAgendaItem
   | AddActionPoint
   | CompleteActionPoint
+  | DropActionPoint
   | CirculateMinutes
   | CommentOnMinutes
   | ApproveMinutes

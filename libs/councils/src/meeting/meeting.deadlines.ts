@@ -43,7 +43,7 @@ export function meetingDeadlines(state: MeetingState, streamId: string): Deadlin
   }
   // The owner of an open action point is reminded before it is due, at the council's offsets.
   for (const point of state.actionPoints) {
-    if (point.completed || point.dueAt === undefined) continue;
+    if (point.completed || point.dropped || point.dueAt === undefined) continue;
     for (const offset of state.reminderOffsets) {
       const reminderId = actionPointReminderId(point.actionPointId, offset);
       if (durationToMs(offset) <= 0 || state.remindersIssued.includes(reminderId)) continue;

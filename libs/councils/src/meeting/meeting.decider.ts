@@ -18,16 +18,14 @@ import type {
   MeetingCommand,
   ScheduleMeeting,
 } from './meeting.commands';
-import { addActionPoint, completeActionPoint } from './action-point.rules';
+import { addActionPoint, completeActionPoint, dropActionPoint } from './action-point.rules';
 import { actionPointReminderId } from './meeting.deadlines';
-import { reorder, requireItemExtras } from './agenda-item.rules';
+import { optionalReference, reorder, requireItemExtras } from './agenda-item.rules';
 import { correct, itemOf, postpone, requireDecisionText } from './minutes.rules';
 import { approve, circulate, comment } from './minutes-circulation.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
-import { type AgendaItem, MEETING_KINDS, type MeetingEvent, type ReferenceKind } from './meeting.events';
+import { type AgendaItem, MEETING_KINDS, type MeetingEvent } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
-
-const REFERENCE_KINDS: readonly ReferenceKind[] = ['hearing', 'budget-proposal', 'follow-up'];
 
 export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState> = {
   initialState: initialMeetingState,
@@ -67,6 +65,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         return addActionPoint(command, state);
       case 'CompleteActionPoint':
         return completeActionPoint(command, state);
+      case 'DropActionPoint':
+        return dropActionPoint(command, state);
       case 'CorrectMinutes':
         return correct(command, state);
       case 'IssueMeetingReminders':
@@ -127,15 +127,6 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
     const value = optionalText(d[field], field);
     return value === undefined ? {} : { [field]: value };
   };
-  if (d.refersTo !== undefined) {
-    if (!REFERENCE_KINDS.includes(d.refersTo.kind)) {
-      throw new InvalidInputError(
-        `refersTo.kind must be one of ${REFERENCE_KINDS.join(', ')}`,
-        'refersTo.kind',
-      );
-    }
-    requireId(d.refersTo.id, 'refersTo.id');
-  }
   const item: AgendaItem = {
     itemId: requireId(d.itemId, 'id'),
     title: requireText(d.title, 'title'),
@@ -146,7 +137,7 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
     ...text('presentation'),
     ...text('economy'),
     ...text('previousDecisions'),
-    ...(d.refersTo !== undefined && { refersTo: { kind: d.refersTo.kind, id: d.refersTo.id } }),
+    ...optionalReference(d.refersTo),
     ...requireItemExtras(d),
     ...(d.postponedFrom !== undefined && {
       postponedFrom: {
@@ -213,7 +204,7 @@ function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEve
     const point = state.actionPoints.find((p) =>
       state.reminderOffsets.some((offset) => reminderId === actionPointReminderId(p.actionPointId, offset)),
     );
-    if (!point || point.completed) return [];
+    if (!point || point.completed || point.dropped) return [];
   }
   if (!state.startsAt) return [];
   // A reminder for a date the meeting has since moved from is not the meeting's any more.

@@ -8,6 +8,8 @@ export interface DocumentContext {
   timeZone: string;
   /** Person id to name; an id without a name is shown as it is. */
   names: Map<string, string>;
+  /** On the agenda: earlier meetings' action points still open, listed until done. */
+  openActionPoints?: { text: string; owner: string; dueAt: string | null }[];
 }
 
 /** The sections of an item in the region's layout (seed 003), in its order, with the view's field. */
@@ -51,6 +53,15 @@ export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: 
       [g.name, g.organisation, g.role].filter((part) => part !== undefined).join(', '),
     );
     lines.push(`Gæster: ${guests.join('; ')}  `);
+  }
+  const open = context.openActionPoints ?? [];
+  if (open.length > 0) {
+    lines.push('', '## Åbne opfølgningspunkter fra tidligere møder', '');
+    for (const p of open) {
+      lines.push(
+        `- ${p.text} (${name(p.owner)}${p.dueAt ? `, frist ${day(p.dueAt, context.timeZone)}` : ''})`,
+      );
+    }
   }
   lines.push('', '## Indholdsfortegnelse', '');
   for (const item of view.agenda) lines.push(`${item.number}. ${item.title}`);

@@ -13,7 +13,8 @@ export const MEETING_KINDS = [
   'follow-up',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
-export type ReferenceKind = 'hearing' | 'budget-proposal' | 'follow-up';
+export const REFERENCE_KINDS = ['hearing', 'budget-proposal', 'follow-up'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 /** The kinds of item the region's agendas have (seeds 000 and 003). */
 export const AGENDA_ITEM_KINDS = [
@@ -114,7 +115,20 @@ export type MinutesCorrected = DomainEvent<
  */
 export type ActionPointAdded = DomainEvent<
   'ActionPointAdded',
-  { actionPointId: string; itemId: string; text: string; owner: string; dueAt?: string }
+  {
+    actionPointId: string;
+    itemId: string;
+    text: string;
+    owner: string;
+    dueAt?: string;
+    /** The case it serves (seed 000 item 9: the hearing whose response Anja collects by mail). */
+    refersTo?: { kind: ReferenceKind; id: string };
+  }
+>;
+/** Not to be done after all, with the reason; its reminders go with it. */
+export type ActionPointDropped = DomainEvent<
+  'ActionPointDropped',
+  { actionPointId: string; reason: string; droppedBy: string; droppedAt: string }
 >;
 export type ActionPointCompleted = DomainEvent<
   'ActionPointCompleted',
@@ -195,6 +209,7 @@ export type MeetingEvent =
   | AgendaItemPostponed
   | ActionPointAdded
   | ActionPointCompleted
+  | ActionPointDropped
   | MinutesCirculated
   | MinutesCommented
   | MinutesApproved

@@ -5,6 +5,7 @@ import type {
   MeetingEvent,
   MeetingKind,
   MeetingScheduled,
+  ReferenceKind,
 } from './meeting.events';
 
 export interface MeetingState {
@@ -43,7 +44,9 @@ export interface MeetingState {
     text: string;
     owner: string;
     dueAt?: string;
+    refersTo?: { kind: ReferenceKind; id: string };
     completed?: { completedBy: string; completedAt: string };
+    dropped?: { reason: string; droppedBy: string; droppedAt: string };
   }[];
   /** Reminder ids already issued, so a job that fires twice reminds once. */
   remindersIssued: string[];
@@ -122,6 +125,15 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         ...state,
         actionPoints: state.actionPoints.map((p) =>
           p.actionPointId === actionPointId ? { ...p, completed } : p,
+        ),
+      };
+    }
+    case 'ActionPointDropped': {
+      const { actionPointId, ...dropped } = event.data;
+      return {
+        ...state,
+        actionPoints: state.actionPoints.map((p) =>
+          p.actionPointId === actionPointId ? { ...p, dropped } : p,
         ),
       };
     }

@@ -45,8 +45,10 @@ export function meetingView(state: MeetingState, id: string) {
       text: p.text,
       owner: p.owner,
       dueAt: p.dueAt ?? null,
-      status: p.completed ? 'done' : 'open',
+      refersTo: p.refersTo ?? null,
+      status: p.completed ? 'done' : p.dropped ? 'dropped' : 'open',
       completedAt: p.completed?.completedAt ?? null,
+      dropped: p.dropped ?? null,
     })),
     minutes: {
       approved: state.minutesApprovedAt !== undefined,

@@ -22,7 +22,7 @@ const REFERENCE_CATEGORIES: Record<ReferenceKind, string> = {
 };
 
 /**
- * An agenda item's `refersTo` must name a case of the meeting's own council (issue 20).
+ * An agenda item's or action point's `refersTo` must name a case of the meeting's own council (issue 20).
  * Enriches two commands so the decider stays pure. A recorded decision carries the meeting's
  * time as its business time (`occurredAt`), however much later the secretary enters it. A
  * reminder names its recipients from the council as it is when the reminder fires (members
@@ -41,7 +41,7 @@ export class MeetingHandler extends AggregateMessageHandler<MeetingCommand, Meet
 
   override async execute(message: MeetingMessage): Promise<ExecuteResult<MeetingEvent>> {
     const command = message.command;
-    if (command.type === 'AddAgendaItem' && command.data.refersTo) {
+    if ((command.type === 'AddAgendaItem' || command.type === 'AddActionPoint') && command.data.refersTo) {
       const { kind, id } = command.data.refersTo;
       const category = REFERENCE_CATEGORIES[kind];
       if (category !== undefined && command.metadata.councilId !== undefined) {

@@ -2,7 +2,11 @@ import { type Documents, WriteAnswer } from '@app/access';
 import { ApiProperty } from '@nestjs/swagger';
 import { AGENDA_ITEM_KINDS, type AgendaItemKind, MEETING_KINDS } from '../../meeting/meeting.events';
 import type { meetingView } from '../../meeting/meeting.view';
-import type { ActionPointRow } from '../../read-model/action-point-list.projection';
+import {
+  ACTION_POINT_STATUSES,
+  type ActionPointRow,
+  type ActionPointStatus,
+} from '../../read-model/action-point-list.projection';
 import type { MeetingListRow } from '../../read-model/meeting-list.projection';
 
 type MeetingBody = ReturnType<typeof meetingView> & { revision: number };
@@ -66,14 +70,24 @@ export class MeetingAttendanceResponse {
   @ApiProperty({ type: [GuestResponse] }) guests!: GuestResponse[];
 }
 
+export class ActionPointDroppedResponse {
+  @ApiProperty() reason!: string;
+  @ApiProperty() droppedBy!: string;
+  @ApiProperty({ format: 'date-time' }) droppedAt!: string;
+}
+
 export class MeetingActionPointResponse {
   @ApiProperty() id!: string;
   @ApiProperty() itemId!: string;
   @ApiProperty() text!: string;
   @ApiProperty({ description: 'A member or a secretary' }) owner!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
-  @ApiProperty({ enum: ['open', 'done'] }) status!: string;
+  @ApiProperty({ type: AgendaReferenceResponse, nullable: true, description: 'The case it serves' })
+  refersTo!: AgendaReferenceResponse | null;
+  @ApiProperty({ enum: ACTION_POINT_STATUSES }) status!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+  @ApiProperty({ type: ActionPointDroppedResponse, nullable: true })
+  dropped!: ActionPointDroppedResponse | null;
 }
 
 /** One row of `GET …/action-points`. */
@@ -84,7 +98,11 @@ export class ActionPointListItemResponse {
   @ApiProperty() text!: string;
   @ApiProperty() owner!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
-  @ApiProperty({ enum: ['open', 'done'] }) status!: 'open' | 'done';
+  @ApiProperty({ type: AgendaReferenceResponse, nullable: true, description: 'The case it serves' })
+  refersTo!: AgendaReferenceResponse | null;
+  @ApiProperty({ enum: ACTION_POINT_STATUSES }) status!: ActionPointStatus;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was dropped' })
+  droppedReason!: string | null;
 }
 
 /** An item as the region's minutes have it (seed 003): case and document ids, and the sections. */
@@ -213,6 +231,11 @@ export class DocumentCouncilResponse {
 export class MeetingDocumentResponse extends MeetingResponse {
   @ApiProperty({ enum: ['agenda', 'minutes'] }) document!: 'agenda' | 'minutes';
   @ApiProperty({ type: DocumentCouncilResponse }) council!: DocumentCouncilResponse;
+  @ApiProperty({
+    type: [ActionPointListItemResponse],
+    description: "The agenda only (empty on the minutes): earlier meetings' action points still open",
+  })
+  openActionPoints!: ActionPointListItemResponse[];
 }
 
 /** `POST …/postponement`: the write, and the meeting the item was carried onto (none yet: null). */
