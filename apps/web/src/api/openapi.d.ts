@@ -1514,6 +1514,11 @@ export interface components {
       personId: string;
     };
     AbsentPersonResponse: {
+      /**
+       * @description The letter the minutes print after the name: F with notice (afbud), V without
+       * @enum {string}
+       */
+      letter: 'F' | 'V';
       /** @description Absent with notice (afbud), or without */
       notice: boolean;
       personId: string;

@@ -44,9 +44,11 @@ export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: 
   if (view.online) lines.push(`Online: ${view.online}  `);
   const participants = [...view.attendance.present, ...view.attendance.absent.map((a) => a.personId)];
   if (participants.length > 0) lines.push(`Mødedeltagere: ${participants.map(name).join(', ')}  `);
+  // The letter after each absent name, as the region prints it: (F) with notice, (V) without.
+  const letterOf = new Map(view.attendance.absent.map((a) => [a.personId, a.letter]));
+  const absentName = (id: string) => `${name(id)}${letterOf.has(id) ? ` (${letterOf.get(id)})` : ''}`;
   if (kind === 'minutes' && view.attendance.absent.length > 0) {
-    const absent = view.attendance.absent.map((a) => `${name(a.personId)}${a.notice ? ' (afbud)' : ''}`);
-    lines.push(`Fraværende: ${absent.join(', ')}  `);
+    lines.push(`Fraværende: ${view.attendance.absent.map((a) => absentName(a.personId)).join(', ')}  `);
   }
   if (view.attendance.guests.length > 0) {
     const guests = view.attendance.guests.map((g) =>
@@ -79,7 +81,7 @@ export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: 
     if (kind === 'minutes') {
       const decision = item.postponed ? `Punktet blev udsat: ${item.postponed.reason}` : item.decision;
       section(lines, 'Beslutning', decision);
-      section(lines, 'Fraværende', item.absent.map(name).join('\n') || null);
+      section(lines, 'Fraværende', item.absent.map(absentName).join('\n') || null);
       for (const correction of item.corrections) {
         lines.push(`*Rettet efter godkendelsen: ${correction.reason}*`, '');
       }

@@ -1,5 +1,14 @@
 import type { MeetingState } from './meeting.state';
 
+/**
+ * The letter the region's minutes print after an absent member's name (seed 003: "Lone Mortensen
+ * (V)", "Maja Roesen (F)"): F for absence with notice (afbud, forfald), V for absence without.
+ * The minutes give no legend; this reading is the project's, and the fact kept is `notice`.
+ */
+export function absenceLetter(notice: boolean): 'F' | 'V' {
+  return notice ? 'F' : 'V';
+}
+
 /** The body of `GET /councils/:councilId/meetings/:meetingId`. */
 export function meetingView(state: MeetingState, id: string) {
   return {
@@ -13,7 +22,11 @@ export function meetingView(state: MeetingState, id: string) {
     online: state.online ?? null,
     committee: state.committee ?? null,
     cancelled: state.cancelled ?? null,
-    attendance: state.attendance ?? { present: [], absent: [], guests: [] },
+    attendance: {
+      present: state.attendance?.present ?? [],
+      absent: (state.attendance?.absent ?? []).map((a) => ({ ...a, letter: absenceLetter(a.notice) })),
+      guests: state.attendance?.guests ?? [],
+    },
     year: state.year ?? null,
     calledBy: state.calledBy ?? null,
     agenda: state.agenda.map((item, index) => ({

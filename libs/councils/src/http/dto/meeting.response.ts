@@ -56,6 +56,11 @@ export class CancellationResponse {
 export class AbsentPersonResponse {
   @ApiProperty() personId!: string;
   @ApiProperty({ description: 'Absent with notice (afbud), or without' }) notice!: boolean;
+  @ApiProperty({
+    enum: ['F', 'V'],
+    description: 'The letter the minutes print after the name: F with notice (afbud), V without',
+  })
+  letter!: 'F' | 'V';
 }
 
 export class GuestResponse {
