@@ -349,6 +349,7 @@ describe('the web app’s logic', () => {
       MeetingCancelled: true,
       AttendanceRecorded: true,
       AgendaItemAdded: true,
+      AgendaItemFileAttached: true,
       AgendaReordered: true,
       ActionPointAdded: true,
       ActionPointCompleted: true,

@@ -5,6 +5,8 @@ import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
 import { AgendaCarrier } from './http/agenda-carrier';
 import { MinutesApprover } from './http/minutes-approver';
+import { AgendaAttachmentsController } from './http/agenda-attachments.controller';
+import { AttachmentFiles } from './http/attachment-files';
 import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilHandler } from './nest/council.handler';
@@ -25,7 +27,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
  */
 @Global()
 @Module({
-  controllers: [CouncilsController, MeetingsController, ActionPointsController],
+  controllers: [CouncilsController, MeetingsController, ActionPointsController, AgendaAttachmentsController],
   providers: [
     CouncilHandler,
     MeetingHandler,
@@ -35,6 +37,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     MeetingPlanner,
     AgendaCarrier,
     MinutesApprover,
+    AttachmentFiles,
     MeetingListProjection,
     CouncilListProjection,
     ActionPointListProjection,

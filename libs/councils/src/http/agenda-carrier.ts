@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CaseLocator, ReadModelSql } from '@app/event-store';
-import { type CommandMetadata, fold, NotFoundError } from '@app/kernel';
-import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent } from '../meeting/meeting.events';
+import type { CommandMetadata } from '@app/kernel';
 import type { MeetingState } from '../meeting/meeting.state';
+import { loadMeeting } from './load-meeting';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
 import { MEETING_CATEGORY } from '../common/stream-ids';
@@ -74,12 +73,8 @@ export class AgendaCarrier {
     return next && { meetingId: next.id };
   }
 
-  private async load(councilId: string, meetingId: string): Promise<MeetingState> {
-    const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
-    const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
-    if (!state.exists || state.councilId !== councilId)
-      throw new NotFoundError(`meeting ${meetingId} not found`);
-    return state;
+  private load(councilId: string, meetingId: string): Promise<MeetingState> {
+    return loadMeeting(this.cases, councilId, meetingId);
   }
 
   private async send(meetingId: string, command: MeetingMessage['command'], expectedRevision?: number) {

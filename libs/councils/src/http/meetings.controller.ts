@@ -222,6 +222,7 @@ export class MeetingsController {
       timeZone: council.timeZone,
       names,
       openActionPoints,
+      filesPath: apiPath('councils', councilId, 'meetings', meetingId, 'agenda-items'),
     });
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
-import { type CommandMetadata, fold, NotFoundError } from '@app/kernel';
+import type { CommandMetadata } from '@app/kernel';
 import type { DecideAgendaItem } from '../meeting/meeting.commands';
 import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent } from '../meeting/meeting.events';
 import type { MeetingState } from '../meeting/meeting.state';
+import { loadMeeting } from './load-meeting';
 import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
 import { MEETING_CATEGORY } from '../common/stream-ids';
@@ -61,12 +61,8 @@ export class MinutesApprover {
     return before.at(-1)?.id;
   }
 
-  private async load(councilId: string, meetingId: string): Promise<MeetingState> {
-    const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
-    const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
-    if (!state.exists || state.councilId !== councilId)
-      throw new NotFoundError(`meeting ${meetingId} not found`);
-    return state;
+  private load(councilId: string, meetingId: string): Promise<MeetingState> {
+    return loadMeeting(this.cases, councilId, meetingId);
   }
 
   private async send(

@@ -66,6 +66,8 @@ export const meetingCaseKind: CaseKindDefinition<MeetingState, MeetingEvent> = {
         return `Attendance recorded: ${event.data.present.length} present, ${event.data.absent.length} absent, ${event.data.guests.length} guests`;
       case 'AgendaItemAdded':
         return `Agenda item "${event.data.title}" added`;
+      case 'AgendaItemFileAttached':
+        return `File "${event.data.file.name}" attached to item ${event.data.itemId} as "${event.data.title}"`;
       case 'AgendaItemPostponed':
         return `Item ${event.data.itemId} postponed${event.data.carriedTo ? ` to meeting ${event.data.carriedTo}` : ''}: ${event.data.reason}`;
       case 'MinutesCorrected':

@@ -2,6 +2,7 @@ import type { Command } from '@app/kernel';
 import type {
   ActionPointAdded,
   AgendaItem,
+  AgendaItemFileAttached,
   AttendanceRecorded,
   MeetingMoved,
   MeetingReminderDeadline,
@@ -17,6 +18,7 @@ export type RecordAttendance = Command<
   AttendanceRecorded['data'] & { members?: string[] }
 >;
 export type AddAgendaItem = Command<'AddAgendaItem', AgendaItem>;
+export type AttachFile = Command<'AttachFile', AgendaItemFileAttached['data']>;
 export type PostponeAgendaItem = Command<
   'PostponeAgendaItem',
   { itemId: string; reason: string; carriedTo?: string }
@@ -65,6 +67,7 @@ export type MeetingCommand =
   | CancelMeeting
   | RecordAttendance
   | AddAgendaItem
+  | AttachFile
   | ReorderAgenda
   | DecideAgendaItem
   | PostponeAgendaItem

@@ -21,6 +21,7 @@ import type {
 import { addActionPoint, completeActionPoint, dropActionPoint } from './action-point.rules';
 import { actionPointReminderId } from './meeting.deadlines';
 import { optionalReference, reorder, requireItemExtras } from './agenda-item.rules';
+import { attachFile } from './attachment.rules';
 import { correct, itemOf, postpone, requireDecisionText } from './minutes.rules';
 import { approve, circulate, comment } from './minutes-circulation.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
@@ -49,6 +50,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         return recordAttendance(command, state);
       case 'AddAgendaItem':
         return addItem(command, state);
+      case 'AttachFile':
+        return attachFile(command, state);
       case 'ReorderAgenda':
         return reorder(command, state);
       case 'DecideAgendaItem':

@@ -8,6 +8,8 @@ export interface DocumentContext {
   timeZone: string;
   /** Person id to name; an id without a name is shown as it is. */
   names: Map<string, string>;
+  /** The path under which the items' uploaded files are served (`…/meetings/:id/agenda-items`). */
+  filesPath?: string;
   /** On the agenda: earlier meetings' action points still open, listed until done. */
   openActionPoints?: { text: string; owner: string; dueAt: string | null }[];
 }
@@ -86,10 +88,10 @@ export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: 
         lines.push(`*Rettet efter godkendelsen: ${correction.reason}*`, '');
       }
     }
-    const attachments = item.attachments.map(
-      (a) =>
-        `- ${a.url ? `[${a.title}](${a.url})` : a.title}${a.documentId ? ` (Dok ID ${a.documentId})` : ''}`,
-    );
+    const attachments = item.attachments.map((a) => {
+      const link = a.url ?? (a.file && `${context.filesPath ?? ''}/${item.id}/attachments/${a.file.sha256}`);
+      return `- ${link ? `[${a.title}](${link})` : a.title}${a.documentId ? ` (Dok ID ${a.documentId})` : ''}`;
+    });
     section(lines, 'Bilag', attachments.join('\n') || null);
   }
   return `${lines.join('\n').trimEnd()}\n`;

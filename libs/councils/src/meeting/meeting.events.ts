@@ -35,11 +35,19 @@ export interface Presenter {
   name: string;
   organisation?: string;
 }
-/** Bilag: a title, and the region's Dok ID or a link where the document is. */
+/** An uploaded file, by reference: its bytes are stored once, under their SHA-256, outside the log. */
+export interface AttachedFile {
+  sha256: string;
+  name: string;
+  size: number;
+  contentType: string;
+}
+/** Bilag: a title, and the region's Dok ID, a link where the document is, or an uploaded file. */
 export interface Attachment {
   title: string;
   documentId?: string;
   url?: string;
+  file?: AttachedFile;
 }
 
 /** The fields of an agenda item in the region's minutes (seed 003: Sags ID, Dok ID, Resumé, Indstilling …). */
@@ -98,6 +106,11 @@ export type AgendaItemAdded = DomainEvent<'AgendaItemAdded', AgendaItem>;
 export type AgendaItemDecided = DomainEvent<
   'AgendaItemDecided',
   { itemId: string; decision: string; absent: string[] }
+>;
+/** A file uploaded as an attachment (Bilag) of an item; the event names the file, not its bytes. */
+export type AgendaItemFileAttached = DomainEvent<
+  'AgendaItemFileAttached',
+  { itemId: string; title: string; file: AttachedFile }
 >;
 /** Udsat: not dealt with at this meeting; carried onto the next meeting's agenda when there is one. */
 export type AgendaItemPostponed = DomainEvent<
@@ -204,6 +217,7 @@ export type MeetingEvent =
   | MeetingCancelled
   | AttendanceRecorded
   | AgendaItemAdded
+  | AgendaItemFileAttached
   | AgendaReordered
   | AgendaItemDecided
   | AgendaItemPostponed

@@ -96,6 +96,17 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...state, attendance: event.data };
     case 'AgendaItemAdded':
       return { ...state, agenda: [...state.agenda, event.data] };
+    case 'AgendaItemFileAttached': {
+      const { itemId, title, file } = event.data;
+      return {
+        ...state,
+        agenda: state.agenda.map((item) =>
+          item.itemId === itemId
+            ? { ...item, attachments: [...(item.attachments ?? []), { title, file }] }
+            : item,
+        ),
+      };
+    }
     case 'AgendaReordered': {
       const byId = new Map(state.agenda.map((item) => [item.itemId, item]));
       const agenda = event.data.itemIds.flatMap((id) => byId.get(id) ?? []);

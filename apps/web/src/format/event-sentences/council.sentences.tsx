@@ -90,6 +90,7 @@ export const meetingDa: Book = {
   AttendanceRecorded: (d) =>
     `Fremmøde registreret: ${d.present.length} til stede, ${d.absent.length} fraværende`,
   AgendaItemAdded: (d) => `Punktet "${d.title}" sat på dagsordenen`,
+  AgendaItemFileAttached: (d) => `Bilaget "${d.title}" (${d.file.name}) vedhæftet punkt ${d.itemId}`,
   AgendaReordered: () => 'Dagsordenens rækkefølge ændret',
   ActionPointAdded: (d, c) => `Opfølgningspunkt til ${c.name(d.owner)}: ${d.text}`,
   ActionPointCompleted: () => 'Opfølgningspunkt udført',
@@ -122,6 +123,7 @@ export const meetingEn: Book = {
   MeetingCancelled: (d) => `Meeting cancelled: ${d.reason}`,
   AttendanceRecorded: (d) => `Attendance recorded: ${d.present.length} present, ${d.absent.length} absent`,
   AgendaItemAdded: (d) => `Agenda item "${d.title}" added`,
+  AgendaItemFileAttached: (d) => `File "${d.file.name}" attached to item ${d.itemId} as "${d.title}"`,
   AgendaReordered: () => 'Agenda reordered',
   ActionPointAdded: (d, c) => `Action point for ${c.name(d.owner)}: ${d.text}`,
   ActionPointCompleted: () => 'Action point done',

@@ -1,5 +1,6 @@
 import { type Documents, WriteAnswer } from '@app/access';
 import { ApiProperty } from '@nestjs/swagger';
+import { ATTACHMENT_TYPES } from '../../meeting/attachment-type';
 import { AGENDA_ITEM_KINDS, type AgendaItemKind, MEETING_KINDS } from '../../meeting/meeting.events';
 import type { meetingView } from '../../meeting/meeting.view';
 import {
@@ -24,11 +25,20 @@ export class PresenterResponse {
   @ApiProperty({ required: false }) organisation?: string;
 }
 
-/** Bilag: the region's Dok ID or a link. */
+/** An uploaded file, by reference; `GET …/attachments/:sha256` serves it. */
+export class AttachedFileResponse {
+  @ApiProperty({ description: 'SHA-256 of the bytes, in hex' }) sha256!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'Bytes' }) size!: number;
+  @ApiProperty({ enum: Object.values(ATTACHMENT_TYPES) }) contentType!: string;
+}
+
+/** Bilag: the region's Dok ID, a link, or an uploaded file. */
 export class AttachmentResponse {
   @ApiProperty() title!: string;
   @ApiProperty({ required: false }) documentId?: string;
   @ApiProperty({ required: false }) url?: string;
+  @ApiProperty({ required: false, type: AttachedFileResponse }) file?: AttachedFileResponse;
 }
 
 export class PostponementResponse {
