@@ -3,46 +3,30 @@
  * another council's is 400, as for an agenda item), listed on the next meeting's agenda while open, and dropped with a
  * reason: its reminder job gone from BullMQ, off the open list and the agenda. Refusals append nothing.
  */
-import { CommandExecutor, EventStore } from '@app/event-store';
+import { CommandExecutor } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { caseStreamId } from '@app/kernel';
 import { DeadlineScheduler } from '@app/scheduling';
 import { eventually } from './support/eventually';
+import { councilApi, meetingEvents } from './support/meeting-api';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
 
 describe('action points dropped, serving a case, on the next agenda (issue 17)', () => {
   let t: TestApp;
-  let store: EventStore;
   const council = uniqueName('ap');
   const other = uniqueName('ap-other');
   const day = (days: number) => new Date(Date.now() + days * DAY).toISOString();
-  const as = (councilId = council) => {
-    const auth = t.auth(t.token({ personId: 'anja', role: 'secretary', councilId }));
-    const path = (p: string) => `/api/councils/${councilId}${p}`;
-    return {
-      post: (p: string, body: object) => t.http.post(path(p)).set(auth).send(body),
-      get: (p: string) => t.http.get(path(p)).set(auth),
-    };
-  };
-  const events = async (meetingId: string) =>
-    (await store.readStream(caseStreamId('meeting', council, meetingId))).filter(
-      (e) => e.type !== 'RemindersIssued',
-    );
+  const as = (councilId = council) => councilApi(t, councilId, 'anja', 'secretary');
+  const { refused } = meetingEvents(() => t, council);
   const jobIds = async (meetingId: string) =>
     (await t.app.get(DeadlineScheduler).queue.getJobs(['delayed', 'waiting']))
       .filter((job) => job.data.streamId === caseStreamId('meeting', council, meetingId))
       .map((job) => job.data.deadline.id);
-  const refused = async (meetingId: string, request: () => Promise<{ status: number }>, status: number) => {
-    const before = (await events(meetingId)).length;
-    expect((await request()).status).toBe(status);
-    expect(await events(meetingId)).toHaveLength(before);
-  };
 
   beforeAll(async () => {
     t = await startTestApp();
-    store = t.app.get(EventStore);
     for (const id of [council, other]) {
       await seedCouncil(t.app.get(CommandExecutor), id, {
         members: ['ivan', 'nina'],

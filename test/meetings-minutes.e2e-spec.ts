@@ -4,46 +4,28 @@
  * the deadline), then approved by the next meeting under its item "approval of the previous
  * minutes". Refusals are 400/404/409 and append nothing.
  */
-import { CommandExecutor, EventStore } from '@app/event-store';
+import { CommandExecutor } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { caseStreamId, Clock } from '@app/kernel';
 import { DeadlineScheduler } from '@app/scheduling';
 import { eventually } from './support/eventually';
+import { councilApi, meetingEvents } from './support/meeting-api';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
 
 describe('minutes circulated for comments, then approved by the next meeting (issue 17)', () => {
   let t: TestApp;
-  let store: EventStore;
   let today: string | undefined;
   const council = uniqueName('min');
   const now = Date.now();
   const day = (days: number) => new Date(now + days * DAY).toISOString();
-  const as = (personId = 'sofie', role: 'secretary' | 'chair' | 'member' = 'secretary') => {
-    const auth = t.auth(t.token({ personId, role, councilId: council }));
-    const path = (p: string) => `/api/councils/${council}${p}`;
-    return {
-      post: (p: string, body: object) => t.http.post(path(p)).set(auth).send(body),
-      get: (p: string) => t.http.get(path(p)).set(auth),
-    };
-  };
-  // Reminders of past meetings fire on their own while the test runs; what a request changes is the rest.
-  const events = async (meetingId: string) =>
-    (await store.readStream(caseStreamId('meeting', council, meetingId))).filter(
-      (e) => e.type !== 'RemindersIssued',
-    );
-  const refused = async (meetingId: string, request: () => Promise<{ status: number }>, status: number) => {
-    const before = (await events(meetingId)).length;
-    const answer = await request();
-    expect(answer.status).toBe(status);
-    expect(await events(meetingId)).toHaveLength(before);
-    return answer as unknown as { body: unknown };
-  };
+  const as = (personId = 'sofie', role: 'secretary' | 'chair' | 'member' = 'secretary') =>
+    councilApi(t, council, personId, role);
+  const { events, refused } = meetingEvents(() => t, council);
 
   beforeAll(async () => {
     t = await startTestApp();
-    store = t.app.get(EventStore);
     const clock = t.app.get(Clock);
     const real = clock.now.bind(clock);
     jest.spyOn(clock, 'now').mockImplementation(() => (today ? new Date(today) : real()));

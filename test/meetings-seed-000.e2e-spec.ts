@@ -11,6 +11,7 @@ import { CommandExecutor, EventStore } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { caseStreamId, Clock, councilStreamId } from '@app/kernel';
 import { eventually } from './support/eventually';
+import { councilApi } from './support/meeting-api';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 const MEETING_AT = '2022-01-13T15:00:00+01:00';
@@ -100,15 +101,8 @@ describe('seed 000: the meeting of January 2022 entered after the fact', () => {
     await t?.close();
   });
 
-  const as = (personId: string, role: 'secretary' | 'chair' | 'member') => {
-    const auth = t.auth(t.token({ personId, role, councilId: council }));
-    const path = (p: string) => `/api/councils/${council}${p}`;
-    return {
-      post: (p: string, body: object) => t.http.post(path(p)).set(auth).send(body),
-      put: (p: string, body: object) => t.http.put(path(p)).set(auth).send(body),
-      get: (p: string) => t.http.get(path(p)).set(auth),
-    };
-  };
+  const as = (personId: string, role: 'secretary' | 'chair' | 'member') =>
+    councilApi(t, council, personId, role);
 
   it('enters the meeting with its real dates, its chair election, hearing and action points, and approves the minutes', async () => {
     const anja = as('anja', 'secretary');

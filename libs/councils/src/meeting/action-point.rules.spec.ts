@@ -33,6 +33,14 @@ const added: MeetingEvent = { type: 'ActionPointAdded', data: point };
 const people = ['kira', 'anja'];
 const cmd = <C extends MeetingCommand>(type: C['type'], data: C['data']) =>
   ({ type, data, metadata: by('anja', 'secretary', AFTER) }) as C;
+/** The owner's reminder of ap1 two days before it is due. */
+const reminderOfAp1 = cmd('IssueMeetingReminders', {
+  deadline: 'action-point',
+  reminderId: 'action-point-ap1-P2D',
+  dueAt: point.dueAt,
+  remindAt: '2022-01-24T11:00:00.000Z',
+  recipients: ['anja'],
+});
 
 describe('action points', () => {
   it('adds an action point on an item owned by a member or secretary; again is no change', () => {
@@ -93,18 +101,7 @@ describe('action points', () => {
       data: { actionPointId: 'ap1', completedBy: 'anja', completedAt: AFTER },
     };
     expect(ids([scheduled, hearingItem, added, done]).map((d) => d.id)).not.toContain('action-point-ap1-P2D');
-    spec
-      .given([scheduled, hearingItem, added, done])
-      .when(
-        cmd('IssueMeetingReminders', {
-          deadline: 'action-point',
-          reminderId: 'action-point-ap1-P2D',
-          dueAt: point.dueAt,
-          remindAt: '2022-01-24T11:00:00.000Z',
-          recipients: ['anja'],
-        }),
-      )
-      .then([]);
+    spec.given([scheduled, hearingItem, added, done]).when(reminderOfAp1).then([]);
   });
 });
 
@@ -162,17 +159,6 @@ describe('action points dropped or serving a case', () => {
   it('reminds nobody of a dropped action point', () => {
     const ids = meetingDeadlines(fold(meetingDecider, [scheduled, hearingItem, added, dropped]), 's');
     expect(ids.map((d) => d.id)).not.toContain('action-point-ap1-P2D');
-    spec
-      .given([scheduled, hearingItem, added, dropped])
-      .when(
-        cmd('IssueMeetingReminders', {
-          deadline: 'action-point',
-          reminderId: 'action-point-ap1-P2D',
-          dueAt: point.dueAt,
-          remindAt: '2022-01-24T11:00:00.000Z',
-          recipients: ['anja'],
-        }),
-      )
-      .then([]);
+    spec.given([scheduled, hearingItem, added, dropped]).when(reminderOfAp1).then([]);
   });
 });

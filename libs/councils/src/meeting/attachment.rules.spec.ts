@@ -1,21 +1,13 @@
 import { deciderSpec, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
 import { by } from '../testing/metadata';
+import { scheduledMeeting } from '../testing/meeting-fixtures';
 import type { AttachFile } from './meeting.commands';
 import { meetingDecider } from './meeting.decider';
 import type { MeetingEvent } from './meeting.events';
 import { ATTACHMENT_TYPES } from './attachment-type';
 
 const spec = deciderSpec(meetingDecider);
-const scheduled: MeetingEvent = {
-  type: 'MeetingScheduled',
-  data: {
-    meetingId: 'sj-2026-1',
-    councilId: 'udsatte-h',
-    kind: 'ordinary',
-    startsAt: '2026-01-29T16:30:00+01:00',
-    reminderOffsets: [],
-  },
-};
+const scheduled = scheduledMeeting();
 const item: MeetingEvent = {
   type: 'AgendaItemAdded',
   data: { itemId: '2', title: 'Orientering om Social Sundhed' },

@@ -1,11 +1,15 @@
 import type {
   AbsentPerson,
+  ActionPointAdded,
+  ActionPointCompleted,
+  ActionPointDropped,
   AgendaItem,
   Guest,
   MeetingEvent,
   MeetingKind,
   MeetingScheduled,
-  ReferenceKind,
+  MinutesCirculated,
+  MinutesCommented,
 } from './meeting.events';
 
 export interface MeetingState {
@@ -36,18 +40,12 @@ export interface MeetingState {
   minutesApprovedBy?: string;
   minutesApprovedByMeeting?: { meetingId: string; itemId: string };
   /** The draft's circulations, the latest last: its deadline is the one that applies. */
-  circulations: { commentsBy: string; circulatedBy: string; circulatedAt: string }[];
-  comments: { commentId: string; by: string; text: string; itemId?: string; at: string; late?: true }[];
-  actionPoints: {
-    actionPointId: string;
-    itemId: string;
-    text: string;
-    owner: string;
-    dueAt?: string;
-    refersTo?: { kind: ReferenceKind; id: string };
-    completed?: { completedBy: string; completedAt: string };
-    dropped?: { reason: string; droppedBy: string; droppedAt: string };
-  }[];
+  circulations: MinutesCirculated['data'][];
+  comments: MinutesCommented['data'][];
+  actionPoints: (ActionPointAdded['data'] & {
+    completed?: Omit<ActionPointCompleted['data'], 'actionPointId'>;
+    dropped?: Omit<ActionPointDropped['data'], 'actionPointId'>;
+  })[];
   /** Reminder ids already issued, so a job that fires twice reminds once. */
   remindersIssued: string[];
 }

@@ -1,5 +1,6 @@
 import { deciderSpec, fold, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
 import { by } from '../testing/metadata';
+import { scheduledMeeting } from '../testing/meeting-fixtures';
 import type { MeetingCommand } from './meeting.commands';
 import { meetingDecider } from './meeting.decider';
 import { meetingDeadlines } from './meeting.deadlines';
@@ -9,16 +10,7 @@ const spec = deciderSpec(meetingDecider);
 const AFTER = '2026-01-30T09:00:00.000Z';
 const COMMENTS_BY = '2026-02-06T12:00:00.000Z';
 const LATER = '2026-02-09T09:00:00.000Z';
-const scheduled: MeetingEvent = {
-  type: 'MeetingScheduled',
-  data: {
-    meetingId: 'sj-2026-1',
-    councilId: 'udsatte-h',
-    kind: 'ordinary',
-    startsAt: '2026-01-29T16:30:00+01:00',
-    reminderOffsets: [],
-  },
-};
+const scheduled = scheduledMeeting();
 const item: MeetingEvent = {
   type: 'AgendaItemAdded',
   data: { itemId: 'i1', title: 'Godkendelse af dagsorden', kind: 'agenda-approval' },
@@ -150,10 +142,7 @@ describe('approval by the next meeting under "approval of the previous minutes"'
 });
 
 describe('the reminder before the deadline for comments', () => {
-  const withOffsets: MeetingEvent = {
-    ...scheduled,
-    data: { ...(scheduled.data as object), reminderOffsets: ['P2D'] },
-  } as MeetingEvent;
+  const withOffsets = scheduledMeeting(['P2D']);
   const given = [withOffsets, item, decided, circulated];
   const remindAt = '2026-02-04T12:00:00.000Z';
   const reminder = (dueAt: string) =>
