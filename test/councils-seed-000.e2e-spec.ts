@@ -262,6 +262,7 @@ describe('councils: seed 000 through the API', () => {
         economy: null,
         previousDecisions: null,
         refersTo: item.refersTo ?? null,
+        minutesOf: null,
         decision: item.decision,
         postponed: null,
         postponedFrom: null,
@@ -269,7 +270,14 @@ describe('councils: seed 000 through the API', () => {
         absent: ['bo'],
       })),
       actionPoints: [],
-      minutes: { approved: true, approvedAt: expect.any(String), approvedBy: 'anja' },
+      minutes: {
+        approved: true,
+        approvedAt: expect.any(String),
+        approvedBy: 'anja',
+        approvedByMeeting: null,
+        circulation: null,
+        comments: [],
+      },
       revision: stream.length - 1,
     });
     const list = await eventually(

@@ -349,13 +349,17 @@ describe('the web app’s logic', () => {
       MeetingCancelled: true,
       AttendanceRecorded: true,
       AgendaItemAdded: true,
+      AgendaItemFileAttached: true,
       AgendaReordered: true,
       ActionPointAdded: true,
       ActionPointCompleted: true,
+      ActionPointDropped: true,
       AgendaItemPostponed: true,
       MinutesCorrected: true,
       AgendaItemDecided: true,
       MinutesApproved: true,
+      MinutesCirculated: true,
+      MinutesCommented: true,
       RemindersIssued: true,
     };
     const followUps: Record<FollowUpEvent['type'], true> = {

@@ -4,6 +4,9 @@ import { AggregateCommandsModule, ProjectionRegistry } from '@app/event-store';
 import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
 import { AgendaCarrier } from './http/agenda-carrier';
+import { MinutesApprover } from './http/minutes-approver';
+import { AgendaAttachmentsController } from './http/agenda-attachments.controller';
+import { AttachmentFiles } from './http/attachment-files';
 import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilEnrichment } from './nest/council.enrichment';
@@ -25,7 +28,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
 @Global()
 @Module({
   imports: [AggregateCommandsModule],
-  controllers: [CouncilsController, MeetingsController, ActionPointsController],
+  controllers: [CouncilsController, MeetingsController, ActionPointsController, AgendaAttachmentsController],
   providers: [
     CouncilEnrichment,
     MeetingEnrichment,
@@ -34,6 +37,8 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     { provide: CouncilOffices, useExisting: CouncilDirectory },
     MeetingPlanner,
     AgendaCarrier,
+    MinutesApprover,
+    AttachmentFiles,
     MeetingListProjection,
     CouncilListProjection,
     ActionPointListProjection,

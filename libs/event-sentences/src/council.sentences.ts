@@ -90,19 +90,27 @@ export const meetingDa: Book = {
   AttendanceRecorded: (d) =>
     `Fremmøde registreret: ${d.present.length} til stede, ${d.absent.length} fraværende`,
   AgendaItemAdded: (d) => `Punktet "${d.title}" sat på dagsordenen`,
+  AgendaItemFileAttached: (d) => `Bilaget "${d.title}" (${d.file.name}) vedhæftet punkt ${d.itemId}`,
   AgendaReordered: () => 'Dagsordenens rækkefølge ændret',
   ActionPointAdded: (d, c) => `Opfølgningspunkt til ${c.name(d.owner)}: ${d.text}`,
   ActionPointCompleted: () => 'Opfølgningspunkt udført',
+  ActionPointDropped: (d) => `Opfølgningspunkt droppet: ${d.reason}`,
   AgendaItemPostponed: (d) => `Punkt ${d.itemId} udsat: ${d.reason}`,
   MinutesCorrected: (d) => `Referatet rettet for punkt ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Beslutning om punkt ${d.itemId}: ${d.decision}`,
-  MinutesApproved: () => 'Referatet godkendt',
+  MinutesApproved: (d) =>
+    d.byMeeting ? `Referatet godkendt på mødet ${d.byMeeting.meetingId}` : 'Referatet godkendt',
+  MinutesCirculated: (d, c) => `Udkast til referat sendt til kommentering, frist ${c.dateTime(d.commentsBy)}`,
+  MinutesCommented: (d, c) =>
+    `${c.name(d.by)} kommenterede udkastet til referat${d.late ? ' efter fristen' : ''}`,
   RemindersIssued: (d) =>
     d.deadline === 'meeting'
       ? `${d.recipients.length} medlemmer mindet om mødet`
-      : d.deadline === 'action-point'
-        ? 'Mindet om et opfølgningspunkt'
-        : 'Sekretariatet mindet om, at referatet ikke er godkendt',
+      : d.deadline === 'minutes-comments'
+        ? `${d.recipients.length} medlemmer mindet om fristen for kommentarer til referatet`
+        : d.deadline === 'action-point'
+          ? 'Mindet om et opfølgningspunkt'
+          : 'Sekretariatet mindet om, at referatet ikke er godkendt',
 };
 
 export const meetingEn: Book = {
@@ -115,17 +123,25 @@ export const meetingEn: Book = {
   MeetingCancelled: (d) => `Meeting cancelled: ${d.reason}`,
   AttendanceRecorded: (d) => `Attendance recorded: ${d.present.length} present, ${d.absent.length} absent`,
   AgendaItemAdded: (d) => `Agenda item "${d.title}" added`,
+  AgendaItemFileAttached: (d) => `File "${d.file.name}" attached to item ${d.itemId} as "${d.title}"`,
   AgendaReordered: () => 'Agenda reordered',
   ActionPointAdded: (d, c) => `Action point for ${c.name(d.owner)}: ${d.text}`,
   ActionPointCompleted: () => 'Action point done',
+  ActionPointDropped: (d) => `Action point dropped: ${d.reason}`,
   AgendaItemPostponed: (d) => `Item ${d.itemId} postponed: ${d.reason}`,
   MinutesCorrected: (d) => `Minutes corrected on item ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Decision on item ${d.itemId}: ${d.decision}`,
-  MinutesApproved: () => 'Minutes approved',
+  MinutesApproved: (d) =>
+    d.byMeeting ? `Minutes approved at meeting ${d.byMeeting.meetingId}` : 'Minutes approved',
+  MinutesCirculated: (d, c) => `Draft minutes circulated for comments by ${c.dateTime(d.commentsBy)}`,
+  MinutesCommented: (d, c) =>
+    `${c.name(d.by)} commented on the draft minutes${d.late ? ' after the deadline' : ''}`,
   RemindersIssued: (d) =>
     d.deadline === 'meeting'
       ? `${d.recipients.length} members reminded of the meeting`
-      : d.deadline === 'action-point'
-        ? 'Reminded of an action point'
-        : 'Secretary reminded that the minutes are not approved',
+      : d.deadline === 'minutes-comments'
+        ? `${d.recipients.length} members reminded of the deadline for comments on the minutes`
+        : d.deadline === 'action-point'
+          ? 'Reminded of an action point'
+          : 'Secretary reminded that the minutes are not approved',
 };

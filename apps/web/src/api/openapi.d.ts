@@ -124,6 +124,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/action-points/{actionPointId}/drop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Drop an action point, with a reason */
+    post: operations['ActionPointsController_drop'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/budget-cycles': {
     parameters: {
       query?: never;
@@ -1022,6 +1039,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a file as an attachment (Bilag) of an agenda item
+     * @description Multipart, field `file`. 413 over 20 MB; 400 for another type or bytes that do not match the declared type.
+     */
+    post: operations['AgendaAttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/attachments/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an agenda item's uploaded attachment */
+    get: operations['AgendaAttachmentsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/decision': {
     parameters: {
       query?: never;
@@ -1031,7 +1085,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the council's decision on an agenda item */
+    /**
+     * Record the council's decision on an agenda item
+     * @description On an item of kind previous-minutes-approval the decision also approves the minutes of the meeting it names (`minutesOf`) or of the meeting before.
+     */
     post: operations['MeetingsController_decide'];
     delete?: never;
     options?: never;
@@ -1144,6 +1201,46 @@ export interface paths {
     put?: never;
     /** Approve the meeting's minutes */
     post: operations['MeetingsController_approveMinutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/minutes-circulation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Circulate the draft minutes to the members, with a deadline for comments
+     * @description Every item must be dealt with (409 naming those that are not); the minutes are approved after the deadline.
+     */
+    post: operations['MeetingsController_circulateMinutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/minutes-comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Comment on the circulated draft minutes
+     * @description A comment is read as part of its meeting, so `Location` names the meeting.
+     */
+    post: operations['MeetingsController_commentOnMinutes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1454,6 +1551,11 @@ export interface components {
       personId: string;
     };
     AbsentPersonResponse: {
+      /**
+       * @description The letter the minutes print after the name: F with notice (afbud), V without
+       * @enum {string}
+       */
+      letter: 'F' | 'V';
       /** @description Absent with notice (afbud), or without */
       notice: boolean;
       personId: string;
@@ -1461,15 +1563,25 @@ export interface components {
     AcceptedResponse: {
       message: string;
     };
+    ActionPointDroppedResponse: {
+      /** Format: date-time */
+      droppedAt: string;
+      droppedBy: string;
+      reason: string;
+    };
     ActionPointListItemResponse: {
+      /** @description Why it was dropped */
+      droppedReason: string | null;
       /** Format: date-time */
       dueAt: string | null;
       id: string;
       itemId: string;
       meetingId: string;
       owner: string;
+      /** @description The case it serves */
+      refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       /** @enum {string} */
-      status: 'open' | 'done';
+      status: 'open' | 'done' | 'dropped';
       text: string;
     };
     ActorResponse: {
@@ -1491,6 +1603,8 @@ export interface components {
        * @example anja
        */
       owner: string;
+      /** @description The case it serves (a hearing, budget proposal or follow-up of the council) */
+      refersTo?: components['schemas']['AgendaReferenceDto'];
       /** @example Anja sender en mail rundt og indsamler input og godkendelse af høringssvaret */
       text: string;
     };
@@ -1521,6 +1635,8 @@ export interface components {
         | 'next-meeting'
         | 'any-other-business'
         | 'participation-approval';
+      /** @description On an item of kind previous-minutes-approval: the meeting whose minutes it approves (by default the council's meeting before this one) */
+      minutesOf?: string;
       /**
        * @description "(Åben)"; a closed item is for the council only
        * @default true
@@ -1584,6 +1700,8 @@ export interface components {
         | 'any-other-business'
         | 'participation-approval'
         | null;
+      /** @description On an item approving the previous minutes: the meeting whose minutes it approves */
+      minutesOf: string | null;
       /** @description Its number on the agenda, from 1 */
       number: number;
       /** @description "(Åben)": a closed item is for the council only */
@@ -1668,6 +1786,12 @@ export interface components {
       deadlinePassed: boolean;
       draftVersion: number;
     };
+    ApprovedByMeetingResponse: {
+      /** @description Its item "approval of the previous minutes" */
+      itemId: string;
+      /** @description The meeting that approved the minutes */
+      meetingId: string;
+    };
     ApproveMinutesDto: {
       /**
        * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
@@ -1683,6 +1807,18 @@ export interface components {
       /** @example anja */
       personId: string;
     };
+    AttachedFileResponse: {
+      /** @enum {string} */
+      contentType:
+        | 'application/pdf'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      name: string;
+      /** @description SHA-256 of the bytes, in hex */
+      sha256: string;
+      /** @description Bytes */
+      size: number;
+    };
     AttachmentDto: {
       /**
        * @description Dok ID
@@ -1696,6 +1832,7 @@ export interface components {
     };
     AttachmentResponse: {
       documentId?: string;
+      file?: components['schemas']['AttachedFileResponse'];
       title: string;
       url?: string;
     };
@@ -1920,6 +2057,24 @@ export interface components {
       kind: string;
       status?: string;
       title?: string;
+    };
+    CirculateMinutesDto: {
+      /**
+       * @description The deadline for comments
+       * @example 2026-02-06T12:00:00+01:00
+       */
+      commentsBy: string;
+    };
+    CommentOnMinutesDto: {
+      /** @description Client-chosen id, so a retried request adds nothing twice */
+      id?: string;
+      /**
+       * @description The item the comment is on, if one
+       * @example 4
+       */
+      itemId?: string;
+      /** @example Under punkt 4 bør der stå, at vi også drøftede økonomien. */
+      text: string;
     };
     CompleteMilestoneDto: {
       note?: string;
@@ -2283,6 +2438,10 @@ export interface components {
       /** @description Person ids whose input the draft draws on */
       basedOn?: string[];
       text: string;
+    };
+    DropActionPointDto: {
+      /** @example Høringssvaret blev godkendt på mødet i stedet */
+      reason: string;
     };
     DueResponse: {
       /** Format: date-time */
@@ -2704,14 +2863,17 @@ export interface components {
     MeetingActionPointResponse: {
       /** Format: date-time */
       completedAt: string | null;
+      dropped: components['schemas']['ActionPointDroppedResponse'] | null;
       /** Format: date-time */
       dueAt: string | null;
       id: string;
       itemId: string;
       /** @description A member or a secretary */
       owner: string;
+      /** @description The case it serves */
+      refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       /** @enum {string} */
-      status: 'open' | 'done';
+      status: 'open' | 'done' | 'dropped';
       text: string;
     };
     MeetingAttendanceResponse: {
@@ -2740,6 +2902,8 @@ export interface components {
       minutes: components['schemas']['MinutesResponse'];
       /** @description The online link */
       online: string | null;
+      /** @description The agenda only (empty on the minutes): earlier meetings' action points still open */
+      openActionPoints: components['schemas']['ActionPointListItemResponse'][];
       place: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
@@ -2858,6 +3022,26 @@ export interface components {
       /** Format: date-time */
       submissionDeadline?: string;
     };
+    MinutesCirculationResponse: {
+      /** Format: date-time */
+      circulatedAt: string;
+      circulatedBy: string;
+      /**
+       * Format: date-time
+       * @description The deadline for comments
+       */
+      commentsBy: string;
+    };
+    MinutesCommentResponse: {
+      /** Format: date-time */
+      at: string;
+      by: string;
+      id: string;
+      itemId: string | null;
+      /** @description Made after the deadline for comments */
+      late: boolean;
+      text: string;
+    };
     MinutesCorrectionResponse: {
       correctedBy: string;
       decision: string;
@@ -2868,6 +3052,10 @@ export interface components {
       /** Format: date-time */
       approvedAt: string | null;
       approvedBy: string | null;
+      approvedByMeeting: components['schemas']['ApprovedByMeetingResponse'] | null;
+      /** @description The latest circulation */
+      circulation: components['schemas']['MinutesCirculationResponse'] | null;
+      comments: components['schemas']['MinutesCommentResponse'][];
     };
     MissedDeadlineResponse: {
       committee: string;
@@ -4036,7 +4224,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description All when left out */
-        status?: 'open' | 'done';
+        status?: 'open' | 'done' | 'dropped';
       };
       header?: never;
       path: {
@@ -4177,6 +4365,106 @@ export interface operations {
       };
       /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ActionPointsController_drop: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        actionPointId: string;
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DropActionPointDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -10237,6 +10525,209 @@ export interface operations {
       };
     };
   };
+  AgendaAttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        itemId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description PDF, DOCX or XLSX, up to 20 MB
+           */
+          file: string;
+          /** @description The Bilag's title; the file's name when left out */
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          /** @description The URL of what was made (or of the case that shows it, for a part without its own) */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AgendaAttachmentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        itemId: string;
+        meetingId: string;
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with its type, its name (Content-Disposition) and its SHA-256 as ETag */
+      200: {
+        headers: {
+          /** @description attachment; filename=… */
+          'Content-Disposition'?: string;
+          /** @description The SHA-256 of the bytes */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Not modified: If-None-Match named this file */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   MeetingsController_decide: {
     parameters: {
       query?: never;
@@ -10864,6 +11355,211 @@ export interface operations {
         headers: {
           /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
           ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_circulateMinutes: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CirculateMinutesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_commentOnMinutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CommentOnMinutesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          /** @description The URL of what was made (or of the case that shows it, for a part without its own) */
+          Location: string;
           [name: string]: unknown;
         };
         content: {

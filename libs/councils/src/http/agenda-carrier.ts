@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AggregateWriter, CaseLocator, ReadModelSql } from '@app/event-store';
-import { type CommandMetadata, NotFoundError } from '@app/kernel';
+import type { CommandMetadata } from '@app/kernel';
 import type { MeetingCommand } from '../meeting/meeting.commands';
 import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import type { MeetingState } from '../meeting/meeting.state';
+import { loadMeeting } from './load-meeting';
 import { listMeetings } from '../read-model/meeting-list.projection';
 
 /**
@@ -71,11 +72,8 @@ export class AgendaCarrier {
     return next && { meetingId: next.id };
   }
 
-  private async load(councilId: string, meetingId: string): Promise<MeetingState> {
-    const { state } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
-    if (!state.exists || state.councilId !== councilId)
-      throw new NotFoundError(`meeting ${meetingId} not found`);
-    return state;
+  private load(councilId: string, meetingId: string): Promise<MeetingState> {
+    return loadMeeting(this.cases, councilId, meetingId);
   }
 
   private send(meetingId: string, command: MeetingCommand, expectedRevision?: number) {

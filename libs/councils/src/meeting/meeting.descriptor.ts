@@ -3,7 +3,7 @@ import { MEETING_CATEGORY } from '../common/stream-ids';
 import type { MeetingCommand } from './meeting.commands';
 import { meetingDeadlines } from './meeting.deadlines';
 import { meetingDecider } from './meeting.decider';
-import type { MeetingEvent, MeetingKind, ReferenceKind } from './meeting.events';
+import type { MeetingEvent, MeetingKind, MeetingReminderDeadline, ReferenceKind } from './meeting.events';
 import type { MeetingState } from './meeting.state';
 import { meetingView } from './meeting.view';
 
@@ -21,6 +21,14 @@ const KIND_TITLE: Record<MeetingKind, string> = {
   'follow-up': 'Follow-up meeting',
 };
 
+const REMINDED: Record<MeetingReminderDeadline, (d: { recipients: string[]; dueAt: string }) => string> = {
+  meeting: (d) => `${d.recipients.length} members reminded of the meeting`,
+  'action-point': (d) => `${d.recipients.join(', ')} reminded of an action point due ${d.dueAt}`,
+  'minutes-comments': (d) =>
+    `${d.recipients.length} members reminded to comment on the minutes by ${d.dueAt}`,
+  'minutes-approval': () => 'Secretary reminded that the minutes are not approved',
+};
+
 /** A meeting, declared once: its reminders and minutes deadline; the council's dates are the council's. */
 export const meetingDescriptor: AggregateDescriptor<MeetingCommand, MeetingEvent, MeetingState> = {
   category: MEETING_CATEGORY,
@@ -34,15 +42,16 @@ export const meetingDescriptor: AggregateDescriptor<MeetingCommand, MeetingEvent
     dates: { startsAt: state.startsAt || undefined, minutesApprovedAt: state.minutesApprovedAt },
   }),
   // An agenda item that treats a hearing, proposal or follow-up draws on that case.
+  // So does an action point that serves one (seed 000 item 9).
   links: (state) =>
-    state.agenda.flatMap((item) =>
-      item.refersTo
+    [...state.agenda, ...state.actionPoints].flatMap((entry) =>
+      entry.refersTo
         ? [
             {
               relation: 'drawsOn' as const,
-              kind: KIND_OF_REFERENCE[item.refersTo.kind],
-              id: item.refersTo.id,
-              itemId: item.itemId,
+              kind: KIND_OF_REFERENCE[entry.refersTo.kind],
+              id: entry.refersTo.id,
+              itemId: entry.itemId,
             },
           ]
         : [],
@@ -63,6 +72,8 @@ export const meetingDescriptor: AggregateDescriptor<MeetingCommand, MeetingEvent
         return `Attendance recorded: ${event.data.present.length} present, ${event.data.absent.length} absent, ${event.data.guests.length} guests`;
       case 'AgendaItemAdded':
         return `Agenda item "${event.data.title}" added`;
+      case 'AgendaItemFileAttached':
+        return `File "${event.data.file.name}" attached to item ${event.data.itemId} as "${event.data.title}"`;
       case 'AgendaItemPostponed':
         return `Item ${event.data.itemId} postponed${event.data.carriedTo ? ` to meeting ${event.data.carriedTo}` : ''}: ${event.data.reason}`;
       case 'MinutesCorrected':
@@ -71,18 +82,22 @@ export const meetingDescriptor: AggregateDescriptor<MeetingCommand, MeetingEvent
         return `Action point for ${event.data.owner}${event.data.dueAt ? ` by ${event.data.dueAt}` : ''}: ${event.data.text}`;
       case 'ActionPointCompleted':
         return `Action point ${event.data.actionPointId} done`;
+      case 'ActionPointDropped':
+        return `Action point ${event.data.actionPointId} dropped: ${event.data.reason}`;
       case 'AgendaReordered':
         return `Agenda reordered: ${event.data.itemIds.join(', ')}`;
       case 'AgendaItemDecided':
         return `Decision on item ${event.data.itemId}: ${event.data.decision}`;
       case 'MinutesApproved':
-        return 'Minutes approved';
+        return event.data.byMeeting
+          ? `Minutes approved by meeting ${event.data.byMeeting.meetingId}`
+          : 'Minutes approved';
+      case 'MinutesCirculated':
+        return `Draft minutes circulated for comments by ${event.data.commentsBy}`;
+      case 'MinutesCommented':
+        return `${event.data.by} commented on the draft minutes${event.data.late ? ' after the deadline' : ''}`;
       case 'RemindersIssued':
-        return event.data.deadline === 'meeting'
-          ? `${event.data.recipients.length} members reminded of the meeting`
-          : event.data.deadline === 'action-point'
-            ? `${event.data.recipients.join(', ')} reminded of an action point due ${event.data.dueAt}`
-            : 'Secretary reminded that the minutes are not approved';
+        return REMINDED[event.data.deadline](event.data);
     }
   },
 };

@@ -15,7 +15,7 @@ const REFERENCE_CATEGORIES: Record<ReferenceKind, string> = {
 };
 
 /**
- * An agenda item's `refersTo` must name a case of the meeting's own council (issue 20).
+ * An agenda item's or action point's `refersTo` must name a case of the meeting's own council (issue 20).
  * Enriches two commands so the decider stays pure. A recorded decision carries the meeting's
  * time as its business time (`occurredAt`), however much later the secretary enters it. A
  * reminder names its recipients from the council as it is when the reminder fires (members
@@ -36,7 +36,7 @@ export class MeetingEnrichment implements OnModuleInit {
   }
 
   private async enrich(command: MeetingCommand, meeting: MeetingState): Promise<MeetingCommand> {
-    if (command.type === 'AddAgendaItem' && command.data.refersTo) {
+    if ((command.type === 'AddAgendaItem' || command.type === 'AddActionPoint') && command.data.refersTo) {
       const { kind, id } = command.data.refersTo;
       const category = REFERENCE_CATEGORIES[kind];
       if (category !== undefined && command.metadata.councilId !== undefined) {
@@ -70,10 +70,11 @@ export class MeetingEnrichment implements OnModuleInit {
       return { ...command, data };
     }
     if (command.type !== 'IssueMeetingReminders') return command;
-    const recipients =
-      command.data.deadline === 'meeting'
-        ? council.members.map((m) => m.personId)
-        : council.secretaries.map((s) => s.personId);
+    // The members are reminded of the meeting and of the deadline for comments; the secretariat of approval.
+    const toMembers = command.data.deadline === 'meeting' || command.data.deadline === 'minutes-comments';
+    const recipients = toMembers
+      ? council.members.map((m) => m.personId)
+      : council.secretaries.map((s) => s.personId);
     return { ...command, data: { ...command.data, recipients } };
   }
 }
