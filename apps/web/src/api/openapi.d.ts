@@ -445,7 +445,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the election of a member as chair */
+    /**
+     * Record the election of a member as chair
+     * @description Seed 000: the chair should not be one of the members employed by the region; electing one whose seat is the region's own is recorded with `advice`, not refused.
+     */
     post: operations['CouncilsController_electChair'];
     /** The chair steps down as chair and stays a member */
     delete: operations['CouncilsController_stepDownAsChair'];
@@ -465,6 +468,23 @@ export interface paths {
     put?: never;
     /** Record that the region continues the council */
     post: operations['CouncilsController_continueCouncil'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the region ends the council */
+    post: operations['CouncilsController_endCouncil'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1222,6 +1242,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/seats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the council's seats by organisation and type (the list replaces the last) */
+    put: operations['CouncilsController_setSeats'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/secretaries': {
     parameters: {
       query?: never;
@@ -1921,6 +1958,14 @@ export interface components {
       status?: string;
       title?: string;
     };
+    ChairElectedAnswer: {
+      /** @description Advice the election went against (seed 000: not a member employed by the region); it still stands */
+      advice?: string;
+      /** @description The id of the case (or the created sub-resource) the write concerns */
+      id: string;
+      /** @description The case stream's revision after the write; send it as If-Match next time */
+      revision: number;
+    };
     CompleteMilestoneDto: {
       note?: string;
       /** @example 2025-07-01T00:00:00+02:00 */
@@ -1931,6 +1976,22 @@ export interface components {
     CompleteSignInDto: {
       /** @description The secret from the e-mailed link */
       token: string;
+    };
+    ContinuationFigureResponse: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /** @example 2025-08-19 */
+      decidedOn: string;
+      /** @example 2026-12-31 */
+      until: string;
+    };
+    ContinuationResponse: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /** @example 2025-08-19 */
+      decidedOn: string;
+      /** @example 2026-12-31 */
+      until: string;
     };
     ContinueCouncilDto: {
       /** @example Regionsrådet */
@@ -1988,6 +2049,21 @@ export interface components {
       total: number;
       year: number;
     };
+    CouncilEndResponse: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /** @example 2025-08-19 */
+      decidedOn: string;
+      /**
+       * @description The last day of the council
+       * @example 2026-12-31
+       */
+      endsOn: string;
+    };
+    CouncilFiguresResponse: {
+      continuations: components['schemas']['ContinuationFigureResponse'][];
+      ends: components['schemas']['EndFigureResponse'][];
+    };
     CouncilListItemResponse: {
       /** @description The chair's name, if one is elected */
       chair: string | null;
@@ -2002,9 +2078,17 @@ export interface components {
       name: string;
       organisation: string;
       personId: string;
+      /**
+       * @description The type of the organisation's seat; null while the seat is not declared
+       * @enum {string|null}
+       */
+      seatType: 'user-organisation' | 'ngo' | 'professional' | 'region' | null;
     };
     CouncilResponse: {
       chair: components['schemas']['PersonNameResponse'] | null;
+      continuations?: components['schemas']['ContinuationResponse'][];
+      /** @description The region's decision to end the council */
+      ended?: components['schemas']['CouncilEndResponse'];
       extraordinaryMeeting: components['schemas']['ExtraordinaryMeetingResponse'];
       id: string;
       members: components['schemas']['CouncilMemberResponse'][];
@@ -2013,12 +2097,22 @@ export interface components {
       reminderOffsets: string[];
       /** @description The council stream's revision (also the ETag) */
       revision: number;
+      /** @description Every seat by organisation with its type and holder */
+      seats: components['schemas']['SeatResponse'][];
       secretaries: components['schemas']['SecretaryResponse'][];
+      succeededBy?: components['schemas']['SuccessionResponse'];
+      /** @description The councils this one succeeds */
+      succeeds?: string[];
+      /** @example 2027-01-01 */
+      succeedsFrom?: string;
+      term?: components['schemas']['TermResponse'];
       /**
        * @description IANA time zone the council meets in
        * @example Europe/Copenhagen
        */
       timeZone: string;
+      /** @description Declared seats nobody holds */
+      vacancies: string[];
     };
     CouncilTermsDto: {
       /**
@@ -2120,6 +2214,19 @@ export interface components {
        * @example P3M
        */
       requestsLapseAfter?: string;
+      /**
+       * @description Issue 18.3: the councils this one succeeds; they take no new writes from succeedsFrom
+       * @example [
+       *       "udsatte-sjaelland",
+       *       "udsatte-hovedstaden"
+       *     ]
+       */
+      succeeds?: string[];
+      /**
+       * @description The successor's first day, a date of its calendar
+       * @example 2027-01-01
+       */
+      succeedsFrom?: string;
       /**
        * @default Europe/Copenhagen
        * @example Europe/Copenhagen
@@ -2306,18 +2413,43 @@ export interface components {
        */
       personId: string;
     };
+    EndCouncilDto: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /**
+       * @description A date of the council's calendar
+       * @example 2026-06-23
+       */
+      decidedOn: string;
+      /**
+       * @description The last day of the council
+       * @example 2026-12-31
+       */
+      endsOn: string;
+    };
     EndedSessionsResponse: {
       /** @description How many live sessions were ended */
       ended: number;
     };
+    EndFigureResponse: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /** @example 2026-06-23 */
+      decidedOn: string;
+      /** @example 2026-12-31 */
+      endsOn: string;
+    };
     EvaluationReportResponse: {
       budgetProposals: components['schemas']['BudgetFiguresResponse'];
+      council: components['schemas']['CouncilFiguresResponse'];
       councilId: string;
       deadlines: components['schemas']['DeadlineFiguresResponse'];
       /** @description How many events the report was computed from */
       events: number;
       followUps: components['schemas']['FollowUpFiguresResponse'];
       hearings: components['schemas']['HearingFiguresResponse'];
+      /** @description Issue 18.3: the predecessors whose history is included (?includePredecessors=true) */
+      includes?: string[];
       meetings: components['schemas']['MeetingFiguresResponse'];
       period: components['schemas']['PeriodResponse'];
       reminders: components['schemas']['ReminderFiguresResponse'];
@@ -3310,6 +3442,26 @@ export interface components {
       /** @description Ed25519 public key */
       publicKey: string;
     };
+    SeatDto: {
+      /** @example Reden København (KFUK) */
+      organisation: string;
+      /**
+       * @description user-organisation, ngo, professional, or region (the region's own representative)
+       * @enum {string}
+       */
+      type: 'user-organisation' | 'ngo' | 'professional' | 'region';
+    };
+    SeatResponse: {
+      /** @description null: the seat is vacant */
+      holder: components['schemas']['PersonNameResponse'] | null;
+      /** @example Reden København (KFUK) */
+      organisation: string;
+      /**
+       * @description null: held, but never declared
+       * @enum {string|null}
+       */
+      type: 'user-organisation' | 'ngo' | 'professional' | 'region' | null;
+    };
     SecretaryResponse: {
       email: string;
       name: string;
@@ -3320,6 +3472,10 @@ export interface components {
       personId?: string;
       /** @enum {string} */
       role?: 'admin' | 'secretary' | 'chair' | 'member' | 'evaluator';
+    };
+    SetSeatsDto: {
+      /** @description Every seat; the list replaces the last one */
+      seats: components['schemas']['SeatDto'][];
     };
     SetTermDto: {
       /**
@@ -3446,6 +3602,26 @@ export interface components {
       /** @example 407 patienter i IDD-behandling */
       summary: string;
       values?: components['schemas']['IndicatorValueDto'][];
+    };
+    SuccessionResponse: {
+      /**
+       * @description From this day the council takes no new writes
+       * @example 2027-01-01
+       */
+      from: string;
+      /** @description The council that succeeded this one */
+      successorId: string;
+    };
+    TermResponse: {
+      /**
+       * @description Moved by a continuation past it or by an end decision
+       * @example 2025-12-31
+       */
+      endsOn: string;
+      /** @example 2025-10-31 */
+      evaluationDueBy?: string;
+      /** @example 2024-01-01 */
+      startsOn: string;
     };
     TextDto: {
       text: string;
@@ -6328,7 +6504,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['ChairElectedAnswer'];
         };
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
@@ -6609,6 +6785,108 @@ export interface operations {
       };
     };
   };
+  CouncilsController_endCouncil: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndCouncilDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   EvaluationReportController_report: {
     parameters: {
       query?: {
@@ -6616,6 +6894,8 @@ export interface operations {
         format?: 'json' | 'csv' | 'md';
         /** @description Start of the period, inclusive: a date in the council's time zone (2026-01-01) or an instant with an offset; omitted, when the council began */
         from?: string;
+        /** @description Issue 18.3: include the history of the councils this one succeeds (and theirs) */
+        includePredecessors?: 'true' | 'false';
         /** @description End of the period: a date, included (2026-12-31), or an instant, excluded; omitted, now */
         to?: string;
       };
@@ -11386,6 +11666,108 @@ export interface operations {
       };
       /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CouncilsController_setSeats: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetSeatsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
         headers: {
           [name: string]: unknown;
         };

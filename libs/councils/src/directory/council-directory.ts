@@ -4,7 +4,7 @@ import { EventStore } from '@app/event-store';
 import { NotFoundError } from '@app/kernel';
 import { councilDecider } from '../council/council.decider';
 import type { CouncilEvent } from '../council/council.events';
-import type { CouncilState } from '../council/council.state';
+import { succeededRefusal, type CouncilState } from '../council/council.state';
 import { councilStreamId } from '../common/stream-ids';
 import type { CouncilProfile } from './council-profile';
 
@@ -49,6 +49,11 @@ export class CouncilDirectory extends CouncilOffices {
       memberIds: state.members.map((m) => m.personId),
       secretaryIds: state.secretaries.map((s) => s.personId),
     };
+  }
+
+  override async writeRefusal(councilId: string, now: string): Promise<string | undefined> {
+    const { state } = await this.current(councilId);
+    return state.exists ? succeededRefusal(state, now) : undefined;
   }
 
   private async current(councilId: string): Promise<Folded> {

@@ -1,5 +1,5 @@
 import type { Documents } from '@app/access';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EvaluationReport } from '../report/evaluation-report';
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'number' } } as const;
@@ -123,9 +123,32 @@ export class DeadlineFiguresResponse {
   @ApiProperty(COUNTS) byType!: Record<string, number>;
 }
 
+export class ContinuationFigureResponse {
+  @ApiProperty({ example: 'Regionsrådet' }) decidedBy!: string;
+  @ApiProperty({ example: '2025-08-19' }) decidedOn!: string;
+  @ApiProperty({ example: '2026-12-31' }) until!: string;
+}
+
+export class EndFigureResponse {
+  @ApiProperty({ example: 'Regionsrådet' }) decidedBy!: string;
+  @ApiProperty({ example: '2026-06-23' }) decidedOn!: string;
+  @ApiProperty({ example: '2026-12-31' }) endsOn!: string;
+}
+
+/** The region's decisions about the council in the period (seed 003, issue 18.2). */
+export class CouncilFiguresResponse {
+  @ApiProperty({ type: [ContinuationFigureResponse] }) continuations!: ContinuationFigureResponse[];
+  @ApiProperty({ type: [EndFigureResponse] }) ends!: EndFigureResponse[];
+}
+
 /** `GET …/evaluation-report` as JSON (seed 004's figures; CSV and Markdown carry the same). */
 export class EvaluationReportResponse {
   @ApiProperty() councilId!: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Issue 18.3: the predecessors whose history is included (?includePredecessors=true)',
+  })
+  includes?: string[];
   @ApiProperty({ type: PeriodResponse }) period!: PeriodResponse;
   @ApiProperty({ description: 'How many events the report was computed from' }) events!: number;
   @ApiProperty({ type: HearingFiguresResponse }) hearings!: HearingFiguresResponse;
@@ -134,6 +157,7 @@ export class EvaluationReportResponse {
   @ApiProperty({ type: MeetingFiguresResponse }) meetings!: MeetingFiguresResponse;
   @ApiProperty({ type: ReminderFiguresResponse }) reminders!: ReminderFiguresResponse;
   @ApiProperty({ type: DeadlineFiguresResponse }) deadlines!: DeadlineFiguresResponse;
+  @ApiProperty({ type: CouncilFiguresResponse }) council!: CouncilFiguresResponse;
 }
 
 /** What the routes return is what these classes document (checked by `tsc`). */

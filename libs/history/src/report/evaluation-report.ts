@@ -14,6 +14,8 @@ import type { Period, ReportEvent } from './report-event';
 
 export interface EvaluationReport {
   councilId: string;
+  /** Issue 18.3: the predecessors whose history the report includes, when asked to. */
+  includes?: string[];
   period: { from: string; to: string };
   /** How many of the council's events (that happened before the end of the period) it was computed from. */
   events: number;

@@ -72,6 +72,11 @@ export function reportToMarkdown(report: EvaluationReport): string {
     '',
     `Period ${report.period.from} to ${report.period.to} (end exclusive), from ${report.events} recorded events.`,
   ];
+  if (report.includes?.length)
+    out.push(
+      '',
+      `Includes the history of the councils it succeeds: ${report.includes.map(escapeHtml).join(', ')}.`,
+    );
   for (const [section, title] of Object.entries(TITLES)) {
     const figures = report[section as keyof typeof TITLES & keyof EvaluationReport] as unknown as Record<
       string,
