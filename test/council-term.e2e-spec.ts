@@ -248,6 +248,25 @@ describe('the council’s term, seats and successors', () => {
       expect(md.text).toContain(
         `Includes the history of the councils it succeeds: ${sjaelland}, ${hovedstaden}.`,
       );
+      const timeline = await t.http
+        .get(`/api/councils/${oest}/timeline?includePredecessors=true&kinds=hearings`)
+        .set(evaluator)
+        .expect(200);
+      expect(
+        timeline.body.events.map((e: { councilId: string; id: string; type: string }) => [
+          e.councilId,
+          e.id,
+          e.type,
+        ]),
+      ).toEqual([
+        [sjaelland, 'sundhed', 'HearingOpened'],
+        [hovedstaden, 'psykiatri', 'HearingOpened'],
+      ]);
+      const ownTimeline = await t.http
+        .get(`/api/councils/${oest}/timeline?kinds=hearings`)
+        .set(evaluator)
+        .expect(200);
+      expect(ownTimeline.body.events).toEqual([]);
     });
   });
 });

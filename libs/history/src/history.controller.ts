@@ -31,8 +31,14 @@ export class HistoryController {
     summary: "The council's events in recorded order, with one-line descriptions, paged",
     type: TimelinePageResponse,
   })
-  timeline(@Param('councilId') councilId: string, @Query() query: TimelineQueryDto): Promise<TimelinePage> {
+  async timeline(
+    @Param('councilId') councilId: string,
+    @Query() query: TimelineQueryDto,
+  ): Promise<TimelinePage> {
+    const councils =
+      query.includePredecessors === 'true' ? await this.timelines.lineage(councilId) : undefined;
     return this.timelines.page(councilId, {
+      ...(councils && { councils }),
       ...(query.from !== undefined && { from: Date.parse(query.from) }),
       ...(query.to !== undefined && { to: Date.parse(query.to) }),
       ...(query.kinds !== undefined && { kinds: query.kinds.split(',') }),

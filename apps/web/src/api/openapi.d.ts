@@ -3628,6 +3628,8 @@ export interface components {
     };
     TimelineEntryResponse: {
       actor: components['schemas']['ActorResponse'];
+      /** @description With includePredecessors=true (issue 18.3): the council the event belongs to */
+      councilId?: string;
       /** @description The event's data, shaped by its type */
       data: {
         [key: string]: unknown;
@@ -12112,6 +12114,8 @@ export interface operations {
         asOf?: string;
         /** @description Recorded at or after this time (ISO 8601 with an offset) */
         from?: string;
+        /** @description Issue 18.3: include the events of the councils this one succeeds; each entry then names its councilId */
+        includePredecessors?: 'true' | 'false';
         /** @description Comma-separated kinds, e.g. hearings,follow-ups */
         kinds?: string;
         limit?: number;

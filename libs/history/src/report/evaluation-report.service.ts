@@ -1,4 +1,5 @@
 import type { SqlLike } from '../registry/history-projection';
+import { councilLineage } from '../timeline/council-lineage';
 import { evaluationReport, type EvaluationReport } from './evaluation-report';
 import type { Period, ReportEvent } from './report-event';
 import type { CouncilCalendar } from './report-period';
@@ -31,26 +32,16 @@ export class EvaluationReportService {
     const created = rows.find((r) => r.type === 'CouncilCreated');
     if (!created) return undefined;
     const timeZone = typeof created.data?.timeZone === 'string' ? created.data.timeZone : 'UTC';
-    const succeeds = Array.isArray(created.data?.succeeds) ? created.data.succeeds.map(String) : [];
     return {
       timeZone,
       beganAt: new Date(created.occurred_at ?? created.recorded_at).toISOString(),
-      ...(succeeds.length > 0 && { succeeds }),
       ...currentTerm(rows),
     };
   }
 
-  /**
-   * Issue 18.3: the council and every council it succeeds, theirs in turn, each once (a
-   * successor's report can span its predecessors' history).
-   */
-  async lineage(councilId: string): Promise<string[]> {
-    const ids = [councilId];
-    for (let i = 0; i < ids.length; i++) {
-      const calendar = await this.calendar(ids[i]);
-      for (const id of calendar?.succeeds ?? []) if (!ids.includes(id)) ids.push(id);
-    }
-    return ids;
+  /** Issue 18.3: the council and the councils it succeeds (`councilLineage`). */
+  lineage(councilId: string): Promise<string[]> {
+    return councilLineage(this.sql, councilId);
   }
 
   /** `councils`: the council's own history, or (issue 18.3) with its predecessors' after it. */

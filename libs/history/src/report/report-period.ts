@@ -8,8 +8,6 @@ export interface CouncilCalendar {
   beganAt: string;
   /** The current term (seed 001), dates of the council's calendar, if one was set. */
   term?: { startsOn: string; endsOn: string };
-  /** Issue 18.3: the councils it succeeds. */
-  succeeds?: string[];
 }
 
 /**
