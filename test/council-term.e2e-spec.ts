@@ -269,4 +269,71 @@ describe('the council’s term, seats and successors', () => {
       expect(ownTimeline.body.events).toEqual([]);
     });
   });
+
+  describe('the council’s own work (18.4) in the report’s figures per year (18.5)', () => {
+    it('records an own-initiative statement with its recipient and areas, and counts it in its year', async () => {
+      const id = await council('udsatte-h', 'Udsatterådet i Region Hovedstaden');
+      const secretary = secretaryOf(id);
+      const base = `/api/councils/${id}/hearings`;
+      const receivedAt = daysAgo(20);
+      const body = { issuingBody: 'Udsatterådet', receivedAt, responseDeadline: daysAhead(30) };
+      await t.http
+        .post(base)
+        .set(secretary)
+        .send({ ...body, id: 'egen', title: 'Udtalelse om herbergspladser', origin: 'own-initiative' })
+        .expect(400);
+      await t.http
+        .post(base)
+        .set(secretary)
+        .send({
+          ...body,
+          id: 'egen',
+          title: 'Udtalelse om herbergspladser',
+          origin: 'own-initiative',
+          recipient: 'Psykiatri- og socialudvalget',
+          areas: ['Københavns Kommune', 'indre by'],
+        })
+        .expect(201);
+      await t.http
+        .post(base)
+        .set(secretary)
+        .send({
+          ...body,
+          id: 'tidlig',
+          title: 'Tidlig dialog',
+          origin: 'early-involvement',
+          areas: ['indre by'],
+        })
+        .expect(201);
+      const view = (await t.http.get(`${base}/egen`).set(secretary).expect(200)).body;
+      expect(view).toMatchObject({
+        origin: 'own-initiative',
+        recipient: 'Psykiatri- og socialudvalget',
+        areas: ['Københavns Kommune', 'indre by'],
+      });
+      const report = await eventually(
+        async () => {
+          const r = await t.http.get(`/api/councils/${id}/evaluation-report`).set(secretary);
+          return r.status === 200 && r.body.hearings.received === 2 ? r.body : undefined;
+        },
+        { what: 'both cases in the report' },
+      );
+      const year = Number(
+        new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(
+          new Date(receivedAt),
+        ),
+      );
+      const figures = report.perYear.years.find((y: { year: number }) => y.year === year);
+      expect(figures.hearings).toMatchObject({
+        received: 2,
+        ownInitiative: 1,
+        byOrigin: { 'own-initiative': 1, 'early-involvement': 1 },
+        involvedBeforeFormalHearing: { cases: 1, percent: 100 },
+      });
+      expect(report.perYear.casesByArea).toEqual([
+        { area: 'indre by', cases: 2 },
+        { area: 'Københavns Kommune', cases: 1 },
+      ]);
+    });
+  });
 });

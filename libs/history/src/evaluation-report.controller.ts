@@ -74,7 +74,7 @@ export class EvaluationReportController {
     const began = await Promise.all(councils.slice(1).map((id) => this.reports.calendar(id)));
     const beganAt = [calendar.beganAt, ...began.flatMap((c) => (c ? [c.beganAt] : []))].sort()[0];
     const period = reportPeriod(query, { ...calendar, beganAt }, this.clock.now());
-    const report = await this.reports.report(councilId, period, councils);
+    const report = await this.reports.report(councilId, period, councils, calendar.timeZone);
     const format = reportFormat(query.format, accept);
     if (format === 'csv') {
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -1712,6 +1712,10 @@ export interface components {
        */
       occurredAt?: string;
     };
+    AreaCasesResponse: {
+      area: string;
+      cases: number;
+    };
     AssignSecretaryDto: {
       /** @example anja@regionh.dk */
       email: string;
@@ -1735,6 +1739,10 @@ export interface components {
       documentId?: string;
       title: string;
       url?: string;
+    };
+    AttendanceFiguresResponse: {
+      byMember: components['schemas']['MemberAttendanceResponse'][];
+      byOrganisation: components['schemas']['OrganisationAttendanceResponse'][];
     };
     AttendanceResponse: {
       absent: string[];
@@ -2399,6 +2407,11 @@ export interface components {
       kind: 'status-report' | 'milestone' | 'evaluation';
       milestoneId?: string;
     };
+    EarlyInvolvementResponse: {
+      cases: number;
+      /** @description Per cent of formal hearings and early involvements */
+      percent: number | null;
+    };
     ElectChairDto: {
       /** @description Client-chosen election id: a replay with it changes nothing */
       id?: string;
@@ -2452,6 +2465,7 @@ export interface components {
       includes?: string[];
       meetings: components['schemas']['MeetingFiguresResponse'];
       period: components['schemas']['PeriodResponse'];
+      perYear: components['schemas']['PerYearFiguresResponse'];
       reminders: components['schemas']['ReminderFiguresResponse'];
     };
     EvaluationResponse: {
@@ -2695,6 +2709,8 @@ export interface components {
     };
     HearingResponse: {
       approval?: components['schemas']['ApprovalRoundResponse'];
+      /** @description The areas or municipalities the case concerns */
+      areas: string[];
       chairPersonId?: string;
       councilId?: string;
       currentDraft?: components['schemas']['HearingDraftResponse'];
@@ -2713,8 +2729,15 @@ export interface components {
       /** Format: date-time */
       lapsedAt?: string;
       material: components['schemas']['HearingMaterialResponse'][];
+      /**
+       * @description How the matter came to the council (issue 18.4)
+       * @enum {string}
+       */
+      origin: 'formal-hearing' | 'early-involvement' | 'committee-invitation' | 'own-initiative';
       /** Format: date-time */
       receivedAt: string;
+      /** @description To whom a statement on the council's own initiative goes */
+      recipient?: string;
       reminderOffsets: string[];
       /** Format: date-time */
       responseDeadline: string;
@@ -2817,6 +2840,14 @@ export interface components {
     InviteMembersDto: {
       /** @description Person ids of current members to ask for input */
       personIds: string[];
+    };
+    LeadTimeResponse: {
+      /** @description Hearings per band: under 7 days, 7-13, 14-27, 28 days or more */
+      distribution: {
+        [key: string]: number;
+      };
+      /** @description Median days from received to the response deadline */
+      median: number | null;
     };
     LiveSessionResponse: {
       /** @description The session this request came with */
@@ -2953,6 +2984,13 @@ export interface components {
       /** @description The plan's year, for an ordinary meeting */
       year: number | null;
     };
+    MemberAttendanceResponse: {
+      meetings: number;
+      organisation: string | null;
+      percentPresent: number | null;
+      personId: string;
+      present: number;
+    };
     MemberInputsResponse: {
       inputs: number;
       organisation: string | null;
@@ -3048,6 +3086,14 @@ export interface components {
       streamId: string;
     };
     OpenHearingDto: {
+      /**
+       * @description The areas or municipalities the case concerns
+       * @example [
+       *       "Københavns Kommune",
+       *       "indre by"
+       *     ]
+       */
+      areas?: string[];
       /** @description Client-chosen id; a retry with the same id and content changes nothing */
       id?: string;
       /** @description Default: two working days before the response deadline */
@@ -3058,10 +3104,21 @@ export interface components {
       issuingBody: string;
       material?: components['schemas']['MaterialDto'][];
       /**
+       * @description How the matter came to the council: a formal hearing, involvement before it, a committee’s invitation, or a statement on its own initiative (with `recipient`)
+       * @default formal-hearing
+       * @enum {string}
+       */
+      origin: 'formal-hearing' | 'early-involvement' | 'committee-invitation' | 'own-initiative';
+      /**
        * @description Default: now
        * @example 2022-01-10T09:00:00+01:00
        */
       receivedAt?: string;
+      /**
+       * @description Own initiative only: to whom the council's statement goes
+       * @example Psykiatri- og socialudvalget
+       */
+      recipient?: string;
       /**
        * @description Default: the council's
        * @example [
@@ -3074,6 +3131,12 @@ export interface components {
       responseDeadline: string;
       /** @example Høring vedr. reviderede samarbejdsaftaler om borgere med psykisk sygdom */
       title: string;
+    };
+    OrganisationAttendanceResponse: {
+      meetings: number;
+      organisation: string;
+      percentPresent: number | null;
+      present: number;
     };
     OrganisationInputsResponse: {
       inputs: number;
@@ -3101,6 +3164,11 @@ export interface components {
     PersonNameResponse: {
       name: string;
       personId: string;
+    };
+    PerYearFiguresResponse: {
+      attendance: components['schemas']['AttendanceFiguresResponse'];
+      casesByArea: components['schemas']['AreaCasesResponse'][];
+      years: components['schemas']['YearFiguresResponse'][];
     };
     PhaseDatesDto: {
       id: string;
@@ -3693,9 +3761,41 @@ export interface components {
       /** @description The case stream's revision after the write; send it as If-Match next time */
       revision: number;
     };
+    YearActionPointsResponse: {
+      doneByDue: number;
+      due: number;
+    };
     YearAmountResponse: {
       amount: number;
       year: number;
+    };
+    YearFiguresResponse: {
+      actionPoints: components['schemas']['YearActionPointsResponse'];
+      hearings: components['schemas']['YearHearingsResponse'];
+      meetings: components['schemas']['YearMeetingsResponse'];
+      year: number;
+    };
+    YearHearingsResponse: {
+      answeredLate: number;
+      answeredOnTime: number;
+      /** @description formal-hearing, early-involvement, committee-invitation, own-initiative */
+      byOrigin: {
+        [key: string]: number;
+      };
+      involvedBeforeFormalHearing: components['schemas']['EarlyInvolvementResponse'];
+      leadTimeDays: components['schemas']['LeadTimeResponse'];
+      /** @description Statements on the council's own initiative */
+      ownInitiative: number;
+      received: number;
+    };
+    YearMeetingsResponse: {
+      /** @description Held minus planned */
+      againstPlan: number;
+      held: number;
+      /** @description The council's minimum of ordinary meetings that year */
+      minimum: number;
+      planned: number;
+      shortOfMinimum: number;
     };
   };
   responses: never;

@@ -49,6 +49,7 @@ export class EvaluationReportService {
     councilId: string,
     period: Period,
     councils: string[] = [councilId],
+    timeZone = 'UTC',
   ): Promise<EvaluationReport> {
     const { rows } = await this.sql.query<Row>(
       `SELECT kind, case_id, type, data, recorded_at, occurred_at FROM timeline
@@ -66,7 +67,7 @@ export class EvaluationReportService {
         at: r.occurred_at === null ? recordedAt : new Date(r.occurred_at).toISOString(),
       };
     });
-    const report = evaluationReport(councilId, events, period);
+    const report = evaluationReport(councilId, events, period, timeZone);
     return councils.length > 1 ? { ...report, includes: councils.slice(1) } : report;
   }
 }

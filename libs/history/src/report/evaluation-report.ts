@@ -11,6 +11,7 @@ import { followUpFigures, type FollowUpFigures } from './follow-up-figures';
 import { hearingFigures, type HearingFigures } from './hearing-figures';
 import { meetingFigures, type MeetingFigures } from './meeting-figures';
 import type { Period, ReportEvent } from './report-event';
+import { termFigures, type TermFigures } from './yearly-figures';
 
 export interface EvaluationReport {
   councilId: string;
@@ -26,6 +27,8 @@ export interface EvaluationReport {
   reminders: ReminderFigures;
   deadlines: DeadlineFigures;
   council: CouncilFigures;
+  /** Issue 18.5: per year of the council's calendar, attendance per member and organisation, cases by area. */
+  perYear: TermFigures;
 }
 
 /**
@@ -39,6 +42,7 @@ export function evaluationReport(
   councilId: string,
   events: readonly ReportEvent[],
   period: Period,
+  timeZone = 'UTC',
 ): EvaluationReport {
   const known = events.filter((e) => Date.parse(e.at) < period.to);
   const members = councilMembers(known);
@@ -53,5 +57,6 @@ export function evaluationReport(
     reminders: reminderFigures(known, period),
     deadlines: deadlineFigures(known, period),
     council: councilFigures(known, period),
+    perYear: termFigures(known, period, members, timeZone),
   };
 }

@@ -50,6 +50,7 @@ const TITLES: Record<string, string> = {
   reminders: 'Reminders issued',
   deadlines: 'Deadlines missed',
   council: 'The council',
+  perYear: 'Per year, attendance and areas',
 };
 
 /** Markdown renders inline HTML, so a name like `<img onerror=…>` is written as text. */
@@ -63,6 +64,18 @@ function mdCell(value: unknown): string {
   return escapeHtml(text)
     .replace(/\|/g, '\\|')
     .replace(/\r?\n|\r/g, ' ');
+}
+
+/** A row's nested objects as columns of their own (`hearings.received`); lists stay one cell. */
+function flattenRow(row: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      Object.assign(out, flattenRow(value as Record<string, unknown>, name));
+    else out[name] = value;
+  }
+  return out;
 }
 
 /** Headings per section, a table of its figures, and a table for each of its lists. */
@@ -104,9 +117,10 @@ export function reportToMarkdown(report: EvaluationReport): string {
         out.push('(none)');
         continue;
       }
-      const columns = Object.keys(rows[0]);
+      const flat = rows.map((row) => flattenRow(row));
+      const columns = Object.keys(flat[0]);
       out.push(`| ${columns.map(mdCell).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
-      for (const row of rows) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
+      for (const row of flat) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
     }
   }
   return `${out.join('\n')}\n`;
