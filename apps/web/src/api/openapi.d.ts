@@ -2788,10 +2788,31 @@ export interface components {
       kind: 'budget-proposal' | 'hearing' | 'meeting-item';
     };
     IndicatorDto: {
+      /**
+       * @description Where the measure stood before the work began
+       * @example 350
+       */
+      baseline?: number;
+      /**
+       * @description How a value meets the target
+       * @default at-least
+       * @enum {string}
+       */
+      comparator: 'at-least' | 'at-most' | 'exactly';
       /** @description Defaults to indicator-<n> */
       id?: string;
       /** @example Brobygninger */
       name: string;
+      /**
+       * @description The period the target counts over (600 a year); progress within it is shown pro rata
+       * @example P1Y
+       */
+      period?: string;
+      /**
+       * @description When the first period begins; default when the follow-up was created
+       * @example 2026-01-01T00:00:00+01:00
+       */
+      periodStartsOn?: string;
       /** @example 600 */
       target: number;
       /** @example bridgings per year */
@@ -2807,17 +2828,33 @@ export interface components {
       unit: string;
     };
     IndicatorProgressResponse: {
+      baseline: number | null;
+      /** @enum {string} */
+      comparator: 'at-least' | 'at-most' | 'exactly';
+      /** @description With a period: the target pro rata at the latest value’s date (150 a quarter into 600 a year) */
+      expectedByNow: number | null;
       id: string;
       /** @description The latest reported value */
       latest: number | null;
       latestAsOf: string | null;
       name: string;
+      /** @description Null before any value is reported */
+      onTrack: boolean | null;
+      /** @description ISO 8601 duration the target counts over */
+      period: string | null;
       target: number;
       unit: string;
     };
     IndicatorResponse: {
+      baseline?: number;
+      /** @enum {string} */
+      comparator?: 'at-least' | 'at-most' | 'exactly';
       id: string;
       name: string;
+      /** @example P1Y */
+      period?: string;
+      /** Format: date-time */
+      periodStartsOn?: string;
       target: number;
       unit: string;
     };

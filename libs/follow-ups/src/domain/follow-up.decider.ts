@@ -36,7 +36,7 @@ import {
   requireUniqueIds,
 } from './follow-up.rules';
 import { evolveFollowUp, initialFollowUpState, reminderKey, type FollowUpState } from './follow-up.state';
-import { IMPLEMENTS_KINDS, VERDICTS, type ImplementsRef } from './follow-up.types';
+import { COMPARATORS, IMPLEMENTS_KINDS, VERDICTS, type ImplementsRef } from './follow-up.types';
 
 /**
  * The actual date of something that happened: what the caller says (`on`), else when it
@@ -95,6 +95,16 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
     requireText(i.name, 'indicators.name');
     requireText(i.unit, 'indicators.unit');
     requireNumber(i.target, 'indicators.target');
+    if (i.comparator !== undefined && !COMPARATORS.includes(i.comparator))
+      throw new InvalidInputError(
+        `indicators.comparator must be one of ${COMPARATORS.join(', ')}`,
+        'indicators.comparator',
+      );
+    if (i.period !== undefined) requireDuration(i.period, 'indicators.period');
+    if (i.periodStartsOn !== undefined) requireInstant(i.periodStartsOn, 'indicators.periodStartsOn');
+    if (i.periodStartsOn !== undefined && i.period === undefined)
+      throw new InvalidInputError('indicators.periodStartsOn needs a period', 'indicators.periodStartsOn');
+    if (i.baseline !== undefined) requireNumber(i.baseline, 'indicators.baseline');
   }
   for (const g of d.grants ?? []) {
     if (!Number.isInteger(g.year)) throw new InvalidInputError('grants.year must be a year', 'grants.year');
@@ -138,7 +148,16 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
       ...(p.plannedEnd !== undefined && { plannedEnd: p.plannedEnd }),
     })),
     milestones: d.milestones.map((m) => ({ id: m.id, name: m.name, due: m.due })),
-    indicators: d.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: i.target })),
+    indicators: d.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      target: i.target,
+      ...(i.comparator !== undefined && { comparator: i.comparator }),
+      ...(i.period !== undefined && { period: i.period }),
+      ...(i.periodStartsOn !== undefined && { periodStartsOn: i.periodStartsOn }),
+      ...(i.baseline !== undefined && { baseline: i.baseline }),
+    })),
     ...(d.reportEvery !== undefined && { reportEvery: d.reportEvery }),
     ...(d.evaluationDue !== undefined && { evaluationDue: d.evaluationDue }),
     reminderOffsets: [...d.reminderOffsets],
