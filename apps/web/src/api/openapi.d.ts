@@ -2470,9 +2470,13 @@ export interface components {
     };
     EvaluationResponse: {
       evaluatedOn: string;
+      /** @enum {string} */
+      kind?: 'midway' | 'final' | 'extra';
       /** Format: date-time */
       recordedAt: string;
       summary: string;
+      /** @enum {string} */
+      verdict?: 'continue' | 'adjust' | 'discontinue';
     };
     ExtendDeadlineDto: {
       /** @example 2022-02-04T23:59:00+01:00 */
@@ -2576,8 +2580,11 @@ export interface components {
     FollowUpResponse: {
       /** Format: date-time */
       createdAt: string | null;
+      /** @description The first evaluation */
       evaluation: components['schemas']['EvaluationResponse'] | null;
       evaluationDue: string | null;
+      /** @description Every evaluation, in the order recorded */
+      evaluations: components['schemas']['EvaluationResponse'][];
       grants: components['schemas']['FollowUpGrantResponse'][];
       /** @description Where the grants were copied from */
       grantsFrom?: components['schemas']['ImplementsResponse'];
@@ -3445,8 +3452,18 @@ export interface components {
     RecordEvaluationDto: {
       /** @description When the evaluation was made; defaults to now */
       evaluatedOn?: string;
+      /**
+       * @description Given, the follow-up takes several dated evaluations: midway, final (once), extra
+       * @enum {string}
+       */
+      kind?: 'midway' | 'final' | 'extra';
       /** @example Færre udeblivelser; patienterne føler sig trygge */
       summary: string;
+      /**
+       * @description This evaluation's verdict on the work so far
+       * @enum {string}
+       */
+      verdict?: 'continue' | 'adjust' | 'discontinue';
     };
     RemarksDto: {
       /** @description The administration's remarks (seed 002), written by the secretary */

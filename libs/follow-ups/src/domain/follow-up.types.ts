@@ -87,3 +87,7 @@ export type ImplementsFacts =
       /** Granted per year, when the implemented case is a decided budget proposal. */
       grants?: Grant[];
     };
+
+/** Issue 18.6: a follow-up is evaluated midway, finally, or in between when something calls for it. */
+export const EVALUATION_KINDS = ['midway', 'final', 'extra'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];

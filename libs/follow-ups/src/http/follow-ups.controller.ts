@@ -227,7 +227,7 @@ export class FollowUpsController {
     return this.writer.send<RecordEvaluation>(
       id,
       'RecordEvaluation',
-      { summary: body.summary, evaluatedOn: body.evaluatedOn },
+      { summary: body.summary, evaluatedOn: body.evaluatedOn, kind: body.kind, verdict: body.verdict },
       meta,
       ifMatch,
     );

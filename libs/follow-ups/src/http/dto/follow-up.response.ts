@@ -3,6 +3,8 @@ import { WriteAnswer, type Documents } from '@app/access';
 import type { FollowUpDeadlineKind } from '../../domain/follow-up.events';
 import {
   COMPARATORS,
+  EVALUATION_KINDS,
+  type EvaluationKind,
   IMPLEMENTS_KINDS,
   VERDICTS,
   type Comparator,
@@ -164,6 +166,8 @@ export class EvaluationResponse {
   @ApiProperty() summary!: string;
   @ApiProperty() evaluatedOn!: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+  @ApiPropertyOptional({ enum: EVALUATION_KINDS }) kind?: EvaluationKind;
+  @ApiPropertyOptional({ enum: VERDICTS }) verdict?: Verdict;
 }
 
 export class VerdictResponse {
@@ -192,7 +196,10 @@ export class FollowUpResponse {
   @ApiProperty({ type: [StatusReportResponse] }) reports!: StatusReportResponse[];
   @ApiProperty({ type: [PlanRevisionResponse], description: 'Oldest first; the old plan stays readable' })
   planRevisions!: PlanRevisionResponse[];
-  @ApiProperty({ type: EvaluationResponse, nullable: true }) evaluation!: EvaluationResponse | null;
+  @ApiProperty({ type: EvaluationResponse, nullable: true, description: 'The first evaluation' })
+  evaluation!: EvaluationResponse | null;
+  @ApiProperty({ type: [EvaluationResponse], description: 'Every evaluation, in the order recorded' })
+  evaluations!: EvaluationResponse[];
   @ApiProperty({ type: VerdictResponse, nullable: true }) verdict!: VerdictResponse | null;
   @ApiProperty({ type: DueResponse, nullable: true, description: 'The earliest thing still owed' })
   nextDue!: DueResponse | null;
