@@ -148,6 +148,27 @@ const ENDPOINTS: Endpoint[] = [
     insideCouncil: true,
   },
   {
+    name: 'PUT /councils/:councilId/seats',
+    method: 'put',
+    request: () => ({
+      path: `/api/councils/${C1}/seats`,
+      body: { seats: [{ organisation: 'Gadejuristen', type: 'professional' }] },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/end',
+    answers: 200,
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/end`,
+      body: { decidedBy: 'Regionsrådet', decidedOn: '2025-08-19', endsOn: '2026-12-31' },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
     name: 'POST /councils/:councilId/secretaries',
     method: 'post',
     request: () => ({

@@ -19,6 +19,9 @@ import { caseStreamId } from '@app/kernel';
 const COUNCIL = 'sjaelland';
 const base = `/api/councils/${COUNCIL}`;
 
+/** Indicators without a period (issue 18.6): at least the target, compared as a level; under it, not on track. */
+const LEVEL = { comparator: 'at-least', period: null, baseline: null, expectedByNow: null, onTrack: false };
+
 describe('follow-ups on the real stack', () => {
   let t: TestApp;
   let secretary: string;
@@ -192,6 +195,7 @@ describe('follow-ups on the real stack', () => {
           latest: 407,
           latestAsOf: '2025-12-31T00:00:00+01:00',
           target: 450,
+          ...LEVEL,
         },
         {
           id: 'koordineret',
@@ -200,6 +204,7 @@ describe('follow-ups on the real stack', () => {
           latest: 384,
           latestAsOf: '2025-12-31T00:00:00+01:00',
           target: 400,
+          ...LEVEL,
         },
         {
           id: 'motiverende',
@@ -208,6 +213,7 @@ describe('follow-ups on the real stack', () => {
           latest: 198,
           latestAsOf: '2025-12-31T00:00:00+01:00',
           target: 200,
+          ...LEVEL,
         },
       ],
       onSchedule: true,

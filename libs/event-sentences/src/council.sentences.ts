@@ -10,7 +10,12 @@ export const councilDa: Book = {
   MemberAppointed: (d) =>
     `${d.name} udpeget af ${d.organisation}${d.replaces ? ` i stedet for ${d.replaces.name}` : ''}`,
   MemberResigned: (d, c) => `${c.name(d.personId)} udtrådte af rådet (${d.organisation})`,
-  ChairElected: (d, c) => `${c.name(d.personId)} valgt som formand`,
+  ChairElected: (d, c) =>
+    `${c.name(d.personId)} valgt som formand${d.advice === 'region-seat' ? ' (imod rådet om ikke at vælge et medlem ansat i regionen)' : ''}`,
+  SeatsSet: (d) =>
+    `Rådets pladser: ${d.seats.map((s: { organisation: string }) => s.organisation).join(', ')}`,
+  CouncilEnded: (d) => `${d.decidedBy} besluttede ${d.decidedOn} at nedlægge rådet pr. ${d.endsOn}`,
+  CouncilSucceeded: (d) => `Rådet afløses af rådet ${d.successorId} fra ${d.from}`,
   ChairVacated: (d, c) =>
     `Formandsposten er ledig: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'udtrådte' : d.reason === 'stepped-down' ? 'trådte tilbage som formand' : 'blev afløst'}`,
   TermSet: (d) => `Rådets periode: ${d.startsOn} til ${d.endsOn}`,
@@ -39,7 +44,12 @@ export const councilEn: Book = {
   MemberAppointed: (d) =>
     `${d.name} appointed for ${d.organisation}${d.replaces ? `, replacing ${d.replaces.name}` : ''}`,
   MemberResigned: (d, c) => `${c.name(d.personId)} resigned from the seat of ${d.organisation}`,
-  ChairElected: (d, c) => `${c.name(d.personId)} elected chair`,
+  ChairElected: (d, c) =>
+    `${c.name(d.personId)} elected chair${d.advice === 'region-seat' ? ' (against the advice not to elect a member employed by the region)' : ''}`,
+  SeatsSet: (d) =>
+    `The council's seats: ${d.seats.map((s: { organisation: string }) => s.organisation).join(', ')}`,
+  CouncilEnded: (d) => `${d.decidedBy} decided on ${d.decidedOn} to end the council on ${d.endsOn}`,
+  CouncilSucceeded: (d) => `The council is succeeded by council ${d.successorId} from ${d.from}`,
   ChairVacated: (d, c) =>
     `The chair is empty: ${c.name(d.personId)} ${d.reason === 'resigned' ? 'resigned' : d.reason === 'stepped-down' ? 'stepped down as chair' : 'was replaced'}`,
   TermSet: (d) => `The council's term: ${d.startsOn} to ${d.endsOn}`,

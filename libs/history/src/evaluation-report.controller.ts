@@ -67,7 +67,13 @@ export class EvaluationReportController {
   ): Promise<EvaluationReport | string> {
     // A council with no record here has no events either: its report is empty whatever the zone.
     const calendar = (await this.reports.calendar(councilId)) ?? { timeZone: 'UTC', beganAt: EPOCH };
-    const report = await this.reports.report(councilId, reportPeriod(query, calendar, this.clock.now()));
+    const councils =
+      query.includePredecessors === 'true' ? await this.reports.lineage(councilId) : [councilId];
+    // With its predecessors, "when the council began" is when the first of them began.
+    const began = await Promise.all(councils.slice(1).map((id) => this.reports.calendar(id)));
+    const beganAt = [calendar.beganAt, ...began.flatMap((c) => (c ? [c.beganAt] : []))].sort()[0];
+    const period = reportPeriod(query, { ...calendar, beganAt }, this.clock.now());
+    const report = await this.reports.report(councilId, period, councils, calendar.timeZone);
     const format = reportFormat(query.format, accept);
     if (format === 'csv') {
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -33,13 +33,16 @@ export class HistoryController {
     type: TimelinePageResponse,
   })
   @ApiAcceptLanguage()
-  timeline(
+  async timeline(
     @Param('councilId') councilId: string,
     @Query() query: TimelineQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
     @Res({ passthrough: true }) response: LanguageResponse,
   ): Promise<TimelinePage> {
+    const councils =
+      query.includePredecessors === 'true' ? await this.timelines.lineage(councilId) : undefined;
     return this.timelines.page(councilId, {
+      ...(councils && { councils }),
       language: answerLanguage(acceptLanguage, response),
       ...(query.from !== undefined && { from: Date.parse(query.from) }),
       ...(query.to !== undefined && { to: Date.parse(query.to) }),

@@ -34,7 +34,13 @@ export const councilDescriptor: AggregateDescriptor<CouncilCommand, CouncilEvent
       case 'MemberResigned':
         return `${event.data.personId} resigned from the seat of ${event.data.organisation}`;
       case 'ChairElected':
-        return `${event.data.personId} elected chair`;
+        return `${event.data.personId} elected chair${event.data.advice === 'region-seat' ? ' against the advice not to elect a member employed by the region' : ''}`;
+      case 'SeatsSet':
+        return `Seats: ${event.data.seats.map((s) => `${s.organisation} (${s.type})`).join(', ')}`;
+      case 'CouncilEnded':
+        return `${event.data.decidedBy} decided on ${event.data.decidedOn} to end the council on ${event.data.endsOn}`;
+      case 'CouncilSucceeded':
+        return `Succeeded by council ${event.data.successorId} from ${event.data.from}`;
       case 'ChairVacated':
         return `The chair is empty: ${event.data.personId} ${VACATED[event.data.reason]}`;
       case 'RemindersIssued':

@@ -3,7 +3,7 @@ import { CouncilOffices, type OfficeHolders } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { NotFoundError } from '@app/kernel';
 import { councilDecider } from '../council/council.decider';
-import type { CouncilState } from '../council/council.state';
+import { succeededRefusal, type CouncilState } from '../council/council.state';
 import { councilStreamId } from '../common/stream-ids';
 import type { CouncilProfile } from './council-profile';
 
@@ -46,6 +46,11 @@ export class CouncilDirectory extends CouncilOffices {
       memberIds: state.members.map((m) => m.personId),
       secretaryIds: state.secretaries.map((s) => s.personId),
     };
+  }
+
+  override async writeRefusal(councilId: string, now: string): Promise<string | undefined> {
+    const { state } = await this.current(councilId);
+    return state.exists ? succeededRefusal(state, now) : undefined;
   }
 
   private async current(councilId: string): Promise<Folded> {

@@ -13,7 +13,15 @@ import {
   WriteAnswer,
 } from '@app/access';
 import { AggregateWriter, ReadModelSql, type SendAnswer } from '@app/event-store';
-import { Clock, type CommandMetadata, IdGenerator, InvalidInputError, startOfLocalDay } from '@app/kernel';
+import {
+  Clock,
+  type CommandMetadata,
+  IdGenerator,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  startOfLocalDay,
+} from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
 import { councilDescriptor } from '../council/council.descriptor';
 import { councilView, meetingPlansView } from '../council/council.view';
@@ -26,6 +34,7 @@ import { ContinueCouncilDto } from './dto/continue-council.dto';
 import {
   AdoptPlanAnswer,
   AppointAnswer,
+  ChairElectedAnswer,
   CouncilListItemResponse,
   CouncilMemberResponse,
   CouncilResponse,
@@ -34,10 +43,17 @@ import {
 } from './dto/council.response';
 import { CouncilTermsDto, CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
+import { EndCouncilDto } from './dto/end-council.dto';
+import { SetSeatsDto } from './dto/set-seats.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
 import { ResignMemberDto } from './dto/resign-member.dto';
 import { SetTermDto } from './dto/set-term.dto';
 import { MeetingPlanner } from './meeting-planner';
+
+const CHAIR_ADVICE = {
+  'region-seat':
+    'Seed 000: the chair should not be elected among the members employed by the region; this seat is the region’s own',
+};
 
 /**
  * The council, its members and its meeting plans are read by folding the council's own stream:
@@ -88,9 +104,39 @@ export class CouncilsController {
       reminderOffsets: dto.reminderOffsets,
       ordinaryMeetingsPerYear: dto.ordinaryMeetingsPerYear,
       requestsLapseAfter: dto.requestsLapseAfter,
+      ...(dto.succeeds && { succeeds: dto.succeeds }),
+      ...(dto.succeedsFrom && { succeedsFrom: dto.succeedsFrom }),
     };
+    if (dto.succeeds) await this.requirePredecessors(dto.id, dto.succeeds);
     const result = await this.send(dto.id, { type: 'CreateCouncil', data, metadata });
+    // Issue 18.3: each predecessor records its successor; a retry after a failure here completes it.
+    for (const predecessor of dto.succeeds ?? []) {
+      const from = dto.succeedsFrom ?? '';
+      const command = {
+        type: 'RecordSuccession' as const,
+        data: { successorId: dto.id, from },
+        metadata: { ...ctx, councilId: predecessor },
+      };
+      await this.send(predecessor, command);
+    }
     return { id: dto.id, revision: result.revision };
+  }
+
+  /** The councils named must exist and not be succeeded by another already (checked before creating). */
+  private async requirePredecessors(successorId: string, ids: string[]): Promise<void> {
+    for (const [i, id] of ids.entries()) {
+      const state = await this.directory.load(id).then(
+        (loaded) => loaded.state,
+        (error: unknown) => {
+          if (error instanceof NotFoundError)
+            throw new InvalidInputError(`council ${id} does not exist`, `succeeds.${i}`);
+          throw error;
+        },
+      );
+      const by = state.succeededBy;
+      if (by && by.successorId !== successorId)
+        throw new InvalidStateError(`council ${id} was already succeeded by council ${by.successorId}`);
+    }
   }
 
   @Get(':councilId')
@@ -165,17 +211,64 @@ export class CouncilsController {
 
   @Post(':councilId/chair')
   @Allow('secretary')
-  @ApiAction({ summary: 'Record the election of a member as chair', type: WriteAnswer })
+  @ApiAction({
+    summary: 'Record the election of a member as chair',
+    description:
+      "Seed 000: the chair should not be one of the members employed by the region; electing one whose seat is the region's own is recorded with `advice`, not refused.",
+    type: ChairElectedAnswer,
+  })
   async electChair(
     @Param('councilId') councilId: string,
     @Body() dto: ElectChairDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<SendAnswer> {
+  ): Promise<SendAnswer & { advice?: string }> {
     const data = { personId: dto.personId, ...(dto.id && { electionId: dto.id }) };
     const command = { type: 'ElectChair' as const, data, metadata };
+    const result = await this.writer.execute(councilDescriptor, councilId, command, { expectedRevision });
+    const elected = result.events.find((e) => e.type === 'ChairElected');
+    const advice = elected?.data.advice && CHAIR_ADVICE[elected.data.advice];
+    return { id: dto.personId, revision: result.revision, ...(advice && { advice }) };
+  }
+
+  /** Issue 18.2: the seats by organisation and their type; a seat nobody holds shows as a vacancy. */
+  @Put(':councilId/seats')
+  @Allow('secretary')
+  @ApiAction({
+    summary: "Set the council's seats by organisation and type (the list replaces the last)",
+    type: WriteAnswer,
+  })
+  async setSeats(
+    @Param('councilId') councilId: string,
+    @Body() dto: SetSeatsDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<SendAnswer> {
+    const seats = dto.seats.map((seat) => ({ organisation: seat.organisation, type: seat.type }));
+    const result = await this.send(
+      councilId,
+      { type: 'SetSeats', data: { seats }, metadata },
+      expectedRevision,
+    );
+    return { id: councilId, revision: result.revision };
+  }
+
+  /** Issue 18.2: the region ends the council; dated the day it was decided, in the council's zone. */
+  @Post(':councilId/end')
+  @Allow('secretary')
+  @ApiAction({ summary: 'Record that the region ends the council', type: WriteAnswer })
+  async endCouncil(
+    @Param('councilId') councilId: string,
+    @Body() dto: EndCouncilDto,
+    @CommandContext() context: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<SendAnswer> {
+    const { timeZone } = await this.directory.get(councilId);
+    const occurredAt = startOfLocalDay(dto.decidedOn, timeZone).toISOString();
+    const data = { decidedBy: dto.decidedBy, decidedOn: dto.decidedOn, endsOn: dto.endsOn };
+    const command = { type: 'EndCouncil' as const, data, metadata: { ...context, occurredAt } };
     const result = await this.send(councilId, command, expectedRevision);
-    return { id: dto.personId, revision: result.revision };
+    return { id: councilId, revision: result.revision };
   }
 
   /** Seed 000: the chair steps down as chair and stays a member (resigning is `DELETE …/members/:id`). */

@@ -231,7 +231,12 @@ export class FollowUpsController {
       id,
       {
         type: 'RecordEvaluation',
-        data: { summary: body.summary, evaluatedOn: body.evaluatedOn },
+        data: {
+          summary: body.summary,
+          evaluatedOn: body.evaluatedOn,
+          kind: body.kind,
+          verdict: body.verdict,
+        },
         metadata: meta,
       },
       { expectedRevision: ifMatch },

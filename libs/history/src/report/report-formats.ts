@@ -55,7 +55,9 @@ const WORDS = {
       reminders: 'Reminders issued',
       deadlines: 'Deadlines missed',
       council: 'The council',
+      perYear: 'Per year, attendance and areas',
     },
+    includes: (councils: string) => `Includes the history of the councils it succeeds: ${councils}.`,
   },
   da: {
     header: 'nøgletal,værdi',
@@ -72,7 +74,9 @@ const WORDS = {
       reminders: 'Udsendte påmindelser',
       deadlines: 'Overskredne frister',
       council: 'Rådet',
+      perYear: 'År for år, fremmøde og områder',
     },
+    includes: (councils: string) => `Omfatter historikken for de råd, det efterfølger: ${councils}.`,
   },
 } satisfies Record<SentenceLanguage, unknown>;
 
@@ -98,6 +102,18 @@ function mdCell(value: unknown): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
+/** A row's nested objects as columns of their own (`hearings.received`); lists stay one cell. */
+function flattenRow(row: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      Object.assign(out, flattenRow(value as Record<string, unknown>, name));
+    else out[name] = value;
+  }
+  return out;
+}
+
 /** Headings per section, a table of its figures, and a table for each of its lists. */
 export function reportToMarkdown(report: EvaluationReport, language: SentenceLanguage = 'en'): string {
   const words = WORDS[language];
@@ -106,6 +122,7 @@ export function reportToMarkdown(report: EvaluationReport, language: SentenceLan
     '',
     words.period(report.period.from, report.period.to, report.events),
   ];
+  if (report.includes?.length) out.push('', words.includes(report.includes.map(escapeHtml).join(', ')));
   for (const [section, title] of Object.entries(words.sections)) {
     const figures = report[
       section as keyof typeof words.sections & keyof EvaluationReport
@@ -132,9 +149,10 @@ export function reportToMarkdown(report: EvaluationReport, language: SentenceLan
         out.push(words.none);
         continue;
       }
-      const columns = Object.keys(rows[0]);
+      const flat = rows.map((row) => flattenRow(row));
+      const columns = Object.keys(flat[0]);
       out.push(`| ${columns.map(mdCell).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
-      for (const row of rows) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
+      for (const row of flat) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
     }
   }
   return `${out.join('\n')}\n`;
