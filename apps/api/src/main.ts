@@ -8,8 +8,7 @@ import {
   type EventStoreConnections,
 } from '@app/event-store';
 import { createApp } from './bootstrap';
-import { loadConfig } from './config/app-config';
-import { installGracefulShutdown } from './shutdown/graceful-shutdown';
+import { installGracefulShutdown, loadConfig } from '@app/composition';
 
 async function main(): Promise<void> {
   const config = loadConfig();

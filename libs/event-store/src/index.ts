@@ -21,3 +21,5 @@ export * from './projections/projections.module';
 export * from './projections/stream-category-count.projection';
 export * from './sql/schema-setup';
 export * from './sql/sql-counters';
+export * from './aggregate/aggregate-state-cache';
+export * from './aggregate/aggregate-stream';
