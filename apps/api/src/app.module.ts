@@ -15,6 +15,7 @@ import { FEATURE_MODULES } from './feature-modules';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 import { HealthController } from './health/health.controller';
 import { SignInModule } from './sign-in/sign-in.module';
+import { OverviewModule } from './overview/overview.module';
 
 /**
  * The whole product in one process by default: API, BullMQ workers and catch-up subscriptions.
@@ -73,6 +74,7 @@ export class AppModule {
         }),
         ...FEATURE_MODULES,
         SignInModule,
+        OverviewModule,
       ],
       controllers: [HealthController],
       providers: [

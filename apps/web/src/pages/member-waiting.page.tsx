@@ -1,9 +1,9 @@
-import type { Hearing, HearingListRow, MeetingListRow } from '../api/api-types';
+import type { Overview } from '../api/api-types';
 import { useApp } from '../session/app-context';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { DueList } from './due-list';
-import { bySoonest, isOpenHearing, nextMeetingDue, type DueItem } from './due-items';
+import { bySoonest, nextMeetingDue, type DueItem } from './due-items';
 
 /** Issue 9, the member: what waits for me (input, approvals, the chair's sign-off, meetings). */
 export function MemberWaitingPage() {
@@ -11,15 +11,7 @@ export function MemberWaitingPage() {
   const me = claims.sub;
   const state = useAsync(async () => {
     const nowMs = Date.now();
-    const [hearings, meetings] = await Promise.all([
-      api.json<HearingListRow[]>(councilPath('/hearings')),
-      api.json<MeetingListRow[]>(councilPath('/meetings')),
-    ]);
-    const open = await Promise.all(
-      hearings
-        .filter((h) => isOpenHearing(h.status))
-        .map((h) => api.json<Hearing>(councilPath(`/hearings/${encodeURIComponent(h.id)}`))),
-    );
+    const { openHearings: open, meetings } = await api.json<Overview>(councilPath('/overview'));
     const items: DueItem[] = [];
     for (const h of open) {
       const base = { kind: 'hearing' as const, title: h.title, link: `hearings/${h.id}` };
