@@ -16,6 +16,7 @@ import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 import { HealthController } from './health/health.controller';
 import { SignInModule } from './sign-in/sign-in.module';
 import { OverviewModule } from './overview/overview.module';
+import { LiveModule } from './live/live.module';
 
 /**
  * The whole product in one process by default: API, BullMQ workers and catch-up subscriptions.
@@ -75,6 +76,7 @@ export class AppModule {
         ...FEATURE_MODULES,
         SignInModule,
         OverviewModule,
+        LiveModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -6,6 +6,7 @@ import { EVENT_STORE_CONNECTIONS, type EventStoreConnections } from '@app/event-
 import { createApp } from './bootstrap';
 import { loadConfig } from './config/app-config';
 import { installGracefulShutdown } from './shutdown/graceful-shutdown';
+import { LiveEventsController } from './live/live-events.controller';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   installGracefulShutdown(app, {
     graceMs: config.shutdownGraceMs,
     server: app.getHttpServer() as Server,
+    beforeClose: () => app.get(LiveEventsController, { strict: false }).endAll(),
   });
   // Which store and schema this process writes (never the password), so an operator sees where they are.
   const store = app.get<EventStoreConnections>(EVENT_STORE_CONNECTIONS).label;

@@ -5,6 +5,7 @@ import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { aboutCase, useLiveReload } from '../ui/use-live-reload';
 import {
   ApprovalAnswerPanel,
   ApprovalRequestPanel,
@@ -24,6 +25,7 @@ export function HearingPage({ id }: { id: string }) {
   const { api, councilPath, t } = useApp();
   const path = councilPath(`/hearings/${encodeURIComponent(id)}`);
   const state = useAsync(() => api.json<Hearing>(path), [api, path]);
+  useLiveReload(state.reload, aboutCase('hearings', id));
   // The panels start afresh from the saved hearing, so the confirmation lives out here.
   const [saved, setSaved] = useState(false);
   const write = async (sub: string, body?: unknown, method: WriteMethod = 'POST') => {

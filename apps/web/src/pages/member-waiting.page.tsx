@@ -2,6 +2,7 @@ import type { Overview } from '../api/api-types';
 import { useApp } from '../session/app-context';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useLiveReload } from '../ui/use-live-reload';
 import { DueList } from './due-list';
 import { bySoonest, nextMeetingDue, type DueItem } from './due-items';
 
@@ -38,6 +39,7 @@ export function MemberWaitingPage() {
     if (meeting) items.push(meeting);
     return { items: items.sort(bySoonest), nowMs };
   }, [api, t]);
+  useLiveReload(state.reload);
   return (
     <section aria-labelledby="waiting-title">
       <h1 id="waiting-title">{t('waitingTitle')}</h1>

@@ -3,6 +3,7 @@ import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useLiveReload } from '../ui/use-live-reload';
 import { DueList } from './due-list';
 import { bySoonest, followUpDue, hearingDue, nextMeetingDue, proposalDue, type DueItem } from './due-items';
 
@@ -28,6 +29,7 @@ export function SecretaryOverviewPage() {
     ];
     return { items: items.sort(bySoonest), nowMs };
   }, [api, t]);
+  useLiveReload(state.reload);
 
   return (
     <section aria-labelledby="overview-title">
