@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import request from 'supertest';
+import { expectAccessible } from './support/axe';
 import { browserSuite } from './support/browser';
 import { uniqueName } from './support/test-app';
 import { isoIn } from './support/web-cases';
@@ -126,5 +127,6 @@ suite('the pages open fast', () => {
       times,
     );
     expect(times.every((t) => t > 0)).toBe(true);
+    await expectAccessible(w.page, 'fast-overview');
   });
 });

@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { SignInModule } from './sign-in/sign-in.module';
 import { OverviewModule } from './overview/overview.module';
 import { LiveModule } from './live/live.module';
+import { DocumentsModule } from './documents/documents.module';
 
 /**
  * The whole product in one process by default: API, BullMQ workers and catch-up subscriptions.
@@ -77,6 +78,7 @@ export class AppModule {
         SignInModule,
         OverviewModule,
         LiveModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

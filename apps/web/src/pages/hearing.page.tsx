@@ -20,6 +20,7 @@ import {
 } from './hearing-panels';
 import { DeclinePanel, ExtendDeadlinePanel } from './hearing-deadline-panels';
 import { InvitationPanel } from './hearing-invitation-panels';
+import { SentResponse } from './sent-response';
 
 export function HearingPage({ id }: { id: string }) {
   const { api, councilPath, t } = useApp();
@@ -127,12 +128,15 @@ function HearingView({
       {role === 'secretary' && !closed && <InvitationPanel {...props} />}
       {role === 'secretary' && !closed && <OnBehalfPanel {...props} />}
       {role === 'secretary' && !closed && <DraftPanel {...props} chosen={chosen} />}
-      {hearing.currentDraft && (closed || (role !== 'secretary' && !approvalAsksMe)) && (
-        <section>
-          <h2>{t('draftVersion', { version: hearing.currentDraft.version })}</h2>
-          <blockquote class="draft-text">{hearing.currentDraft.text}</blockquote>
-        </section>
-      )}
+      {hearing.submission && <SentResponse hearing={hearing} />}
+      {!hearing.submission &&
+        hearing.currentDraft &&
+        (closed || (role !== 'secretary' && !approvalAsksMe)) && (
+          <section>
+            <h2>{t('draftVersion', { version: hearing.currentDraft.version })}</h2>
+            <blockquote class="draft-text">{hearing.currentDraft.text}</blockquote>
+          </section>
+        )}
       {role === 'secretary' && !closed && hearing.currentDraft && !hearing.signOff && (
         <ApprovalRequestPanel {...props} />
       )}
