@@ -110,10 +110,11 @@ suite('the pages open fast', () => {
     } finally {
       w.page.off('request', note);
     }
-    // The session's own look-ups (who am I, the council's people) are not the overview's.
+    // The session's own look-ups (who am I, the council's people) and its live event stream
+    // (docs/web.md, "Live") are not the overview's.
     expect(
       asked.filter(
-        (p) => !/\/councils\/[^/]+(\/members|\/secretaries)?$/.test(p) && !p.includes('/sign-in/'),
+        (p) => !/\/councils\/[^/]+(\/members|\/secretaries|\/events)?$/.test(p) && !p.includes('/sign-in/'),
       ),
     ).toEqual([`/api/councils/${w.councilId}/overview`]);
   });
