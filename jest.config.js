@@ -1,17 +1,11 @@
 // One runner for everything: decider specs and adapter suites sit next to their code
 // (`*.spec.ts`), end-to-end suites under `test/` (`*.e2e-spec.ts`). ts-jest only transpiles
 // (`isolatedModules` in tsconfig.json); `npm run lint` type checks once instead of per test file.
-const libs = [
-  'kernel',
-  'event-store',
-  'scheduling',
-  'councils',
-  'hearings',
-  'budget',
-  'follow-ups',
-  'history',
-  'access',
-];
+// Every lib once, from tsconfig.json's `@app/<lib>` paths (the build resolves the same ones).
+const { compilerOptions } = require('./tsconfig.json');
+const libs = Object.keys(compilerOptions.paths)
+  .filter((alias) => !alias.endsWith('/*'))
+  .map((alias) => alias.slice('@app/'.length));
 const moduleNameMapper = {};
 for (const lib of libs) moduleNameMapper[`^@app/${lib}(|/.*)$`] = `<rootDir>/libs/${lib}/src$1`;
 

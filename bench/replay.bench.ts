@@ -14,8 +14,8 @@ import Redis from 'ioredis';
 import { Client } from 'pg';
 import { EventStore, ProjectionRegistry, Projections, ReadModelSql } from '@app/event-store';
 import { benchReplay, seedBenchLog, type SqlLike } from '@app/history';
-import { AppModule } from '../apps/api/src/app.module';
-import { loadConfig } from '../apps/api/src/config/app-config';
+import { AppModule } from '@app/composition';
+import { loadConfig } from '@app/composition';
 import { BENCH_DATABASE_URL, type BenchRow } from './bench-common';
 
 const EVENTS = Math.max(100_000, Number(process.env.BENCH_REPLAY_EVENTS ?? 100_000));

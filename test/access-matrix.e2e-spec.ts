@@ -62,6 +62,8 @@ interface Endpoint {
   answers?: 200 | 201;
 }
 
+const COMMENTS_BY = '2031-01-01T12:00:00+01:00';
+
 const ENDPOINTS: Endpoint[] = [
   {
     name: 'GET /councils',
@@ -141,6 +143,27 @@ const ENDPOINTS: Endpoint[] = [
     request: () => ({
       path: `/api/councils/${C1}/continuation`,
       body: { decidedBy: 'Regionsrådet', decidedOn: '2025-08-19', until: '2026-12-31' },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'PUT /councils/:councilId/seats',
+    method: 'put',
+    request: () => ({
+      path: `/api/councils/${C1}/seats`,
+      body: { seats: [{ organisation: 'Gadejuristen', type: 'professional' }] },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/end',
+    answers: 200,
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/end`,
+      body: { decidedBy: 'Regionsrådet', decidedOn: '2025-08-19', endsOn: '2026-12-31' },
     }),
     allowed: ['secretary'],
     insideCouncil: true,
@@ -319,6 +342,27 @@ const ENDPOINTS: Endpoint[] = [
     insideCouncil: true,
   },
   {
+    name: 'POST /councils/:councilId/meetings/:meetingId/minutes-circulation',
+    answers: 200,
+    method: 'post',
+    request: () => ({
+      path: `/api/councils/${C1}/meetings/matrix-m5/minutes-circulation`,
+      body: { commentsBy: COMMENTS_BY },
+    }),
+    allowed: ['secretary'],
+    insideCouncil: true,
+  },
+  {
+    name: 'POST /councils/:councilId/meetings/:meetingId/minutes-comments',
+    method: 'post',
+    request: (n) => ({
+      path: `/api/councils/${C1}/meetings/matrix-m5/minutes-comments`,
+      body: { id: `comment-${n}`, text: 'Punkt 1 mangler en sætning' },
+    }),
+    allowed: ['secretary', 'chair', 'member'],
+    insideCouncil: true,
+  },
+  {
     name: 'POST /councils/:councilId/meetings/:meetingId/minutes-corrections',
     answers: 200,
     method: 'post',
@@ -418,6 +462,18 @@ describe('access matrix', () => {
       decision: 'Godkendt',
     });
     await setup('post', `/api/councils/${C1}/meetings/matrix-m4/minutes-approval`, 'secretary');
+    // Held, its item decided and its draft out for comments.
+    await setup('post', `/api/councils/${C1}/meetings`, 'secretary', { id: 'matrix-m5', startsAt: PAST });
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m5/agenda-items`, 'secretary', {
+      id: 'y',
+      title: 'Punkt',
+    });
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m5/agenda-items/y/decision`, 'secretary', {
+      decision: 'Godkendt',
+    });
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m5/minutes-circulation`, 'secretary', {
+      commentsBy: COMMENTS_BY,
+    });
   }, 30_000);
   afterAll(() => t?.close());
 

@@ -5,7 +5,8 @@ describe.each(['embedded', 'postgres'] as const)('the HTTP shell on the %s store
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ store });
-  }, 60_000);
+    // A start is seconds alone; over a minute on a 2-core machine shared with other suites.
+  }, 180_000);
   afterAll(() => t?.close());
 
   it('reports the event store and Redis as up, and names the store and schema in use', async () => {

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { TokenService } from '@app/access';
 import { EventStore } from '@app/event-store';
-import { SmtpTestServer } from '@app/hearings/testing/smtp-test-server';
+import { SmtpTestServer } from '@app/notifications/testing/smtp-test-server';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 
 /** Modest, so the suite stays well under a minute; raise BAD_INPUT_RUNS to search harder. */

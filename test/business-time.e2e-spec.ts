@@ -141,19 +141,20 @@ describe('business time: the past entered today counts when it happened', () => 
       ],
       averagePercentPresent: 75,
     });
-    expect(r2022.council).toEqual({ continuations: [] });
+    expect(r2022.council).toEqual({ continuations: [], ends: [] });
   });
 
   it('counts the continuation in 2025 and neither in this year', async () => {
     const r2025 = (await report('from=2025-01-01&to=2025-12-31')).body;
     expect(r2025.council).toEqual({
       continuations: [{ decidedBy: 'Regionsrådet', decidedOn: '2025-08-19', until: '2026-12-31' }],
+      ends: [],
     });
     expect(r2025.meetings.held).toEqual({ ordinary: 0, extraordinary: 0 });
     const thisYear = new Date().getUTCFullYear();
     const now = (await report(`from=${thisYear}-01-01&to=${thisYear}-12-31`)).body;
     expect(now.meetings.held).toEqual({ ordinary: 0, extraordinary: 0 });
-    expect(now.council).toEqual({ continuations: [] });
+    expect(now.council).toEqual({ continuations: [], ends: [] });
     // No period: all the council's time, from its constitution to now.
     const all = (await report('')).body;
     expect(all.period.from).toBe(new Date(CONSTITUTED).toISOString());

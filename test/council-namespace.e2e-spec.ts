@@ -7,8 +7,8 @@
  */
 import { CommandBus } from '@nestjs/cqrs';
 import { SEED_002 } from '@app/budget/testing/seed-002.fixture';
-import { CommandExecutor, EventStore } from '@app/event-store';
-import { HearingMessage } from '@app/hearings';
+import { AggregateCommand, CommandExecutor, EventStore } from '@app/event-store';
+import { hearingDescriptor } from '@app/hearings';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { caseStreamId } from '@app/kernel';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
@@ -111,7 +111,7 @@ describe('each council its own namespace', () => {
     const legacy = `hearing-${uniqueName('old')}`;
     const id = legacy.slice('hearing-'.length);
     await t.app.get(CommandBus).execute(
-      new HearingMessage(legacy, {
+      new AggregateCommand(hearingDescriptor, legacy, {
         type: 'OpenHearing',
         data: {
           hearingId: id,

@@ -189,12 +189,20 @@ describe('councils: seed 000 through the API', () => {
 
   it('reads the council back: Kira gone, Ivan in the chair', async () => {
     const { body } = await get('').expect(200);
+    // No seats were declared (issue 18.2): each member's seat is undeclared, and none is vacant.
+    const seated = members.filter((m) => m.personId !== 'kira').map((m) => ({ ...m, seatType: null }));
     expect(body).toEqual({
       id: COUNCIL,
       name: 'Udsatterådet i Region Hovedstaden',
       timeZone: 'Europe/Copenhagen',
       reminderOffsets: ['P7D', 'P2D'],
-      members: members.filter((m) => m.personId !== 'kira'),
+      members: seated,
+      seats: seated.map((m) => ({
+        organisation: m.organisation,
+        type: null,
+        holder: { personId: m.personId, name: m.name },
+      })),
+      vacancies: [],
       chair: { personId: 'ivan', name: 'Ivan' },
       secretaries: [{ personId: 'anja', name: 'Anja', email: 'anja@regionh.example' }],
       // Seed 001's defaults: four ordinary meetings, a request stands until the council meets.
@@ -202,10 +210,7 @@ describe('councils: seed 000 through the API', () => {
       extraordinaryMeeting: { required: false, requestedBy: [] },
       revision: 16,
     });
-    await get('/members').expect(
-      200,
-      members.filter((m) => m.personId !== 'kira'),
-    );
+    await get('/members').expect(200, seated);
     await get('/meeting-plan').expect(200, [
       {
         year: 2022,
@@ -262,6 +267,7 @@ describe('councils: seed 000 through the API', () => {
         economy: null,
         previousDecisions: null,
         refersTo: item.refersTo ?? null,
+        minutesOf: null,
         decision: item.decision,
         postponed: null,
         postponedFrom: null,
@@ -269,7 +275,14 @@ describe('councils: seed 000 through the API', () => {
         absent: ['bo'],
       })),
       actionPoints: [],
-      minutes: { approved: true, approvedAt: expect.any(String), approvedBy: 'anja' },
+      minutes: {
+        approved: true,
+        approvedAt: expect.any(String),
+        approvedBy: 'anja',
+        approvedByMeeting: null,
+        circulation: null,
+        comments: [],
+      },
       revision: stream.length - 1,
     });
     const list = await eventually(

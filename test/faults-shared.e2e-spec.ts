@@ -108,12 +108,32 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
   }, 60_000);
 
   it('after Redis loses every key, the reconcile brings the pending deadlines back and each reminder fires once', async () => {
-    // The reminders fall due 45 s after opening: the flush and the reconcile must come first, even
-    // on a loaded machine (18 s was too little at a load of 15 on 2 cores; a reminder reconciled
-    // after its deadline is sent late, which is another test's case).
-    const remindAt = Date.now() + 45_000;
-    const inputDeadline = remindAt + 12_000;
-    const ids = await burst('flush', inputDeadline, 12);
+    // The reminders must fall due after the flush and the reconcile. How long those take depends
+    // on the machine's load (18 s was too little at a load of 15 on 2 cores, 45 s at a load of 20),
+    // so a round whose reconcile came after its reminders is not a verdict on the reconcile (a
+    // reminder reconciled after its deadline is sent late, which is another test's case): the
+    // test tries again with twice the lead, on fresh hearings.
+    for (const [round, leadMs] of [45_000, 90_000, 180_000].entries()) {
+      const remindAt = Date.now() + leadMs;
+      const inputDeadline = remindAt + 12_000;
+      const ids = await burst(`flush${round}`, inputDeadline, 12);
+      await flushRedisOnceScheduled(ids);
+      const cli = await runCli(state, ['deadlines', 'reconcile']);
+      if (Date.now() >= remindAt && round < 2) continue;
+      expect({ code: cli.code, output: cli.output }).toEqual({
+        code: 0,
+        output: expect.stringMatching(/reconciled \d+ streams: [1-9]\d* jobs added/),
+      });
+      expect({ reconciledBeforeTheReminders: Date.now() < remindAt }).toEqual({
+        reconciledBeforeTheReminders: true,
+      });
+      await expectRemindedOnce(ids, inputDeadline - Date.now() + 40_000);
+      return;
+    }
+  }, 600_000);
+
+  /** Waits until the followers have scheduled every job of `ids`, then deletes every key of this suite's prefix. */
+  async function flushRedisOnceScheduled(ids: string[]): Promise<void> {
     const redis = new Redis(TEST_REDIS_URL);
     try {
       // The followers have scheduled all of them (four jobs a hearing: two deadlines, two reminders)...
@@ -141,16 +161,5 @@ describe('two app processes on one PostgreSQL schema and one Redis prefix', () =
     } finally {
       redis.disconnect();
     }
-
-    const cli = await runCli(state, ['deadlines', 'reconcile']);
-    expect({ code: cli.code, output: cli.output }).toEqual({
-      code: 0,
-      output: expect.stringMatching(/reconciled \d+ streams: [1-9]\d* jobs added/),
-    });
-    // Otherwise the check below fails for the machine's speed, not the reconcile: say so.
-    expect({ reconciledBeforeTheReminders: Date.now() < remindAt }).toEqual({
-      reconciledBeforeTheReminders: true,
-    });
-    await expectRemindedOnce(ids, inputDeadline - Date.now() + 40_000);
-  }, 180_000);
+  }
 });

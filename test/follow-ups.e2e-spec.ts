@@ -7,7 +7,7 @@
  * The implemented budget proposals are recorded straight into the store (their decision is the
  * budget lib's business; only `BudgetProposalDecided` matters here). Everything else is the app
  * as `npm start` runs it: the list projection under the ProjectionRunner, the deadline follower
- * with `followUpDeadlineSource`, history serving `?asOf=` and `/history` through `followUpCaseKind`.
+ * with `followUpDescriptor`, history serving `?asOf=` and `/history` through the same descriptor.
  */
 import { EventStore } from '@app/event-store';
 import { record } from '@app/history/testing/history-test-store';
@@ -18,6 +18,9 @@ import { caseStreamId } from '@app/kernel';
 
 const COUNCIL = 'sjaelland';
 const base = `/api/councils/${COUNCIL}`;
+
+/** Indicators without a period (issue 18.6): at least the target, compared as a level; under it, not on track. */
+const LEVEL = { comparator: 'at-least', period: null, baseline: null, expectedByNow: null, onTrack: false };
 
 describe('follow-ups on the real stack', () => {
   let t: TestApp;
@@ -192,6 +195,7 @@ describe('follow-ups on the real stack', () => {
           latest: 407,
           latestAsOf: '2025-12-31T00:00:00+01:00',
           target: 450,
+          ...LEVEL,
         },
         {
           id: 'koordineret',
@@ -200,6 +204,7 @@ describe('follow-ups on the real stack', () => {
           latest: 384,
           latestAsOf: '2025-12-31T00:00:00+01:00',
           target: 400,
+          ...LEVEL,
         },
         {
           id: 'motiverende',
@@ -208,6 +213,7 @@ describe('follow-ups on the real stack', () => {
           latest: 198,
           latestAsOf: '2025-12-31T00:00:00+01:00',
           target: 200,
+          ...LEVEL,
         },
       ],
       onSchedule: true,
@@ -293,7 +299,7 @@ describe('follow-ups on the real stack', () => {
     expect(revised.actor).toEqual({ personId: 'sec-1', role: 'secretary' });
     expect(revised.description).toContain('Fase 3 forlænget');
 
-    // The follow-up as it was before the revision, served by history through followUpCaseKind.
+    // The follow-up as it was before the revision, served by history through followUpDescriptor.
     const asOf = await get(`/follow-ups/idd?asOf=${encodeURIComponent(beforeRevision)}`, evaluator).expect(
       200,
     );

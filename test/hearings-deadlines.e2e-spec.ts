@@ -8,7 +8,7 @@ import { DeadlineFollower, DeadlineScheduler } from '@app/scheduling';
 import { eventually, sleep } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
-import { headerOf, SmtpTestServer } from '@app/hearings/testing/smtp-test-server';
+import { headerOf, SmtpTestServer } from '@app/notifications/testing/smtp-test-server';
 import { caseStreamId } from '@app/kernel';
 
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -177,7 +177,14 @@ describe('meetings that change (issue 17)', () => {
       guests: [{ name: 'Mette Hansen', organisation: 'Region Sjælland', role: 'Oplæg om brobygning' }],
     };
     await s.put('/meetings/theme/attendance', attendance).expect(200);
-    expect((await s.get('/meetings/theme').expect(200)).body.attendance).toEqual(attendance);
+    // Read back with the letter the minutes print: F with notice (afbud), V without.
+    expect((await s.get('/meetings/theme').expect(200)).body.attendance).toEqual({
+      ...attendance,
+      absent: [
+        { personId: 'ole', notice: true, letter: 'F' },
+        { personId: 'bo', notice: false, letter: 'V' },
+      ],
+    });
     const again = await s.put('/meetings/theme/attendance', attendance).expect(200);
     expect(again.body.revision).toBe((await events('theme')).length - 1);
     await refused(
@@ -337,7 +344,9 @@ describe('meetings that change (issue 17)', () => {
       text: 'Sofie sender en mail rundt',
       owner: 'sofie',
       dueAt,
+      refersTo: null,
       status: 'open',
+      droppedReason: null,
     });
     await s.get('/action-points?status=maybe').expect(400);
     const reminder = await eventually(

@@ -1,8 +1,8 @@
 /**
  * Issue 17 item 7, seed 003 through the HTTP API as far as the meeting model goes today: the
  * meeting of 29 January 2026 (16:30, Mødelokale 20) with its five participants, the two absent on
- * every item, seven items with their kind, Sags ID and Dok ID, the guest who presented item 2,
- * the next meeting of 5 March 2026 15.00-17.00 and the virtual follow-up whose date is to follow,
+ * every item with their letters ((V) without notice, (F) with), seven items with their kind, Sags
+ * ID and Dok ID, the guest who presented item 2, the next meeting of 5 March 2026 15.00-17.00 and the virtual follow-up whose date is to follow,
  * item 7 decided without text, and the minutes approved once every item is dealt with.
  */
 import { CommandExecutor, EventStore } from '@app/event-store';
@@ -117,8 +117,12 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
     await api
       .put('/meetings/m-2026-01-29/attendance', {
         present: ['rene', 'tina', 'jeppe'],
-        // The minutes list them absent on every item without saying whether they sent notice.
-        absent: ABSENT.map((personId) => ({ personId, notice: false })),
+        // The minutes print "Lone Mortensen (V)" and "Maja Roesen (F)" under every item: V without
+        // notice, F with notice (afbud).
+        absent: [
+          { personId: 'lone', notice: false },
+          { personId: 'maja', notice: true },
+        ],
         guests: [
           {
             name: 'Stine Bøgh Pedersen',
@@ -199,7 +203,12 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
       expect(md.text).toContain(`Dok ID: ${item.documentId}`);
       if (item.decision) expect(md.text).toContain(item.decision);
     }
-    expect(md.text.match(/### Fraværende\n\nlone\nmaja\n/g)).toHaveLength(7);
+    expect(md.text.match(/### Fraværende\n\nlone \(V\)\nmaja \(F\)\n/g)).toHaveLength(7);
+    expect(md.text).toContain('Fraværende: lone (V), maja (F)');
+    expect(meeting.attendance.absent).toEqual([
+      { personId: 'lone', notice: false, letter: 'V' },
+      { personId: 'maja', notice: true, letter: 'F' },
+    ]);
     expect(md.text).toMatch(/### Beslutning\n\n\.\n/);
     const viaAccept = await api
       .get('/meetings/m-2026-01-29/agenda')

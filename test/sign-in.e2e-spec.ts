@@ -5,9 +5,9 @@
  */
 import { CommandExecutor, ReadModelSql } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
-import { bodyText, SmtpTestServer, type ReceivedMail } from '@app/hearings/testing/smtp-test-server';
+import { bodyText, SmtpTestServer, type ReceivedMail } from '@app/notifications/testing/smtp-test-server';
 import request from 'supertest';
-import { digestOf, SignInStore } from '../apps/api/src/sign-in/sign-in-store';
+import { digestOf, SignInStore } from '@app/composition/sign-in/sign-in-store';
 import { eventually } from './support/eventually';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 

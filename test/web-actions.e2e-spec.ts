@@ -195,12 +195,9 @@ suite('the web app’s hearing, reminder and follow-up actions in Chromium', () 
 
     await page.getByText('Registrér konklusion').first().click();
     await page.getByLabel('Konklusion', { exact: true }).selectOption('adjust');
-    // Without a reason the API refuses, and the page says so.
+    // Without a reason the API refuses, and the page says so in Danish, naming the field.
     await page.getByRole('button', { name: 'Registrér konklusion' }).click();
-    await page
-      .getByRole('alert')
-      .getByText(/reason/)
-      .waitFor();
+    await page.getByRole('alert').getByText('Begrundelse: skal udfyldes', { exact: false }).waitFor();
     await page.getByLabel('Begrundelse for konklusionen').fill('Målgruppen er større end ventet');
     expect(await unlabelledFields()).toEqual([]);
     await page.getByRole('button', { name: 'Registrér konklusion' }).click();

@@ -67,7 +67,12 @@ suite('the web app’s council administration in Chromium', () => {
     await page.getByRole('heading', { name: 'Opret et råd' }).waitFor();
     await page.getByLabel('Rådets id').fill(id);
     await page.getByLabel('Rådets navn').fill('Udsatterådet Nord');
-    await page.getByLabel('Påmindelser før frister').fill('P14D, P3D');
+    // Chosen as days before, not typed as ISO 8601 durations (issue 19).
+    const offsets = page.getByRole('group', { name: 'Påmindelser før frister' });
+    await offsets.getByLabel('7 dage før').uncheck();
+    await offsets.getByLabel('2 dage før').uncheck();
+    await offsets.getByLabel('3 dage før').check();
+    await offsets.getByLabel('14 dage før').check();
     expect(await unlabelledFields(page)).toEqual([]);
     await page.getByRole('button', { name: 'Opret rådet' }).click();
     await page.getByTestId('council-created').getByText(`--council ${id}`).waitFor();
@@ -207,7 +212,7 @@ suite('the web app’s council administration in Chromium', () => {
     await milestone.getByLabel(/^Dato/).fill(day(2));
     await milestone.getByLabel('Note').fill('De første tre borgere er flyttet');
     await milestone.getByRole('button', { name: 'Registrér milepælen Første borgere' }).click();
-    await milestone.getByRole('alert').getByText('on must not be in the future').waitFor();
+    await milestone.getByRole('alert').getByText('Dato: må ikke ligge i fremtiden').waitFor();
     expect((await followUp()).milestones[0].status).toBe('pending');
     await milestone.getByLabel(/^Dato/).fill(day(0));
     await milestone.getByRole('button', { name: 'Registrér milepælen Første borgere' }).click();
@@ -221,10 +226,7 @@ suite('the web app’s council administration in Chromium', () => {
     await page.getByLabel('Opstart: planlagt slut').fill(day(90));
     await page.getByLabel('Midtvejsevaluering senest').fill(day(120));
     await page.getByRole('button', { name: 'Revidér planen' }).click();
-    await page
-      .getByRole('alert')
-      .getByText(/reason/)
-      .waitFor();
+    await page.getByRole('alert').getByText('Begrundelse: skal udfyldes', { exact: false }).waitFor();
     await page.getByLabel('Begrundelse for ændringen').fill('Opstarten tager længere tid end ventet');
     expect(await unlabelledFields(page)).toEqual([]);
     await page.getByRole('button', { name: 'Revidér planen' }).click();
@@ -294,7 +296,7 @@ suite('the web app’s council administration in Chromium', () => {
     // Saved with nothing changed: the API refuses, and says why.
     await page.locator('summary', { hasText: 'Ret forslaget' }).click();
     await page.getByRole('button', { name: 'Gem ændringerne' }).click();
-    await page.getByRole('alert').getByText('nothing to change').waitFor();
+    await page.getByRole('alert').getByText('der er ikke ændret noget', { exact: false }).waitFor();
 
     await page.getByLabel('Løsningsforslag').fill('Et gadeplansteam, der bygger bro ved udskrivning.');
     await page.getByLabel(`Etablering (mio. kr.) ${year}`).fill('0.5');

@@ -69,7 +69,7 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
     await panel.getByRole('alert').getByText('not current members of the council: eva').first().waitFor();
     await panel
       .getByRole('alert')
-      .getByText(/^personIds:/)
+      .getByText(/^Medlemmer:/)
       .waitFor();
     expect(await invited()).toEqual(['kira', 'rani']);
     await browser.screenshot('calendar-01-invitation-refused');
@@ -178,7 +178,7 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
     await page.getByLabel('Begrundelse for ændringen').fill('Udrulningen erstattes af en forankringsfase');
     expect(await unlabelledFields(page)).toEqual([]);
     await page.getByRole('button', { name: 'Revidér planen' }).click();
-    await page.getByRole('alert').getByText('addPhases ends before it starts').first().waitFor();
+    await page.getByRole('alert').getByText('slutter, før den begynder', { exact: false }).first().waitFor();
     expect((await followUp()).planRevisions).toEqual([]);
     await browser.screenshot('calendar-03-plan-refused');
 
@@ -249,7 +249,7 @@ suite('the web app’s invitations, plan changes and budget calendar in Chromium
     await page.getByRole('button', { name: 'Tilføj et møde' }).click();
     const alert = page.getByRole('alert');
     await alert
-      .getByText(/^milestone\.submissionDeadline: the submission deadline must come before the meeting/)
+      .getByText(/^Mødet, Afleveringsfrist: the submission deadline must come before the meeting/)
       .waitFor();
     expect((await cycle()).milestones.map((m) => m.id)).toEqual(['first', 'prio']);
     await browser.screenshot('calendar-05-meeting-refused');

@@ -119,6 +119,7 @@ suite('the web app’s meetings in Chromium', () => {
 
     // "Eventuelt" has no decision yet: the API refuses the minutes and names it.
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByRole('alert').getByText('items without a decision: eventuelt').waitFor();
     expect((await meeting()).minutes.approved).toBe(false);
     await browser.screenshot('meetings-02-minutes-refused');
@@ -130,9 +131,10 @@ suite('the web app’s meetings in Chromium', () => {
     await other.getByTestId('decision').getByText('Intet til referat.').waitFor();
     await page.locator('details[open]').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByText(/^Referatet er godkendt/).waitFor();
-    // Approved minutes are the record: nothing more is offered.
-    expect(await page.locator('summary').count()).toBe(0);
+    // Approved minutes are the record: only a correction with a reason is offered.
+    expect(await page.locator('summary').allTextContents()).toEqual(['Ret en beslutning i referatet']);
     expect((await meeting()).minutes).toMatchObject({ approved: true, approvedBy: 'anja' });
     await browser.screenshot('meetings-03-minutes-approved');
   }, 30_000);

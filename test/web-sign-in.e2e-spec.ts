@@ -6,7 +6,7 @@
  * ends the session for good. Pages are saved under test/screenshots/sign-in-*.png.
  */
 import type { Page } from 'playwright-core';
-import { bodyText, SmtpTestServer } from '@app/hearings/testing/smtp-test-server';
+import { bodyText, SmtpTestServer } from '@app/notifications/testing/smtp-test-server';
 import { browserSuite, type Browser } from './support/browser';
 import { eventually } from './support/eventually';
 import { STANDARD_PEOPLE, startWebCouncil, type WebCouncil } from './support/web-council';

@@ -291,7 +291,7 @@ suite('the web app in Chromium (issue 9)', () => {
       .getByRole('link')
       .click();
     await page.getByRole('button', { name: 'Gør indsigelse' }).click();
-    await page.getByRole('alert').getByText('an objection needs a comment').waitFor();
+    await page.getByRole('alert').getByText('en indsigelse skal have en kommentar').waitFor();
     await page.getByLabel('Kommentar (krævet ved indsigelse)').fill('Hjemløse borgere skal nævnes eksplicit');
     await page.getByRole('button', { name: 'Gør indsigelse' }).click();
     await page
@@ -308,6 +308,7 @@ suite('the web app in Chromium (issue 9)', () => {
       .getByRole('link')
       .click();
     await page.getByRole('button', { name: 'Godkend som formand' }).click();
+    await page.getByRole('button', { name: 'Ja, godkend som formand' }).click();
     await statusIs('godkendt af formanden');
 
     // The secretary records the submission.
@@ -409,7 +410,8 @@ suite('the web app in Chromium (issue 9)', () => {
     ).toContain(`${new Date().getFullYear() + 1} 2`);
     await browser.screenshot('15-evaluator-report');
     for (const [button, needle] of [
-      ['Hent CSV', 'hearings.answeredOnTime'],
+      // A Danish spreadsheet's CSV: `;` between cells, Danish names (issue 19).
+      ['Hent CSV', 'Høringer › besvaret til tiden;'],
       ['Hent Markdown', '#'],
     ]) {
       const [download] = await Promise.all([

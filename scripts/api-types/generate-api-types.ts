@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@app/composition';
 import { createOpenApiDocument } from '../../apps/api/src/openapi/openapi-document';
 import { API_TYPES_FILE, renderApiTypes } from './render-api-types';
 

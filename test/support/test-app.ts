@@ -21,7 +21,7 @@ import TestAgent from 'supertest/lib/agent';
 import { TokenService } from '@app/access';
 import type { Role } from '@app/kernel';
 import { createApp } from '../../apps/api/src/bootstrap';
-import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig, type AppConfig } from '@app/composition';
 import { OpenApiConformance } from './openapi-conformance';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -4,9 +4,7 @@ import type { Server } from 'node:http';
 import { ensureRedis } from '@app/scheduling';
 import { EVENT_STORE_CONNECTIONS, type EventStoreConnections } from '@app/event-store';
 import { createApp } from './bootstrap';
-import { loadConfig } from './config/app-config';
-import { installGracefulShutdown } from './shutdown/graceful-shutdown';
-import { LiveEventsController } from './live/live-events.controller';
+import { installGracefulShutdown, LiveEventsController, loadConfig } from '@app/composition';
 
 async function main(): Promise<void> {
   const config = loadConfig();

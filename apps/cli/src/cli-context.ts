@@ -4,7 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { createEventStore, type EventStoreConnections } from '@app/event-store/config/create-event-store';
 import type { EventStore } from '@app/event-store/port/event-store.port';
 import { progressLine, type RebuildProgress } from '@app/history/replay/rebuild-read-models';
-import { loadConfig } from '../../api/src/config/app-config';
+import { loadConfig } from '@app/composition/config/app-config';
 
 export interface CliIo {
   stdin: NodeJS.ReadableStream;
@@ -59,7 +59,7 @@ export async function withAppContext<T>(
   const config = { ...loadConfig(env), runWorkers: false, logLevel: env.LOG_LEVEL || 'warn', lockRole: role };
   await import('reflect-metadata');
   const { NestFactory } = await import('@nestjs/core');
-  const { AppModule } = await import('../../api/src/app.module');
+  const { AppModule } = await import('@app/composition/app.module');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: false,
     // Nest would otherwise exit the process on a failed start without saying why.

@@ -4,6 +4,7 @@ import { BudgetCyclePage } from './pages/budget-cycle.page';
 import { CasePage } from './pages/case.page';
 import { CouncilPage } from './pages/council.page';
 import { FollowUpPage } from './pages/follow-up.page';
+import { FollowUpsPage } from './pages/follow-ups.page';
 import { HearingPage } from './pages/hearing.page';
 import { HearingsPage } from './pages/hearings.page';
 import { MeetingPage } from './pages/meeting.page';
@@ -25,6 +26,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navOverview', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
+    ['navFollowUps', 'follow-ups'],
     ['navMeetings', 'meetings'],
     ['navTimeline', 'timeline'],
     ['navReminders', 'reminders'],
@@ -34,6 +36,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navWaiting', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
+    ['navFollowUps', 'follow-ups'],
     ['navMeetings', 'meetings'],
     ['navTimeline', 'timeline'],
     ['navReminders', 'reminders'],
@@ -42,6 +45,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navWaiting', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
+    ['navFollowUps', 'follow-ups'],
     ['navMeetings', 'meetings'],
     ['navTimeline', 'timeline'],
     ['navReminders', 'reminders'],
@@ -50,6 +54,7 @@ const MENUS: Record<string, [MessageKey, string][]> = {
     ['navTimeline', ''],
     ['navHearings', 'hearings'],
     ['navProposals', 'proposals'],
+    ['navFollowUps', 'follow-ups'],
     ['navMeetings', 'meetings'],
     ['navReport', 'report'],
     ['navReminders', 'reminders'],
@@ -73,6 +78,7 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (first === 'proposals') return <ProposalsPage />;
   if (first === 'budget-cycles' && second) return <BudgetCyclePage id={second} />;
   if (first === 'follow-ups' && second) return <FollowUpPage id={second} />;
+  if (first === 'follow-ups') return <FollowUpsPage />;
   if (first === 'meetings' && second) return <MeetingPage id={second} />;
   if (first === 'meetings') return <MeetingsPage />;
   if (first === 'timeline') return <TimelinePage />;

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from '../../api/src/app.module';
-import { loadConfig } from '../../api/src/config/app-config';
-import { installGracefulShutdown } from '../../api/src/shutdown/graceful-shutdown';
+import { AppModule, installGracefulShutdown, loadConfig } from '@app/composition';
 
 /**
  * A worker process without HTTP: BullMQ deadline workers and the catch-up subscriptions (read

@@ -14,3 +14,4 @@ export * from './decorators/if-match.decorator';
 export * from './access.module';
 export * from './decorators/occurred-at.dto';
 export * from './openapi';
+export * from './http/problem-details';

@@ -1,20 +1,20 @@
 import { Module } from '@nestjs/common';
-import { ProjectionsModule } from '@app/event-store';
+import { AggregateCommandsModule, ProjectionsModule } from '@app/event-store';
 import { BudgetCyclesController } from './http/budget-cycles.controller';
 import { BudgetProposalsController } from './http/budget-proposals.controller';
-import { BudgetCycleHandler } from './nest/budget-cycle.handler';
-import { BudgetProposalHandler } from './nest/budget-proposal.handler';
+import { BudgetCycleEnrichment } from './nest/budget-cycle.enrichment';
+import { BudgetProposalEnrichment } from './nest/budget-proposal.enrichment';
 import { BudgetListProjection } from './read-model/budget-list.projection';
 
 /**
  * Budget cycles and proposals (issue 5). Needs the global CqrsModule.forRoot(), CouncilsModule (CouncilDirectory), EventStoreModule
  * (EventStore, CommandExecutor, ReadModelSql), IdGenerator from the app, and the AccessGuard.
- * Registers `BudgetListProjection` itself. The integrator gives `budgetDeadlineSources` to the
- * scheduler's follower (dispatching `BUDGET_SCHEDULED_COMMANDS`) and the two case kinds to history.
+ * Registers `BudgetListProjection` itself. The integrator gives `budgetCycleDescriptor` and
+ * `budgetProposalDescriptor` to the scheduler's follower and to history.
  */
 @Module({
-  imports: [ProjectionsModule, ProjectionsModule.forFeature([BudgetListProjection])],
+  imports: [AggregateCommandsModule, ProjectionsModule, ProjectionsModule.forFeature([BudgetListProjection])],
   controllers: [BudgetCyclesController, BudgetProposalsController],
-  providers: [BudgetCycleHandler, BudgetProposalHandler],
+  providers: [BudgetCycleEnrichment, BudgetProposalEnrichment],
 })
 export class BudgetModule {}

@@ -1,13 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { CouncilOffices } from '@app/access';
-import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import { AggregateCommandsModule, ProjectionRegistry } from '@app/event-store';
 import { CouncilDirectory } from './directory/council-directory';
 import { CouncilsController } from './http/councils.controller';
 import { AgendaCarrier } from './http/agenda-carrier';
+import { MinutesApprover } from './http/minutes-approver';
+import { AgendaAttachmentsController } from './http/agenda-attachments.controller';
+import { AttachmentFiles } from './http/attachment-files';
 import { MeetingPlanner } from './http/meeting-planner';
 import { MeetingsController } from './http/meetings.controller';
-import { CouncilHandler } from './nest/council.handler';
-import { MeetingHandler } from './nest/meeting.handler';
+import { CouncilEnrichment } from './nest/council.enrichment';
+import { MeetingEnrichment } from './nest/meeting.enrichment';
 import { CouncilListProjection } from './read-model/council-list.projection';
 import { ActionPointListProjection } from './read-model/action-point-list.projection';
 import { MeetingListProjection } from './read-model/meeting-list.projection';
@@ -19,20 +22,23 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
  * Issue 3: councils, members, chair, secretaries, meetings. Needs the global CqrsModule.forRoot(),
  * EventStore, CommandExecutor, ReadModelSql and IdGenerator, and the AccessModule's guard.
  * Registers `councils_meeting_list` and `councils_council_list` with the ProjectionRunner when the app has one. The
- * integrator registers `councilCaseKind` and `meetingCaseKind` with history and
- * `meetingDeadlineSource` with the deadline follower (all exported from the index).
+ * integrator gives `councilDescriptor` and `meetingDescriptor` to history and the deadline
+ * follower (both exported from the index).
  */
 @Global()
 @Module({
-  controllers: [CouncilsController, MeetingsController, ActionPointsController],
+  imports: [AggregateCommandsModule],
+  controllers: [CouncilsController, MeetingsController, ActionPointsController, AgendaAttachmentsController],
   providers: [
-    CouncilHandler,
-    MeetingHandler,
+    CouncilEnrichment,
+    MeetingEnrichment,
     CouncilDirectory,
     // The AccessGuard's record of who holds the chair, the seats and the secretariat (issue 20).
     { provide: CouncilOffices, useExisting: CouncilDirectory },
     MeetingPlanner,
     AgendaCarrier,
+    MinutesApprover,
+    AttachmentFiles,
     MeetingListProjection,
     CouncilListProjection,
     ActionPointListProjection,

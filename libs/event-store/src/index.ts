@@ -20,3 +20,5 @@ export * from './projections/projection-runner';
 export * from './projections/projections.module';
 export * from './projections/stream-category-count.projection';
 export * from './sql/schema-setup';
+export * from './aggregate/aggregate-state-cache';
+export * from './aggregate/aggregate-stream';

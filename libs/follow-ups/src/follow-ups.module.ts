@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ProjectionRegistry } from '@app/event-store/projections/projections.module';
+import { AggregateCommandsModule, ProjectionRegistry } from '@app/event-store';
 import { BudgetProposalFollowUpController } from './http/budget-proposal-follow-up.controller';
 import { FollowUpDefaultsResolver } from './http/follow-up-defaults';
-import { FollowUpWriter } from './http/follow-up-writer';
 import { FollowUpsController } from './http/follow-ups.controller';
-import { FollowUpHandler } from './nest/follow-up.handler';
+import { FollowUpEnrichment } from './nest/follow-up.enrichment';
 import { ImplementedCaseReader } from './nest/implemented-case.reader';
 import { FollowUpListProjection } from './read-model/follow-up-list.projection';
 
@@ -13,16 +12,15 @@ export const FOLLOW_UP_PROJECTIONS = Symbol('FOLLOW_UP_PROJECTIONS');
 /**
  * Implementation follow-ups (issue 6). Needs the global CqrsModule.forRoot(), EventStore,
  * CommandExecutor, ReadModelSql, Clock and IdGenerator. Registers `follow_up_list` with the
- * ProjectionRunner when the app has one (ProjectionsModule). The integrator registers
- * `followUpCaseKind` with history and `followUpDeadlineSource` with the deadline follower
- * (both exported from the lib's index).
+ * ProjectionRunner when the app has one (ProjectionsModule). The integrator gives
+ * `followUpDescriptor` to history and the deadline follower (exported from the lib's index).
  */
 @Module({
+  imports: [AggregateCommandsModule],
   controllers: [FollowUpsController, BudgetProposalFollowUpController],
   providers: [
-    FollowUpHandler,
+    FollowUpEnrichment,
     ImplementedCaseReader,
-    FollowUpWriter,
     FollowUpDefaultsResolver,
     FollowUpListProjection,
     {

@@ -15,10 +15,7 @@ import type { EvaluationReport } from './report/evaluation-report';
 import { EvaluationReportService } from './report/evaluation-report.service';
 import { reportToCsv, reportToMarkdown } from './report/report-formats';
 import { reportPeriod } from './report/report-period';
-
-interface ContentTypeResponse {
-  setHeader(name: string, value: string): void;
-}
+import { ApiAcceptLanguage, answerLanguage, type LanguageResponse } from './language/answer-language';
 
 /** `?format=` wins; otherwise the first of csv / markdown / json the Accept header names. */
 export function reportFormat(format: ReportFormat | undefined, accept: string | undefined): ReportFormat {
@@ -60,23 +57,31 @@ export class EvaluationReportController {
       'text/markdown': { schema: { type: 'string' } },
     },
   })
+  @ApiAcceptLanguage()
   async report(
     @Param('councilId') councilId: string,
     @Query() query: EvaluationReportQueryDto,
     @Headers('accept') accept: string | undefined,
-    @Res({ passthrough: true }) response: ContentTypeResponse,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: LanguageResponse,
   ): Promise<EvaluationReport | string> {
     // A council with no record here has no events either: its report is empty whatever the zone.
     const calendar = (await this.reports.calendar(councilId)) ?? { timeZone: 'UTC', beganAt: EPOCH };
-    const report = await this.reports.report(councilId, reportPeriod(query, calendar, this.clock.now()));
+    const councils =
+      query.includePredecessors === 'true' ? await this.reports.lineage(councilId) : [councilId];
+    // With its predecessors, "when the council began" is when the first of them began.
+    const began = await Promise.all(councils.slice(1).map((id) => this.reports.calendar(id)));
+    const beganAt = [calendar.beganAt, ...began.flatMap((c) => (c ? [c.beganAt] : []))].sort()[0];
+    const period = reportPeriod(query, { ...calendar, beganAt }, this.clock.now());
+    const report = await this.reports.report(councilId, period, councils, calendar.timeZone);
     const format = reportFormat(query.format, accept);
     if (format === 'csv') {
       response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      return reportToCsv(report);
+      return reportToCsv(report, answerLanguage(acceptLanguage, response));
     }
     if (format === 'md') {
       response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
-      return reportToMarkdown(report);
+      return reportToMarkdown(report, answerLanguage(acceptLanguage, response));
     }
     return report;
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Allow, ApiRead, READ_ROLES } from '@app/access';
 import { parseAsOf } from './as-of/point-in-time';
@@ -6,6 +6,7 @@ import { CaseHistoryService, type CaseHistory } from './case/case-history.servic
 import { CaseChainService, type CaseChain } from './chain/case-chain.service';
 import { CaseChainResponse, CaseHistoryResponse, TimelinePageResponse } from './dto/history.response';
 import { TimelineQueryDto } from './dto/timeline-query.dto';
+import { ApiAcceptLanguage, answerLanguage, type LanguageResponse } from './language/answer-language';
 import { TimelineService, type TimelinePage } from './timeline/timeline.service';
 
 const AS_OF =
@@ -31,8 +32,18 @@ export class HistoryController {
     summary: "The council's events in recorded order, with one-line descriptions, paged",
     type: TimelinePageResponse,
   })
-  timeline(@Param('councilId') councilId: string, @Query() query: TimelineQueryDto): Promise<TimelinePage> {
+  @ApiAcceptLanguage()
+  async timeline(
+    @Param('councilId') councilId: string,
+    @Query() query: TimelineQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: LanguageResponse,
+  ): Promise<TimelinePage> {
+    const councils =
+      query.includePredecessors === 'true' ? await this.timelines.lineage(councilId) : undefined;
     return this.timelines.page(councilId, {
+      ...(councils && { councils }),
+      language: answerLanguage(acceptLanguage, response),
       ...(query.from !== undefined && { from: Date.parse(query.from) }),
       ...(query.to !== undefined && { to: Date.parse(query.to) }),
       ...(query.kinds !== undefined && { kinds: query.kinds.split(',') }),
@@ -49,12 +60,16 @@ export class HistoryController {
   })
   @ApiQuery({ name: 'asOf', required: false, description: AS_OF })
   @ApiQuery({ name: 'time', required: false, enum: ['recorded', 'occurred'] })
+  @ApiAcceptLanguage()
   councilHistory(
     @Param('councilId') councilId: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: LanguageResponse,
     @Query('asOf') asOf?: string,
     @Query('time') time?: string,
   ): Promise<CaseHistory> {
-    return this.histories.history(councilId, 'councils', councilId, parseAsOf({ asOf, time }));
+    const language = answerLanguage(acceptLanguage, response);
+    return this.histories.history(councilId, 'councils', councilId, parseAsOf({ asOf, time }), language);
   }
 
   @Get(':kind/:id/history')
@@ -64,14 +79,18 @@ export class HistoryController {
   })
   @ApiQuery({ name: 'asOf', required: false, description: AS_OF })
   @ApiQuery({ name: 'time', required: false, enum: ['recorded', 'occurred'] })
+  @ApiAcceptLanguage()
   history(
     @Param('councilId') councilId: string,
     @Param('kind') kind: string,
     @Param('id') id: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res({ passthrough: true }) response: LanguageResponse,
     @Query('asOf') asOf?: string,
     @Query('time') time?: string,
   ): Promise<CaseHistory> {
-    return this.histories.history(councilId, kind, id, parseAsOf({ asOf, time }));
+    const language = answerLanguage(acceptLanguage, response);
+    return this.histories.history(councilId, kind, id, parseAsOf({ asOf, time }), language);
   }
 
   @Get(':kind/:id/chain')

@@ -24,3 +24,5 @@ export * from './input/text.rule';
 export * from './input/money.rule';
 export * from './input/duration.rule';
 export * from './input/input-rules.decorators';
+export * from './aggregate/deadline';
+export * from './aggregate/aggregate-descriptor';

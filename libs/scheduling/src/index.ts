@@ -11,7 +11,6 @@ export * from './nest/deadline-dispatcher';
 export * from './nest/redis-health';
 export * from './nest/deadline-worker-host';
 export * from './nest/scheduling.module';
-export * from './follower/deadline-source';
 export * from './follower/deadline-follower';
 export * from './follower/deadline-watch';
 export * from './follower/missed-reminders';

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError } from '@app/kernel';
 import type { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, problemOf, type Problem } from './problem-details';
+import { PROBLEM_CONTENT_TYPE, problemOf, type Problem } from '@app/access';
 
 /**
  * One place that turns every failure into an RFC 9457 problem details answer

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { sendProblem } from './problem-details';
+import { sendProblem } from '@app/access';
 
 export interface OverloadOptions {
   /** HTTP_MAX_IN_FLIGHT: API requests handled at once. */

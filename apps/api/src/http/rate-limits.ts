@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { cookieValue, SESSION_COOKIE, type SessionLookup, type TokenService } from '@app/access';
-import { sendProblem } from './problem-details';
+import { sendProblem } from '@app/access';
 
 export interface RateLimitOptions {
   /** RATE_LIMIT_WINDOW_MS: the window both limits count in. */

@@ -8,7 +8,7 @@ import type {
   SchemaObject,
 } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { PUBLIC_EXTENSION } from '@app/access';
-import { PROBLEM_CONTENT_TYPE } from '../http/problem-details';
+import { PROBLEM_CONTENT_TYPE } from '@app/access';
 
 export const BEARER = 'bearer';
 

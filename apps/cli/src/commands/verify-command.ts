@@ -27,7 +27,7 @@ import {
 } from '@app/history/verify/verify-hash-chains';
 import { verifyReadModels, type ReadModelCheck } from '@app/history/verify/verify-read-models';
 import { writeFileAtomically } from '@app/history/verify/write-seal-file';
-import { loadConfig } from '../../../api/src/config/app-config';
+import { loadConfig } from '@app/composition/config/app-config';
 import { processIo, progressPrinter, withAppContext, withEventStore, type CliIo } from '../cli-context';
 
 /** Breaks named one by one before the rest are only counted. */

@@ -1,4 +1,4 @@
-import type { ProblemDetails } from './api-types';
+import type { HistoryEntry, ProblemDetails } from './api-types';
 
 /** A refusal of the API, carrying its own message so the page can say what happened. */
 export class ApiError extends Error {
@@ -10,7 +10,16 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * A write sent with `If-Match` that met a newer case (409): the events recorded since the
+   * revision the page had, so the page can say who changed it and how.
+   */
+  since?: { kind: string; events: HistoryEntry[] };
 }
+
+/** The API's code for a write whose `If-Match` revision is no longer the case's. */
+export const STALE_REVISION = 'concurrency_conflict';
 
 /**
  * The API's code for a token whose person no longer holds the place it names (a replaced chair,
@@ -36,6 +45,12 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   accept?: string;
+  /**
+   * The case's revision as the page read it, sent as `If-Match` so a write on a case someone
+   * changed since is refused instead of silently overwriting (issue 19); `casePath` is where its
+   * history is read from when that happens.
+   */
+  ifMatch?: { revision: number; casePath: string };
 }
 
 export class ApiClient {
@@ -57,6 +72,7 @@ export class ApiClient {
     const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.ifMatch) headers['If-Match'] = `"${options.ifMatch.revision}"`;
     let response: Response;
     try {
       response = await fetch(path, {
@@ -70,9 +86,22 @@ export class ApiClient {
     if (!response.ok) {
       const error = await errorOf(response);
       if (error.status === 401 || error.code === NOT_IN_OFFICE) this.onUnauthorized?.(error);
+      if (error.code === STALE_REVISION && options.ifMatch) error.since = await this.since(options.ifMatch);
       throw error;
     }
     return response;
+  }
+
+  private async since({ revision, casePath }: { revision: number; casePath: string }) {
+    try {
+      const history = await this.json<{ events: HistoryEntry[] }>(`${casePath}/history`);
+      // The case's kind is its collection's name, as the history's sentences are keyed.
+      const kind = decodeURIComponent(casePath.split('/').slice(-2)[0]);
+      return { kind, events: history.events.filter((e) => e.revision > revision) };
+    } catch {
+      // Who changed it is a courtesy; the refusal stands without it.
+      return undefined;
+    }
   }
 
   async json<T>(path: string, options: RequestOptions = {}): Promise<T> {

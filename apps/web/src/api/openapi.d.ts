@@ -124,6 +124,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/action-points/{actionPointId}/drop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Drop an action point, with a reason */
+    post: operations['ActionPointsController_drop'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/budget-cycles': {
     parameters: {
       query?: never;
@@ -445,7 +462,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the election of a member as chair */
+    /**
+     * Record the election of a member as chair
+     * @description Seed 000: the chair should not be one of the members employed by the region; electing one whose seat is the region's own is recorded with `advice`, not refused.
+     */
     post: operations['CouncilsController_electChair'];
     /** The chair steps down as chair and stays a member */
     delete: operations['CouncilsController_stepDownAsChair'];
@@ -465,6 +485,23 @@ export interface paths {
     put?: never;
     /** Record that the region continues the council */
     post: operations['CouncilsController_continueCouncil'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the region ends the council */
+    post: operations['CouncilsController_endCouncil'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1059,6 +1096,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a file as an attachment (Bilag) of an agenda item
+     * @description Multipart, field `file`. 413 over 20 MB; 400 for another type or bytes that do not match the declared type.
+     */
+    post: operations['AgendaAttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/attachments/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an agenda item's uploaded attachment */
+    get: operations['AgendaAttachmentsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/meetings/{meetingId}/agenda-items/{itemId}/decision': {
     parameters: {
       query?: never;
@@ -1068,7 +1142,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the council's decision on an agenda item */
+    /**
+     * Record the council's decision on an agenda item
+     * @description On an item of kind previous-minutes-approval the decision also approves the minutes of the meeting it names (`minutesOf`) or of the meeting before.
+     */
     post: operations['MeetingsController_decide'];
     delete?: never;
     options?: never;
@@ -1187,6 +1264,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/meetings/{meetingId}/minutes-circulation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Circulate the draft minutes to the members, with a deadline for comments
+     * @description Every item must be dealt with (409 naming those that are not); the minutes are approved after the deadline.
+     */
+    post: operations['MeetingsController_circulateMinutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/meetings/{meetingId}/minutes-comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Comment on the circulated draft minutes
+     * @description A comment is read as part of its meeting, so `Location` names the meeting.
+     */
+    post: operations['MeetingsController_commentOnMinutes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/meetings/{meetingId}/minutes-corrections': {
     parameters: {
       query?: never;
@@ -1269,6 +1386,23 @@ export interface paths {
     /** What is due: open hearings in full, proposals, budget cycles, follow-ups and meetings */
     get: operations['OverviewController_overview'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/seats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the council's seats by organisation and type (the list replaces the last) */
+    put: operations['CouncilsController_setSeats'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1508,6 +1642,11 @@ export interface components {
       personId: string;
     };
     AbsentPersonResponse: {
+      /**
+       * @description The letter the minutes print after the name: F with notice (afbud), V without
+       * @enum {string}
+       */
+      letter: 'F' | 'V';
       /** @description Absent with notice (afbud), or without */
       notice: boolean;
       personId: string;
@@ -1515,15 +1654,25 @@ export interface components {
     AcceptedResponse: {
       message: string;
     };
+    ActionPointDroppedResponse: {
+      /** Format: date-time */
+      droppedAt: string;
+      droppedBy: string;
+      reason: string;
+    };
     ActionPointListItemResponse: {
+      /** @description Why it was dropped */
+      droppedReason: string | null;
       /** Format: date-time */
       dueAt: string | null;
       id: string;
       itemId: string;
       meetingId: string;
       owner: string;
+      /** @description The case it serves */
+      refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       /** @enum {string} */
-      status: 'open' | 'done';
+      status: 'open' | 'done' | 'dropped';
       text: string;
     };
     ActorResponse: {
@@ -1545,6 +1694,8 @@ export interface components {
        * @example anja
        */
       owner: string;
+      /** @description The case it serves (a hearing, budget proposal or follow-up of the council) */
+      refersTo?: components['schemas']['AgendaReferenceDto'];
       /** @example Anja sender en mail rundt og indsamler input og godkendelse af høringssvaret */
       text: string;
     };
@@ -1575,6 +1726,8 @@ export interface components {
         | 'next-meeting'
         | 'any-other-business'
         | 'participation-approval';
+      /** @description On an item of kind previous-minutes-approval: the meeting whose minutes it approves (by default the council's meeting before this one) */
+      minutesOf?: string;
       /**
        * @description "(Åben)"; a closed item is for the council only
        * @default true
@@ -1638,6 +1791,8 @@ export interface components {
         | 'any-other-business'
         | 'participation-approval'
         | null;
+      /** @description On an item approving the previous minutes: the meeting whose minutes it approves */
+      minutesOf: string | null;
       /** @description Its number on the agenda, from 1 */
       number: number;
       /** @description "(Åben)": a closed item is for the council only */
@@ -1722,12 +1877,22 @@ export interface components {
       deadlinePassed: boolean;
       draftVersion: number;
     };
+    ApprovedByMeetingResponse: {
+      /** @description Its item "approval of the previous minutes" */
+      itemId: string;
+      /** @description The meeting that approved the minutes */
+      meetingId: string;
+    };
     ApproveMinutesDto: {
       /**
        * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
        * @example 2022-01-20T15:00:00+01:00
        */
       occurredAt?: string;
+    };
+    AreaCasesResponse: {
+      area: string;
+      cases: number;
     };
     AssignSecretaryDto: {
       /** @example anja@regionh.dk */
@@ -1736,6 +1901,18 @@ export interface components {
       name: string;
       /** @example anja */
       personId: string;
+    };
+    AttachedFileResponse: {
+      /** @enum {string} */
+      contentType:
+        | 'application/pdf'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      name: string;
+      /** @description SHA-256 of the bytes, in hex */
+      sha256: string;
+      /** @description Bytes */
+      size: number;
     };
     AttachmentDto: {
       /**
@@ -1750,8 +1927,13 @@ export interface components {
     };
     AttachmentResponse: {
       documentId?: string;
+      file?: components['schemas']['AttachedFileResponse'];
       title: string;
       url?: string;
+    };
+    AttendanceFiguresResponse: {
+      byMember: components['schemas']['MemberAttendanceResponse'][];
+      byOrganisation: components['schemas']['OrganisationAttendanceResponse'][];
     };
     AttendanceResponse: {
       absent: string[];
@@ -1975,6 +2157,32 @@ export interface components {
       status?: string;
       title?: string;
     };
+    ChairElectedAnswer: {
+      /** @description Advice the election went against (seed 000: not a member employed by the region); it still stands */
+      advice?: string;
+      /** @description The id of the case (or the created sub-resource) the write concerns */
+      id: string;
+      /** @description The case stream's revision after the write; send it as If-Match next time */
+      revision: number;
+    };
+    CirculateMinutesDto: {
+      /**
+       * @description The deadline for comments
+       * @example 2026-02-06T12:00:00+01:00
+       */
+      commentsBy: string;
+    };
+    CommentOnMinutesDto: {
+      /** @description Client-chosen id, so a retried request adds nothing twice */
+      id?: string;
+      /**
+       * @description The item the comment is on, if one
+       * @example 4
+       */
+      itemId?: string;
+      /** @example Under punkt 4 bør der stå, at vi også drøftede økonomien. */
+      text: string;
+    };
     CompleteMilestoneDto: {
       note?: string;
       /** @example 2025-07-01T00:00:00+02:00 */
@@ -1985,6 +2193,22 @@ export interface components {
     CompleteSignInDto: {
       /** @description The secret from the e-mailed link */
       token: string;
+    };
+    ContinuationFigureResponse: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /** @example 2025-08-19 */
+      decidedOn: string;
+      /** @example 2026-12-31 */
+      until: string;
+    };
+    ContinuationResponse: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /** @example 2025-08-19 */
+      decidedOn: string;
+      /** @example 2026-12-31 */
+      until: string;
     };
     ContinueCouncilDto: {
       /** @example Regionsrådet */
@@ -2042,6 +2266,21 @@ export interface components {
       total: number;
       year: number;
     };
+    CouncilEndResponse: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /** @example 2025-08-19 */
+      decidedOn: string;
+      /**
+       * @description The last day of the council
+       * @example 2026-12-31
+       */
+      endsOn: string;
+    };
+    CouncilFiguresResponse: {
+      continuations: components['schemas']['ContinuationFigureResponse'][];
+      ends: components['schemas']['EndFigureResponse'][];
+    };
     CouncilListItemResponse: {
       /** @description The chair's name, if one is elected */
       chair: string | null;
@@ -2056,9 +2295,17 @@ export interface components {
       name: string;
       organisation: string;
       personId: string;
+      /**
+       * @description The type of the organisation's seat; null while the seat is not declared
+       * @enum {string|null}
+       */
+      seatType: 'user-organisation' | 'ngo' | 'professional' | 'region' | null;
     };
     CouncilResponse: {
       chair: components['schemas']['PersonNameResponse'] | null;
+      continuations?: components['schemas']['ContinuationResponse'][];
+      /** @description The region's decision to end the council */
+      ended?: components['schemas']['CouncilEndResponse'];
       extraordinaryMeeting: components['schemas']['ExtraordinaryMeetingResponse'];
       id: string;
       members: components['schemas']['CouncilMemberResponse'][];
@@ -2067,12 +2314,22 @@ export interface components {
       reminderOffsets: string[];
       /** @description The council stream's revision (also the ETag) */
       revision: number;
+      /** @description Every seat by organisation with its type and holder */
+      seats: components['schemas']['SeatResponse'][];
       secretaries: components['schemas']['SecretaryResponse'][];
+      succeededBy?: components['schemas']['SuccessionResponse'];
+      /** @description The councils this one succeeds */
+      succeeds?: string[];
+      /** @example 2027-01-01 */
+      succeedsFrom?: string;
+      term?: components['schemas']['TermResponse'];
       /**
        * @description IANA time zone the council meets in
        * @example Europe/Copenhagen
        */
       timeZone: string;
+      /** @description Declared seats nobody holds */
+      vacancies: string[];
     };
     CouncilTermsDto: {
       /**
@@ -2174,6 +2431,19 @@ export interface components {
        * @example P3M
        */
       requestsLapseAfter?: string;
+      /**
+       * @description Issue 18.3: the councils this one succeeds; they take no new writes from succeedsFrom
+       * @example [
+       *       "udsatte-sjaelland",
+       *       "udsatte-hovedstaden"
+       *     ]
+       */
+      succeeds?: string[];
+      /**
+       * @description The successor's first day, a date of its calendar
+       * @example 2027-01-01
+       */
+      succeedsFrom?: string;
       /**
        * @default Europe/Copenhagen
        * @example Europe/Copenhagen
@@ -2338,6 +2608,10 @@ export interface components {
       basedOn?: string[];
       text: string;
     };
+    DropActionPointDto: {
+      /** @example Høringssvaret blev godkendt på mødet i stedet */
+      reason: string;
+    };
     DueResponse: {
       /** Format: date-time */
       dueAt: string;
@@ -2345,6 +2619,11 @@ export interface components {
       /** @enum {string} */
       kind: 'status-report' | 'milestone' | 'evaluation';
       milestoneId?: string;
+    };
+    EarlyInvolvementResponse: {
+      cases: number;
+      /** @description Per cent of formal hearings and early involvements */
+      percent: number | null;
     };
     ElectChairDto: {
       /** @description Client-chosen election id: a replay with it changes nothing */
@@ -2360,27 +2639,57 @@ export interface components {
        */
       personId: string;
     };
+    EndCouncilDto: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /**
+       * @description A date of the council's calendar
+       * @example 2026-06-23
+       */
+      decidedOn: string;
+      /**
+       * @description The last day of the council
+       * @example 2026-12-31
+       */
+      endsOn: string;
+    };
     EndedSessionsResponse: {
       /** @description How many live sessions were ended */
       ended: number;
     };
+    EndFigureResponse: {
+      /** @example Regionsrådet */
+      decidedBy: string;
+      /** @example 2026-06-23 */
+      decidedOn: string;
+      /** @example 2026-12-31 */
+      endsOn: string;
+    };
     EvaluationReportResponse: {
       budgetProposals: components['schemas']['BudgetFiguresResponse'];
+      council: components['schemas']['CouncilFiguresResponse'];
       councilId: string;
       deadlines: components['schemas']['DeadlineFiguresResponse'];
       /** @description How many events the report was computed from */
       events: number;
       followUps: components['schemas']['FollowUpFiguresResponse'];
       hearings: components['schemas']['HearingFiguresResponse'];
+      /** @description Issue 18.3: the predecessors whose history is included (?includePredecessors=true) */
+      includes?: string[];
       meetings: components['schemas']['MeetingFiguresResponse'];
       period: components['schemas']['PeriodResponse'];
+      perYear: components['schemas']['PerYearFiguresResponse'];
       reminders: components['schemas']['ReminderFiguresResponse'];
     };
     EvaluationResponse: {
       evaluatedOn: string;
+      /** @enum {string} */
+      kind?: 'midway' | 'final' | 'extra';
       /** Format: date-time */
       recordedAt: string;
       summary: string;
+      /** @enum {string} */
+      verdict?: 'continue' | 'adjust' | 'discontinue';
     };
     ExtendDeadlineDto: {
       /** @example 2022-02-04T23:59:00+01:00 */
@@ -2484,8 +2793,11 @@ export interface components {
     FollowUpResponse: {
       /** Format: date-time */
       createdAt: string | null;
+      /** @description The first evaluation */
       evaluation: components['schemas']['EvaluationResponse'] | null;
       evaluationDue: string | null;
+      /** @description Every evaluation, in the order recorded */
+      evaluations: components['schemas']['EvaluationResponse'][];
       grants: components['schemas']['FollowUpGrantResponse'][];
       /** @description Where the grants were copied from */
       grantsFrom?: components['schemas']['ImplementsResponse'];
@@ -2617,6 +2929,8 @@ export interface components {
     };
     HearingResponse: {
       approval?: components['schemas']['ApprovalRoundResponse'];
+      /** @description The areas or municipalities the case concerns */
+      areas: string[];
       chairPersonId?: string;
       councilId?: string;
       currentDraft?: components['schemas']['HearingDraftResponse'];
@@ -2635,8 +2949,15 @@ export interface components {
       /** Format: date-time */
       lapsedAt?: string;
       material: components['schemas']['HearingMaterialResponse'][];
+      /**
+       * @description How the matter came to the council (issue 18.4)
+       * @enum {string}
+       */
+      origin: 'formal-hearing' | 'early-involvement' | 'committee-invitation' | 'own-initiative';
       /** Format: date-time */
       receivedAt: string;
+      /** @description To whom a statement on the council's own initiative goes */
+      recipient?: string;
       reminderOffsets: string[];
       /** Format: date-time */
       responseDeadline: string;
@@ -2687,10 +3008,31 @@ export interface components {
       kind: 'budget-proposal' | 'hearing' | 'meeting-item';
     };
     IndicatorDto: {
+      /**
+       * @description Where the measure stood before the work began
+       * @example 350
+       */
+      baseline?: number;
+      /**
+       * @description How a value meets the target
+       * @default at-least
+       * @enum {string}
+       */
+      comparator: 'at-least' | 'at-most' | 'exactly';
       /** @description Defaults to indicator-<n> */
       id?: string;
       /** @example Brobygninger */
       name: string;
+      /**
+       * @description The period the target counts over (600 a year); progress within it is shown pro rata
+       * @example P1Y
+       */
+      period?: string;
+      /**
+       * @description When the first period begins; default when the follow-up was created
+       * @example 2026-01-01T00:00:00+01:00
+       */
+      periodStartsOn?: string;
       /** @example 600 */
       target: number;
       /** @example bridgings per year */
@@ -2706,17 +3048,33 @@ export interface components {
       unit: string;
     };
     IndicatorProgressResponse: {
+      baseline: number | null;
+      /** @enum {string} */
+      comparator: 'at-least' | 'at-most' | 'exactly';
+      /** @description With a period: the target pro rata at the latest value’s date (150 a quarter into 600 a year) */
+      expectedByNow: number | null;
       id: string;
       /** @description The latest reported value */
       latest: number | null;
       latestAsOf: string | null;
       name: string;
+      /** @description Null before any value is reported */
+      onTrack: boolean | null;
+      /** @description ISO 8601 duration the target counts over */
+      period: string | null;
       target: number;
       unit: string;
     };
     IndicatorResponse: {
+      baseline?: number;
+      /** @enum {string} */
+      comparator?: 'at-least' | 'at-most' | 'exactly';
       id: string;
       name: string;
+      /** @example P1Y */
+      period?: string;
+      /** Format: date-time */
+      periodStartsOn?: string;
       target: number;
       unit: string;
     };
@@ -2740,6 +3098,14 @@ export interface components {
       /** @description Person ids of current members to ask for input */
       personIds: string[];
     };
+    LeadTimeResponse: {
+      /** @description Hearings per band: under 7 days, 7-13, 14-27, 28 days or more */
+      distribution: {
+        [key: string]: number;
+      };
+      /** @description Median days from received to the response deadline */
+      median: number | null;
+    };
     LiveSessionResponse: {
       /** @description The session this request came with */
       current: boolean;
@@ -2758,14 +3124,17 @@ export interface components {
     MeetingActionPointResponse: {
       /** Format: date-time */
       completedAt: string | null;
+      dropped: components['schemas']['ActionPointDroppedResponse'] | null;
       /** Format: date-time */
       dueAt: string | null;
       id: string;
       itemId: string;
       /** @description A member or a secretary */
       owner: string;
+      /** @description The case it serves */
+      refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       /** @enum {string} */
-      status: 'open' | 'done';
+      status: 'open' | 'done' | 'dropped';
       text: string;
     };
     MeetingAttendanceResponse: {
@@ -2794,6 +3163,8 @@ export interface components {
       minutes: components['schemas']['MinutesResponse'];
       /** @description The online link */
       online: string | null;
+      /** @description The agenda only (empty on the minutes): earlier meetings' action points still open */
+      openActionPoints: components['schemas']['ActionPointListItemResponse'][];
       place: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
@@ -2875,6 +3246,13 @@ export interface components {
       /** @description The plan's year, for an ordinary meeting */
       year: number | null;
     };
+    MemberAttendanceResponse: {
+      meetings: number;
+      organisation: string | null;
+      percentPresent: number | null;
+      personId: string;
+      present: number;
+    };
     MemberInputsResponse: {
       inputs: number;
       organisation: string | null;
@@ -2912,6 +3290,26 @@ export interface components {
       /** Format: date-time */
       submissionDeadline?: string;
     };
+    MinutesCirculationResponse: {
+      /** Format: date-time */
+      circulatedAt: string;
+      circulatedBy: string;
+      /**
+       * Format: date-time
+       * @description The deadline for comments
+       */
+      commentsBy: string;
+    };
+    MinutesCommentResponse: {
+      /** Format: date-time */
+      at: string;
+      by: string;
+      id: string;
+      itemId: string | null;
+      /** @description Made after the deadline for comments */
+      late: boolean;
+      text: string;
+    };
     MinutesCorrectionResponse: {
       correctedBy: string;
       decision: string;
@@ -2922,6 +3320,10 @@ export interface components {
       /** Format: date-time */
       approvedAt: string | null;
       approvedBy: string | null;
+      approvedByMeeting: components['schemas']['ApprovedByMeetingResponse'] | null;
+      /** @description The latest circulation */
+      circulation: components['schemas']['MinutesCirculationResponse'] | null;
+      comments: components['schemas']['MinutesCommentResponse'][];
     };
     MissedDeadlineResponse: {
       committee: string;
@@ -2970,6 +3372,14 @@ export interface components {
       streamId: string;
     };
     OpenHearingDto: {
+      /**
+       * @description The areas or municipalities the case concerns
+       * @example [
+       *       "Københavns Kommune",
+       *       "indre by"
+       *     ]
+       */
+      areas?: string[];
       /** @description Client-chosen id; a retry with the same id and content changes nothing */
       id?: string;
       /** @description Default: two working days before the response deadline */
@@ -2980,10 +3390,21 @@ export interface components {
       issuingBody: string;
       material?: components['schemas']['MaterialDto'][];
       /**
+       * @description How the matter came to the council: a formal hearing, involvement before it, a committee’s invitation, or a statement on its own initiative (with `recipient`)
+       * @default formal-hearing
+       * @enum {string}
+       */
+      origin: 'formal-hearing' | 'early-involvement' | 'committee-invitation' | 'own-initiative';
+      /**
        * @description Default: now
        * @example 2022-01-10T09:00:00+01:00
        */
       receivedAt?: string;
+      /**
+       * @description Own initiative only: to whom the council's statement goes
+       * @example Psykiatri- og socialudvalget
+       */
+      recipient?: string;
       /**
        * @description Default: the council's
        * @example [
@@ -2996,6 +3417,12 @@ export interface components {
       responseDeadline: string;
       /** @example Høring vedr. reviderede samarbejdsaftaler om borgere med psykisk sygdom */
       title: string;
+    };
+    OrganisationAttendanceResponse: {
+      meetings: number;
+      organisation: string;
+      percentPresent: number | null;
+      present: number;
     };
     OrganisationInputsResponse: {
       inputs: number;
@@ -3031,6 +3458,11 @@ export interface components {
     PersonNameResponse: {
       name: string;
       personId: string;
+    };
+    PerYearFiguresResponse: {
+      attendance: components['schemas']['AttendanceFiguresResponse'];
+      casesByArea: components['schemas']['AreaCasesResponse'][];
+      years: components['schemas']['YearFiguresResponse'][];
     };
     PhaseDatesDto: {
       id: string;
@@ -3270,8 +3702,18 @@ export interface components {
     RecordEvaluationDto: {
       /** @description When the evaluation was made; defaults to now */
       evaluatedOn?: string;
+      /**
+       * @description Given, the follow-up takes several dated evaluations: midway, final (once), extra
+       * @enum {string}
+       */
+      kind?: 'midway' | 'final' | 'extra';
       /** @example Færre udeblivelser; patienterne føler sig trygge */
       summary: string;
+      /**
+       * @description This evaluation's verdict on the work so far
+       * @enum {string}
+       */
+      verdict?: 'continue' | 'adjust' | 'discontinue';
     };
     RemarksDto: {
       /** @description The administration's remarks (seed 002), written by the secretary */
@@ -3372,6 +3814,26 @@ export interface components {
       /** @description Ed25519 public key */
       publicKey: string;
     };
+    SeatDto: {
+      /** @example Reden København (KFUK) */
+      organisation: string;
+      /**
+       * @description user-organisation, ngo, professional, or region (the region's own representative)
+       * @enum {string}
+       */
+      type: 'user-organisation' | 'ngo' | 'professional' | 'region';
+    };
+    SeatResponse: {
+      /** @description null: the seat is vacant */
+      holder: components['schemas']['PersonNameResponse'] | null;
+      /** @example Reden København (KFUK) */
+      organisation: string;
+      /**
+       * @description null: held, but never declared
+       * @enum {string|null}
+       */
+      type: 'user-organisation' | 'ngo' | 'professional' | 'region' | null;
+    };
     SecretaryResponse: {
       email: string;
       name: string;
@@ -3382,6 +3844,10 @@ export interface components {
       personId?: string;
       /** @enum {string} */
       role?: 'admin' | 'secretary' | 'chair' | 'member' | 'evaluator';
+    };
+    SetSeatsDto: {
+      /** @description Every seat; the list replaces the last one */
+      seats: components['schemas']['SeatDto'][];
     };
     SetTermDto: {
       /**
@@ -3509,11 +3975,33 @@ export interface components {
       summary: string;
       values?: components['schemas']['IndicatorValueDto'][];
     };
+    SuccessionResponse: {
+      /**
+       * @description From this day the council takes no new writes
+       * @example 2027-01-01
+       */
+      from: string;
+      /** @description The council that succeeded this one */
+      successorId: string;
+    };
+    TermResponse: {
+      /**
+       * @description Moved by a continuation past it or by an end decision
+       * @example 2025-12-31
+       */
+      endsOn: string;
+      /** @example 2025-10-31 */
+      evaluationDueBy?: string;
+      /** @example 2024-01-01 */
+      startsOn: string;
+    };
     TextDto: {
       text: string;
     };
     TimelineEntryResponse: {
       actor: components['schemas']['ActorResponse'];
+      /** @description With includePredecessors=true (issue 18.3): the council the event belongs to */
+      councilId?: string;
       /** @description The event's data, shaped by its type */
       data: {
         [key: string]: unknown;
@@ -3577,9 +4065,41 @@ export interface components {
       /** @description The case stream's revision after the write; send it as If-Match next time */
       revision: number;
     };
+    YearActionPointsResponse: {
+      doneByDue: number;
+      due: number;
+    };
     YearAmountResponse: {
       amount: number;
       year: number;
+    };
+    YearFiguresResponse: {
+      actionPoints: components['schemas']['YearActionPointsResponse'];
+      hearings: components['schemas']['YearHearingsResponse'];
+      meetings: components['schemas']['YearMeetingsResponse'];
+      year: number;
+    };
+    YearHearingsResponse: {
+      answeredLate: number;
+      answeredOnTime: number;
+      /** @description formal-hearing, early-involvement, committee-invitation, own-initiative */
+      byOrigin: {
+        [key: string]: number;
+      };
+      involvedBeforeFormalHearing: components['schemas']['EarlyInvolvementResponse'];
+      leadTimeDays: components['schemas']['LeadTimeResponse'];
+      /** @description Statements on the council's own initiative */
+      ownInitiative: number;
+      received: number;
+    };
+    YearMeetingsResponse: {
+      /** @description Held minus planned */
+      againstPlan: number;
+      held: number;
+      /** @description The council's minimum of ordinary meetings that year */
+      minimum: number;
+      planned: number;
+      shortOfMinimum: number;
     };
   };
   responses: never;
@@ -4010,7 +4530,10 @@ export interface operations {
         asOf?: string;
         time?: 'recorded' | 'occurred';
       };
-      header?: never;
+      header?: {
+        /** @description Danish (`da`) or English (`en`, the default): the language of the descriptions */
+        'Accept-Language'?: string;
+      };
       path: {
         councilId: string;
         id: string;
@@ -4095,7 +4618,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description All when left out */
-        status?: 'open' | 'done';
+        status?: 'open' | 'done' | 'dropped';
       };
       header?: never;
       path: {
@@ -4236,6 +4759,106 @@ export interface operations {
       };
       /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ActionPointsController_drop: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        actionPointId: string;
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DropActionPointDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6390,7 +7013,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WriteAnswer'];
+          'application/json': components['schemas']['ChairElectedAnswer'];
         };
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */
@@ -6671,6 +7294,108 @@ export interface operations {
       };
     };
   };
+  CouncilsController_endCouncil: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndCouncilDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   EvaluationReportController_report: {
     parameters: {
       query?: {
@@ -6678,10 +7403,15 @@ export interface operations {
         format?: 'json' | 'csv' | 'md';
         /** @description Start of the period, inclusive: a date in the council's time zone (2026-01-01) or an instant with an offset; omitted, when the council began */
         from?: string;
+        /** @description Issue 18.3: include the history of the councils this one succeeds (and theirs) */
+        includePredecessors?: 'true' | 'false';
         /** @description End of the period: a date, included (2026-12-31), or an instant, excluded; omitted, now */
         to?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Danish (`da`) or English (`en`, the default): the language of the descriptions */
+        'Accept-Language'?: string;
+      };
       path: {
         councilId: string;
       };
@@ -9528,7 +10258,10 @@ export interface operations {
         asOf?: string;
         time?: 'recorded' | 'occurred';
       };
-      header?: never;
+      header?: {
+        /** @description Danish (`da`) or English (`en`, the default): the language of the descriptions */
+        'Accept-Language'?: string;
+      };
       path: {
         councilId: string;
       };
@@ -10469,6 +11202,209 @@ export interface operations {
       };
     };
   };
+  AgendaAttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        itemId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description PDF, DOCX or XLSX, up to 20 MB
+           */
+          file: string;
+          /** @description The Bilag's title; the file's name when left out */
+          title?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          /** @description The URL of what was made (or of the case that shows it, for a part without its own) */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AgendaAttachmentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        itemId: string;
+        meetingId: string;
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, with its type, its name (Content-Disposition) and its SHA-256 as ETag */
+      200: {
+        headers: {
+          /** @description attachment; filename=… */
+          'Content-Disposition'?: string;
+          /** @description The SHA-256 of the bytes */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Not modified: If-None-Match named this file */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   MeetingsController_decide: {
     parameters: {
       query?: never;
@@ -11176,6 +12112,211 @@ export interface operations {
       };
     };
   };
+  MeetingsController_circulateMinutes: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CirculateMinutesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MeetingsController_commentOnMinutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CommentOnMinutesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          /** @description The URL of what was made (or of the case that shows it, for a part without its own) */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   MeetingsController_correctMinutes: {
     parameters: {
       query?: never;
@@ -11736,6 +12877,108 @@ export interface operations {
       };
     };
   };
+  CouncilsController_setSeats: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The case's revision as read (the ETag): a write on a case changed since is a 409 */
+        'If-Match'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetSeatsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   CouncilsController_assignSecretary: {
     parameters: {
       query?: never;
@@ -12053,13 +13296,18 @@ export interface operations {
         asOf?: string;
         /** @description Recorded at or after this time (ISO 8601 with an offset) */
         from?: string;
+        /** @description Issue 18.3: include the events of the councils this one succeeds; each entry then names its councilId */
+        includePredecessors?: 'true' | 'false';
         /** @description Comma-separated kinds, e.g. hearings,follow-ups */
         kinds?: string;
         limit?: number;
         /** @description Recorded before this time (ISO 8601 with an offset) */
         to?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Danish (`da`) or English (`en`, the default): the language of the descriptions */
+        'Accept-Language'?: string;
+      };
       path: {
         councilId: string;
       };

@@ -1,8 +1,8 @@
 import type { Actor } from '../api/api-types';
 import { word, type Language, type Translate } from '../i18n/language';
 import { LOCALES, type DateFormat } from './date-format';
-import { eventSentence } from './event-sentences/event-sentence';
-import type { SentenceContext } from './event-sentences/sentence';
+// The sentences are the API's (libs/event-sentences); the pages fill them with names and the council's zone.
+import { eventSentence, type SentenceContext } from '../../../../libs/event-sentences/src';
 
 export interface DescribedEntry {
   kind: string;

@@ -30,8 +30,18 @@ export function BudgetCyclePage({ id }: { id: string }) {
               canWrite &&
               Date.parse(m.date) > Date.now() && (
                 <>
-                  <MoveMeetingPanel milestone={m} path={path} reload={state.reload} />
-                  <CancelMeetingPanel milestone={m} path={path} reload={state.reload} />
+                  <MoveMeetingPanel
+                    milestone={m}
+                    path={path}
+                    reload={state.reload}
+                    revision={cycle.revision}
+                  />
+                  <CancelMeetingPanel
+                    milestone={m}
+                    path={path}
+                    reload={state.reload}
+                    revision={cycle.revision}
+                  />
                 </>
               )
             }

@@ -7,6 +7,7 @@ import { Field, Select } from '../ui/fields';
 import { ReasonForm } from '../ui/reason-form';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
+import { asRead } from './case-write';
 
 export interface CyclePanelProps {
   cycle: BudgetCycle;
@@ -37,7 +38,12 @@ export function AddMeetingPanel({ cycle, path, reload }: CyclePanelProps) {
       ...(deadline && { submissionDeadline: zonedToIso(deadline, council.timeZone) }),
       ...(quota && { quota: Number(quota) }),
     };
-    if (await action.run(() => api.json(`${path}/milestones`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/milestones`, { method: 'POST', body, ...asRead(path, cycle.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">
@@ -99,7 +105,8 @@ export function CancelMeetingPanel({
   milestone,
   path,
   reload,
-}: Omit<CyclePanelProps, 'cycle'> & { milestone: Milestone }) {
+  revision,
+}: Omit<CyclePanelProps, 'cycle'> & { milestone: Milestone; revision: number }) {
   const { t, api, fmt } = useApp();
   const url = `${path}/milestones/${encodeURIComponent(milestone.id)}/cancellation`;
   return (
@@ -116,7 +123,7 @@ export function CancelMeetingPanel({
       }
       label={t('cancelReason')}
       button={t('cancelMeeting')}
-      send={(reason) => api.json(url, { method: 'POST', body: { reason } })}
+      send={(reason) => api.json(url, { method: 'POST', body: { reason }, ...asRead(path, revision) })}
       onDone={reload}
     />
   );
@@ -130,7 +137,8 @@ export function MoveMeetingPanel({
   milestone,
   path,
   reload,
-}: Omit<CyclePanelProps, 'cycle'> & { milestone: Milestone }) {
+  revision,
+}: Omit<CyclePanelProps, 'cycle'> & { milestone: Milestone; revision: number }) {
   const { t, api, council, fmt } = useApp();
   const [date, setDate] = useState(isoToZonedLocal(milestone.date, council.timeZone));
   const [deadline, setDeadline] = useState('');
@@ -142,7 +150,7 @@ export function MoveMeetingPanel({
       date: zonedToIso(date, council.timeZone),
       ...(deadline && { submissionDeadline: zonedToIso(deadline, council.timeZone) }),
     };
-    if (await action.run(() => api.json(url, { method: 'PATCH', body }))) reload();
+    if (await action.run(() => api.json(url, { method: 'PATCH', body, ...asRead(path, revision) }))) reload();
   };
   return (
     <details>

@@ -7,6 +7,7 @@ import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { Async, ErrorBox, Loading } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { kindAndTitle } from '../format/wording';
 import { CaseFacts } from './case-facts';
 
 interface CaseHistory {
@@ -25,9 +26,7 @@ export function CasePage({ kind, id }: { kind: string; id: string }) {
   const history = useAsync(() => api.json<CaseHistory>(`${base}/history`), [api, base]);
   return (
     <article aria-labelledby="case-title">
-      <h1 id="case-title">
-        {word(t, 'caseKind', kind)}: {chain.data?.root.title ?? id}
-      </h1>
+      <h1 id="case-title">{kindAndTitle(word(t, 'caseKind', kind), chain.data?.root.title ?? id)}</h1>
       <section aria-labelledby="chain-title">
         <h2 id="chain-title">{t('chainTitle')}</h2>
         <Async state={chain}>{(c) => <ChainDiagram chain={c} />}</Async>

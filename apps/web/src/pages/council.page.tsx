@@ -9,6 +9,7 @@ import {
   ResignButton,
   type CouncilWrite,
 } from './council-panels';
+import { asRead } from './case-write';
 
 /**
  * The council's members, chair and secretariat; the secretary administers them (issue 3: only
@@ -19,7 +20,11 @@ export function CouncilPage() {
   const { t, council, claims, api, councilPath, refreshCouncil } = useApp();
   const administers = claims.role === 'secretary';
   const write: CouncilWrite = async (path, body, method = 'POST') => {
-    const answer = await api.json<WriteAnswer>(councilPath(path), { method, body });
+    const answer = await api.json<WriteAnswer>(councilPath(path), {
+      method,
+      body,
+      ...asRead(councilPath(), council.revision),
+    });
     refreshCouncil();
     return answer;
   };

@@ -46,7 +46,12 @@ export function ExtraordinaryMeetingPanel({ council, reload }: Props) {
             : t('noRequests')}
         </p>
       )}
-      {asks && mine && !required && <p class="muted">{t('youRequested')}</p>}
+      {asks && mine && !required && (
+        <>
+          <p class="muted">{t('youRequested')}</p>
+          <WithdrawRequestButton done={done} />
+        </>
+      )}
       {asks && !mine && !required && <RequestPanel done={done} />}
       {(claims.role === 'chair' || claims.role === 'secretary') && <CallPanel done={done} />}
     </section>
@@ -114,5 +119,26 @@ function CallPanel({ done }: { done(): void }) {
         <ActionStatus action={action} />
       </form>
     </details>
+  );
+}
+
+/** A member takes back their own request while it has not made a meeting required. */
+function WithdrawRequestButton({ done }: { done(): void }) {
+  const { t, api, councilPath } = useApp();
+  const action = useAction();
+  const url = councilPath('/extraordinary-meeting-requests/mine');
+  return (
+    <>
+      <button
+        type="button"
+        disabled={action.busy}
+        onClick={async () => {
+          if (await action.run(() => api.json(url, { method: 'DELETE' }))) done();
+        }}
+      >
+        {t('withdrawRequest')}
+      </button>
+      <ActionStatus action={action} />
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { namesAPhase } from '../format/wording';
 import { useState } from 'preact/hooks';
 import { VERDICTS, type FollowUp, type Verdict } from '../api/api-types';
 import { zonedToIso } from '../format/zoned-time';
@@ -6,6 +7,7 @@ import { useApp } from '../session/app-context';
 import { Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
+import { asRead } from './case-write';
 
 export interface ActionProps {
   followUp: FollowUp;
@@ -22,7 +24,10 @@ export function PhasesPanel({ followUp, path, reload, canWrite }: ActionProps) {
   if (!followUp.phases.length) return null;
   const step = async (phaseId: string, to: 'start' | 'completion') => {
     const url = `${path}/phases/${encodeURIComponent(phaseId)}/${to}`;
-    if (await action.run(() => api.json(url, { method: 'POST', body: {} }))) reload();
+    if (
+      await action.run(() => api.json(url, { method: 'POST', body: {}, ...asRead(path, followUp.revision) }))
+    )
+      reload();
   };
   const open = canWrite && !followUp.verdict;
   return (
@@ -40,12 +45,12 @@ export function PhasesPanel({ followUp, path, reload, canWrite }: ActionProps) {
             {p.completedOn && <p>{t('phaseCompleted', { when: fmt.date(p.completedOn) })}</p>}
             {open && !p.startedOn && (
               <button type="button" disabled={action.busy} onClick={() => void step(p.id, 'start')}>
-                {t('startPhase', { name: p.name })}
+                {t(namesAPhase(p.name) ? 'startNamedPhase' : 'startPhase', { name: p.name })}
               </button>
             )}
             {open && p.startedOn && !p.completedOn && (
               <button type="button" disabled={action.busy} onClick={() => void step(p.id, 'completion')}>
-                {t('completePhase', { name: p.name })}
+                {t(namesAPhase(p.name) ? 'completeNamedPhase' : 'completePhase', { name: p.name })}
               </button>
             )}
           </li>
@@ -76,7 +81,12 @@ export function VerdictPanel({ followUp, path, reload, canWrite }: ActionProps) 
   const submit = async (e: Event) => {
     e.preventDefault();
     const body = { verdict, reason };
-    if (await action.run(() => api.json(`${path}/verdict`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/verdict`, { method: 'POST', body, ...asRead(path, followUp.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">
@@ -125,7 +135,12 @@ export function EvaluationPanel({ followUp, path, reload, canWrite }: ActionProp
   const submit = async (e: Event) => {
     e.preventDefault();
     const body = { summary, ...(on && { evaluatedOn: zonedToIso(on, council.timeZone) }) };
-    if (await action.run(() => api.json(`${path}/evaluation`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/evaluation`, { method: 'POST', body, ...asRead(path, followUp.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">

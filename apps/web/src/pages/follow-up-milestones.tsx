@@ -7,6 +7,7 @@ import { Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
 import type { ActionProps } from './follow-up-actions';
+import { asRead } from './case-write';
 
 /** The plan's milestones with their standing; a writer records each as met or missed. */
 export function MilestonesPanel({ followUp, path, reload, canWrite }: ActionProps) {
@@ -27,7 +28,9 @@ export function MilestonesPanel({ followUp, path, reload, canWrite }: ActionProp
               {t('milestoneDue', { when: fmt.date(m.due) })}
               {m.completedOn && ` · ${t('milestoneRecorded', { when: fmt.date(m.completedOn) })}`}
             </p>
-            {open && !m.completedOn && <CompleteMilestoneForm milestone={m} path={path} reload={reload} />}
+            {open && !m.completedOn && (
+              <CompleteMilestoneForm milestone={m} path={path} reload={reload} revision={followUp.revision} />
+            )}
           </li>
         ))}
       </ul>
@@ -40,9 +43,11 @@ function CompleteMilestoneForm({
   milestone,
   path,
   reload,
+  revision,
 }: {
   milestone: FollowUpMilestone;
   path: string;
+  revision: number;
   reload(): void;
 }) {
   const { t, api, council } = useApp();
@@ -59,7 +64,7 @@ function CompleteMilestoneForm({
       ...(note && { note }),
     };
     const url = `${path}/milestones/${encodeURIComponent(milestone.id)}/completion`;
-    if (await action.run(() => api.json(url, { method: 'POST', body }))) reload();
+    if (await action.run(() => api.json(url, { method: 'POST', body, ...asRead(path, revision) }))) reload();
   };
   return (
     <details>

@@ -3,62 +3,107 @@ import { zonedToIso } from '../format/zoned-time';
 import { useApp } from '../session/app-context';
 import { CheckList, Field } from '../ui/fields';
 
-/** A phase and a milestone a revision may add, as typed: days in the council's zone. */
+/** The phases and milestones a revision adds (several in one revision), as typed: days in the council's zone. */
 export interface NewItems {
-  phaseName: string;
-  phaseStart: string;
-  phaseEnd: string;
-  milestoneName: string;
-  milestoneDue: string;
+  phases: { name: string; start: string; end: string }[];
+  milestones: { name: string; due: string }[];
 }
 
-export const NO_NEW_ITEMS: NewItems = {
-  phaseName: '',
-  phaseStart: '',
-  phaseEnd: '',
-  milestoneName: '',
-  milestoneDue: '',
-};
+const NO_PHASE = { name: '', start: '', end: '' };
+const NO_MILESTONE = { name: '', due: '' };
+
+export const NO_NEW_ITEMS: NewItems = { phases: [NO_PHASE], milestones: [NO_MILESTONE] };
 
 /**
- * What the revision adds, for the request: a half-filled one is sent as it is, so the API says
- * what is missing. Ids are left to the API, which never reuses one (decide-plan-revision.ts).
+ * What the revision adds, for the request: a half-filled row is sent as it is, so the API says
+ * what is missing; an empty row is not sent. Ids are left to the API, which never reuses one
+ * (decide-plan-revision.ts).
  */
 export function additions(n: NewItems, timeZone: string) {
   const day = (value: string) => (value ? zonedToIso(value, timeZone) : undefined);
-  const phase = n.phaseName || n.phaseStart || n.phaseEnd;
-  const milestone = n.milestoneName || n.milestoneDue;
+  const phases = n.phases
+    .filter((p) => p.name || p.start || p.end)
+    .map((p) => ({ name: p.name, plannedStart: day(p.start), plannedEnd: day(p.end) }));
+  const milestones = n.milestones
+    .filter((m) => m.name || m.due)
+    .map((m) => ({ name: m.name, due: day(m.due) }));
   return {
-    ...(phase && {
-      addPhases: [{ name: n.phaseName, plannedStart: day(n.phaseStart), plannedEnd: day(n.phaseEnd) }],
-    }),
-    ...(milestone && { addMilestones: [{ name: n.milestoneName, due: day(n.milestoneDue) }] }),
+    ...(phases.length && { addPhases: phases }),
+    ...(milestones.length && { addMilestones: milestones }),
   };
 }
 
 export function NewItemFields({ value, onValue }: { value: NewItems; onValue(next: NewItems): void }) {
   const { t, council } = useApp();
-  const field = (key: keyof NewItems, label: string, type?: string) => (
-    <Field
-      id={`plan-${key}`}
-      type={type}
-      label={type ? `${label} (${council.timeZone})` : label}
-      value={value[key]}
-      onValue={(v) => onValue({ ...value, [key]: v })}
-    />
-  );
+  // The first row keeps the plain labels; later ones are numbered so each field has its own name.
+  const numbered = (label: string, i: number) => (i === 0 ? label : `${label} (${i + 1})`);
+  const zoned = (label: string) => `${label} (${council.timeZone})`;
+  const setPhase = (i: number, key: keyof NewItems['phases'][number], v: string) =>
+    onValue({ ...value, phases: value.phases.map((p, j) => (j === i ? { ...p, [key]: v } : p)) });
+  const setMilestone = (i: number, key: keyof NewItems['milestones'][number], v: string) =>
+    onValue({ ...value, milestones: value.milestones.map((m, j) => (j === i ? { ...m, [key]: v } : m)) });
   return (
     <div class="two">
       <fieldset>
         <legend>{t('addPhase')}</legend>
-        {field('phaseName', t('newPhaseName'))}
-        {field('phaseStart', t('newPhaseStart'), 'date')}
-        {field('phaseEnd', t('newPhaseEnd'), 'date')}
+        {value.phases.map((p, i) => (
+          <div key={i}>
+            <Field
+              id={`plan-phaseName-${i}`}
+              label={numbered(t('newPhaseName'), i)}
+              value={p.name}
+              onValue={(v) => setPhase(i, 'name', v)}
+            />
+            <Field
+              id={`plan-phaseStart-${i}`}
+              type="date"
+              label={zoned(numbered(t('newPhaseStart'), i))}
+              value={p.start}
+              onValue={(v) => setPhase(i, 'start', v)}
+            />
+            <Field
+              id={`plan-phaseEnd-${i}`}
+              type="date"
+              label={zoned(numbered(t('newPhaseEnd'), i))}
+              value={p.end}
+              onValue={(v) => setPhase(i, 'end', v)}
+            />
+          </div>
+        ))}
+        <button
+          type="button"
+          class="link"
+          onClick={() => onValue({ ...value, phases: [...value.phases, NO_PHASE] })}
+        >
+          {t('addAnotherPhase')}
+        </button>
       </fieldset>
       <fieldset>
         <legend>{t('addMilestone')}</legend>
-        {field('milestoneName', t('newMilestoneName'))}
-        {field('milestoneDue', t('newMilestoneDue'), 'date')}
+        {value.milestones.map((m, i) => (
+          <div key={i}>
+            <Field
+              id={`plan-milestoneName-${i}`}
+              label={numbered(t('newMilestoneName'), i)}
+              value={m.name}
+              onValue={(v) => setMilestone(i, 'name', v)}
+            />
+            <Field
+              id={`plan-milestoneDue-${i}`}
+              type="date"
+              label={zoned(numbered(t('newMilestoneDue'), i))}
+              value={m.due}
+              onValue={(v) => setMilestone(i, 'due', v)}
+            />
+          </div>
+        ))}
+        <button
+          type="button"
+          class="link"
+          onClick={() => onValue({ ...value, milestones: [...value.milestones, NO_MILESTONE] })}
+        >
+          {t('addAnotherMilestone')}
+        </button>
       </fieldset>
     </div>
   );

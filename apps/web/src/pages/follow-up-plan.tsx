@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
 import { isoToZonedLocal, zonedToIso } from '../format/zoned-time';
 import { useApp } from '../session/app-context';
-import { Field, TextArea } from '../ui/fields';
+import { Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
 import type { ActionProps } from './follow-up-actions';
 import { additions, drops, DropChoices, NewItemFields, NO_NEW_ITEMS } from './follow-up-plan-changes';
 import { currentPlan, planDates, planNames } from './follow-up-plan-dates';
+import { REPORT_INTERVALS, reportEveryOptions } from './proposal-follow-up';
+import { asRead } from './case-write';
 
 /**
- * Issue 6: a revision moves dates, adds a phase or a milestone and drops what nothing has happened
+ * Issue 6: a revision moves dates and the reporting interval, adds phases and milestones and drops what nothing has happened
  * to, and says why. Only the dates changed here are sent, at the start of the day in the council's
  * zone; an unchanged one keeps its exact time, and a dropped one is not moved.
  */
@@ -22,6 +24,7 @@ export function PlanRevisionPanel({ followUp, path, reload, canWrite }: ActionPr
   const [reason, setReason] = useState('');
   const [items, setItems] = useState(NO_NEW_ITEMS);
   const [dropped, setDropped] = useState<string[]>([]);
+  const [reportEvery, setReportEvery] = useState(followUp.reportEvery ?? '');
   const action = useAction();
   // A date of something ticked to be dropped is not moved (the API refuses both at once).
   const isDropped = (key: string) => dropped.some((d) => key === d || key.startsWith(`${d}:`));
@@ -48,10 +51,16 @@ export function PlanRevisionPanel({ followUp, path, reload, canWrite }: ActionPr
       phases,
       milestones,
       ...(evaluationDue && { evaluationDue }),
+      ...(reportEvery !== (followUp.reportEvery ?? '') && reportEvery && { reportEvery }),
       ...additions(items, council.timeZone),
       ...drops(dropped),
     };
-    if (await action.run(() => api.json(`${path}/plan-revision`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/plan-revision`, { method: 'POST', body, ...asRead(path, followUp.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">
@@ -73,6 +82,18 @@ export function PlanRevisionPanel({ followUp, path, reload, canWrite }: ActionPr
         </fieldset>
         <DropChoices followUp={followUp} value={dropped} onValue={setDropped} />
         <NewItemFields value={items} onValue={setItems} />
+        <Select
+          id="plan-report-every"
+          label={t('reportEveryLabel')}
+          value={reportEvery}
+          onValue={setReportEvery}
+          options={[
+            ...(followUp.reportEvery && !REPORT_INTERVALS.some((p) => p === followUp.reportEvery)
+              ? [[followUp.reportEvery, followUp.reportEvery] as [string, string]]
+              : []),
+            ...reportEveryOptions(t, !followUp.reportEvery),
+          ]}
+        />
         <TextArea id="plan-reason" label={t('revisionReason')} value={reason} onValue={setReason} rows={2} />
         <button type="submit" class="primary" disabled={action.busy}>
           {t('revisePlan')}

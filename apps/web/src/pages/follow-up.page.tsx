@@ -13,9 +13,19 @@ import { EvaluationPanel, PhasesPanel, VerdictPanel } from './follow-up-actions'
 import { MilestonesPanel } from './follow-up-milestones';
 import { PlanRevisionPanel } from './follow-up-plan';
 import { PlanRevisions } from './follow-up-plan-revisions';
+import { amountsByYear, numberFormat, parseTypedNumber } from '../format/number-format';
+import { asRead } from './case-write';
+
+/** The page of the case a follow-up implements (a meeting item's is its meeting's). */
+function implementsHref(i: FollowUp['implements']): string {
+  if (i.kind === 'budget-proposal') return href('proposals', i.id);
+  if (i.kind === 'hearing') return href('hearings', i.id);
+  return href('meetings', i.id);
+}
 
 export function FollowUpPage({ id }: { id: string }) {
-  const { api, councilPath, t, fmt, claims } = useApp();
+  const { api, councilPath, t, fmt, claims, language } = useApp();
+  const n = numberFormat(language);
   const path = councilPath(`/follow-ups/${encodeURIComponent(id)}`);
   const state = useAsync(() => api.json<FollowUp>(path), [api, path]);
   const actions = (followUp: FollowUp) => ({
@@ -33,6 +43,18 @@ export function FollowUpPage({ id }: { id: string }) {
             <dt>{t('status')}</dt>
             <dd>
               <span class="badge">{word(t, 'status', f.status)}</span>
+            </dd>
+            <dt>{t('implementsLabel')}</dt>
+            <dd>
+              <a href={implementsHref(f.implements)}>{word(t, 'implements', f.implements.kind)}</a>
+            </dd>
+            <dt>{t('responsibleUnit')}</dt>
+            <dd data-testid="responsible-unit">{f.responsible.unit}</dd>
+            <dt>{t('grantsLabel')}</dt>
+            <dd data-testid="follow-up-grants">{amountsByYear(language, f.grants)}</dd>
+            <dt>{t('reportEveryLabel')}</dt>
+            <dd data-testid="report-every">
+              {f.reportEvery ? word(t, 'every', f.reportEvery) : t('reportEveryNone')}
             </dd>
             {f.evaluationDue && !f.evaluation && (
               <>
@@ -73,6 +95,23 @@ export function FollowUpPage({ id }: { id: string }) {
               <li key={i}>
                 {r.asOf && <time dateTime={r.asOf}>{fmt.date(r.asOf)}: </time>}
                 {r.summary}
+                {r.values.length > 0 && (
+                  <ul class="plain muted" data-testid="report-values">
+                    {r.values.map((v) => {
+                      const indicator = f.indicators.find((i) => i.id === v.indicatorId);
+                      return (
+                        <li key={v.indicatorId}>
+                          {t('indicatorValue', {
+                            name: indicator?.name ?? v.indicatorId,
+                            value: n(v.value),
+                            unit: indicator?.unit ?? '',
+                            target: n(indicator?.target),
+                          })}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
@@ -96,9 +135,14 @@ function StatusReportForm({ followUp, path, reload }: { followUp: FollowUp; path
       ...(asOf && { asOf: zonedToIso(asOf, council.timeZone) }),
       values: Object.entries(values)
         .filter(([, v]) => v !== '')
-        .map(([indicatorId, v]) => ({ indicatorId, value: Number(v) })),
+        .map(([indicatorId, v]) => ({ indicatorId, value: parseTypedNumber(v) })),
     };
-    if (await action.run(() => api.json(`${path}/status-reports`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/status-reports`, { method: 'POST', body, ...asRead(path, followUp.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="report-form-title">
@@ -109,8 +153,7 @@ function StatusReportForm({ followUp, path, reload }: { followUp: FollowUp; path
         <Field
           key={i.id}
           id={`indicator-${i.id}`}
-          type="number"
-          step="any"
+          inputMode="decimal"
           label={`${i.name} (${i.unit}, ${t('target', { target: i.target })})`}
           value={values[i.id] ?? ''}
           onValue={(v) => setValues({ ...values, [i.id]: v })}

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Hearing } from '../api/api-types';
+import type { Hearing, MeetingListRow } from '../api/api-types';
 import { isoToZonedLocal, zonedToIso } from '../format/zoned-time';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
-import { useAction } from '../ui/use-async';
+import { useAction, useAsync } from '../ui/use-async';
+import { ConfirmStep } from './confirm-step';
 
 export type WriteMethod = 'POST' | 'PUT' | 'DELETE';
 
@@ -25,7 +26,15 @@ export function InputsPanel({
   chosen?: Set<string>;
   setChosen?(next: Set<string>): void;
 }) {
-  const { t, fmt, personName } = useApp();
+  const { t, fmt, personName, api, councilPath } = useApp();
+  const meetings = useAsync(
+    () =>
+      hearing.inputs.some((i) => i.meetingId)
+        ? api.json<MeetingListRow[]>(councilPath('/meetings'))
+        : Promise.resolve([]),
+    [api, hearing.revision],
+  );
+  const meetingWhen = (id: string) => fmt.dateTime(meetings.data?.find((m) => m.id === id)?.startsAt);
   return (
     <section aria-labelledby="inputs-title">
       <h2 id="inputs-title">{t('inputs')}</h2>
@@ -41,6 +50,7 @@ export function InputsPanel({
                 {t('givenAt', { when: fmt.dateTime(input.givenAt) })}
                 {input.status === 'late' && <span class="badge danger">{t('inputLate')}</span>}
                 {input.onBehalf && ` · ${t('onBehalf')}`}
+                {input.meetingId && ` · ${t('givenAtMeeting', { when: meetingWhen(input.meetingId) })}`}
               </p>
             )}
             {chosen && setChosen && input.text && (
@@ -204,27 +214,86 @@ export function SubmissionPanel({ hearing, write }: PanelProps) {
   );
 }
 
-/** Seed 000: input given at the meeting is written down by the secretary on the member's behalf. */
+/**
+ * Seed 000: input given at the meeting (or by mail or phone) is written down by the secretary on
+ * the member's behalf, with the meeting it was given at and when the member gave it: the input
+ * deadline is judged by that moment, not by when the secretary typed it.
+ */
 export function OnBehalfPanel({ hearing, write }: PanelProps) {
-  const { t, personName } = useApp();
+  const { t, fmt, personName, api, councilPath, council } = useApp();
   const [member, setMember] = useState(hearing.invited[0] ?? '');
   const [text, setText] = useState('');
+  const [channel, setChannel] = useState('meeting');
+  const [meetingId, setMeetingId] = useState('');
+  const [occurredAt, setOccurredAt] = useState('');
+  const [meetingTime, setMeetingTime] = useState('');
+  const meetings = useAsync(
+    () => api.json<MeetingListRow[]>(councilPath('/meetings')).then((all) => all.filter((m) => !m.cancelled)),
+    [api],
+  );
   const action = useAction();
+  const chooseMeeting = (id: string) => {
+    setMeetingId(id);
+    // The meeting's time is when the member spoke, unless the secretary says otherwise.
+    const startsAt = meetings.data?.find((m) => m.id === id)?.startsAt;
+    const local = startsAt ? isoToZonedLocal(startsAt, council.timeZone) : '';
+    setMeetingTime(local);
+    setOccurredAt(local);
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const body = {
+      text,
+      onBehalfOf: member,
+      channel,
+      ...(channel === 'meeting' && meetingId && { meetingId }),
+      // Left at the meeting's own time, the API dates it by the meeting exactly (to the second).
+      ...(occurredAt &&
+        !(channel === 'meeting' && occurredAt === meetingTime) && {
+          occurredAt: zonedToIso(occurredAt, council.timeZone),
+        }),
+    };
+    if (await action.run(() => write('/inputs', body))) setText('');
+  };
   return (
     <details class="card">
       <summary>{t('recordOnBehalf')}</summary>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await action.run(() => write('/inputs', { text, onBehalfOf: member }))) setText('');
-        }}
-      >
+      <form onSubmit={submit}>
         <Select
           id="on-behalf-member"
           label={t('memberLabel')}
           value={member}
           onValue={setMember}
           options={hearing.invited.map((id) => [id, personName(id)])}
+        />
+        <Select
+          id="on-behalf-channel"
+          label={t('onBehalfChannel')}
+          value={channel}
+          onValue={setChannel}
+          options={['meeting', 'mail', 'phone'].map((c) => [c, word(t, 'channel', c)])}
+        />
+        {channel === 'meeting' && (
+          <Select
+            id="on-behalf-meeting"
+            label={t('onBehalfMeeting')}
+            value={meetingId}
+            onValue={chooseMeeting}
+            options={[
+              ['', '–'],
+              ...(meetings.data ?? []).map((m): [string, string] => [
+                m.id,
+                `${t(m.kind === 'extraordinary' ? 'meetingExtraordinary' : 'meetingOrdinary')} ${fmt.dateTime(m.startsAt)}${m.place ? `, ${m.place}` : ''}`,
+              ]),
+            ]}
+          />
+        )}
+        <Field
+          id="on-behalf-at"
+          type="datetime-local"
+          label={`${t('onBehalfDate')} (${council.timeZone})`}
+          value={occurredAt}
+          onValue={setOccurredAt}
         />
         <TextArea id="on-behalf-text" label={t('yourInput')} value={text} onValue={setText} required />
         <button type="submit" disabled={action.busy}>
@@ -309,20 +378,51 @@ export function ApprovalAnswerPanel({ hearing, write }: PanelProps) {
   );
 }
 
+/**
+ * The chair speaks for the council (seed 001), so before signing off the page names who objected
+ * (with their comments) and who has not answered the draft being signed off.
+ */
 export function SignOffPanel({ hearing, write }: PanelProps) {
-  const { t } = useApp();
+  const { t, personName, language } = useApp();
   const action = useAction();
   if (!hearing.currentDraft || hearing.signOff?.draftVersion === hearing.currentDraft.version) return null;
+  const version = hearing.currentDraft.version;
+  const round = hearing.approval?.draftVersion === version ? hearing.approval : undefined;
+  const list = new Intl.ListFormat(language === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' });
+  const objections = round?.answers.filter((a) => a.answer === 'objected') ?? [];
+  const pending = round?.answers.filter((a) => a.answer === 'pending') ?? [];
   return (
     <section class="card">
-      <button
-        type="button"
-        class="primary"
-        disabled={action.busy}
-        onClick={() => void action.run(() => write('/sign-off'))}
+      <ConfirmStep
+        id="sign-off-confirm"
+        button={t('signOff')}
+        confirm={t('signOffConfirm')}
+        busy={action.busy}
+        onConfirm={() => void action.run(() => write('/sign-off'))}
       >
-        {t('signOff')}
-      </button>
+        {!round && <p>{t('signOffNotAsked', { version })}</p>}
+        {objections.length > 0 && (
+          <>
+            <p>
+              {t('signOffObjections', { names: list.format(objections.map((a) => personName(a.personId))) })}
+            </p>
+            <ul>
+              {objections.map((a) => (
+                <li key={a.personId}>
+                  {personName(a.personId)}: <q>{a.comment}</q>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {pending.length > 0 && (
+          <p>
+            {t('signOffPending', { names: list.format(pending.map((a) => personName(a.personId))), version })}
+          </p>
+        )}
+        {round && !objections.length && !pending.length && <p>{t('signOffAllApproved', { version })}</p>}
+        <p>{t('signOffFinal', { version })}</p>
+      </ConfirmStep>
       <ActionStatus action={action} />
     </section>
   );

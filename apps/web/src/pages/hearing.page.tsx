@@ -21,6 +21,7 @@ import {
 import { DeclinePanel, ExtendDeadlinePanel } from './hearing-deadline-panels';
 import { InvitationPanel } from './hearing-invitation-panels';
 import { SentResponse } from './sent-response';
+import { asRead } from './case-write';
 
 export function HearingPage({ id }: { id: string }) {
   const { api, councilPath, t } = useApp();
@@ -31,7 +32,7 @@ export function HearingPage({ id }: { id: string }) {
   const [saved, setSaved] = useState(false);
   const write = async (sub: string, body?: unknown, method: WriteMethod = 'POST') => {
     setSaved(false);
-    await api.json(path + sub, { method, body });
+    await api.json(path + sub, { method, body, ...asRead(path, state.data?.revision ?? -1) });
     setSaved(true);
     state.reload();
   };

@@ -5,6 +5,8 @@ import { Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
 import { aboutCase, useLiveReload } from '../ui/use-live-reload';
 import { ActionStatus } from '../ui/status';
+import { ConfirmStep } from './confirm-step';
+import { CancelMeetingForm, CorrectMinutesForm, PostponeItemForm } from './meeting-record-panels';
 import {
   AddAgendaItemPanel,
   AgendaItemView,
@@ -12,6 +14,7 @@ import {
   useReferenceOptions,
   type MeetingWrite,
 } from './agenda-item-panels';
+import { asRead } from './case-write';
 
 /**
  * A meeting, its agenda and its minutes (seed 003). The secretary sets the agenda until the minutes
@@ -25,7 +28,7 @@ export function MeetingPage({ id }: { id: string }) {
   useLiveReload(state.reload, aboutCase('meetings', id));
   const references = useReferenceOptions();
   const write: MeetingWrite = async (sub, body) => {
-    await api.json(`${path}${sub}`, { method: 'POST', body });
+    await api.json(`${path}${sub}`, { method: 'POST', body, ...asRead(path, state.data?.revision ?? -1) });
     state.reload();
   };
   return (
@@ -61,6 +64,9 @@ export function MeetingPage({ id }: { id: string }) {
                   <li key={item.id} data-testid="agenda-item">
                     <AgendaItemView item={item} references={references} />
                     {secretary && held && open && <DecisionPanel item={item} write={write} />}
+                    {secretary && open && !item.decision && !item.postponed && (
+                      <PostponeItemForm item={item} write={write} />
+                    )}
                   </li>
                 ))}
               </ol>
@@ -71,10 +77,15 @@ export function MeetingPage({ id }: { id: string }) {
             {open && !held && (secretary || claims.role === 'chair') && (
               <p class="muted">{t('decidedAfterMeeting')}</p>
             )}
+            {secretary && !held && !m.cancelled && <CancelMeetingForm write={write} />}
+            {m.minutes.approved && secretary && <CorrectMinutesForm items={m.agenda} write={write} />}
             {m.minutes.approved ? (
               <p class="ok">{t('minutesApproved', { when: fmt.date(m.minutes.approvedAt) })}</p>
             ) : (
-              held && (secretary || claims.role === 'chair') && <ApproveMinutes write={write} />
+              held &&
+              (secretary || claims.role === 'chair') && (
+                <ApproveMinutes write={write} decisions={m.agenda.filter((i) => i.decision).length} />
+              )
             )}
           </article>
         );
@@ -83,21 +94,25 @@ export function MeetingPage({ id }: { id: string }) {
   );
 }
 
-/** The API refuses while an item has no decision and says which; the page shows that refusal. */
-function ApproveMinutes({ write }: { write: MeetingWrite }) {
+/**
+ * Approved minutes are final (a decision is then corrected only with a reason), so the page asks
+ * first. The API refuses while an item has no decision and says which; the page shows that refusal.
+ */
+function ApproveMinutes({ write, decisions }: { write: MeetingWrite; decisions: number }) {
   const { t } = useApp();
   const action = useAction();
   return (
     <section aria-labelledby="minutes-title">
       <h2 id="minutes-title">{t('approveMinutes')}</h2>
-      <button
-        type="button"
-        class="primary"
-        disabled={action.busy}
-        onClick={() => void action.run(() => write('/minutes-approval', {}))}
+      <ConfirmStep
+        id="minutes-confirm"
+        button={t('approveMinutes')}
+        confirm={t('minutesConfirm')}
+        busy={action.busy}
+        onConfirm={() => void action.run(() => write('/minutes-approval', {}))}
       >
-        {t('approveMinutes')}
-      </button>
+        <p>{t('minutesConfirmText', { count: decisions })}</p>
+      </ConfirmStep>
       <ActionStatus action={action} />
     </section>
   );

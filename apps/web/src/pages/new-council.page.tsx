@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/language';
 import { Field } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
 import { useAction } from '../ui/use-async';
+import { ReminderOffsetChoices } from './reminder-offsets';
 
 /**
  * An admin creates a council (`POST /api/councils`): its id, name, time zone and the reminder
@@ -15,7 +16,7 @@ export function NewCouncilPage({ t, api, onCreated }: { t: Translate; api: ApiCl
   const [id, setId] = useState('');
   const [name, setName] = useState('');
   const [timeZone, setTimeZone] = useState('Europe/Copenhagen');
-  const [offsets, setOffsets] = useState('P7D, P2D');
+  const [offsets, setOffsets] = useState(['P7D', 'P2D']);
   const [created, setCreated] = useState<{ id: string; name: string }>();
   const action = useAction();
   const submit = async (e: Event) => {
@@ -24,7 +25,7 @@ export function NewCouncilPage({ t, api, onCreated }: { t: Translate; api: ApiCl
       id: id.trim(),
       name,
       timeZone: timeZone.trim(),
-      reminderOffsets: offsets.split(/[\s,]+/).filter(Boolean),
+      reminderOffsets: offsets,
     };
     setCreated(undefined);
     const ok = await action.run(() => api.json<WriteAnswer>('/api/councils', { method: 'POST', body }));
@@ -54,13 +55,7 @@ export function NewCouncilPage({ t, api, onCreated }: { t: Translate; api: ApiCl
         onValue={setTimeZone}
         required
       />
-      <Field
-        id="council-offsets"
-        label={t('reminderOffsetsLabel')}
-        hint={t('reminderOffsetsHint')}
-        value={offsets}
-        onValue={setOffsets}
-      />
+      <ReminderOffsetChoices t={t} value={offsets} onValue={setOffsets} />
       <button type="submit" class="primary" disabled={action.busy}>
         {t('createCouncil')}
       </button>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { FINANCING_AREAS, type BudgetCycle, type Proposal } from '../api/api-types';
+import { FINANCING_AREAS, type BudgetCycle, type Proposal, type ProposalListItem } from '../api/api-types';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
-import { Field, Select, TextArea } from '../ui/fields';
+import { CheckList, Field, Select, TextArea } from '../ui/fields';
 import { ActionStatus } from '../ui/status';
-import { useAction } from '../ui/use-async';
+import { useAction, useAsync } from '../ui/use-async';
 import { CostFields, costDraftOf, costLinesOf, cycleYears } from './cost-fields';
+import { asRead } from './case-write';
 
 interface EditProps {
   proposal: Proposal;
@@ -21,7 +22,7 @@ const TEXT_FIELDS = ['title', 'proposedBy', 'problem', 'solution', 'financingAre
  * to refuse, in its words. The committee is fixed once the proposal is submitted.
  */
 export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps & { cycle: BudgetCycle }) {
-  const { t, api } = useApp();
+  const { t, api, councilPath } = useApp();
   const initial = {
     ...Object.fromEntries(TEXT_FIELDS.map((k) => [k, proposal[k] ?? ''])),
     sdgs: proposal.sdgs.join(', '),
@@ -30,6 +31,15 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
   const [text, setText] = useState(initial);
   const years = cycleYears(cycle, proposal.costs);
   const [costs, setCosts] = useState(costDraftOf(proposal.costs));
+  // Seed 002 asks which other initiatives a proposal overlaps with: chosen from the council's list.
+  const [overlaps, setOverlaps] = useState<string[]>(proposal.overlaps);
+  const others = useAsync(
+    () =>
+      api
+        .json<ProposalListItem[]>(councilPath('/budget-proposals'))
+        .then((list) => list.filter((p) => p.id !== proposal.id)),
+    [api, proposal.id],
+  );
   const action = useAction();
   const draft = proposal.status === 'draft';
   const committees = [...new Set(cycle.milestones.map((m) => m.committee))];
@@ -48,7 +58,13 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
     const lines = costLinesOf(costs, years);
     if (JSON.stringify(lines) !== JSON.stringify(costLinesOf(costDraftOf(proposal.costs), years)))
       changes.costs = lines;
-    if (await action.run(() => api.json(path, { method: 'PATCH', body: changes }))) reload();
+    if ([...overlaps].sort().join() !== [...proposal.overlaps].sort().join()) changes.overlaps = overlaps;
+    if (
+      await action.run(() =>
+        api.json(path, { method: 'PATCH', body: changes, ...asRead(path, proposal.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">
@@ -95,6 +111,17 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
           onValue={set('sdgs')}
         />
         <CostFields idPrefix="edit-" years={years} value={costs} onValue={setCosts} />
+        {others.data &&
+          (others.data.length ? (
+            <CheckList
+              legend={t('overlapsLabel')}
+              options={others.data.map((p): [string, string] => [p.id, p.title])}
+              value={overlaps}
+              onValue={setOverlaps}
+            />
+          ) : (
+            <p class="muted small">{t('overlapsNone')}</p>
+          ))}
         <button type="submit" class="primary" disabled={action.busy}>
           {t('saveChanges')}
         </button>
@@ -111,7 +138,12 @@ export function RemarksPanel({ proposal, path, reload }: EditProps) {
   const action = useAction();
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (await action.run(() => api.json(`${path}/remarks`, { method: 'PUT', body: { remarks } }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/remarks`, { method: 'PUT', body: { remarks }, ...asRead(path, proposal.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <details class="card">

@@ -13,6 +13,10 @@ import { canWriteBudget } from '../session/roles';
 import { CalendarList } from './budget-calendar';
 import { EditProposalPanel, RemarksPanel } from './proposal-edit-panels';
 import { ProposalText } from './proposal-text';
+import { ProposalFollowUps } from './proposal-follow-up';
+import { ReasonForm } from '../ui/reason-form';
+import { amountsByYear, editableNumber, parseTypedNumber } from '../format/number-format';
+import { asRead } from './case-write';
 
 /** Issue 5's calendar: which step the proposal takes next from where it stands. */
 const NEXT_STEP: Record<string, string> = {
@@ -60,7 +64,7 @@ function ProposalView({
   path: string;
   reload(): void;
 }) {
-  const { t, fmt, claims } = useApp();
+  const { t, fmt, claims, language, api } = useApp();
   const step = canWriteBudget(claims.role) ? NEXT_STEP[proposal.status] : undefined;
   // A decided or withdrawn proposal is closed: its fields and remarks stay as they were (the decider).
   const open = canWriteBudget(claims.role) && !['decided', 'withdrawn'].includes(proposal.status);
@@ -81,9 +85,10 @@ function ProposalView({
         <dd>{proposal.committee ?? '–'}</dd>
         <dt>{t('totalByYear')}</dt>
         <dd>
-          {Object.entries(proposal.totalByYear)
-            .map(([y, v]) => `${y}: ${v}`)
-            .join(' · ') || '–'}
+          {amountsByYear(
+            language,
+            Object.entries(proposal.totalByYear).map(([year, amount]) => ({ year: Number(year), amount })),
+          )}
         </dd>
         {(
           [
@@ -106,7 +111,7 @@ function ProposalView({
             <dt>{t('outcome')}</dt>
             <dd>
               {word(t, 'outcome', proposal.decision.outcome)}{' '}
-              {proposal.decision.grants.map((g) => `${g.year}: ${g.amount}`).join(' · ')}
+              {amountsByYear(language, proposal.decision.grants)}
             </dd>
           </>
         )}
@@ -129,6 +134,24 @@ function ProposalView({
       {open && claims.role === 'secretary' && (
         <RemarksPanel proposal={proposal} path={path} reload={reload} />
       )}
+      <ProposalFollowUps proposal={proposal} path={path} />
+      {open && (
+        <ReasonForm
+          id="withdraw-reason"
+          class="card"
+          summary={t('withdrawProposal')}
+          label={t('withdrawReason')}
+          button={t('withdrawProposal')}
+          send={(reason) =>
+            api.json(`${path}/withdrawal`, {
+              method: 'POST',
+              body: reason ? { reason } : {},
+              ...asRead(path, proposal.revision),
+            })
+          }
+          onDone={reload}
+        />
+      )}
     </article>
   );
 }
@@ -144,14 +167,18 @@ function StepForm({
   path: string;
   reload(): void;
 }) {
-  const { t, api, council } = useApp();
+  const { t, api, council, language } = useApp();
   const [at, setAt] = useState('');
   const [rank, setRank] = useState('1');
   const [notPrioritised, setNotPrioritised] = useState(false);
   const [outcome, setOutcome] = useState('adopted');
-  const firstYear = Number(Object.keys(proposal.totalByYear)[0] ?? new Date().getFullYear() + 1);
-  const [grantYear, setGrantYear] = useState(String(firstYear));
-  const [grantAmount, setGrantAmount] = useState(String(proposal.totalByYear[firstYear] ?? ''));
+  // Issue 19: a grant for every year of the cost table, prefilled with its total; the council
+  // changes what it granted differently, and clears a year it granted nothing for.
+  const [grants, setGrants] = useState<Record<string, string>>(
+    Object.fromEntries(
+      Object.entries(proposal.totalByYear).map(([y, v]) => [y, editableNumber(language, v)]),
+    ),
+  );
   const action = useAction();
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -160,9 +187,17 @@ function StepForm({
       Object.assign(body, notPrioritised ? { notPrioritised: true } : { rank: Number(rank) });
     if (step === 'decision') {
       body.outcome = outcome;
-      if (outcome !== 'rejected') body.grants = [{ year: Number(grantYear), amount: Number(grantAmount) }];
+      if (outcome !== 'rejected')
+        body.grants = Object.entries(grants)
+          .filter(([, amount]) => amount.trim() !== '')
+          .map(([year, amount]) => ({ year: Number(year), amount: parseTypedNumber(amount) }));
     }
-    if (await action.run(() => api.json(`${path}/${step}`, { method: 'POST', body }))) reload();
+    if (
+      await action.run(() =>
+        api.json(`${path}/${step}`, { method: 'POST', body, ...asRead(path, proposal.revision) }),
+      )
+    )
+      reload();
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="step-title">
@@ -208,23 +243,19 @@ function StepForm({
             options={['adopted', 'partly-adopted', 'rejected'].map((o) => [o, word(t, 'outcome', o)])}
           />
           {outcome !== 'rejected' && (
-            <div class="two">
-              <Field
-                id="grant-year"
-                type="number"
-                label={t('grantYear')}
-                value={grantYear}
-                onValue={setGrantYear}
-              />
-              <Field
-                id="grant-amount"
-                type="number"
-                step="0.1"
-                label={t('grantAmount')}
-                value={grantAmount}
-                onValue={setGrantAmount}
-              />
-            </div>
+            <fieldset class="two">
+              <legend>{t('grantsForYears')}</legend>
+              {Object.keys(grants).map((year) => (
+                <Field
+                  key={year}
+                  id={`grant-${year}`}
+                  inputMode="decimal"
+                  label={t('grantFor', { year })}
+                  value={grants[year]}
+                  onValue={(v) => setGrants({ ...grants, [year]: v })}
+                />
+              ))}
+            </fieldset>
           )}
         </>
       )}

@@ -29,6 +29,21 @@ export interface EvaluationReport {
 }
 
 /**
+ * A member who gave no input in the period is a finding too (issue 19): the council's current
+ * members missing from the report's count are listed with 0, after those who gave input.
+ */
+export function inputsPerMember(
+  byMember: { personId: string; inputs: number }[],
+  members: { personId: string }[],
+): { personId: string; inputs: number }[] {
+  const counted = new Set(byMember.map((m) => m.personId));
+  return [
+    ...byMember,
+    ...members.filter((m) => !counted.has(m.personId)).map((m) => ({ personId: m.personId, inputs: 0 })),
+  ];
+}
+
+/**
  * Issue 9's examples: hearings answered on time per year, money granted per year, follow-ups by
  * status; and the rest of the report that reads well as bars.
  */
@@ -39,7 +54,7 @@ export function ReportCharts({
   report: EvaluationReport;
   perYear: [string, EvaluationReport][];
 }) {
-  const { t, personName } = useApp();
+  const { t, personName, council } = useApp();
   const h = report.hearings;
   const f = report.followUps;
   const pick = <K extends string>(source: Record<K, number>, keys: K[]): [string, number][] =>
@@ -74,7 +89,10 @@ export function ReportCharts({
       />
       <BarChart
         title={t('chartInputsByMember')}
-        bars={h.inputs.byMember.map((m) => [personName(m.personId), m.inputs])}
+        bars={inputsPerMember(h.inputs.byMember, council.members).map((m) => [
+          personName(m.personId),
+          m.inputs,
+        ])}
       />
       <BarChart
         title={t('chartInputsByOrganisation')}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BarChart } from '../charts/bar-chart';
 import { zonedToIso } from '../format/zoned-time';
+import { REPORT_KEYS_DA, reportCsv } from '../format/report-csv';
 import { useApp } from '../session/app-context';
 import { Field } from '../ui/fields';
 import { ActionStatus, Async } from '../ui/status';
@@ -13,7 +14,7 @@ const MAX_YEARS = 10;
 
 /** Issue 9, the evaluator: issue 7's evaluation report as charts, and as CSV or Markdown files. */
 export function ReportPage() {
-  const { api, councilPath, t, council } = useApp();
+  const { api, councilPath, t, council, language, personName } = useApp();
   const year = new Date().getFullYear();
   const [from, setFrom] = useState(`${year - 1}-01-01`);
   const [to, setTo] = useState(`${year + 1}-01-01`);
@@ -46,7 +47,21 @@ export function ReportPage() {
   const download = useAction();
   const save = (format: 'csv' | 'md', accept: string) =>
     download.run(async () => {
-      const blob = await api.blob(`${path(period.from, period.to)}&format=${format}`, accept);
+      // Danish readers get a CSV their spreadsheet opens in columns, made from the report the page
+      // holds; the API's CSV (`,`, English keys) stays for scripts, as does its Markdown.
+      const blob =
+        format === 'csv' && language === 'da' && state.data
+          ? new Blob(
+              [
+                reportCsv(state.data.report, {
+                  key: (k) => REPORT_KEYS_DA[k],
+                  personName,
+                  header: ['Nøgletal', 'Værdi'],
+                }),
+              ],
+              { type: 'text/csv;charset=utf-8' },
+            )
+          : await api.blob(`${path(period.from, period.to)}&format=${format}`, accept);
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;

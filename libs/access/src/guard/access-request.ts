@@ -4,6 +4,7 @@ import type { Principal } from '../tokens/token-claims';
 export interface AccessRequest {
   headers: Record<string, string | string[] | undefined>;
   params?: Record<string, string | undefined>;
+  method?: string;
   id?: unknown;
   /** Set by the AccessGuard once the bearer token is verified. */
   principal?: Principal;

@@ -7,7 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Clock, ForbiddenError, NotFoundError, SystemClock } from '@app/kernel';
+import { Clock, ForbiddenError, InvalidStateError, NotFoundError, SystemClock } from '@app/kernel';
 import { ALLOWED_ROLES_KEY } from '../decorators/allow.decorator';
 import { IS_PUBLIC_KEY } from '../decorators/public.decorator';
 import type { AccessRole } from '../roles';
@@ -57,7 +57,18 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenError(`a ${principal.role} may not do this`);
     }
     await this.requireOffice(principal);
+    await this.requireOpenForWrites(request);
     return true;
+  }
+
+  /** Issue 18.3: a council succeeded by another stays readable and takes no new writes (409). */
+  private async requireOpenForWrites(request: AccessRequest): Promise<void> {
+    // Only routes that name the council: a member's own notifications stay hers to mark read.
+    const councilId = request.params?.councilId;
+    if (councilId === undefined || !this.offices) return;
+    if (['GET', 'HEAD', 'OPTIONS'].includes((request.method ?? 'GET').toUpperCase())) return;
+    const refusal = await this.offices.writeRefusal(councilId, request.receivedAt ?? '');
+    if (refusal) throw new InvalidStateError(refusal);
   }
 
   private async requireOffice(principal: Principal): Promise<void> {

@@ -14,6 +14,14 @@ export interface OfficeHolders {
 export abstract class CouncilOffices {
   /** `undefined` when no council has that id. */
   abstract holders(councilId: string): Promise<OfficeHolders | undefined>;
+
+  /**
+   * Why the council takes no write at `now` (issue 18.3: it was succeeded by another council), or
+   * `undefined` when it does. Reads stay open.
+   */
+  writeRefusal(_councilId: string, _now: string): Promise<string | undefined> {
+    return Promise.resolve(undefined);
+  }
 }
 
 /**

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -13,13 +12,11 @@ import {
   WriteAnswer,
 } from '@app/access';
 import { CouncilDirectory } from '@app/councils';
-import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
-import { fold, IdGenerator, NotFoundError, type CommandMetadata } from '@app/kernel';
+import { AggregateWriter, CaseLocator, ReadModelSql } from '@app/event-store';
+import { IdGenerator, NotFoundError, type CommandMetadata } from '@app/kernel';
 import type { BudgetCycleCommand } from '../cycle/budget-cycle.commands';
-import { budgetCycleDecider } from '../cycle/budget-cycle.decider';
-import type { BudgetCycleEvent } from '../cycle/budget-cycle.events';
+import { budgetCycleDescriptor } from '../cycle/budget-cycle.descriptor';
 import { budgetCycleView } from '../cycle/budget-cycle.view';
-import { BUDGET_CYCLE_CATEGORY, BudgetCycleMessage } from '../nest/budget.messages';
 import { listBudgetCycles } from '../read-model/budget-list.query';
 import { BUDGET_WRITE_ROLES } from './budget-roles';
 import { BudgetCycleResponse } from './dto/budget.response';
@@ -36,7 +33,7 @@ const DEFAULT_REMINDER_OFFSETS = ['P7D', 'P1D'];
 @Controller('councils/:councilId/budget-cycles')
 export class BudgetCyclesController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
@@ -86,11 +83,10 @@ export class BudgetCyclesController {
   @ApiRead({ summary: 'One budget cycle and its calendar', type: BudgetCycleResponse, etag: true })
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('id') id: string) {
-    const history = await this.cases.read(BUDGET_CYCLE_CATEGORY, councilId, id);
-    const state = fold(budgetCycleDecider, history as unknown as BudgetCycleEvent[]);
+    const { state, revision } = await this.cases.aggregateStream(budgetCycleDescriptor, councilId, id);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`budget cycle ${id} not found`);
-    return { ...budgetCycleView(state, id), revision: history.length - 1 };
+    return { ...budgetCycleView(state, id), revision };
   }
 
   /** Moving a meeting moves its reminders and the council's submission deadline with it. */
@@ -151,11 +147,7 @@ export class BudgetCyclesController {
     );
   }
 
-  private async send(id: string, command: BudgetCycleCommand, expectedRevision?: number) {
-    const streamId = await this.cases.streamOf(BUDGET_CYCLE_CATEGORY, command.metadata.councilId, id);
-    const result: ExecuteResult = await this.bus.execute(
-      new BudgetCycleMessage(streamId, command, { expectedRevision }),
-    );
-    return { id, revision: result.revision };
+  private send(id: string, command: BudgetCycleCommand, expectedRevision?: number) {
+    return this.writer.send(budgetCycleDescriptor, id, command, { expectedRevision });
   }
 }

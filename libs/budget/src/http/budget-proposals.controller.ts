@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -12,11 +11,10 @@ import {
   READ_ROLES,
   WriteAnswer,
 } from '@app/access';
-import { CaseLocator, type ExecuteResult, type StoredEvent, ReadModelSql } from '@app/event-store';
+import { AggregateWriter, CaseLocator, ReadModelSql, type AggregateStream } from '@app/event-store';
 import { fold, IdGenerator, InvalidInputError, NotFoundError, type CommandMetadata } from '@app/kernel';
-import { BUDGET_PROPOSAL_CATEGORY, BudgetProposalMessage } from '../nest/budget.messages';
 import type { BudgetProposalCommand } from '../proposal/budget-proposal.commands';
-import { budgetProposalDecider } from '../proposal/budget-proposal.decider';
+import { budgetProposalDescriptor } from '../proposal/budget-proposal.descriptor';
 import { diffBudgetProposal } from '../proposal/budget-proposal.diff';
 import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
 import type { BudgetProposalState } from '../proposal/budget-proposal.state';
@@ -47,7 +45,7 @@ import { ProposalFieldsDto } from './dto/proposal-fields.dto';
 @Controller('councils/:councilId/budget-proposals')
 export class BudgetProposalsController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
@@ -88,8 +86,8 @@ export class BudgetProposalsController {
   @ApiRead({ summary: 'One budget proposal with its totals', type: BudgetProposalResponse, etag: true })
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('id') id: string) {
-    const history = await this.load(councilId, id);
-    return { ...budgetProposalView(foldUpTo(history), id), revision: history.length - 1 };
+    const { state, revision } = await this.load(councilId, id);
+    return { ...budgetProposalView(state, id), revision };
   }
 
   /** The fields that changed between two recorded moments, old and new side by side (issue 5). */
@@ -99,9 +97,9 @@ export class BudgetProposalsController {
   async diff(@Param('councilId') councilId: string, @Param('id') id: string, @Query() query: DiffQueryDto) {
     if (Date.parse(query.from) > Date.parse(query.to))
       throw new InvalidInputError('from must not be after to', 'from');
-    const history = await this.load(councilId, id);
-    const before = foldUpTo(history, query.from);
-    const after = foldUpTo(history, query.to);
+    const { events } = await this.load(councilId, id);
+    const before = foldUpTo(events, query.from);
+    const after = foldUpTo(events, query.to);
     return {
       id,
       from: query.from,
@@ -277,28 +275,31 @@ export class BudgetProposalsController {
     return merged;
   }
 
-  private async load(councilId: string, id: string): Promise<StoredEvent[]> {
-    const history = await this.cases.read(BUDGET_PROPOSAL_CATEGORY, councilId, id);
-    const state = foldUpTo(history);
-    if (!state.exists || state.councilId !== councilId)
+  private async load(
+    councilId: string,
+    id: string,
+  ): Promise<AggregateStream<BudgetProposalEvent, BudgetProposalState>> {
+    const stream = await this.cases.aggregateStream(budgetProposalDescriptor, councilId, id);
+    if (!stream.state.exists || stream.state.councilId !== councilId)
       throw new NotFoundError(`budget proposal ${id} not found`);
-    return history;
+    return stream;
   }
 
-  private async send(id: string, command: BudgetProposalCommand, expectedRevision?: number) {
-    const streamId = await this.cases.streamOf(BUDGET_PROPOSAL_CATEGORY, command.metadata.councilId, id);
-    const result: ExecuteResult = await this.bus.execute(
-      new BudgetProposalMessage(streamId, command, { expectedRevision }),
-    );
-    return { id, revision: result.revision };
+  private send(id: string, command: BudgetProposalCommand, expectedRevision?: number) {
+    return this.writer.send(budgetProposalDescriptor, id, command, { expectedRevision });
   }
 }
 
-/** The proposal as recorded up to a moment (the events' recorded time), or now. */
-function foldUpTo(history: StoredEvent[], at?: string): BudgetProposalState {
-  const until = at === undefined ? Infinity : Date.parse(at);
-  const upTo = history.filter((e) => Date.parse(e.recordedAt) <= until);
-  return fold(budgetProposalDecider, upTo as unknown as BudgetProposalEvent[]);
+/** The proposal as recorded up to a moment (the events' recorded time). */
+function foldUpTo(
+  events: AggregateStream<BudgetProposalEvent, unknown>['events'],
+  at: string,
+): BudgetProposalState {
+  const until = Date.parse(at);
+  return fold(
+    budgetProposalDescriptor.decider,
+    events.filter((e) => Date.parse(e.recordedAt) <= until),
+  );
 }
 
 /** A DTO instance as plain JSON data without undefined keys, as events store it. */

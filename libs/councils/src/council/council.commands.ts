@@ -1,5 +1,5 @@
 import type { Command } from '@app/kernel';
-import type { CouncilReminderDeadline, MemberDetails, PlannedMeeting } from './council.events';
+import type { CouncilReminderDeadline, MemberDetails, PlannedMeeting, Seat } from './council.events';
 
 /** The settings a council's own terms of reference fix (seed 001 for the defaults). */
 export interface CouncilTerms {
@@ -14,8 +14,21 @@ export interface CouncilTerms {
 
 export type CreateCouncil = Command<
   'CreateCouncil',
-  { councilId: string; name: string; timeZone?: string; reminderOffsets?: string[] } & CouncilTerms
+  {
+    councilId: string;
+    name: string;
+    timeZone?: string;
+    reminderOffsets?: string[];
+    succeeds?: string[];
+    succeedsFrom?: string;
+  } & CouncilTerms
 >;
+/** Issue 18.3: sent to each predecessor once its successor is created. */
+export type RecordSuccession = Command<'RecordSuccession', { successorId: string; from: string }>;
+/** Issue 18.2: the seats by organisation with their type; the whole list, replacing the last. */
+export type SetSeats = Command<'SetSeats', { seats: Seat[] }>;
+/** Issue 18.2: the region's decision to end the council. */
+export type EndCouncil = Command<'EndCouncil', { decidedBy: string; decidedOn: string; endsOn: string }>;
 export type SetCouncilTerms = Command<'SetCouncilTerms', CouncilTerms>;
 /**
  * `appointmentId`/`electionId` are optional client-chosen ids: a replayed request carrying one
@@ -61,6 +74,9 @@ export type IssueCouncilReminders = Command<
 export type CouncilCommand =
   | CreateCouncil
   | SetCouncilTerms
+  | RecordSuccession
+  | SetSeats
+  | EndCouncil
   | AppointMember
   | ResignMember
   | ElectChair

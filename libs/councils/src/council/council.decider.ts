@@ -25,6 +25,9 @@ import type {
   CallExtraordinaryMeeting,
   ContinueCouncil,
   CouncilCommand,
+  EndCouncil,
+  RecordSuccession,
+  SetSeats,
   CouncilTerms,
   CreateCouncil,
   ElectChair,
@@ -34,7 +37,7 @@ import type {
   SetCouncilTerms,
   WithdrawExtraordinaryMeetingRequest,
 } from './council.commands';
-import type { CouncilEvent, PlannedMeeting } from './council.events';
+import { type CouncilEvent, type PlannedMeeting, SEAT_TYPES, type SeatType } from './council.events';
 import {
   type CouncilState,
   DEFAULT_REMINDER_OFFSETS,
@@ -43,6 +46,8 @@ import {
   initialCouncilState,
   lapsedRequests,
   memberOf,
+  seatTypeOf,
+  succeededRefusal,
   REQUESTS_FOR_EXTRAORDINARY_MEETING,
   REQUIRED_MEETING_NOTICE_FOR,
 } from './council.state';
@@ -55,6 +60,13 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
     // Only the guard's own council reaches here, but the stream checks too: ids must never cross councils.
     if (!state.exists) throw new NotFoundError('council not found');
     requireOwnCouncil(state.id, command.metadata.councilId, 'council not found');
+    if (command.type === 'RecordSuccession') return succeed(command, state);
+    const succeeded = succeededRefusal(state, command.metadata.now);
+    if (succeeded) {
+      // A reminder job left from before the succession records nothing; a person's write is a 409.
+      if (command.type === 'IssueCouncilReminders') return [];
+      throw new InvalidStateError(succeeded);
+    }
     switch (command.type) {
       case 'AppointMember':
         return appoint(command, state);
@@ -102,6 +114,10 @@ export const councilDecider: Decider<CouncilCommand, CouncilEvent, CouncilState>
         return continueCouncil(command, state);
       case 'SetTerm':
         return setTerm(command, state);
+      case 'SetSeats':
+        return setSeats(command, state);
+      case 'EndCouncil':
+        return endCouncil(command, state);
       case 'IssueCouncilReminders':
         return remind(command, state);
     }
@@ -122,6 +138,59 @@ function continueCouncil(command: ContinueCouncil, state: CouncilState): Council
   const data = { decidedBy, decidedOn, until };
   if (state.continuations.some((c) => sameJson(c, data))) return [];
   return [{ type: 'CouncilContinued', data }];
+}
+
+/**
+ * Issue 18.2: seed 001 lists the organisations that each appoint one member; each seat has a type.
+ * The list is the whole composition (a later one replaces it); a seat nobody holds is a vacancy.
+ */
+function setSeats(command: SetSeats, state: CouncilState): CouncilEvent[] {
+  if (!Array.isArray(command.data.seats)) throw new InvalidInputError('seats must be a list', 'seats');
+  const seats = command.data.seats.map((seat, i) => ({
+    organisation: requireText(seat.organisation, `seats.${i}.organisation`),
+    type: requireSeatType(seat.type, `seats.${i}.type`),
+  }));
+  const names = seats.map((s) => s.organisation.toLowerCase());
+  const twice = names.findIndex((n, i) => names.indexOf(n) !== i);
+  if (twice !== -1)
+    throw new InvalidInputError(
+      `${seats[twice].organisation} has one seat only`,
+      `seats.${twice}.organisation`,
+    );
+  return sameJson(state.seats, seats) ? [] : [{ type: 'SeatsSet', data: { seats } }];
+}
+
+function requireSeatType(value: unknown, field: string): SeatType {
+  if (!SEAT_TYPES.includes(value as SeatType))
+    throw new InvalidInputError(`${field} must be one of ${SEAT_TYPES.join(', ')}`, field);
+  return value as SeatType;
+}
+
+/** Issue 18.2: the region ends the council; its last day becomes the term's end. */
+function endCouncil(command: EndCouncil, state: CouncilState): CouncilEvent[] {
+  const decidedBy = requireText(command.data.decidedBy, 'decidedBy');
+  const decidedOn = requirePlainDate(command.data.decidedOn, 'decidedOn');
+  const endsOn = requirePlainDate(command.data.endsOn, 'endsOn');
+  if (endsOn < decidedOn) throw new InvalidInputError('endsOn must not be before decidedOn', 'endsOn');
+  if (startOfLocalDay(decidedOn, state.timeZone).getTime() > Date.parse(command.metadata.now))
+    throw new InvalidInputError('decidedOn must not be in the future', 'decidedOn');
+  const data = { decidedBy, decidedOn, endsOn };
+  return state.ended && sameJson(state.ended, data) ? [] : [{ type: 'CouncilEnded', data }];
+}
+
+/** Issue 18.3: a council is succeeded once; the same succession again is a retry. */
+function succeed(command: RecordSuccession, state: CouncilState): CouncilEvent[] {
+  const data = {
+    successorId: requireId(command.data.successorId, 'successorId'),
+    from: requirePlainDate(command.data.from, 'succeedsFrom'),
+  };
+  if (data.successorId === state.id)
+    throw new InvalidInputError('a council cannot succeed itself', 'succeeds');
+  if (!state.succeededBy) return [{ type: 'CouncilSucceeded', data }];
+  if (sameJson(state.succeededBy, data)) return [];
+  throw new InvalidStateError(
+    `council ${state.id} was already succeeded by council ${state.succeededBy.successorId} on ${state.succeededBy.from}`,
+  );
 }
 
 /** Seed 001: "konstitueres for to år" and is evaluated before the term ends. */
@@ -168,6 +237,7 @@ function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
       'reminderOffsets',
     ),
     ...given,
+    ...succession(command),
   };
   if (!state.exists) return [{ type: 'CouncilCreated', data }];
   const existing = {
@@ -179,10 +249,27 @@ function create(command: CreateCouncil, state: CouncilState): CouncilEvent[] {
       ordinaryMeetingsPerYear: state.ordinaryMeetingsPerYear,
     }),
     ...(given.requestsLapseAfter !== undefined && { requestsLapseAfter: state.requestsLapseAfter }),
+    ...(state.succeeds.length > 0 && { succeeds: state.succeeds, succeedsFrom: state.succeedsFrom }),
   };
   // A retried creation is harmless; the same id for another council is a collision.
   if (sameJson(existing, data)) return [];
   throw new InvalidStateError(`council ${data.councilId} already exists with other details`);
+}
+
+/** Issue 18.3: the councils a new one succeeds, and the day it takes over from them. */
+function succession(command: CreateCouncil): { succeeds?: string[]; succeedsFrom?: string } {
+  const { succeeds, succeedsFrom } = command.data;
+  if (succeeds === undefined || succeeds.length === 0) {
+    if (succeedsFrom !== undefined)
+      throw new InvalidInputError('succeedsFrom needs the councils it succeeds', 'succeedsFrom');
+    return {};
+  }
+  const ids = succeeds.map((id, i) => requireId(id, `succeeds.${i}`));
+  if (new Set(ids).size !== ids.length)
+    throw new InvalidInputError('succeeds names a council twice', 'succeeds');
+  if (ids.includes(command.data.councilId))
+    throw new InvalidInputError('a council cannot succeed itself', 'succeeds');
+  return { succeeds: ids, succeedsFrom: requirePlainDate(succeedsFrom, 'succeedsFrom') };
 }
 
 /** The settings a council's terms of reference fix, as given (absent ones keep seed 001's defaults). */
@@ -284,12 +371,17 @@ function elect(command: ElectChair, state: CouncilState): CouncilEvent[] {
     throw new InvalidStateError(`election ${electionId} already elected ${known.personId}`);
   }
   // Seed 001: "Rådet vælger sin formand blandt medlemmerne".
-  if (!memberOf(state, personId)) throw new InvalidStateError(`${personId} is not a member of the council`);
+  const member = memberOf(state, personId);
+  if (!member) throw new InvalidStateError(`${personId} is not a member of the council`);
   if (state.chairPersonId === personId) return [];
+  // Seed 000: "formanden ikke bør vælges blandt de medlemmer, der er ansat i regionen": advice the
+  // members may go against (the rules leave the choice to them), so it is recorded, not refused.
+  const againstAdvice = seatTypeOf(state, member.organisation) === 'region';
   const data = {
     personId,
     ...(electionId && { electionId }),
     ...(state.chairPersonId && { previousChairPersonId: state.chairPersonId }),
+    ...(againstAdvice && { advice: 'region-seat' as const }),
   };
   return [{ type: 'ChairElected', data }];
 }

@@ -7,6 +7,19 @@ export interface MemberDetails {
   email: string;
 }
 
+/**
+ * Issue 18.2: what kind of seat an organisation holds. Seed 001 names ten organisations that each
+ * appoint one member: user organisations, NGOs, professionals, and the region's own units (whose
+ * members are employed by the region, so seed 000 advises against electing them chair).
+ */
+export const SEAT_TYPES = ['user-organisation', 'ngo', 'professional', 'region'] as const;
+export type SeatType = (typeof SEAT_TYPES)[number];
+
+export interface Seat {
+  organisation: string;
+  type: SeatType;
+}
+
 export interface PlannedMeeting {
   meetingId: string;
   startsAt: string;
@@ -23,7 +36,19 @@ export type CouncilCreated = DomainEvent<
     /** Only when the terms differ from seed 001's defaults (four meetings, requests stand until a meeting). */
     ordinaryMeetingsPerYear?: number;
     requestsLapseAfter?: string;
+    /** Issue 18.3: the councils this one succeeds, from `succeedsFrom` (a date of its calendar). */
+    succeeds?: string[];
+    succeedsFrom?: string;
   }
+>;
+/** Issue 18.3: recorded on each predecessor; from `from` it takes no new writes and stays readable. */
+export type CouncilSucceeded = DomainEvent<'CouncilSucceeded', { successorId: string; from: string }>;
+/** Issue 18.2: the council's seats by organisation with their type; a later list replaces it. */
+export type SeatsSet = DomainEvent<'SeatsSet', { seats: Seat[] }>;
+/** Issue 18.2: the region decided to end the council on `endsOn` (dates of the region's calendar). */
+export type CouncilEnded = DomainEvent<
+  'CouncilEnded',
+  { decidedBy: string; decidedOn: string; endsOn: string }
 >;
 /** The council's terms of reference changed the settings the engine keeps. */
 export type CouncilTermsSet = DomainEvent<
@@ -38,7 +63,16 @@ export type MemberAppointed = DomainEvent<
 export type MemberResigned = DomainEvent<'MemberResigned', { personId: string; organisation: string }>;
 export type ChairElected = DomainEvent<
   'ChairElected',
-  { personId: string; electionId?: string; previousChairPersonId?: string }
+  {
+    personId: string;
+    electionId?: string;
+    previousChairPersonId?: string;
+    /**
+     * Seed 000: "formanden ikke bør vælges blandt de medlemmer, der er ansat i regionen". Advice,
+     * not a rule: the election stands, and the record says it was made against the advice.
+     */
+    advice?: 'region-seat';
+  }
 >;
 /** The chair's seat is empty until the members elect again (seed 000: Kira stepped down, Ivan was elected). */
 export type ChairVacated = DomainEvent<
@@ -112,6 +146,9 @@ export type ExtraordinaryMeetingCalled = DomainEvent<
 export type CouncilEvent =
   | CouncilCreated
   | CouncilTermsSet
+  | CouncilSucceeded
+  | SeatsSet
+  | CouncilEnded
   | MemberAppointed
   | MemberResigned
   | ChairElected

@@ -1,5 +1,5 @@
-import { shiftByDuration } from '@app/kernel';
-import type { CouncilEvent, MemberDetails, PlannedMeeting } from './council.events';
+import { shiftByDuration, startOfLocalDay } from '@app/kernel';
+import type { CouncilEvent, MemberDetails, PlannedMeeting, Seat } from './council.events';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
 export const DEFAULT_REMINDER_OFFSETS = ['P7D', 'P2D'];
@@ -53,8 +53,16 @@ export interface CouncilState {
   extraordinaryMeetings: (PlannedMeeting & { calledBy: string })[];
   /** The region's decisions to continue the council (seed 003), in the order recorded. */
   continuations: { decidedBy: string; decidedOn: string; until: string }[];
+  /** The current term: its end moved by a continuation past it, or by the region's decision to end. */
   term?: { startsOn: string; endsOn: string; evaluationDueBy?: string };
   remindersIssued: string[];
+  /** Declared seats by organisation (issue 18.2); a member's organisation need not be among them. */
+  seats: Seat[];
+  ended?: { decidedBy: string; decidedOn: string; endsOn: string };
+  /** Issue 18.3: the councils this one succeeds, and the one that succeeded it. */
+  succeeds: string[];
+  succeedsFrom?: string;
+  succeededBy?: { successorId: string; from: string };
 }
 
 export const initialCouncilState: CouncilState = {
@@ -75,6 +83,8 @@ export const initialCouncilState: CouncilState = {
   extraordinaryMeetings: [],
   continuations: [],
   remindersIssued: [],
+  seats: [],
+  succeeds: [],
 };
 
 export function evolveCouncil(state: CouncilState, event: CouncilEvent): CouncilState {
@@ -86,6 +96,19 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
         id: event.data.councilId,
         ...pick(event.data),
         ...terms(event.data),
+        succeeds: event.data.succeeds ?? [],
+        succeedsFrom: event.data.succeedsFrom,
+      };
+    case 'CouncilSucceeded':
+      return { ...state, succeededBy: event.data };
+    case 'SeatsSet':
+      return { ...state, seats: event.data.seats };
+    case 'CouncilEnded':
+      // The region's decision fixes the last day, earlier or later than the term said.
+      return {
+        ...state,
+        ended: event.data,
+        ...(state.term && { term: { ...state.term, endsOn: event.data.endsOn } }),
       };
     case 'CouncilTermsSet':
       return { ...state, ...terms(event.data) };
@@ -122,8 +145,12 @@ export function evolveCouncil(state: CouncilState, event: CouncilEvent): Council
     }
     case 'TermSet':
       return { ...state, term: event.data };
-    case 'CouncilContinued':
-      return { ...state, continuations: [...state.continuations, event.data] };
+    case 'CouncilContinued': {
+      // Seed 003: a continuation past the term's end moves it; one within the term changes nothing.
+      const { term } = state;
+      const moved = term && event.data.until > term.endsOn ? { ...term, endsOn: event.data.until } : term;
+      return { ...state, continuations: [...state.continuations, event.data], ...(moved && { term: moved }) };
+    }
     case 'SecretaryAssigned':
       return {
         ...state,
@@ -219,4 +246,19 @@ export function lapsedRequests(
 
 export function memberOf(state: CouncilState, personId: string): MemberDetails | undefined {
   return state.members.find((m) => m.personId === personId);
+}
+
+/** The seat's type of an organisation, when its seat is declared. */
+export function seatTypeOf(state: CouncilState, organisation: string): Seat['type'] | undefined {
+  return state.seats.find((s) => s.organisation === organisation)?.type;
+}
+
+/**
+ * Issue 18.3: from the first day of its successor a council takes no new writes (it stays
+ * readable). Why a write at `now` is refused, naming the successor, or `undefined` when it is not.
+ */
+export function succeededRefusal(state: CouncilState, now: string): string | undefined {
+  const by = state.succeededBy;
+  if (!by || startOfLocalDay(by.from, state.timeZone).getTime() > Date.parse(now)) return undefined;
+  return `council ${state.id} was succeeded by council ${by.successorId} on ${by.from}; it takes no new writes`;
 }

@@ -1,4 +1,4 @@
-import { lapsedRequests, type CouncilState } from './council.state';
+import { lapsedRequests, seatTypeOf, type CouncilState } from './council.state';
 
 /**
  * The body of `GET /councils/:councilId` (issue 3: with `members` and `chair`). Given `now`, the
@@ -18,7 +18,9 @@ export function councilView(state: CouncilState, id: string, now?: string) {
       name,
       organisation,
       email,
+      seatType: seatTypeOf(state, organisation) ?? null,
     })),
+    ...seatsView(state),
     chair: chair ? { personId: chair.personId, name: chair.name } : null,
     secretaries: state.secretaries,
     terms: {
@@ -31,7 +33,28 @@ export function councilView(state: CouncilState, id: string, now?: string) {
     },
     ...(state.term && { term: state.term }),
     ...(state.continuations.length > 0 && { continuations: state.continuations }),
+    ...(state.ended && { ended: state.ended }),
+    ...(state.succeeds.length > 0 && { succeeds: state.succeeds, succeedsFrom: state.succeedsFrom }),
+    ...(state.succeededBy && { succeededBy: state.succeededBy }),
   };
+}
+
+/**
+ * Issue 18.2: every seat with its type and holder; the declared seats first, in their order, then
+ * organisations holding a seat that was never declared (type `null`). A declared seat nobody holds
+ * is a vacancy.
+ */
+function seatsView(state: CouncilState) {
+  const holderOf = (organisation: string) => {
+    const m = state.members.find((member) => member.organisation === organisation);
+    return m ? { personId: m.personId, name: m.name } : null;
+  };
+  const declared = state.seats.map((s) => ({ ...s, holder: holderOf(s.organisation) }));
+  const undeclared = state.members
+    .filter((m) => seatTypeOf(state, m.organisation) === undefined)
+    .map((m) => ({ organisation: m.organisation, type: null, holder: holderOf(m.organisation) }));
+  const seats = [...declared, ...undeclared];
+  return { seats, vacancies: declared.filter((s) => s.holder === null).map((s) => s.organisation) };
 }
 
 /** The body of `GET /councils/:councilId/meeting-plan`: every adopted yearly plan. */

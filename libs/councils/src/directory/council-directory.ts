@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CouncilOffices, type OfficeHolders } from '@app/access';
-import { EventStore } from '@app/event-store';
+import { CommandExecutor } from '@app/event-store';
 import { NotFoundError } from '@app/kernel';
 import { councilDecider } from '../council/council.decider';
-import type { CouncilEvent } from '../council/council.events';
-import type { CouncilState } from '../council/council.state';
+import { succeededRefusal, type CouncilState } from '../council/council.state';
 import { councilStreamId } from '../common/stream-ids';
 import type { CouncilProfile } from './council-profile';
 
@@ -15,17 +14,15 @@ interface Folded {
 }
 
 /**
- * The council as it is now. Each council's folded state is cached and, on every call, brought
- * up to date with the events appended since (one read from the cached revision on): as
- * consistent with the last write as a full fold, in every process, without re-folding the stream.
- * Streams are append-only, so a cached prefix never goes stale. It is also the record the
- * AccessGuard reads to know who holds the chair, the seats and the secretariat now.
+ * The council as it is now, read through the executor's kept state: on every call it is brought
+ * up to date with the events appended since (one read from the kept revision on), as consistent
+ * with the last write as a full fold, in every process, without re-folding the stream, and one
+ * copy serves both the write path and the readers. It is also the record the AccessGuard reads to
+ * know who holds the chair, the seats and the secretariat now.
  */
 @Injectable()
 export class CouncilDirectory extends CouncilOffices {
-  private readonly cache = new Map<string, Folded>();
-
-  constructor(private readonly store: EventStore) {
+  constructor(private readonly executor: CommandExecutor) {
     super();
   }
 
@@ -51,17 +48,13 @@ export class CouncilDirectory extends CouncilOffices {
     };
   }
 
+  override async writeRefusal(councilId: string, now: string): Promise<string | undefined> {
+    const { state } = await this.current(councilId);
+    return state.exists ? succeededRefusal(state, now) : undefined;
+  }
+
   private async current(councilId: string): Promise<Folded> {
-    const cached = this.cache.get(councilId) ?? { state: councilDecider.initialState, revision: -1 };
-    const fresh = await this.store.readStream(councilStreamId(councilId), {
-      fromRevision: cached.revision + 1,
-    });
-    if (fresh.length === 0) return cached;
-    const state = (fresh as unknown as CouncilEvent[]).reduce(councilDecider.evolve, cached.state);
-    const folded = { state, revision: fresh[fresh.length - 1].revision };
-    // Two calls may catch up at once; keep whichever saw more.
-    if ((this.cache.get(councilId)?.revision ?? -1) < folded.revision) this.cache.set(councilId, folded);
-    return folded;
+    return this.executor.stateOf(councilDecider, councilStreamId(councilId));
   }
 }
 

@@ -1,15 +1,14 @@
-import { Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, ApiAction, ApiRead, CommandContext, READ_ROLES, WriteAnswer } from '@app/access';
-import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
+import { AggregateWriter, ReadModelSql, type SendAnswer } from '@app/event-store';
 import { type CommandMetadata, NotFoundError } from '@app/kernel';
-import { MeetingMessage } from '../nest/meeting.message';
+import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import { listActionPoints } from '../read-model/action-point-list.projection';
-import { MEETING_CATEGORY } from '../common/stream-ids';
+import type { MeetingCommand } from '../meeting/meeting.commands';
 import { ActionPointQueryDto } from './dto/action-point-query.dto';
+import { DropActionPointDto } from './dto/drop-action-point.dto';
 import { ActionPointListItemResponse } from './dto/meeting.response';
-import type { WriteResult } from './write-result';
 
 /** The council's action points across its meetings: listed open until done. */
 @ApiTags('meetings')
@@ -17,8 +16,7 @@ import type { WriteResult } from './write-result';
 @Controller('councils/:councilId/action-points')
 export class ActionPointsController {
   constructor(
-    private readonly bus: CommandBus,
-    private readonly cases: CaseLocator,
+    private readonly writer: AggregateWriter,
     private readonly sql: ReadModelSql,
   ) {}
 
@@ -36,17 +34,37 @@ export class ActionPointsController {
   @Post(':actionPointId/completion')
   @Allow('secretary')
   @ApiAction({ summary: 'Mark an action point done', type: WriteAnswer })
-  async complete(
+  complete(
     @Param('councilId') councilId: string,
     @Param('actionPointId') actionPointId: string,
     @CommandContext() metadata: CommandMetadata,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
+    return this.send(councilId, actionPointId, {
+      type: 'CompleteActionPoint',
+      data: { actionPointId },
+      metadata,
+    });
+  }
+
+  /** Not to be done after all, with the reason; its reminders are removed and it leaves the open list. */
+  @Post(':actionPointId/drop')
+  @Allow('secretary')
+  @ApiAction({ summary: 'Drop an action point, with a reason', type: WriteAnswer })
+  drop(
+    @Param('councilId') councilId: string,
+    @Param('actionPointId') actionPointId: string,
+    @Body() dto: DropActionPointDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<SendAnswer> {
+    const data = { actionPointId, reason: dto.reason };
+    return this.send(councilId, actionPointId, { type: 'DropActionPoint', data, metadata });
+  }
+
+  /** The point lives on its meeting's stream; the list says which meeting that is. */
+  private async send(councilId: string, actionPointId: string, command: MeetingCommand): Promise<SendAnswer> {
     const point = (await listActionPoints(this.sql, councilId)).find((p) => p.id === actionPointId);
     if (!point) throw new NotFoundError(`action point ${actionPointId} not found`);
-    const streamId = await this.cases.streamOf(MEETING_CATEGORY, councilId, point.meetingId);
-    const result: ExecuteResult = await this.bus.execute(
-      new MeetingMessage(streamId, { type: 'CompleteActionPoint', data: { actionPointId }, metadata }),
-    );
+    const result = await this.writer.send(meetingDescriptor, point.meetingId, command, { councilId });
     return { id: actionPointId, revision: result.revision };
   }
 }

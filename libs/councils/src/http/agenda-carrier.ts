@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { CaseLocator, ReadModelSql } from '@app/event-store';
-import { type CommandMetadata, fold, NotFoundError } from '@app/kernel';
-import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent } from '../meeting/meeting.events';
+import { AggregateWriter, CaseLocator, ReadModelSql } from '@app/event-store';
+import type { CommandMetadata } from '@app/kernel';
+import type { MeetingCommand } from '../meeting/meeting.commands';
+import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import type { MeetingState } from '../meeting/meeting.state';
-import { MeetingMessage } from '../nest/meeting.message';
+import { loadMeeting } from './load-meeting';
 import { listMeetings } from '../read-model/meeting-list.projection';
-import { MEETING_CATEGORY } from '../common/stream-ids';
 
 /**
  * Udsat: a postponed item goes onto the next meeting's agenda by itself, keeping its fields and a
@@ -19,7 +17,7 @@ import { MEETING_CATEGORY } from '../common/stream-ids';
 @Injectable()
 export class AgendaCarrier {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
   ) {}
@@ -74,16 +72,11 @@ export class AgendaCarrier {
     return next && { meetingId: next.id };
   }
 
-  private async load(councilId: string, meetingId: string): Promise<MeetingState> {
-    const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
-    const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
-    if (!state.exists || state.councilId !== councilId)
-      throw new NotFoundError(`meeting ${meetingId} not found`);
-    return state;
+  private load(councilId: string, meetingId: string): Promise<MeetingState> {
+    return loadMeeting(this.cases, councilId, meetingId);
   }
 
-  private async send(meetingId: string, command: MeetingMessage['command'], expectedRevision?: number) {
-    const streamId = await this.cases.streamOf(MEETING_CATEGORY, command.metadata.councilId, meetingId);
-    return this.bus.execute(new MeetingMessage(streamId, command, { expectedRevision }));
+  private send(meetingId: string, command: MeetingCommand, expectedRevision?: number) {
+    return this.writer.send(meetingDescriptor, meetingId, command, { expectedRevision });
   }
 }

@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -13,16 +12,21 @@ import {
   withoutOccurredAt,
   WriteAnswer,
 } from '@app/access';
-import { ReadModelSql } from '@app/event-store';
-import type { ExecuteResult } from '@app/event-store';
-import { Clock, type CommandMetadata, IdGenerator, InvalidInputError, startOfLocalDay } from '@app/kernel';
+import { AggregateWriter, ReadModelSql, type SendAnswer } from '@app/event-store';
+import {
+  Clock,
+  type CommandMetadata,
+  IdGenerator,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  startOfLocalDay,
+} from '@app/kernel';
 import type { CouncilCommand } from '../council/council.commands';
-import type { CouncilEvent } from '../council/council.events';
+import { councilDescriptor } from '../council/council.descriptor';
 import { councilView, meetingPlansView } from '../council/council.view';
 import { CouncilDirectory } from '../directory/council-directory';
-import { CouncilMessage } from '../nest/council.message';
 import { listCouncilIds } from '../read-model/council-list.projection';
-import { councilStreamId } from '../common/stream-ids';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
 import { AssignSecretaryDto } from './dto/assign-secretary.dto';
@@ -30,6 +34,7 @@ import { ContinueCouncilDto } from './dto/continue-council.dto';
 import {
   AdoptPlanAnswer,
   AppointAnswer,
+  ChairElectedAnswer,
   CouncilListItemResponse,
   CouncilMemberResponse,
   CouncilResponse,
@@ -38,11 +43,17 @@ import {
 } from './dto/council.response';
 import { CouncilTermsDto, CreateCouncilDto } from './dto/create-council.dto';
 import { ElectChairDto } from './dto/elect-chair.dto';
+import { EndCouncilDto } from './dto/end-council.dto';
+import { SetSeatsDto } from './dto/set-seats.dto';
 import { RequestExtraordinaryMeetingDto } from './dto/request-extraordinary-meeting.dto';
 import { ResignMemberDto } from './dto/resign-member.dto';
 import { SetTermDto } from './dto/set-term.dto';
 import { MeetingPlanner } from './meeting-planner';
-import type { WriteResult } from './write-result';
+
+const CHAIR_ADVICE = {
+  'region-seat':
+    'Seed 000: the chair should not be elected among the members employed by the region; this seat is the region’s own',
+};
 
 /**
  * The council, its members and its meeting plans are read by folding the council's own stream:
@@ -54,7 +65,7 @@ import type { WriteResult } from './write-result';
 @Controller('councils')
 export class CouncilsController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly directory: CouncilDirectory,
     private readonly planner: MeetingPlanner,
     private readonly sql: ReadModelSql,
@@ -83,7 +94,7 @@ export class CouncilsController {
     type: WriteAnswer,
     location: (_, answer) => apiPath('councils', answer.id),
   })
-  async create(@Body() dto: CreateCouncilDto, @CommandContext() ctx: CommandMetadata): Promise<WriteResult> {
+  async create(@Body() dto: CreateCouncilDto, @CommandContext() ctx: CommandMetadata): Promise<SendAnswer> {
     // The admin's token names no council; the new council's events still belong to it.
     const metadata = { ...ctx, councilId: dto.id };
     const data = {
@@ -93,9 +104,39 @@ export class CouncilsController {
       reminderOffsets: dto.reminderOffsets,
       ordinaryMeetingsPerYear: dto.ordinaryMeetingsPerYear,
       requestsLapseAfter: dto.requestsLapseAfter,
+      ...(dto.succeeds && { succeeds: dto.succeeds }),
+      ...(dto.succeedsFrom && { succeedsFrom: dto.succeedsFrom }),
     };
+    if (dto.succeeds) await this.requirePredecessors(dto.id, dto.succeeds);
     const result = await this.send(dto.id, { type: 'CreateCouncil', data, metadata });
+    // Issue 18.3: each predecessor records its successor; a retry after a failure here completes it.
+    for (const predecessor of dto.succeeds ?? []) {
+      const from = dto.succeedsFrom ?? '';
+      const command = {
+        type: 'RecordSuccession' as const,
+        data: { successorId: dto.id, from },
+        metadata: { ...ctx, councilId: predecessor },
+      };
+      await this.send(predecessor, command);
+    }
     return { id: dto.id, revision: result.revision };
+  }
+
+  /** The councils named must exist and not be succeeded by another already (checked before creating). */
+  private async requirePredecessors(successorId: string, ids: string[]): Promise<void> {
+    for (const [i, id] of ids.entries()) {
+      const state = await this.directory.load(id).then(
+        (loaded) => loaded.state,
+        (error: unknown) => {
+          if (error instanceof NotFoundError)
+            throw new InvalidInputError(`council ${id} does not exist`, `succeeds.${i}`);
+          throw error;
+        },
+      );
+      const by = state.succeededBy;
+      if (by && by.successorId !== successorId)
+        throw new InvalidStateError(`council ${id} was already succeeded by council ${by.successorId}`);
+    }
   }
 
   @Get(':councilId')
@@ -130,11 +171,16 @@ export class CouncilsController {
     @Body() dto: AppointMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult & { replaces?: { personId: string; name: string } }> {
+  ): Promise<SendAnswer & { replaces?: { personId: string; name: string } }> {
     const { id: appointmentId, ...member } = withoutOccurredAt(dto);
     const newPersonId = dto.personId === undefined ? this.ids.next() : undefined;
     const data = { ...member, ...(appointmentId && { appointmentId }), ...(newPersonId && { newPersonId }) };
-    const result = await this.send(councilId, { type: 'AppointMember', data, metadata }, expectedRevision);
+    const result = await this.writer.execute(
+      councilDescriptor,
+      councilId,
+      { type: 'AppointMember', data, metadata },
+      { expectedRevision },
+    );
     const appointed = result.events.find((e) => e.type === 'MemberAppointed');
     const replaces = appointed?.data.replaces;
     // A repeat records nothing: the person's id is then the one the record already holds.
@@ -154,7 +200,7 @@ export class CouncilsController {
     @Body() _dto: ResignMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       councilId,
       { type: 'ResignMember', data: { personId }, metadata },
@@ -165,17 +211,64 @@ export class CouncilsController {
 
   @Post(':councilId/chair')
   @Allow('secretary')
-  @ApiAction({ summary: 'Record the election of a member as chair', type: WriteAnswer })
+  @ApiAction({
+    summary: 'Record the election of a member as chair',
+    description:
+      "Seed 000: the chair should not be one of the members employed by the region; electing one whose seat is the region's own is recorded with `advice`, not refused.",
+    type: ChairElectedAnswer,
+  })
   async electChair(
     @Param('councilId') councilId: string,
     @Body() dto: ElectChairDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer & { advice?: string }> {
     const data = { personId: dto.personId, ...(dto.id && { electionId: dto.id }) };
     const command = { type: 'ElectChair' as const, data, metadata };
+    const result = await this.writer.execute(councilDescriptor, councilId, command, { expectedRevision });
+    const elected = result.events.find((e) => e.type === 'ChairElected');
+    const advice = elected?.data.advice && CHAIR_ADVICE[elected.data.advice];
+    return { id: dto.personId, revision: result.revision, ...(advice && { advice }) };
+  }
+
+  /** Issue 18.2: the seats by organisation and their type; a seat nobody holds shows as a vacancy. */
+  @Put(':councilId/seats')
+  @Allow('secretary')
+  @ApiAction({
+    summary: "Set the council's seats by organisation and type (the list replaces the last)",
+    type: WriteAnswer,
+  })
+  async setSeats(
+    @Param('councilId') councilId: string,
+    @Body() dto: SetSeatsDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<SendAnswer> {
+    const seats = dto.seats.map((seat) => ({ organisation: seat.organisation, type: seat.type }));
+    const result = await this.send(
+      councilId,
+      { type: 'SetSeats', data: { seats }, metadata },
+      expectedRevision,
+    );
+    return { id: councilId, revision: result.revision };
+  }
+
+  /** Issue 18.2: the region ends the council; dated the day it was decided, in the council's zone. */
+  @Post(':councilId/end')
+  @Allow('secretary')
+  @ApiAction({ summary: 'Record that the region ends the council', type: WriteAnswer })
+  async endCouncil(
+    @Param('councilId') councilId: string,
+    @Body() dto: EndCouncilDto,
+    @CommandContext() context: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<SendAnswer> {
+    const { timeZone } = await this.directory.get(councilId);
+    const occurredAt = startOfLocalDay(dto.decidedOn, timeZone).toISOString();
+    const data = { decidedBy: dto.decidedBy, decidedOn: dto.decidedOn, endsOn: dto.endsOn };
+    const command = { type: 'EndCouncil' as const, data, metadata: { ...context, occurredAt } };
     const result = await this.send(councilId, command, expectedRevision);
-    return { id: dto.personId, revision: result.revision };
+    return { id: councilId, revision: result.revision };
   }
 
   /** Seed 000: the chair steps down as chair and stays a member (resigning is `DELETE …/members/:id`). */
@@ -187,7 +280,7 @@ export class CouncilsController {
     @Body() _dto: ResignMemberDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const command = { type: 'StepDownAsChair' as const, data: {}, metadata };
     const result = await this.send(councilId, command, expectedRevision);
     return { id: councilId, revision: result.revision };
@@ -202,7 +295,7 @@ export class CouncilsController {
     @Body() dto: SetTermDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = {
       startsOn: dto.startsOn,
       endsOn: dto.endsOn,
@@ -221,7 +314,7 @@ export class CouncilsController {
     @Body() dto: ContinueCouncilDto,
     @CommandContext() context: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const { timeZone } = await this.directory.get(councilId);
     const occurredAt = startOfLocalDay(dto.decidedOn, timeZone).toISOString();
     const data = { decidedBy: dto.decidedBy, decidedOn: dto.decidedOn, until: dto.until };
@@ -242,7 +335,7 @@ export class CouncilsController {
     @Body() dto: AssignSecretaryDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       councilId,
       { type: 'AssignSecretary', data: { ...dto }, metadata },
@@ -276,7 +369,7 @@ export class CouncilsController {
     @Body() dto: AdoptMeetingPlanDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult & { meetings: string[]; fallsShortBy: number }> {
+  ): Promise<SendAnswer & { meetings: string[]; fallsShortBy: number }> {
     return this.planner.adoptPlan(councilId, dto, metadata, expectedRevision);
   }
 
@@ -289,7 +382,7 @@ export class CouncilsController {
     @Body() dto: CouncilTermsDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       councilId,
       { type: 'SetCouncilTerms', data: { ...dto }, metadata },
@@ -304,7 +397,7 @@ export class CouncilsController {
   async withdrawRequest(
     @Param('councilId') councilId: string,
     @CommandContext() metadata: CommandMetadata,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const command = { type: 'WithdrawExtraordinaryMeetingRequest' as const, data: {}, metadata };
     const result = await this.send(councilId, command);
     return { id: councilId, revision: result.revision };
@@ -321,18 +414,14 @@ export class CouncilsController {
     @Param('councilId') councilId: string,
     @Body() dto: RequestExtraordinaryMeetingDto,
     @CommandContext() metadata: CommandMetadata,
-  ): Promise<WriteResult & { required: boolean }> {
+  ): Promise<SendAnswer & { required: boolean }> {
     const command = { type: 'RequestExtraordinaryMeeting' as const, data: { reason: dto.reason }, metadata };
     const result = await this.send(councilId, command);
     const { state } = await this.directory.load(councilId);
     return { id: councilId, revision: result.revision, required: state.extraordinaryMeetingRequired };
   }
 
-  private send(
-    councilId: string,
-    command: CouncilCommand,
-    expectedRevision?: number,
-  ): Promise<ExecuteResult<CouncilEvent>> {
-    return this.bus.execute(new CouncilMessage(councilStreamId(councilId), command, { expectedRevision }));
+  private send(councilId: string, command: CouncilCommand, expectedRevision?: number): Promise<SendAnswer> {
+    return this.writer.send(councilDescriptor, councilId, command, { expectedRevision });
   }
 }

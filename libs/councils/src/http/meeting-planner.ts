@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { CaseLocator, type ExecuteResult } from '@app/event-store';
+import { AggregateWriter, type SendAnswer } from '@app/event-store';
 import { type CommandMetadata, ForbiddenError, InvalidInputError } from '@app/kernel';
 import type { PlannedMeeting } from '../council/council.events';
 import type { MeetingKind, MeetingScheduled } from '../meeting/meeting.events';
 import { CouncilDirectory } from '../directory/council-directory';
-import { CouncilMessage } from '../nest/council.message';
-import { MeetingMessage } from '../nest/meeting.message';
-import { councilStreamId, MEETING_CATEGORY } from '../common/stream-ids';
+import { councilDescriptor } from '../council/council.descriptor';
+import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import type { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import type { CallMeetingDto } from './dto/call-meeting.dto';
 
@@ -21,8 +19,7 @@ import type { CallMeetingDto } from './dto/call-meeting.dto';
 @Injectable()
 export class MeetingPlanner {
   constructor(
-    private readonly bus: CommandBus,
-    private readonly cases: CaseLocator,
+    private readonly writer: AggregateWriter,
     private readonly directory: CouncilDirectory,
   ) {}
 
@@ -38,12 +35,11 @@ export class MeetingPlanner {
       startsAt: m.startsAt,
       ...(m.place !== undefined && { place: m.place }),
     }));
-    const result: ExecuteResult = await this.bus.execute(
-      new CouncilMessage(
-        councilStreamId(councilId),
-        { type: 'AdoptMeetingPlan', data: { year: dto.year, meetings }, metadata },
-        { expectedRevision },
-      ),
+    const result = await this.writer.send(
+      councilDescriptor,
+      councilId,
+      { type: 'AdoptMeetingPlan', data: { year: dto.year, meetings }, metadata },
+      { expectedRevision },
     );
     const { state } = await this.directory.load(councilId);
     const plan = state.plans.find((p) => p.year === dto.year);
@@ -77,13 +73,11 @@ export class MeetingPlanner {
       startsAt: dto.startsAt,
       ...(dto.place !== undefined && { place: dto.place }),
     };
-    await this.bus.execute(
-      new CouncilMessage(councilStreamId(councilId), {
-        type: 'CallExtraordinaryMeeting',
-        data: meeting,
-        metadata,
-      }),
-    );
+    await this.writer.send(councilDescriptor, councilId, {
+      type: 'CallExtraordinaryMeeting',
+      data: meeting,
+      metadata,
+    });
     const { state } = await this.directory.load(councilId);
     const called = state.extraordinaryMeetings.find((m) => m.meetingId === meetingId);
     const result = await this.schedule(
@@ -134,7 +128,7 @@ export class MeetingPlanner {
     reminderOffsets: string[],
     metadata: CommandMetadata,
     extras: MeetingExtras = {},
-  ): Promise<ExecuteResult> {
+  ): Promise<SendAnswer> {
     const data = {
       meetingId: meeting.meetingId,
       councilId: about.councilId,
@@ -146,8 +140,12 @@ export class MeetingPlanner {
       ...(about.calledBy !== undefined && { calledBy: about.calledBy }),
       reminderOffsets,
     };
-    const streamId = await this.cases.streamOf(MEETING_CATEGORY, about.councilId, meeting.meetingId);
-    return this.bus.execute(new MeetingMessage(streamId, { type: 'ScheduleMeeting', data, metadata }));
+    return this.writer.send(
+      meetingDescriptor,
+      meeting.meetingId,
+      { type: 'ScheduleMeeting', data, metadata },
+      { councilId: about.councilId },
+    );
   }
 }
 

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -12,15 +11,13 @@ import {
   READ_ROLES,
   WriteAnswer,
 } from '@app/access';
-import { CaseLocator, type ExecuteResult, ReadModelSql } from '@app/event-store';
-import { type CommandMetadata, fold, IdGenerator, NotFoundError } from '@app/kernel';
+import { AggregateWriter, CaseLocator, ReadModelSql, type SendAnswer } from '@app/event-store';
+import { type CommandMetadata, IdGenerator, NotFoundError } from '@app/kernel';
 import type { MeetingCommand } from '../meeting/meeting.commands';
-import { meetingDecider } from '../meeting/meeting.decider';
-import type { MeetingEvent } from '../meeting/meeting.events';
+import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import { meetingView } from '../meeting/meeting.view';
-import { MeetingMessage } from '../nest/meeting.message';
 import { listMeetings } from '../read-model/meeting-list.projection';
-import { MEETING_CATEGORY } from '../common/stream-ids';
+import { listActionPoints } from '../read-model/action-point-list.projection';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
 import { ApproveMinutesDto } from './dto/approve-minutes.dto';
 import { CallMeetingDto } from './dto/call-meeting.dto';
@@ -41,21 +38,24 @@ import {
 import { CouncilDirectory } from '../directory/council-directory';
 import { meetingMarkdown, type MeetingDocumentKind } from '../meeting/meeting.document';
 import { AgendaCarrier } from './agenda-carrier';
+import { MinutesApprover } from './minutes-approver';
+import { CirculateMinutesDto } from './dto/circulate-minutes.dto';
+import { CommentOnMinutesDto } from './dto/comment-on-minutes.dto';
 import { MeetingDocumentQueryDto } from './dto/meeting-document-query.dto';
 import { MeetingPlanner } from './meeting-planner';
-import type { WriteResult } from './write-result';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
 @Controller('councils/:councilId/meetings')
 export class MeetingsController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly cases: CaseLocator,
     private readonly sql: ReadModelSql,
     private readonly ids: IdGenerator,
     private readonly planner: MeetingPlanner,
     private readonly carrier: AgendaCarrier,
+    private readonly approver: MinutesApprover,
     private readonly directory: CouncilDirectory,
   ) {}
 
@@ -71,7 +71,7 @@ export class MeetingsController {
     @Param('councilId') councilId: string,
     @Body() dto: CallMeetingDto,
     @CommandContext() metadata: CommandMetadata,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     return this.planner.callMeeting(councilId, dto.id ?? this.ids.next(), dto, metadata);
   }
 
@@ -86,11 +86,10 @@ export class MeetingsController {
   @Allow(...READ_ROLES)
   @ApiRead({ summary: 'One meeting with its agenda and minutes', type: MeetingResponse, etag: true })
   async get(@Param('councilId') councilId: string, @Param('meetingId') meetingId: string) {
-    const history = await this.cases.read(MEETING_CATEGORY, councilId, meetingId);
-    const state = fold(meetingDecider, history as unknown as MeetingEvent[]);
+    const { state, revision } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`meeting ${meetingId} not found`);
-    return { ...meetingView(state, meetingId), revision: history.length - 1 };
+    return { ...meetingView(state, meetingId), revision };
   }
 
   /** Moved (start, end, place, online link), or dated when its date was to follow. */
@@ -106,7 +105,7 @@ export class MeetingsController {
     @Body() dto: MoveMeetingDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       meetingId,
       { type: 'MoveMeeting', data: { ...dto }, metadata },
@@ -124,7 +123,7 @@ export class MeetingsController {
     @Body() dto: CancelMeetingDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { reason: dto.reason };
     const result = await this.send(meetingId, { type: 'CancelMeeting', data, metadata }, expectedRevision);
     return { id: meetingId, revision: result.revision };
@@ -144,7 +143,7 @@ export class MeetingsController {
     @Body() dto: RecordAttendanceDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = {
       present: dto.present,
       absent: dto.absent.map((a) => ({ personId: a.personId, notice: a.notice })),
@@ -202,15 +201,40 @@ export class MeetingsController {
   ) {
     const view = await this.get(councilId, meetingId);
     const council = await this.directory.get(councilId);
+    const openActionPoints = kind === 'agenda' ? await this.openBefore(councilId, view) : [];
     const wantsMarkdown =
       query.format === 'md' || (query.format === undefined && /text\/markdown/i.test(accept ?? ''));
-    if (!wantsMarkdown) return { document: kind, council: { id: councilId, name: council.name }, ...view };
+    if (!wantsMarkdown)
+      return { document: kind, council: { id: councilId, name: council.name }, ...view, openActionPoints };
     const names = new Map<string, string>([
       ...council.members.map((m): [string, string] => [m.personId, m.name]),
       ...council.secretaries.map((s): [string, string] => [s.personId, s.name ?? s.personId]),
     ]);
     response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
-    return meetingMarkdown(view, kind, { councilName: council.name, timeZone: council.timeZone, names });
+    return meetingMarkdown(view, kind, {
+      councilName: council.name,
+      timeZone: council.timeZone,
+      names,
+      openActionPoints,
+      filesPath: apiPath('councils', councilId, 'meetings', meetingId, 'agenda-items'),
+    });
+  }
+
+  /**
+   * Listed on the next meeting's agenda until done: the council's open action points from its
+   * meetings before this one (all other meetings' while this one's date is to follow).
+   */
+  private async openBefore(councilId: string, view: { id: string; startsAt: string | null }) {
+    const [points, meetings] = await Promise.all([
+      listActionPoints(this.sql, councilId, 'open'),
+      listMeetings(this.sql, councilId),
+    ]);
+    const startOf = new Map(meetings.map((m) => [m.id, m.startsAt]));
+    return points.filter((p) => {
+      const from = startOf.get(p.meetingId);
+      if (p.meetingId === view.id || !from) return false;
+      return view.startsAt === null || Date.parse(from) < Date.parse(view.startsAt);
+    });
   }
 
   @Post(':meetingId/agenda-items')
@@ -226,7 +250,7 @@ export class MeetingsController {
     @Body() dto: AddAgendaItemDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const { id, refersTo, presenters, attachments, ...fields } = dto;
     const itemId = id ?? this.ids.next();
     const data = {
@@ -249,24 +273,30 @@ export class MeetingsController {
     @Body() dto: ReorderAgendaDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { itemIds: dto.itemIds };
     const result = await this.send(meetingId, { type: 'ReorderAgenda', data, metadata }, expectedRevision);
     return { id: meetingId, revision: result.revision };
   }
 
+  /** On an item approving the previous minutes, the decision approves them (409 naming an item there not dealt with). */
   @Post(':meetingId/agenda-items/:itemId/decision')
   @Allow('secretary')
-  @ApiAction({ summary: "Record the council's decision on an agenda item", type: WriteAnswer })
+  @ApiAction({
+    summary: "Record the council's decision on an agenda item",
+    description:
+      'On an item of kind previous-minutes-approval the decision also approves the minutes of the meeting it names (`minutesOf`) or of the meeting before.',
+    type: WriteAnswer,
+  })
   async decide(
     @Param('meetingId') meetingId: string,
     @Param('itemId') itemId: string,
     @Body() dto: DecideAgendaItemDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { itemId, decision: dto.decision, absent: dto.absent ?? [] };
-    const result = await this.send(meetingId, { type: 'DecideAgendaItem', data, metadata }, expectedRevision);
+    const result = await this.approver.decide(meetingId, data, metadata, expectedRevision);
     return { id: itemId, revision: result.revision };
   }
 
@@ -303,7 +333,7 @@ export class MeetingsController {
     @Body() dto: AddActionPointDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const actionPointId = dto.id ?? this.ids.next();
     const data = {
       actionPointId,
@@ -311,6 +341,7 @@ export class MeetingsController {
       text: dto.text,
       owner: dto.owner,
       ...(dto.dueAt !== undefined && { dueAt: dto.dueAt }),
+      ...(dto.refersTo && { refersTo: { kind: dto.refersTo.kind, id: dto.refersTo.id } }),
     };
     const result = await this.send(meetingId, { type: 'AddActionPoint', data, metadata }, expectedRevision);
     return { id: actionPointId, revision: result.revision };
@@ -325,10 +356,50 @@ export class MeetingsController {
     @Body() dto: CorrectMinutesDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const data = { itemId: dto.itemId, decision: dto.decision, reason: dto.reason };
     const result = await this.send(meetingId, { type: 'CorrectMinutes', data, metadata }, expectedRevision);
     return { id: meetingId, revision: result.revision };
+  }
+
+  /** The draft goes to the members with a deadline for comments; they are reminded before it. */
+  @Post(':meetingId/minutes-circulation')
+  @Allow('secretary')
+  @ApiAction({
+    summary: 'Circulate the draft minutes to the members, with a deadline for comments',
+    description:
+      'Every item must be dealt with (409 naming those that are not); the minutes are approved after the deadline.',
+    type: WriteAnswer,
+  })
+  async circulateMinutes(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: CirculateMinutesDto,
+    @CommandContext() metadata: CommandMetadata,
+    @IfMatch() expectedRevision?: number,
+  ): Promise<SendAnswer> {
+    const data = { commentsBy: dto.commentsBy };
+    const result = await this.send(meetingId, { type: 'CirculateMinutes', data, metadata }, expectedRevision);
+    return { id: meetingId, revision: result.revision };
+  }
+
+  /** A member's comment on the circulated draft, on one item or the whole; kept with the minutes. */
+  @Post(':meetingId/minutes-comments')
+  @Allow('member', 'chair', 'secretary')
+  @ApiCreate({
+    summary: 'Comment on the circulated draft minutes',
+    description: 'A comment is read as part of its meeting, so `Location` names the meeting.',
+    type: WriteAnswer,
+    location: ({ params }) => apiPath('councils', params.councilId, 'meetings', params.meetingId),
+  })
+  async commentOnMinutes(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: CommentOnMinutesDto,
+    @CommandContext() metadata: CommandMetadata,
+  ): Promise<SendAnswer> {
+    const commentId = dto.id ?? this.ids.next();
+    const data = { commentId, text: dto.text, ...(dto.itemId !== undefined && { itemId: dto.itemId }) };
+    const result = await this.send(meetingId, { type: 'CommentOnMinutes', data, metadata });
+    return { id: commentId, revision: result.revision };
   }
 
   @Post(':meetingId/minutes-approval')
@@ -339,7 +410,7 @@ export class MeetingsController {
     @Body() _dto: ApproveMinutesDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteResult> {
+  ): Promise<SendAnswer> {
     const result = await this.send(
       meetingId,
       { type: 'ApproveMinutes', data: {}, metadata },
@@ -352,8 +423,7 @@ export class MeetingsController {
     meetingId: string,
     command: MeetingCommand,
     expectedRevision?: number,
-  ): Promise<ExecuteResult> {
-    const streamId = await this.cases.streamOf(MEETING_CATEGORY, command.metadata.councilId, meetingId);
-    return this.bus.execute(new MeetingMessage(streamId, command, { expectedRevision }));
+  ): Promise<SendAnswer> {
+    return this.writer.send(meetingDescriptor, meetingId, command, { expectedRevision });
   }
 }

@@ -33,6 +33,14 @@ const added: MeetingEvent = { type: 'ActionPointAdded', data: point };
 const people = ['kira', 'anja'];
 const cmd = <C extends MeetingCommand>(type: C['type'], data: C['data']) =>
   ({ type, data, metadata: by('anja', 'secretary', AFTER) }) as C;
+/** The owner's reminder of ap1 two days before it is due. */
+const reminderOfAp1 = cmd('IssueMeetingReminders', {
+  deadline: 'action-point',
+  reminderId: 'action-point-ap1-P2D',
+  dueAt: point.dueAt,
+  remindAt: '2022-01-24T11:00:00.000Z',
+  recipients: ['anja'],
+});
 
 describe('action points', () => {
   it('adds an action point on an item owned by a member or secretary; again is no change', () => {
@@ -93,17 +101,64 @@ describe('action points', () => {
       data: { actionPointId: 'ap1', completedBy: 'anja', completedAt: AFTER },
     };
     expect(ids([scheduled, hearingItem, added, done]).map((d) => d.id)).not.toContain('action-point-ap1-P2D');
+    spec.given([scheduled, hearingItem, added, done]).when(reminderOfAp1).then([]);
+  });
+});
+
+describe('action points dropped or serving a case', () => {
+  const dropped: MeetingEvent = {
+    type: 'ActionPointDropped',
+    data: {
+      actionPointId: 'ap1',
+      reason: 'Svaret blev godkendt på mødet',
+      droppedBy: 'anja',
+      droppedAt: AFTER,
+    },
+  };
+  it('links an action point to the hearing it serves; an unknown kind of case is 400', () => {
+    const refersTo = { kind: 'hearing' as const, id: 'samarbejdsaftaler-2022' };
+    spec
+      .given([scheduled, hearingItem])
+      .when(cmd('AddActionPoint', { ...point, refersTo, people }))
+      .then([{ type: 'ActionPointAdded', data: { ...point, refersTo } }]);
+    spec
+      .given([scheduled, hearingItem])
+      .when(cmd('AddActionPoint', { ...point, refersTo: { kind: 'lawsuit' as 'hearing', id: 'x' }, people }))
+      .thenThrows(InvalidInputError);
+  });
+  it('drops an open action point with a reason, once; a blank reason is 400, a done one 409', () => {
+    spec
+      .given([scheduled, hearingItem, added])
+      .when(cmd('DropActionPoint', { actionPointId: 'ap1', reason: 'Svaret blev godkendt på mødet' }))
+      .then([dropped]);
+    spec
+      .given([scheduled, hearingItem, added, dropped])
+      .when(cmd('DropActionPoint', { actionPointId: 'ap1', reason: 'Igen' }))
+      .then([]);
+    spec
+      .given([scheduled, hearingItem, added])
+      .when(cmd('DropActionPoint', { actionPointId: 'ap1', reason: ' ' }))
+      .thenThrows(InvalidInputError);
+    const done: MeetingEvent = {
+      type: 'ActionPointCompleted',
+      data: { actionPointId: 'ap1', completedBy: 'anja', completedAt: AFTER },
+    };
     spec
       .given([scheduled, hearingItem, added, done])
-      .when(
-        cmd('IssueMeetingReminders', {
-          deadline: 'action-point',
-          reminderId: 'action-point-ap1-P2D',
-          dueAt: point.dueAt,
-          remindAt: '2022-01-24T11:00:00.000Z',
-          recipients: ['anja'],
-        }),
-      )
-      .then([]);
+      .when(cmd('DropActionPoint', { actionPointId: 'ap1', reason: 'x' }))
+      .thenThrows(InvalidStateError);
+    spec
+      .given([scheduled, hearingItem, added, dropped])
+      .when(cmd('CompleteActionPoint', { actionPointId: 'ap1' }))
+      .thenThrows(InvalidStateError);
+    spec
+      .given([scheduled, hearingItem])
+      .when(cmd('DropActionPoint', { actionPointId: 'ap1', reason: 'x' }))
+      .thenThrows(NotFoundError);
+  });
+  it('reminds nobody of a dropped action point', () => {
+    const ids = meetingDeadlines(fold(meetingDecider, [scheduled, hearingItem, added, dropped]), 's');
+    expect(ids.map((d) => d.id)).not.toContain('action-point-ap1-P2D');
+    spec.given([scheduled, hearingItem, added, dropped]).when(reminderOfAp1).then([]);
   });
 });

@@ -13,8 +13,21 @@ import {
   type Attachment,
   type MeetingEvent,
   type Presenter,
+  REFERENCE_KINDS,
 } from './meeting.events';
 import type { MeetingState } from './meeting.state';
+
+/** The case an item or action point serves: a hearing, budget proposal or follow-up (the handler checks it is the council's). */
+export function optionalReference(refersTo: AgendaItem['refersTo']): Pick<AgendaItem, 'refersTo'> {
+  if (refersTo === undefined) return {};
+  if (!REFERENCE_KINDS.includes(refersTo?.kind)) {
+    throw new InvalidInputError(
+      `refersTo.kind must be one of ${REFERENCE_KINDS.join(', ')}`,
+      'refersTo.kind',
+    );
+  }
+  return { refersTo: { kind: refersTo.kind, id: requireId(refersTo.id, 'refersTo.id') } };
+}
 
 /** The item's kind, whether it is open, its presenters and attachments, as the minutes show them. */
 export function requireItemExtras(d: AgendaItem): Partial<AgendaItem> {
@@ -43,8 +56,13 @@ export function requireItemExtras(d: AgendaItem): Partial<AgendaItem> {
       ...(url !== undefined && { url }),
     };
   });
+  if (d.minutesOf !== undefined && d.kind !== 'previous-minutes-approval') {
+    throw new InvalidInputError('minutesOf is for an item of kind previous-minutes-approval', 'minutesOf');
+  }
+  const minutesOf = d.minutesOf === undefined ? undefined : requireId(d.minutesOf, 'minutesOf');
   return {
     ...(d.kind !== undefined && { kind: d.kind }),
+    ...(minutesOf !== undefined && { minutesOf }),
     ...(d.open !== undefined && { open: d.open }),
     ...(presenters !== undefined && { presenters }),
     ...(attachments !== undefined && { attachments }),

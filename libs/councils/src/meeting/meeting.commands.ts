@@ -2,6 +2,7 @@ import type { Command } from '@app/kernel';
 import type {
   ActionPointAdded,
   AgendaItem,
+  AgendaItemFileAttached,
   AttendanceRecorded,
   MeetingMoved,
   MeetingReminderDeadline,
@@ -17,6 +18,7 @@ export type RecordAttendance = Command<
   AttendanceRecorded['data'] & { members?: string[] }
 >;
 export type AddAgendaItem = Command<'AddAgendaItem', AgendaItem>;
+export type AttachFile = Command<'AttachFile', AgendaItemFileAttached['data']>;
 export type PostponeAgendaItem = Command<
   'PostponeAgendaItem',
   { itemId: string; reason: string; carriedTo?: string }
@@ -25,13 +27,22 @@ export type CorrectMinutes = Command<'CorrectMinutes', { itemId: string; decisio
 /** `people` is filled by the handler: the council's members and secretaries, who may own an action point. */
 export type AddActionPoint = Command<'AddActionPoint', ActionPointAdded['data'] & { people?: string[] }>;
 export type CompleteActionPoint = Command<'CompleteActionPoint', { actionPointId: string }>;
+export type DropActionPoint = Command<'DropActionPoint', { actionPointId: string; reason: string }>;
 export type ReorderAgenda = Command<'ReorderAgenda', { itemIds: string[] }>;
 export type DecideAgendaItem = Command<
   'DecideAgendaItem',
   { itemId: string; decision: string; absent: string[] }
 >;
 /** `chairInOffice` is filled by the handler from the council, so a chair token of a former chair is refused. */
-export type ApproveMinutes = Command<'ApproveMinutes', { chairInOffice?: string }>;
+export type ApproveMinutes = Command<
+  'ApproveMinutes',
+  { chairInOffice?: string; byMeeting?: { meetingId: string; itemId: string } }
+>;
+export type CirculateMinutes = Command<'CirculateMinutes', { commentsBy: string }>;
+export type CommentOnMinutes = Command<
+  'CommentOnMinutes',
+  { commentId: string; text: string; itemId?: string }
+>;
 /**
  * Sent by the scheduler when a meeting deadline fires. The handler fills `recipients` from the
  * council (members for the meeting, secretaries for the minutes); the decider keeps only
@@ -56,11 +67,15 @@ export type MeetingCommand =
   | CancelMeeting
   | RecordAttendance
   | AddAgendaItem
+  | AttachFile
   | ReorderAgenda
   | DecideAgendaItem
   | PostponeAgendaItem
   | AddActionPoint
   | CompleteActionPoint
+  | DropActionPoint
+  | CirculateMinutes
+  | CommentOnMinutes
   | ApproveMinutes
   | CorrectMinutes
   | IssueMeetingReminders;

@@ -11,6 +11,11 @@ export function meetingReminderId(offset: string): string {
 }
 export const MINUTES_REMINDER_ID = 'minutes-approval';
 
+/** Per circulation, so a draft circulated again with a new deadline reminds again. */
+export function minutesCommentsReminderId(circulation: number, offset: string): string {
+  return `minutes-comments-${circulation}-${offset}`;
+}
+
 export function actionPointReminderId(actionPointId: string, offset: string): string {
   return `action-point-${actionPointId}-${offset}`;
 }
@@ -38,7 +43,7 @@ export function meetingDeadlines(state: MeetingState, streamId: string): Deadlin
   }
   // The owner of an open action point is reminded before it is due, at the council's offsets.
   for (const point of state.actionPoints) {
-    if (point.completed || point.dueAt === undefined) continue;
+    if (point.completed || point.dropped || point.dueAt === undefined) continue;
     for (const offset of state.reminderOffsets) {
       const reminderId = actionPointReminderId(point.actionPointId, offset);
       if (durationToMs(offset) <= 0 || state.remindersIssued.includes(reminderId)) continue;
@@ -55,6 +60,22 @@ export function meetingDeadlines(state: MeetingState, streamId: string): Deadlin
           remindAt,
           recipients: [point.owner],
         }),
+      });
+    }
+  }
+  // Circulated draft minutes: the members are reminded before the deadline for comments.
+  const commentsBy = state.circulations.at(-1)?.commentsBy;
+  if (commentsBy !== undefined && !state.minutesApprovedAt) {
+    for (const offset of state.reminderOffsets) {
+      const reminderId = minutesCommentsReminderId(state.circulations.length, offset);
+      if (durationToMs(offset) <= 0 || state.remindersIssued.includes(reminderId)) continue;
+      const remindAt = shiftByDuration(commentsBy, offset, -1).toISOString();
+      deadlines.push({
+        id: reminderId,
+        streamId,
+        dueAt: remindAt,
+        kind: 'reminder',
+        command: command({ deadline: 'minutes-comments', reminderId, dueAt: commentsBy, remindAt }),
       });
     }
   }

@@ -1,6 +1,5 @@
 import {
   type Decider,
-  ForbiddenError,
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
@@ -19,15 +18,15 @@ import type {
   MeetingCommand,
   ScheduleMeeting,
 } from './meeting.commands';
-import { addActionPoint, completeActionPoint } from './action-point.rules';
+import { addActionPoint, completeActionPoint, dropActionPoint } from './action-point.rules';
 import { actionPointReminderId } from './meeting.deadlines';
-import { reorder, requireItemExtras } from './agenda-item.rules';
-import { correct, itemOf, postpone, requireDecisionText, requireEveryItemDealtWith } from './minutes.rules';
+import { optionalReference, reorder, requireItemExtras } from './agenda-item.rules';
+import { attachFile } from './attachment.rules';
+import { correct, itemOf, postpone, requireDecisionText } from './minutes.rules';
+import { approve, circulate, comment } from './minutes-circulation.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
-import { type AgendaItem, MEETING_KINDS, type MeetingEvent, type ReferenceKind } from './meeting.events';
+import { type AgendaItem, MEETING_KINDS, type MeetingEvent } from './meeting.events';
 import { evolveMeeting, initialMeetingState, type MeetingState } from './meeting.state';
-
-const REFERENCE_KINDS: readonly ReferenceKind[] = ['hearing', 'budget-proposal', 'follow-up'];
 
 export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState> = {
   initialState: initialMeetingState,
@@ -51,36 +50,26 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         return recordAttendance(command, state);
       case 'AddAgendaItem':
         return addItem(command, state);
+      case 'AttachFile':
+        return attachFile(command, state);
       case 'ReorderAgenda':
         return reorder(command, state);
       case 'DecideAgendaItem':
         return decideItem(command, state);
-      case 'ApproveMinutes': {
-        const { actor } = command.metadata;
-        if (actor.role === 'chair' && actor.personId !== command.data.chairInOffice) {
-          throw new ForbiddenError('only the chair in office approves the minutes');
-        }
-        if (state.minutesApprovedAt) return [];
-        requireHeld(state, command.metadata.now, 'the minutes of a meeting are approved after it');
-        requireAtOrAfterMeeting(command.metadata.occurredAt, state, 'the minutes are approved');
-        requireEveryItemDealtWith(state);
-        return [
-          {
-            type: 'MinutesApproved',
-            data: {
-              approvedBy: command.metadata.actor.personId,
-              // Minutes approved at the next meeting and entered later keep the day they were approved.
-              approvedAt: command.metadata.occurredAt ?? command.metadata.now,
-            },
-          },
-        ];
-      }
+      case 'ApproveMinutes':
+        return approve(command, state);
+      case 'CirculateMinutes':
+        return circulate(command, state);
+      case 'CommentOnMinutes':
+        return comment(command, state);
       case 'PostponeAgendaItem':
         return postpone(command, state);
       case 'AddActionPoint':
         return addActionPoint(command, state);
       case 'CompleteActionPoint':
         return completeActionPoint(command, state);
+      case 'DropActionPoint':
+        return dropActionPoint(command, state);
       case 'CorrectMinutes':
         return correct(command, state);
       case 'IssueMeetingReminders':
@@ -141,15 +130,6 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
     const value = optionalText(d[field], field);
     return value === undefined ? {} : { [field]: value };
   };
-  if (d.refersTo !== undefined) {
-    if (!REFERENCE_KINDS.includes(d.refersTo.kind)) {
-      throw new InvalidInputError(
-        `refersTo.kind must be one of ${REFERENCE_KINDS.join(', ')}`,
-        'refersTo.kind',
-      );
-    }
-    requireId(d.refersTo.id, 'refersTo.id');
-  }
   const item: AgendaItem = {
     itemId: requireId(d.itemId, 'id'),
     title: requireText(d.title, 'title'),
@@ -160,7 +140,7 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
     ...text('presentation'),
     ...text('economy'),
     ...text('previousDecisions'),
-    ...(d.refersTo !== undefined && { refersTo: { kind: d.refersTo.kind, id: d.refersTo.id } }),
+    ...optionalReference(d.refersTo),
     ...requireItemExtras(d),
     ...(d.postponedFrom !== undefined && {
       postponedFrom: {
@@ -169,6 +149,9 @@ function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {
       },
     }),
   };
+  if (item.minutesOf === state.meetingId) {
+    throw new InvalidInputError('a meeting approves the minutes of another meeting', 'minutesOf');
+  }
   const known = state.agenda.find((i) => i.itemId === item.itemId);
   if (known) {
     const { decision: _d, absent: _a, postponed: _p, corrections: _c, ...stored } = known;
@@ -224,13 +207,19 @@ function remind(command: IssueMeetingReminders, state: MeetingState): MeetingEve
     const point = state.actionPoints.find((p) =>
       state.reminderOffsets.some((offset) => reminderId === actionPointReminderId(p.actionPointId, offset)),
     );
-    if (!point || point.completed) return [];
+    if (!point || point.completed || point.dropped) return [];
   }
   if (!state.startsAt) return [];
   // A reminder for a date the meeting has since moved from is not the meeting's any more.
   if (deadline === 'meeting' && Date.parse(dueAt) !== Date.parse(state.startsAt)) return [];
   if (deadline === 'meeting' && Date.parse(command.metadata.now) >= Date.parse(state.startsAt)) return [];
   if (deadline === 'minutes-approval' && state.minutesApprovedAt) return [];
+  if (deadline === 'minutes-comments') {
+    // Only the latest circulation's deadline, and only while the minutes are still a draft.
+    const latest = state.circulations.at(-1)?.commentsBy;
+    if (state.minutesApprovedAt || latest === undefined || Date.parse(latest) !== Date.parse(dueAt))
+      return [];
+  }
   const recipients = [...new Set(command.data.recipients ?? [])];
   if (recipients.length === 0) return [];
   const late = command.data.late === true && { late: true };

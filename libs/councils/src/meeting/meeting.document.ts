@@ -8,6 +8,10 @@ export interface DocumentContext {
   timeZone: string;
   /** Person id to name; an id without a name is shown as it is. */
   names: Map<string, string>;
+  /** The path under which the items' uploaded files are served (`…/meetings/:id/agenda-items`). */
+  filesPath?: string;
+  /** On the agenda: earlier meetings' action points still open, listed until done. */
+  openActionPoints?: { text: string; owner: string; dueAt: string | null }[];
 }
 
 /** The sections of an item in the region's layout (seed 003), in its order, with the view's field. */
@@ -42,15 +46,26 @@ export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: 
   if (view.online) lines.push(`Online: ${view.online}  `);
   const participants = [...view.attendance.present, ...view.attendance.absent.map((a) => a.personId)];
   if (participants.length > 0) lines.push(`Mødedeltagere: ${participants.map(name).join(', ')}  `);
+  // The letter after each absent name, as the region prints it: (F) with notice, (V) without.
+  const letterOf = new Map(view.attendance.absent.map((a) => [a.personId, a.letter]));
+  const absentName = (id: string) => `${name(id)}${letterOf.has(id) ? ` (${letterOf.get(id)})` : ''}`;
   if (kind === 'minutes' && view.attendance.absent.length > 0) {
-    const absent = view.attendance.absent.map((a) => `${name(a.personId)}${a.notice ? ' (afbud)' : ''}`);
-    lines.push(`Fraværende: ${absent.join(', ')}  `);
+    lines.push(`Fraværende: ${view.attendance.absent.map((a) => absentName(a.personId)).join(', ')}  `);
   }
   if (view.attendance.guests.length > 0) {
     const guests = view.attendance.guests.map((g) =>
       [g.name, g.organisation, g.role].filter((part) => part !== undefined).join(', '),
     );
     lines.push(`Gæster: ${guests.join('; ')}  `);
+  }
+  const open = context.openActionPoints ?? [];
+  if (open.length > 0) {
+    lines.push('', '## Åbne opfølgningspunkter fra tidligere møder', '');
+    for (const p of open) {
+      lines.push(
+        `- ${p.text} (${name(p.owner)}${p.dueAt ? `, frist ${day(p.dueAt, context.timeZone)}` : ''})`,
+      );
+    }
   }
   lines.push('', '## Indholdsfortegnelse', '');
   for (const item of view.agenda) lines.push(`${item.number}. ${item.title}`);
@@ -68,15 +83,15 @@ export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: 
     if (kind === 'minutes') {
       const decision = item.postponed ? `Punktet blev udsat: ${item.postponed.reason}` : item.decision;
       section(lines, 'Beslutning', decision);
-      section(lines, 'Fraværende', item.absent.map(name).join('\n') || null);
+      section(lines, 'Fraværende', item.absent.map(absentName).join('\n') || null);
       for (const correction of item.corrections) {
         lines.push(`*Rettet efter godkendelsen: ${correction.reason}*`, '');
       }
     }
-    const attachments = item.attachments.map(
-      (a) =>
-        `- ${a.url ? `[${a.title}](${a.url})` : a.title}${a.documentId ? ` (Dok ID ${a.documentId})` : ''}`,
-    );
+    const attachments = item.attachments.map((a) => {
+      const link = a.url ?? (a.file && `${context.filesPath ?? ''}/${item.id}/attachments/${a.file.sha256}`);
+      return `- ${link ? `[${a.title}](${link})` : a.title}${a.documentId ? ` (Dok ID ${a.documentId})` : ''}`;
+    });
     section(lines, 'Bilag', attachments.join('\n') || null);
   }
   return `${lines.join('\n').trimEnd()}\n`;

@@ -13,7 +13,8 @@ export const MEETING_KINDS = [
   'follow-up',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
-export type ReferenceKind = 'hearing' | 'budget-proposal' | 'follow-up';
+export const REFERENCE_KINDS = ['hearing', 'budget-proposal', 'follow-up'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 /** The kinds of item the region's agendas have (seeds 000 and 003). */
 export const AGENDA_ITEM_KINDS = [
@@ -34,11 +35,19 @@ export interface Presenter {
   name: string;
   organisation?: string;
 }
-/** Bilag: a title, and the region's Dok ID or a link where the document is. */
+/** An uploaded file, by reference: its bytes are stored once, under their SHA-256, outside the log. */
+export interface AttachedFile {
+  sha256: string;
+  name: string;
+  size: number;
+  contentType: string;
+}
+/** Bilag: a title, and the region's Dok ID, a link where the document is, or an uploaded file. */
 export interface Attachment {
   title: string;
   documentId?: string;
   url?: string;
+  file?: AttachedFile;
 }
 
 /** The fields of an agenda item in the region's minutes (seed 003: Sags ID, Dok ID, Resumé, Indstilling …). */
@@ -60,9 +69,14 @@ export interface AgendaItem {
   economy?: string;
   previousDecisions?: string;
   refersTo?: { kind: ReferenceKind; id: string };
+  /**
+   * On an item approving the previous minutes: the meeting whose minutes it approves, when not
+   * simply the council's meeting before this one.
+   */
+  minutesOf?: string;
 }
 
-export type MeetingReminderDeadline = 'meeting' | 'minutes-approval' | 'action-point';
+export type MeetingReminderDeadline = 'meeting' | 'minutes-approval' | 'minutes-comments' | 'action-point';
 
 export type MeetingScheduled = DomainEvent<
   'MeetingScheduled',
@@ -93,6 +107,11 @@ export type AgendaItemDecided = DomainEvent<
   'AgendaItemDecided',
   { itemId: string; decision: string; absent: string[] }
 >;
+/** A file uploaded as an attachment (Bilag) of an item; the event names the file, not its bytes. */
+export type AgendaItemFileAttached = DomainEvent<
+  'AgendaItemFileAttached',
+  { itemId: string; title: string; file: AttachedFile }
+>;
 /** Udsat: not dealt with at this meeting; carried onto the next meeting's agenda when there is one. */
 export type AgendaItemPostponed = DomainEvent<
   'AgendaItemPostponed',
@@ -109,7 +128,20 @@ export type MinutesCorrected = DomainEvent<
  */
 export type ActionPointAdded = DomainEvent<
   'ActionPointAdded',
-  { actionPointId: string; itemId: string; text: string; owner: string; dueAt?: string }
+  {
+    actionPointId: string;
+    itemId: string;
+    text: string;
+    owner: string;
+    dueAt?: string;
+    /** The case it serves (seed 000 item 9: the hearing whose response Anja collects by mail). */
+    refersTo?: { kind: ReferenceKind; id: string };
+  }
+>;
+/** Not to be done after all, with the reason; its reminders go with it. */
+export type ActionPointDropped = DomainEvent<
+  'ActionPointDropped',
+  { actionPointId: string; reason: string; droppedBy: string; droppedAt: string }
 >;
 export type ActionPointCompleted = DomainEvent<
   'ActionPointCompleted',
@@ -143,7 +175,28 @@ export type AttendanceRecorded = DomainEvent<
   'AttendanceRecorded',
   { present: string[]; absent: AbsentPerson[]; guests: Guest[] }
 >;
-export type MinutesApproved = DomainEvent<'MinutesApproved', { approvedBy: string; approvedAt: string }>;
+export type MinutesApproved = DomainEvent<
+  'MinutesApproved',
+  {
+    approvedBy: string;
+    approvedAt: string;
+    /** Approved by the next meeting under its item "approval of the previous minutes". */
+    byMeeting?: { meetingId: string; itemId: string };
+  }
+>;
+/**
+ * The draft minutes sent to the members for comments by a date (the region's practice: comments
+ * by a deadline, a reminder before it, then approval). Circulated again, the new deadline applies.
+ */
+export type MinutesCirculated = DomainEvent<
+  'MinutesCirculated',
+  { commentsBy: string; circulatedBy: string; circulatedAt: string }
+>;
+/** A member's comment on the circulated draft, kept with the minutes; `late` when after the deadline. */
+export type MinutesCommented = DomainEvent<
+  'MinutesCommented',
+  { commentId: string; by: string; text: string; itemId?: string; at: string; late?: true }
+>;
 /** Same type name in every aggregate: evaluators see who was reminded of what, and when. */
 export type RemindersIssued = DomainEvent<
   'RemindersIssued',
@@ -164,11 +217,15 @@ export type MeetingEvent =
   | MeetingCancelled
   | AttendanceRecorded
   | AgendaItemAdded
+  | AgendaItemFileAttached
   | AgendaReordered
   | AgendaItemDecided
   | AgendaItemPostponed
   | ActionPointAdded
   | ActionPointCompleted
+  | ActionPointDropped
+  | MinutesCirculated
+  | MinutesCommented
   | MinutesApproved
   | MinutesCorrected
   | RemindersIssued;

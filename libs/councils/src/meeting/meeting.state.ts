@@ -1,10 +1,15 @@
 import type {
   AbsentPerson,
+  ActionPointAdded,
+  ActionPointCompleted,
+  ActionPointDropped,
   AgendaItem,
   Guest,
   MeetingEvent,
   MeetingKind,
   MeetingScheduled,
+  MinutesCirculated,
+  MinutesCommented,
 } from './meeting.events';
 
 export interface MeetingState {
@@ -33,14 +38,14 @@ export interface MeetingState {
   })[];
   minutesApprovedAt?: string;
   minutesApprovedBy?: string;
-  actionPoints: {
-    actionPointId: string;
-    itemId: string;
-    text: string;
-    owner: string;
-    dueAt?: string;
-    completed?: { completedBy: string; completedAt: string };
-  }[];
+  minutesApprovedByMeeting?: { meetingId: string; itemId: string };
+  /** The draft's circulations, the latest last: its deadline is the one that applies. */
+  circulations: MinutesCirculated['data'][];
+  comments: MinutesCommented['data'][];
+  actionPoints: (ActionPointAdded['data'] & {
+    completed?: Omit<ActionPointCompleted['data'], 'actionPointId'>;
+    dropped?: Omit<ActionPointDropped['data'], 'actionPointId'>;
+  })[];
   /** Reminder ids already issued, so a job that fires twice reminds once. */
   remindersIssued: string[];
 }
@@ -54,6 +59,8 @@ export const initialMeetingState: MeetingState = {
   reminderOffsets: [],
   agenda: [],
   actionPoints: [],
+  circulations: [],
+  comments: [],
   remindersIssued: [],
 };
 
@@ -87,6 +94,17 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return { ...state, attendance: event.data };
     case 'AgendaItemAdded':
       return { ...state, agenda: [...state.agenda, event.data] };
+    case 'AgendaItemFileAttached': {
+      const { itemId, title, file } = event.data;
+      return {
+        ...state,
+        agenda: state.agenda.map((item) =>
+          item.itemId === itemId
+            ? { ...item, attachments: [...(item.attachments ?? []), { title, file }] }
+            : item,
+        ),
+      };
+    }
     case 'AgendaReordered': {
       const byId = new Map(state.agenda.map((item) => [item.itemId, item]));
       const agenda = event.data.itemIds.flatMap((id) => byId.get(id) ?? []);
@@ -119,6 +137,15 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         ),
       };
     }
+    case 'ActionPointDropped': {
+      const { actionPointId, ...dropped } = event.data;
+      return {
+        ...state,
+        actionPoints: state.actionPoints.map((p) =>
+          p.actionPointId === actionPointId ? { ...p, dropped } : p,
+        ),
+      };
+    }
     case 'MinutesCorrected': {
       const { itemId, decision, ...correction } = event.data;
       return {
@@ -135,7 +162,16 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       };
     }
     case 'MinutesApproved':
-      return { ...state, minutesApprovedAt: event.data.approvedAt, minutesApprovedBy: event.data.approvedBy };
+      return {
+        ...state,
+        minutesApprovedAt: event.data.approvedAt,
+        minutesApprovedBy: event.data.approvedBy,
+        ...(event.data.byMeeting && { minutesApprovedByMeeting: event.data.byMeeting }),
+      };
+    case 'MinutesCirculated':
+      return { ...state, circulations: [...state.circulations, event.data] };
+    case 'MinutesCommented':
+      return { ...state, comments: [...state.comments, event.data] };
     case 'RemindersIssued':
       return { ...state, remindersIssued: [...state.remindersIssued, event.data.reminderId] };
   }

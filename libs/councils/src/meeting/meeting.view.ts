@@ -1,5 +1,14 @@
 import type { MeetingState } from './meeting.state';
 
+/**
+ * The letter the region's minutes print after an absent member's name (seed 003: "Lone Mortensen
+ * (V)", "Maja Roesen (F)"): F for absence with notice (afbud, forfald), V for absence without.
+ * The minutes give no legend; this reading is the project's, and the fact kept is `notice`.
+ */
+export function absenceLetter(notice: boolean): 'F' | 'V' {
+  return notice ? 'F' : 'V';
+}
+
 /** The body of `GET /councils/:councilId/meetings/:meetingId`. */
 export function meetingView(state: MeetingState, id: string) {
   return {
@@ -13,7 +22,11 @@ export function meetingView(state: MeetingState, id: string) {
     online: state.online ?? null,
     committee: state.committee ?? null,
     cancelled: state.cancelled ?? null,
-    attendance: state.attendance ?? { present: [], absent: [], guests: [] },
+    attendance: {
+      present: state.attendance?.present ?? [],
+      absent: (state.attendance?.absent ?? []).map((a) => ({ ...a, letter: absenceLetter(a.notice) })),
+      guests: state.attendance?.guests ?? [],
+    },
     year: state.year ?? null,
     calledBy: state.calledBy ?? null,
     agenda: state.agenda.map((item, index) => ({
@@ -32,6 +45,7 @@ export function meetingView(state: MeetingState, id: string) {
       economy: item.economy ?? null,
       previousDecisions: item.previousDecisions ?? null,
       refersTo: item.refersTo ?? null,
+      minutesOf: item.minutesOf ?? null,
       decision: item.decision ?? null,
       postponed: item.postponed ?? null,
       postponedFrom: item.postponedFrom ?? null,
@@ -44,13 +58,23 @@ export function meetingView(state: MeetingState, id: string) {
       text: p.text,
       owner: p.owner,
       dueAt: p.dueAt ?? null,
-      status: p.completed ? 'done' : 'open',
+      refersTo: p.refersTo ?? null,
+      status: p.completed ? 'done' : p.dropped ? 'dropped' : 'open',
       completedAt: p.completed?.completedAt ?? null,
+      dropped: p.dropped ?? null,
     })),
     minutes: {
       approved: state.minutesApprovedAt !== undefined,
       approvedAt: state.minutesApprovedAt ?? null,
       approvedBy: state.minutesApprovedBy ?? null,
+      approvedByMeeting: state.minutesApprovedByMeeting ?? null,
+      circulation: state.circulations.at(-1) ?? null,
+      comments: state.comments.map(({ commentId, itemId, late, ...c }) => ({
+        id: commentId,
+        ...c,
+        itemId: itemId ?? null,
+        late: late === true,
+      })),
     },
   };
 }

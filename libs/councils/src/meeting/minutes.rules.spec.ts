@@ -1,21 +1,13 @@
 import { deciderSpec, InvalidInputError, InvalidStateError } from '@app/kernel';
 import { by } from '../testing/metadata';
+import { scheduledMeeting } from '../testing/meeting-fixtures';
 import type { MeetingCommand } from './meeting.commands';
 import { meetingDecider } from './meeting.decider';
 import type { AgendaItem, MeetingEvent } from './meeting.events';
 
 const spec = deciderSpec(meetingDecider);
 const AFTER = '2026-01-29T17:00:00.000Z';
-const scheduled: MeetingEvent = {
-  type: 'MeetingScheduled',
-  data: {
-    meetingId: 'sj-2026-1',
-    councilId: 'udsatte-h',
-    kind: 'ordinary',
-    startsAt: '2026-01-29T16:30:00+01:00',
-    reminderOffsets: [],
-  },
-};
+const scheduled = scheduledMeeting();
 const cmd = <C extends MeetingCommand>(type: C['type'], data: C['data']) =>
   ({ type, data, metadata: by('sofie', 'secretary', AFTER) }) as C;
 const added = (item: AgendaItem): MeetingEvent => ({ type: 'AgendaItemAdded', data: item });

@@ -44,14 +44,17 @@ export function postpone(command: PostponeAgendaItem, state: MeetingState): Meet
 }
 
 /** Every item decided, noted or postponed before the minutes are approved; the refusal names those that are not. */
-export function requireEveryItemDealtWith(state: MeetingState): void {
+export function requireEveryItemDealtWith(
+  state: MeetingState,
+  done: 'approved' | 'circulated' = 'approved',
+): void {
   const open = state.agenda
     .map((item, index) => ({ item, number: index + 1 }))
     .filter(({ item }) => item.decision === undefined && !item.postponed);
   if (open.length === 0) return;
   const named = open.map(({ item, number }) => `${item.itemId} (item ${number}, "${item.title}")`);
   throw new InvalidStateError(
-    `items without a decision: ${named.join(', ')}; each item is decided, noted or postponed before the minutes are approved`,
+    `items without a decision: ${named.join(', ')}; each item is decided, noted or postponed before the minutes are ${done}`,
   );
 }
 

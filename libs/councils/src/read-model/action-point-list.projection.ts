@@ -1,8 +1,11 @@
-import type { StoredEvent } from '@app/event-store';
+import { dropTableWithout, type StoredEvent } from '@app/event-store';
 import { parseStreamId } from '@app/kernel';
-import type { MeetingEvent } from '../meeting/meeting.events';
+import type { MeetingEvent, ReferenceKind } from '../meeting/meeting.events';
 import { MEETING_CATEGORY } from '../common/stream-ids';
 import type { CouncilsProjection, SqlLike } from './sql-like';
+
+export const ACTION_POINT_STATUSES = ['open', 'done', 'dropped'] as const;
+export type ActionPointStatus = (typeof ACTION_POINT_STATUSES)[number];
 
 export interface ActionPointRow {
   id: string;
@@ -11,7 +14,9 @@ export interface ActionPointRow {
   text: string;
   owner: string;
   dueAt: string | null;
-  status: 'open' | 'done';
+  refersTo: { kind: ReferenceKind; id: string } | null;
+  status: ActionPointStatus;
+  droppedReason: string | null;
 }
 
 /**
@@ -19,10 +24,12 @@ export interface ActionPointRow {
  * a list cannot be one fold. Keyed by stream and id, so the same id in two councils is two rows.
  */
 export class ActionPointListProjection implements CouncilsProjection {
-  readonly name = 'councils_action_points';
+  /** Renamed when action points could be dropped and serve a case: rebuilt once. */
+  readonly name = 'councils_action_points_with_status';
   readonly tables = ['councils_action_points', 'councils_action_point_meetings'] as const;
 
   async setup(tx: SqlLike): Promise<void> {
+    await dropTableWithout(tx, 'councils_action_points', 'status');
     await tx.query(`CREATE TABLE IF NOT EXISTS councils_action_points (
       stream_id       text        NOT NULL,
       action_point_id text        NOT NULL,
@@ -33,7 +40,9 @@ export class ActionPointListProjection implements CouncilsProjection {
       owner           text        NOT NULL,
       due_at          timestamptz,
       due_at_text     text,
-      done            boolean     NOT NULL DEFAULT false,
+      refers_to       jsonb,
+      status          text        NOT NULL DEFAULT 'open',
+      dropped_reason  text,
       PRIMARY KEY (stream_id, action_point_id)
     )`);
     // A meeting stream written before council namespaces does not name its council: its first event does.
@@ -42,7 +51,7 @@ export class ActionPointListProjection implements CouncilsProjection {
       council_id text NOT NULL
     )`);
     await tx.query(
-      'CREATE INDEX IF NOT EXISTS councils_action_points_by_council ON councils_action_points (council_id, done, due_at)',
+      'CREATE INDEX IF NOT EXISTS councils_action_points_by_council_status ON councils_action_points (council_id, status, due_at)',
     );
   }
 
@@ -64,8 +73,8 @@ export class ActionPointListProjection implements CouncilsProjection {
     } else if (event.type === 'ActionPointAdded') {
       const d = event.data;
       await tx.query(
-        `INSERT INTO councils_action_points (stream_id, action_point_id, council_id, meeting_id, item_id, text, owner, due_at, due_at_text)
-         SELECT $1, $2, council_id, $3, $4, $5, $6, $7, $8 FROM councils_action_point_meetings WHERE stream_id = $1
+        `INSERT INTO councils_action_points (stream_id, action_point_id, council_id, meeting_id, item_id, text, owner, due_at, due_at_text, refers_to)
+         SELECT $1, $2, council_id, $3, $4, $5, $6, $7, $8, $9 FROM councils_action_point_meetings WHERE stream_id = $1
          ON CONFLICT (stream_id, action_point_id) DO NOTHING`,
         [
           stored.streamId,
@@ -76,22 +85,28 @@ export class ActionPointListProjection implements CouncilsProjection {
           d.owner,
           d.dueAt ?? null,
           d.dueAt ?? null,
+          d.refersTo ? JSON.stringify(d.refersTo) : null,
         ],
       );
     } else if (event.type === 'ActionPointCompleted') {
       await tx.query(
-        'UPDATE councils_action_points SET done = true WHERE stream_id = $1 AND action_point_id = $2',
+        "UPDATE councils_action_points SET status = 'done' WHERE stream_id = $1 AND action_point_id = $2",
         [stored.streamId, event.data.actionPointId],
+      );
+    } else if (event.type === 'ActionPointDropped') {
+      await tx.query(
+        "UPDATE councils_action_points SET status = 'dropped', dropped_reason = $3 WHERE stream_id = $1 AND action_point_id = $2",
+        [stored.streamId, event.data.actionPointId, event.data.reason],
       );
     }
   }
 }
 
-/** A council's action points, the earliest due first; `status` open or done, or all. */
+/** A council's action points, the earliest due first; `status` open, done or dropped, or all. */
 export async function listActionPoints(
   sql: SqlLike,
   councilId: string,
-  status?: 'open' | 'done',
+  status?: ActionPointStatus,
 ): Promise<ActionPointRow[]> {
   const { rows } = await sql.query<{
     action_point_id: string;
@@ -100,13 +115,15 @@ export async function listActionPoints(
     text: string;
     owner: string;
     due_at_text: string | null;
-    done: boolean;
+    refers_to: { kind: ReferenceKind; id: string } | null;
+    status: ActionPointStatus;
+    dropped_reason: string | null;
   }>(
-    `SELECT action_point_id, meeting_id, item_id, text, owner, due_at_text, done
+    `SELECT action_point_id, meeting_id, item_id, text, owner, due_at_text, refers_to, status, dropped_reason
        FROM councils_action_points
-      WHERE council_id = $1 AND ($2::boolean IS NULL OR done = $2::boolean)
+      WHERE council_id = $1 AND ($2::text IS NULL OR status = $2::text)
       ORDER BY due_at NULLS LAST, meeting_id, action_point_id`,
-    [councilId, status === undefined ? null : status === 'done'],
+    [councilId, status ?? null],
   );
   return rows.map((r) => ({
     id: r.action_point_id,
@@ -115,6 +132,8 @@ export async function listActionPoints(
     text: r.text,
     owner: r.owner,
     dueAt: r.due_at_text,
-    status: r.done ? 'done' : 'open',
+    refersTo: r.refers_to,
+    status: r.status,
+    droppedReason: r.dropped_reason,
   }));
 }

@@ -1,6 +1,5 @@
 import {
   ConcurrencyError,
-  fold,
   IdGenerator,
   requireBusinessTime,
   type Command,
@@ -8,15 +7,32 @@ import {
   type DomainEvent,
   WriteContext,
 } from '@app/kernel';
-import { EventStore, type EventToAppend, type StoredEvent } from '../port/event-store.port';
-import { chainEvents } from './hash-chain';
+import { EventStore, type EventToAppend } from '../port/event-store.port';
+import { AggregateStateCache, type CachedAggregate } from './aggregate-state-cache';
+import { chainAfter } from './hash-chain';
 import type { HistoryKeyring } from './history-key';
 
-export interface ExecuteOptions {
+/** A stream as the decision is made on it: its head revision and the state folded up to it. */
+export interface AggregateHead<S> {
+  streamId: string;
+  /** -1 when the stream does not exist yet. */
+  revision: number;
+  state: S;
+}
+
+/**
+ * Adds what the pure decider cannot know (the council's members, the cycle's calendar) to a
+ * command. It runs inside the retry loop, on the state the decision is made on: a conflict with
+ * a concurrent writer reads again and enriches again.
+ */
+export type Enrich<C extends Command, S> = (command: C, head: AggregateHead<S>) => Promise<C> | C;
+
+export interface ExecuteOptions<C extends Command = Command, S = unknown> {
   /** The revision the caller saw (HTTP `If-Match`); a mismatch is a 409, never retried. */
   expectedRevision?: number;
   /** Retries on a concurrency conflict when the caller gave no expected revision. */
   retries?: number;
+  enrich?: Enrich<C, S>;
 }
 
 export interface ExecuteResult<E extends DomainEvent = DomainEvent> {
@@ -29,28 +45,39 @@ export interface ExecuteResult<E extends DomainEvent = DomainEvent> {
 }
 
 /**
- * load stream -> fold -> decide -> append with the expected revision. A conflict with a
- * concurrent writer re-runs the decision on the fresh state (the decider may now refuse).
- * The append resolves only once the store has committed, so an answer implies durability.
+ * read -> enrich -> decide -> append with the expected revision. A conflict with a concurrent
+ * writer re-runs the decision on the fresh state (the decider may now refuse). The append
+ * resolves only once the store has committed, so an answer implies durability.
+ *
+ * The state of each stream it touched is kept (bounded, least recently used first), so a command
+ * reads only the events after the revision it knows, usually none, instead of the whole stream.
+ * That read is made before every decision, so the state decided on is the store's head at that
+ * moment, exactly as with a full read; the append's expected revision then proves nobody wrote in
+ * between, and a conflict drops the entry and reads the stream in full.
  */
 export class CommandExecutor {
+  private readonly cache: AggregateStateCache;
+
   constructor(
     private readonly store: EventStore,
     private readonly ids: IdGenerator,
     /** Every append is hashed under the current history key (issue 22); it never enters the store. */
     private readonly keys: HistoryKeyring,
-  ) {}
+    cache?: AggregateStateCache,
+  ) {
+    this.cache = cache ?? new AggregateStateCache();
+  }
 
   async execute<C extends Command, E extends DomainEvent, S>(
     decider: Decider<C, E, S>,
     streamId: string,
     command: C,
-    options: ExecuteOptions = {},
+    options: ExecuteOptions<C, S> = {},
   ): Promise<ExecuteResult<E>> {
     const attempts = options.expectedRevision === undefined ? (options.retries ?? 5) + 1 : 1;
     for (let attempt = 1; ; attempt++) {
-      const history = await this.store.readStream(streamId);
-      const revision = history.length - 1;
+      const head = await this.head(decider, streamId);
+      const { revision } = head;
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
         throw new ConcurrencyError(
           `${streamId} is at revision ${revision}, not ${options.expectedRevision}`,
@@ -58,26 +85,82 @@ export class CommandExecutor {
           revision,
         );
       }
-      const state = fold(decider, history as unknown as E[]);
-      const decided = decider.decide(command, state);
+      const enriched = options.enrich
+        ? await options.enrich(command, { streamId, revision, state: head.state })
+        : command;
+      const decided = decider.decide(enriched, head.state);
       if (decided.length === 0) return { revision, events: [] };
       // After the decision, so the domain's own refusal (an item decided before its meeting) wins.
-      checkBusinessTime(streamId, command, history);
+      checkBusinessTime(streamId, enriched, head.began);
+      const toAppend = this.stamp(streamId, head, decided, enriched);
       try {
-        const toAppend = this.stamp(streamId, history, decided, command);
         const result = await this.store.append(streamId, toAppend, revision === -1 ? 'no_stream' : revision);
+        this.cache.set(streamId, {
+          owner: decider,
+          revision: result.nextRevision,
+          state: foldStored(decider, head.state, toAppend),
+          lastHash: toAppend.at(-1)?.metadata.hash as string | undefined,
+          began: head.began ?? (revision === -1 ? toAppend[0].metadata.occurredAt : undefined),
+        });
         WriteContext.noteAppended(result.position);
         return { revision: result.nextRevision, events: decided, position: result.position };
       } catch (error) {
+        // Whatever the store holds now, this entry no longer describes it: the next read is a full one.
+        this.cache.drop(streamId);
         if (error instanceof ConcurrencyError && attempt < attempts) continue;
         throw error;
       }
     }
   }
 
+  /**
+   * A stream's state as it is now, read the way a command's is (kept, caught up with the store):
+   * for readers that need an aggregate's current state, such as the council directory and the
+   * deadline follower, without folding the stream again.
+   */
+  async stateOf<C extends Command, E extends DomainEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+  ): Promise<AggregateHead<S>> {
+    const { revision, state } = await this.head(decider, streamId);
+    return { streamId, revision, state };
+  }
+
+  /** The stream's head now: the cached state caught up with the events after it, or a full fold. */
+  private async head<S>(
+    decider: Decider<never, DomainEvent, S>,
+    streamId: string,
+  ): Promise<CachedAggregate<S>> {
+    const known = this.cache.get<S>(streamId, decider);
+    const fresh = await this.store.readStream(
+      streamId,
+      known === undefined ? undefined : { fromRevision: known.revision + 1 },
+    );
+    const base: CachedAggregate<S> = known ?? { owner: decider, revision: -1, state: decider.initialState };
+    if (fresh.length === 0) {
+      if (known === undefined) this.cache.set(streamId, base);
+      return base;
+    }
+    if (fresh[0].revision !== base.revision + 1) {
+      // Not a continuation of what we knew (a stream deleted and written anew): start over.
+      this.cache.drop(streamId);
+      return this.head(decider, streamId);
+    }
+    const last = fresh[fresh.length - 1];
+    const head: CachedAggregate<S> = {
+      owner: decider,
+      revision: last.revision,
+      state: fresh.reduce((state, event) => decider.evolve(state, event), base.state),
+      lastHash: last.metadata.hash as string | undefined,
+      began: base.revision === -1 ? fresh[0].metadata.occurredAt : base.began,
+    };
+    this.cache.set(streamId, head);
+    return head;
+  }
+
   private stamp(
     streamId: string,
-    history: StoredEvent[],
+    head: CachedAggregate<unknown>,
     events: DomainEvent[],
     command: Command,
   ): EventToAppend[] {
@@ -90,13 +173,29 @@ export class CommandExecutor {
       recordedAt: meta.now,
       ...(meta.occurredAt !== undefined && { occurredAt: meta.occurredAt }),
     };
-    return chainEvents(
+    return chainAfter(
       streamId,
-      history,
+      { revision: head.revision, hash: head.lastHash },
       events.map((event) => ({ id: this.ids.next(), type: event.type, data: event.data, metadata })),
       this.keys.current,
     );
   }
+}
+
+/**
+ * Folds appended events as a later read would see them: their data after the store's JSON round
+ * trip (an `undefined` field is gone), so the cached state equals a fresh fold of the stream.
+ */
+function foldStored<S>(
+  decider: Decider<never, DomainEvent, S>,
+  state: S,
+  events: readonly EventToAppend[],
+): S {
+  return events.reduce(
+    (s, e) =>
+      decider.evolve(s, { type: e.type, data: JSON.parse(JSON.stringify(e.data ?? null)) as unknown }),
+    state,
+  );
 }
 
 /**
@@ -105,10 +204,9 @@ export class CommandExecutor {
  * `occurredAt`. One entered without it may have begun any time before it was entered (a council
  * written down years after it was constituted), so nothing is refused against it.
  */
-function checkBusinessTime(streamId: string, command: Command, history: StoredEvent[]): void {
+function checkBusinessTime(streamId: string, command: Command, began: string | undefined): void {
   const { occurredAt, now } = command.metadata;
   if (occurredAt === undefined) return;
-  const began = history[0]?.metadata.occurredAt;
   requireBusinessTime(occurredAt, now, began ? { at: began, what: `the ${caseWord(streamId)}` } : undefined);
 }
 

@@ -51,10 +51,24 @@ export function chainEvents(
   events: EventToAppend[],
   key?: HistoryKey,
 ): EventToAppend[] {
-  let previous = history.at(-1)?.metadata.hash as string | undefined;
+  const head = { revision: history.length - 1, hash: history.at(-1)?.metadata.hash as string | undefined };
+  return chainAfter(streamId, head, events, key);
+}
+
+/**
+ * The same, from the stream's head alone (its revision and last hash): what the executor keeps
+ * per stream, so it can link an append without the stream's history.
+ */
+export function chainAfter(
+  streamId: string,
+  head: { revision: number; hash?: string },
+  events: EventToAppend[],
+  key?: HistoryKey,
+): EventToAppend[] {
+  let previous = head.hash;
   return events.map((event, i) => {
     const metadata = key ? { ...event.metadata, [HASH_KEY_FIELD]: key.id } : event.metadata;
-    const hash = eventHash(previous, { streamId, revision: history.length + i, ...event, metadata }, key);
+    const hash = eventHash(previous, { streamId, revision: head.revision + 1 + i, ...event, metadata }, key);
     previous = hash;
     return { ...event, metadata: { ...metadata, hash } };
   });

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AggregateDescriptor,
+  type Command,
+  type DomainEvent,
   caseStreamId,
   COUNCIL_CATEGORY,
   councilStreamId,
@@ -9,6 +12,7 @@ import {
   parseStreamId,
 } from '@app/kernel';
 import { EventStore, type StoredEvent } from '../port/event-store.port';
+import { aggregateStream, type AggregateStream } from '../aggregate/aggregate-stream';
 
 /** Enough to remember every case a process touches without holding on to a long-lived heap. */
 const MAX_REMEMBERED = 50_000;
@@ -33,10 +37,10 @@ export class CaseLocator {
 
   /** The stream the council's case lives in, or would live in if it were created now. */
   async streamOf(category: string, councilId: string | undefined, caseId: string): Promise<string> {
-    // Every case lives in a council; a command without one (never from a council's route) finds none.
-    if (councilId === undefined) throw new NotFoundError(`${category} ${caseId} not found`);
     // The council itself is read as a case of its own (history's `councils/<id>`).
     if (category === COUNCIL_CATEGORY) return councilStreamId(caseId);
+    // Every case lives in a council; a command without one (never from a council's route) finds none.
+    if (councilId === undefined) throw new NotFoundError(`${category} ${caseId} not found`);
     const key = caseStreamId(category, councilId, caseId);
     const known = this.streams.get(key);
     if (known !== undefined) return known;
@@ -54,6 +58,16 @@ export class CaseLocator {
     // A namespaced stream is the council's by its name; the check guards against a stream that says otherwise.
     if (events.length === 0 || councilOfEvent(events[0]) !== councilId) return [];
     return events;
+  }
+
+  /** The council's case, typed by its aggregate and folded; no events when it has no such case. */
+  async aggregateStream<C extends Command, E extends DomainEvent, S>(
+    descriptor: AggregateDescriptor<C, E, S>,
+    councilId: string,
+    caseId: string,
+  ): Promise<AggregateStream<E, S>> {
+    const streamId = await this.streamOf(descriptor.category, councilId, caseId);
+    return aggregateStream(descriptor, streamId, await this.read(descriptor.category, councilId, caseId));
   }
 
   async exists(category: string, councilId: string, caseId: string): Promise<boolean> {

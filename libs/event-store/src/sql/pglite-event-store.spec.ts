@@ -54,7 +54,8 @@ describe('PGlite event store lifecycle', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(errors).toEqual([]);
     await sub.stop(); // harmless after close
-  });
+    // One PGlite start: a few seconds alone, over 30 s on a machine shared with other suites.
+  }, 120_000);
 });
 
 /** PGlite, counting the transactions the store opens. */

@@ -10,6 +10,7 @@ import type {
   PlannedPhase,
   Responsible,
   Verdict,
+  EvaluationKind,
 } from './follow-up.types';
 
 export interface CreateFollowUpData {
@@ -59,7 +60,11 @@ export type RevisePlan = Command<
     dropMilestones?: string[];
   }
 >;
-export type RecordEvaluation = Command<'RecordEvaluation', { summary: string; evaluatedOn?: string }>;
+/** `kind` (issue 18.6) lets a follow-up take several dated evaluations, each with its own verdict. */
+export type RecordEvaluation = Command<
+  'RecordEvaluation',
+  { summary: string; evaluatedOn?: string; kind?: EvaluationKind; verdict?: Verdict }
+>;
 export type GiveVerdict = Command<'GiveVerdict', { verdict: Verdict; reason: string; on?: string }>;
 /** Sent by the scheduler at a reminder's time (see follow-up.deadlines.ts). */
 export type IssueFollowUpReminders = Command<

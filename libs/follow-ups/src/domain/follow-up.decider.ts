@@ -36,7 +36,13 @@ import {
   requireUniqueIds,
 } from './follow-up.rules';
 import { evolveFollowUp, initialFollowUpState, reminderKey, type FollowUpState } from './follow-up.state';
-import { IMPLEMENTS_KINDS, VERDICTS, type ImplementsRef } from './follow-up.types';
+import {
+  COMPARATORS,
+  EVALUATION_KINDS,
+  IMPLEMENTS_KINDS,
+  VERDICTS,
+  type ImplementsRef,
+} from './follow-up.types';
 
 /**
  * The actual date of something that happened: what the caller says (`on`), else when it
@@ -95,6 +101,16 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
     requireText(i.name, 'indicators.name');
     requireText(i.unit, 'indicators.unit');
     requireNumber(i.target, 'indicators.target');
+    if (i.comparator !== undefined && !COMPARATORS.includes(i.comparator))
+      throw new InvalidInputError(
+        `indicators.comparator must be one of ${COMPARATORS.join(', ')}`,
+        'indicators.comparator',
+      );
+    if (i.period !== undefined) requireDuration(i.period, 'indicators.period');
+    if (i.periodStartsOn !== undefined) requireInstant(i.periodStartsOn, 'indicators.periodStartsOn');
+    if (i.periodStartsOn !== undefined && i.period === undefined)
+      throw new InvalidInputError('indicators.periodStartsOn needs a period', 'indicators.periodStartsOn');
+    if (i.baseline !== undefined) requireNumber(i.baseline, 'indicators.baseline');
   }
   for (const g of d.grants ?? []) {
     if (!Number.isInteger(g.year)) throw new InvalidInputError('grants.year must be a year', 'grants.year');
@@ -138,7 +154,16 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
       ...(p.plannedEnd !== undefined && { plannedEnd: p.plannedEnd }),
     })),
     milestones: d.milestones.map((m) => ({ id: m.id, name: m.name, due: m.due })),
-    indicators: d.indicators.map((i) => ({ id: i.id, name: i.name, unit: i.unit, target: i.target })),
+    indicators: d.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      target: i.target,
+      ...(i.comparator !== undefined && { comparator: i.comparator }),
+      ...(i.period !== undefined && { period: i.period }),
+      ...(i.periodStartsOn !== undefined && { periodStartsOn: i.periodStartsOn }),
+      ...(i.baseline !== undefined && { baseline: i.baseline }),
+    })),
     ...(d.reportEvery !== undefined && { reportEvery: d.reportEvery }),
     ...(d.evaluationDue !== undefined && { evaluationDue: d.evaluationDue }),
     reminderOffsets: [...d.reminderOffsets],
@@ -257,17 +282,41 @@ function decideEvaluation(command: RecordEvaluation, state: FollowUpState): Foll
   requireActive(state);
   const d = command.data;
   requireText(d.summary, 'summary');
-  if (state.evaluation) {
-    if (state.evaluation.summary === d.summary) return [];
-    throw new InvalidStateError('the evaluation is already recorded');
+  if (d.kind !== undefined && !EVALUATION_KINDS.includes(d.kind))
+    throw new InvalidInputError(`kind must be one of ${EVALUATION_KINDS.join(', ')}`, 'kind');
+  if (d.verdict !== undefined && !VERDICTS.includes(d.verdict))
+    throw new InvalidInputError(`verdict must be one of ${VERDICTS.join(', ')}`, 'verdict');
+  if (d.kind === undefined) {
+    // One evaluation without a kind, as before issue 18.6: the same again is a retry.
+    if (state.evaluation) {
+      if (state.evaluation.summary === d.summary) return [];
+      throw new InvalidStateError(
+        'the evaluation is already recorded; give a kind (midway, final, extra) to add one',
+      );
+    }
+  } else {
+    // Issue 18.6: several dated evaluations; the same summary of the same kind again is a retry,
+    // and a follow-up has one final evaluation.
+    if (state.evaluations.some((e) => e.kind === d.kind && e.summary === d.summary)) return [];
+    if (d.kind === 'final' && state.evaluations.some((e) => e.kind === 'final'))
+      throw new InvalidStateError('the final evaluation is already recorded');
   }
+  const evaluatedOn = when(d.evaluatedOn, command.metadata, 'evaluatedOn');
+  const last = state.evaluations.at(-1);
+  if (d.kind !== undefined && last && before(evaluatedOn, last.evaluatedOn))
+    throw new InvalidInputError(
+      `evaluatedOn must not be before the last evaluation (${last.evaluatedOn})`,
+      'evaluatedOn',
+    );
   return [
     {
       type: 'EvaluationRecorded',
       data: {
         summary: d.summary,
-        evaluatedOn: when(d.evaluatedOn, command.metadata, 'evaluatedOn'),
+        evaluatedOn,
         recordedAt: command.metadata.now,
+        ...(d.kind !== undefined && { kind: d.kind }),
+        ...(d.verdict !== undefined && { verdict: d.verdict }),
       },
     },
   ];

@@ -9,6 +9,7 @@ import type {
   PlannedPhase,
   Responsible,
   Verdict,
+  EvaluationKind,
 } from './follow-up.types';
 
 export type FollowUpCreated = DomainEvent<
@@ -63,7 +64,15 @@ export type PlanRevised = DomainEvent<
 >;
 export type EvaluationRecorded = DomainEvent<
   'EvaluationRecorded',
-  { summary: string; evaluatedOn: string; recordedAt: string }
+  {
+    summary: string;
+    evaluatedOn: string;
+    recordedAt: string;
+    /** Issue 18.6: absent on the single evaluation recorded before kinds existed. */
+    kind?: EvaluationKind;
+    /** The evaluation's own verdict on the work so far; the follow-up's ends with `VerdictGiven`. */
+    verdict?: Verdict;
+  }
 >;
 export type VerdictGiven = DomainEvent<'VerdictGiven', { verdict: Verdict; reason: string; givenOn: string }>;
 

@@ -38,6 +38,12 @@ describe('follow-up progress (derived, never typed)', () => {
           latest: 407,
           latestAsOf: '2025-12-31T00:00:00+01:00',
           target: 450,
+          // An indicator set before issue 18.6: at least the target, a level (no period).
+          comparator: 'at-least',
+          period: null,
+          baseline: null,
+          expectedByNow: null,
+          onTrack: false,
         },
       ],
       onSchedule: true,

@@ -1,8 +1,9 @@
 import { latestByBusinessDate } from '@app/kernel';
 import { obligationsOf } from './follow-up.obligations';
 import type { FollowUpState } from './follow-up.state';
+import { indicatorStanding, type IndicatorStanding } from './indicator-progress';
 
-export interface IndicatorProgress {
+export interface IndicatorProgress extends IndicatorStanding {
   id: string;
   name: string;
   unit: string;
@@ -53,6 +54,7 @@ export function followUpProgress(state: FollowUpState, now: string): FollowUpPro
         latest: latest?.value ?? null,
         latestAsOf: latest?.asOf ?? null,
         target: i.target,
+        ...indicatorStanding(i, latest, state.createdAt),
       };
     }),
     onSchedule: nothingOverdue && phasesOnTime,

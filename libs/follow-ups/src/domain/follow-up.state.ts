@@ -1,4 +1,4 @@
-import type { FollowUpCreated, FollowUpEvent } from './follow-up.events';
+import type { EvaluationRecorded, FollowUpCreated, FollowUpEvent } from './follow-up.events';
 import type {
   Grant,
   ImplementsRef,
@@ -50,7 +50,9 @@ export interface FollowUpState {
   createdAt?: string;
   reports: StatusReport[];
   revisions: { reason: string; revisedAt: string; plan: PlanDates; previous: PlanDates }[];
-  evaluation?: { summary: string; evaluatedOn: string; recordedAt: string };
+  /** The first evaluation (it answers `evaluationDue`); `evaluations` has every one, in order recorded. */
+  evaluation?: EvaluationRecorded['data'];
+  evaluations: EvaluationRecorded['data'][];
   evaluationOverdueFor?: string;
   verdict?: { verdict: Verdict; reason: string; givenOn: string };
   /** Report numbers (1-based) recorded as overdue. */
@@ -76,6 +78,7 @@ export const initialFollowUpState: FollowUpState = {
   revisions: [],
   reportsOverdue: [],
   remindersIssued: [],
+  evaluations: [],
 };
 
 export function reminderKey(deadlineId: string, dueAt: string, remindAt: string): string {
@@ -182,7 +185,8 @@ export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): Foll
     case 'EvaluationRecorded':
       return {
         ...state,
-        evaluation: event.data,
+        evaluation: state.evaluation ?? event.data,
+        evaluations: [...state.evaluations, event.data],
         lastEventAt: later(state.lastEventAt, event.data.recordedAt),
       };
     case 'VerdictGiven':

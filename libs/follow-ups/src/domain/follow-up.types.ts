@@ -38,11 +38,25 @@ export interface PlannedMilestone {
   due: string;
 }
 
+/** Issue 18.6: how a value meets the target ("more than 600 a year" is at least). */
+export const COMPARATORS = ['at-least', 'at-most', 'exactly'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
 export interface Indicator {
   id: string;
   name: string;
   unit: string;
   target: number;
+  /** Absent on indicators set before issue 18.6: at least. */
+  comparator?: Comparator;
+  /**
+   * The period the target counts over (ISO 8601 duration, "P1Y": 600 a year), from
+   * `periodStartsOn` (default: when the follow-up was created); none: a level, not a count.
+   */
+  period?: string;
+  periodStartsOn?: string;
+  /** Where the measure stood before the work began. */
+  baseline?: number;
 }
 
 export interface IndicatorValue {
@@ -73,3 +87,7 @@ export type ImplementsFacts =
       /** Granted per year, when the implemented case is a decided budget proposal. */
       grants?: Grant[];
     };
+
+/** Issue 18.6: a follow-up is evaluated midway, finally, or in between when something calls for it. */
+export const EVALUATION_KINDS = ['midway', 'final', 'extra'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];

@@ -1,5 +1,5 @@
 import { fold } from '@app/kernel';
-import { followUpCaseKind } from './follow-up.case-kind';
+import { followUpDescriptor } from './follow-up.descriptor';
 import { followUpDecider } from './follow-up.decider';
 import type { FollowUpEvent } from './follow-up.events';
 import { iddCreated } from './follow-up.fixtures';
@@ -35,25 +35,28 @@ describe('follow-up view and case kind', () => {
   });
 
   it('links the follow-up to what it implements, with the agenda item for a meeting', () => {
-    expect(followUpCaseKind.links(stateOf([iddCreated()]))).toEqual([
+    expect(followUpDescriptor.links(stateOf([iddCreated()]))).toEqual([
       { relation: 'implements', kind: 'budget-proposals', id: 'bp-7' },
     ]);
     const created = iddCreated();
     created.data.implements = { kind: 'meeting-item', id: 'meet-1', itemId: 'i2' };
-    expect(followUpCaseKind.links(stateOf([created]))).toEqual([
+    expect(followUpDescriptor.links(stateOf([created]))).toEqual([
       { relation: 'implements', kind: 'meetings', id: 'meet-1', itemId: 'i2' },
     ]);
   });
 
   it('summarises and describes for the history', () => {
     const s = stateOf([iddCreated()]);
-    expect(followUpCaseKind.summary(s)).toMatchObject({
+    expect(followUpDescriptor.summary(s)).toMatchObject({
       title: 'Integreret dobbeltdiagnosebehandling (IDD)',
       status: 'planned',
       dates: { nextDue: '2026-03-01T00:00:00+01:00' },
     });
     expect(
-      followUpCaseKind.describe({ type: 'PlanRevised', data: { reason: 'Fase 3 udskudt' } } as FollowUpEvent),
+      followUpDescriptor.describe({
+        type: 'PlanRevised',
+        data: { reason: 'Fase 3 udskudt' },
+      } as FollowUpEvent),
     ).toBe('revised the plan: Fase 3 udskudt');
   });
 });

@@ -71,6 +71,7 @@ export function followUpView(state: FollowUpState, id: string, now?: string): Fo
     reports: state.reports,
     planRevisions: state.revisions,
     evaluation: state.evaluation ?? null,
+    evaluations: state.evaluations,
     verdict: state.verdict ?? null,
     nextDue: nextDue(state),
     overdue: overdueItems(state),

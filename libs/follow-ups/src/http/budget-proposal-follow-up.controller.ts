@@ -11,11 +11,11 @@ import {
   type CurrentActorValue,
 } from '@app/access';
 import { IdGenerator, type CommandMetadata } from '@app/kernel';
-import type { CreateFollowUp } from '../domain/follow-up.commands';
 import { createFollowUpData } from './create-follow-up.mapper';
 import { FollowUpPlanDto } from './dto/create-follow-up.dto';
 import { FollowUpDefaultsResolver } from './follow-up-defaults';
-import { FollowUpWriter } from './follow-up-writer';
+import { AggregateWriter } from '@app/event-store';
+import { followUpDescriptor } from '../domain/follow-up.descriptor';
 import { FOLLOW_UP_WRITERS } from './follow-ups.controller';
 
 /**
@@ -28,7 +28,7 @@ import { FOLLOW_UP_WRITERS } from './follow-ups.controller';
 @Controller('councils/:councilId/budget-proposals/:proposalId/follow-up')
 export class BudgetProposalFollowUpController {
   constructor(
-    private readonly writer: FollowUpWriter,
+    private readonly writer: AggregateWriter,
     private readonly defaults: FollowUpDefaultsResolver,
     private readonly ids: IdGenerator,
   ) {}
@@ -51,6 +51,11 @@ export class BudgetProposalFollowUpController {
     const id = body.id ?? this.ids.next();
     const defaults = await this.defaults.resolve(councilId, actor, body);
     const data = createFollowUpData(id, body, { kind: 'budget-proposal', id: proposalId }, defaults);
-    return this.writer.send<CreateFollowUp>(id, 'CreateFollowUp', data, meta, ifMatch);
+    return this.writer.send(
+      followUpDescriptor,
+      id,
+      { type: 'CreateFollowUp', data, metadata: meta },
+      { expectedRevision: ifMatch },
+    );
   }
 }

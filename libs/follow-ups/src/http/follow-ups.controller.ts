@@ -13,29 +13,9 @@ import {
   WriteAnswer,
   type CurrentActorValue,
 } from '@app/access';
-import { CaseLocator, ReadModelSql } from '@app/event-store';
-import {
-  Clock,
-  fold,
-  IdGenerator,
-  NotFoundError,
-  requireOwnCouncil,
-  type CommandMetadata,
-} from '@app/kernel';
-import type {
-  CompleteMilestone,
-  CompletePhase,
-  CreateFollowUp,
-  GiveVerdict,
-  RecordEvaluation,
-  RevisePlan,
-  StartPhase,
-  SubmitStatusReport,
-} from '../domain/follow-up.commands';
-import type { FollowUpEvent } from '../domain/follow-up.events';
-import { evolveFollowUp, initialFollowUpState } from '../domain/follow-up.state';
+import { AggregateWriter, CaseLocator, ReadModelSql } from '@app/event-store';
+import { Clock, IdGenerator, NotFoundError, requireOwnCouncil, type CommandMetadata } from '@app/kernel';
 import { followUpView, type FollowUpView } from '../domain/follow-up.view';
-import { FOLLOW_UP_CATEGORY } from '../nest/follow-up.message';
 import { listFollowUps, type FollowUpListItem } from '../read-model/follow-up-list.query';
 import { createFollowUpData } from './create-follow-up.mapper';
 import { CreateFollowUpDto } from './dto/create-follow-up.dto';
@@ -49,7 +29,7 @@ import {
   SubmitStatusReportDto,
 } from './dto/follow-up-actions.dto';
 import { FollowUpDefaultsResolver } from './follow-up-defaults';
-import { FollowUpWriter } from './follow-up-writer';
+import { followUpDescriptor } from '../domain/follow-up.descriptor';
 import { FollowUpListResponse, FollowUpResponse, StatusReportAnswer } from './dto/follow-up.response';
 
 /** The secretariat runs follow-ups; the chair may too. Members and evaluators read (issue 3). */
@@ -60,7 +40,7 @@ export const FOLLOW_UP_WRITERS = ['secretary', 'chair'] as const;
 @Controller('councils/:councilId/follow-ups')
 export class FollowUpsController {
   constructor(
-    private readonly writer: FollowUpWriter,
+    private readonly writer: AggregateWriter,
     private readonly defaults: FollowUpDefaultsResolver,
     private readonly cases: CaseLocator,
     private readonly readModels: ReadModelSql,
@@ -85,7 +65,12 @@ export class FollowUpsController {
     const id = body.id ?? this.ids.next();
     const defaults = await this.defaults.resolve(councilId, actor, body);
     const data = createFollowUpData(id, body, body.implements, defaults);
-    return this.writer.send<CreateFollowUp>(id, 'CreateFollowUp', data, meta, ifMatch);
+    return this.writer.send(
+      followUpDescriptor,
+      id,
+      { type: 'CreateFollowUp', data, metadata: meta },
+      { expectedRevision: ifMatch },
+    );
   }
 
   @Get()
@@ -123,14 +108,10 @@ export class FollowUpsController {
     @Param('councilId') councilId: string,
     @Param('id') id: string,
   ): Promise<FollowUpView & { revision: number }> {
-    const events = await this.cases.read(FOLLOW_UP_CATEGORY, councilId, id);
+    const { events, state, revision } = await this.cases.aggregateStream(followUpDescriptor, councilId, id);
     if (events.length === 0) throw new NotFoundError(`follow-up ${id} not found`);
     requireOwnCouncil(events[0].metadata.councilId, councilId, `follow-up ${id} not found`);
-    const state = fold(
-      { initialState: initialFollowUpState, evolve: evolveFollowUp },
-      events as unknown as FollowUpEvent[],
-    );
-    return { ...followUpView(state, id, this.clock.now().toISOString()), revision: events.length - 1 };
+    return { ...followUpView(state, id, this.clock.now().toISOString()), revision };
   }
 
   @Post(':id/phases/:phaseId/start')
@@ -143,7 +124,12 @@ export class FollowUpsController {
     @CommandContext() meta: CommandMetadata,
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer> {
-    return this.writer.send<StartPhase>(id, 'StartPhase', { phaseId, on: body.on }, meta, ifMatch);
+    return this.writer.send(
+      followUpDescriptor,
+      id,
+      { type: 'StartPhase', data: { phaseId, on: body.on }, metadata: meta },
+      { expectedRevision: ifMatch },
+    );
   }
 
   @Post(':id/phases/:phaseId/completion')
@@ -156,7 +142,12 @@ export class FollowUpsController {
     @CommandContext() meta: CommandMetadata,
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer> {
-    return this.writer.send<CompletePhase>(id, 'CompletePhase', { phaseId, on: body.on }, meta, ifMatch);
+    return this.writer.send(
+      followUpDescriptor,
+      id,
+      { type: 'CompletePhase', data: { phaseId, on: body.on }, metadata: meta },
+      { expectedRevision: ifMatch },
+    );
   }
 
   @Post(':id/milestones/:milestoneId/completion')
@@ -169,12 +160,15 @@ export class FollowUpsController {
     @CommandContext() meta: CommandMetadata,
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer> {
-    return this.writer.send<CompleteMilestone>(
+    return this.writer.send(
+      followUpDescriptor,
       id,
-      'CompleteMilestone',
-      { milestoneId, outcome: body.outcome, on: body.on, note: body.note },
-      meta,
-      ifMatch,
+      {
+        type: 'CompleteMilestone',
+        data: { milestoneId, outcome: body.outcome, on: body.on, note: body.note },
+        metadata: meta,
+      },
+      { expectedRevision: ifMatch },
     );
   }
 
@@ -193,12 +187,15 @@ export class FollowUpsController {
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer & { reportId: string }> {
     const reportId = body.id ?? this.ids.next();
-    const answer = await this.writer.send<SubmitStatusReport>(
+    const answer = await this.writer.send(
+      followUpDescriptor,
       id,
-      'SubmitStatusReport',
-      { reportId, summary: body.summary, asOf: body.asOf, values: body.values },
-      meta,
-      ifMatch,
+      {
+        type: 'SubmitStatusReport',
+        data: { reportId, summary: body.summary, asOf: body.asOf, values: body.values },
+        metadata: meta,
+      },
+      { expectedRevision: ifMatch },
     );
     return { ...answer, reportId };
   }
@@ -212,7 +209,12 @@ export class FollowUpsController {
     @CommandContext() meta: CommandMetadata,
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer> {
-    return this.writer.send<RevisePlan>(id, 'RevisePlan', { ...body }, meta, ifMatch);
+    return this.writer.send(
+      followUpDescriptor,
+      id,
+      { type: 'RevisePlan', data: { ...body }, metadata: meta },
+      { expectedRevision: ifMatch },
+    );
   }
 
   @Post(':id/evaluation')
@@ -224,12 +226,20 @@ export class FollowUpsController {
     @CommandContext() meta: CommandMetadata,
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer> {
-    return this.writer.send<RecordEvaluation>(
+    return this.writer.send(
+      followUpDescriptor,
       id,
-      'RecordEvaluation',
-      { summary: body.summary, evaluatedOn: body.evaluatedOn },
-      meta,
-      ifMatch,
+      {
+        type: 'RecordEvaluation',
+        data: {
+          summary: body.summary,
+          evaluatedOn: body.evaluatedOn,
+          kind: body.kind,
+          verdict: body.verdict,
+        },
+        metadata: meta,
+      },
+      { expectedRevision: ifMatch },
     );
   }
 
@@ -245,12 +255,15 @@ export class FollowUpsController {
     @CommandContext() meta: CommandMetadata,
     @IfMatch() ifMatch?: number,
   ): Promise<WriteAnswer> {
-    return this.writer.send<GiveVerdict>(
+    return this.writer.send(
+      followUpDescriptor,
       id,
-      'GiveVerdict',
-      { verdict: body.verdict, reason: body.reason, on: body.on },
-      meta,
-      ifMatch,
+      {
+        type: 'GiveVerdict',
+        data: { verdict: body.verdict, reason: body.reason, on: body.on },
+        metadata: meta,
+      },
+      { expectedRevision: ifMatch },
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { dropTableWithout, jsonColumn, type StoredEvent } from '@app/event-store';
-import type { Projection } from '@app/event-store/projections/projection';
+import type { Projection } from '@app/event-store';
 import { parseStreamId } from '@app/kernel';
 import type { FollowUpEvent } from '../domain/follow-up.events';
 import { evolveFollowUp, initialFollowUpState, type FollowUpState } from '../domain/follow-up.state';

@@ -7,7 +7,12 @@ import {
 } from '@app/kernel';
 import { isDeepStrictEqual } from 'node:util';
 import type { ExtendHearingDeadline, OpenHearing } from './hearing.commands';
-import type { HearingDeadlineExtended, HearingOpened } from './hearing.events';
+import {
+  HEARING_ORIGINS,
+  type HearingDeadlineExtended,
+  type HearingOpened,
+  type HearingOrigin,
+} from './hearing.events';
 import { ms, requireHearing, requireNotClosed, requireRole, unique } from './hearing.rules';
 import { DEFAULT_INPUT_WORKING_DAYS, type HearingState } from './hearing.state';
 import { workingDaysBefore } from './working-days';
@@ -20,6 +25,34 @@ import { workingDaysBefore } from './working-days';
 function computedInputDeadline(responseDeadline: string, timeZone: string, now: string): string {
   const computed = workingDaysBefore(responseDeadline, DEFAULT_INPUT_WORKING_DAYS, timeZone);
   return ms(computed) > ms(now) ? computed : responseDeadline;
+}
+
+/**
+ * Issue 18.4: how the matter came to the council (given only when the caller said; absent, a
+ * formal hearing), to whom a statement on its own initiative goes, and the areas it concerns.
+ */
+function originOf(data: OpenHearing['data']): {
+  origin?: HearingOrigin;
+  recipient?: string;
+  areas?: string[];
+} {
+  const { origin, recipient, areas } = data;
+  if (origin !== undefined && !HEARING_ORIGINS.includes(origin))
+    throw new InvalidInputError(`origin must be one of ${HEARING_ORIGINS.join(', ')}`, 'origin');
+  if (origin === 'own-initiative' && recipient === undefined)
+    throw new InvalidInputError(
+      'a statement on the council’s own initiative needs its recipient',
+      'recipient',
+    );
+  if (origin !== 'own-initiative' && recipient !== undefined)
+    throw new InvalidInputError('recipient is for a statement on the council’s own initiative', 'recipient');
+  const tags =
+    areas === undefined ? undefined : unique(areas.map((a, i) => requireText(a, `areas.${i}`, 200)));
+  return {
+    ...(origin !== undefined && { origin }),
+    ...(recipient !== undefined && { recipient: requireText(recipient, 'recipient', 200) }),
+    ...(tags !== undefined && tags.length > 0 && { areas: tags }),
+  };
 }
 
 export function decideOpen(command: OpenHearing, state: HearingState): HearingOpened[] {
@@ -45,6 +78,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
   }
   const inputDeadline = data.inputDeadline ?? computedInputDeadline(responseDeadline, council.timeZone, now);
   requireInstant(inputDeadline, 'inputDeadline');
+  const origin = originOf(data);
   const event: HearingOpened = {
     type: 'HearingOpened',
     data: {
@@ -62,6 +96,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
       secretaries: unique(council.secretaryIds),
       timeZone: council.timeZone,
       inputDeadlineSetByHand: data.inputDeadline !== undefined,
+      ...origin,
     },
   };
   if (state.exists) {

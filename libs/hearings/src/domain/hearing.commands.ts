@@ -1,5 +1,5 @@
 import type { Command } from '@app/kernel';
-import type { HearingDeadlineKind, HearingMaterial } from './hearing.events';
+import type { HearingDeadlineKind, HearingMaterial, HearingOrigin } from './hearing.events';
 import type { OnBehalfFields } from './recorded-on-behalf';
 
 /**
@@ -26,6 +26,9 @@ export type OpenHearing = Command<
     inputDeadline?: string;
     reminderOffsets?: string[];
     invited?: string[];
+    origin?: HearingOrigin;
+    recipient?: string;
+    areas?: string[];
     /** Filled in by the bus handler from the council directory, never by the caller. */
     council?: CouncilContext;
   }

@@ -35,8 +35,27 @@ export type HearingOpened = DomainEvent<
      * before the response deadline) and is computed again when the response deadline moves.
      */
     inputDeadlineSetByHand?: boolean;
+    /** Issue 18.4: how the matter came to the council; absent on hearings opened before, a formal hearing. */
+    origin?: HearingOrigin;
+    /** For a statement on the council's own initiative: to whom it is addressed. */
+    recipient?: string;
+    /** Issue 18.4: the areas or municipalities the case concerns (seed 004: central Copenhagen). */
+    areas?: string[];
   }
 >;
+
+/**
+ * Issue 18.4 (seed 001: the council is involved "gerne forud for formelle høringsprocesser", may
+ * meet the committees, and speaks on its own initiative): a formal hearing, involvement before
+ * it, an invitation from a committee, or a statement the council makes unasked.
+ */
+export const HEARING_ORIGINS = [
+  'formal-hearing',
+  'early-involvement',
+  'committee-invitation',
+  'own-initiative',
+] as const;
+export type HearingOrigin = (typeof HEARING_ORIGINS)[number];
 
 /**
  * A member's input, given by the member or recorded by the secretary on the member's behalf

@@ -1,5 +1,5 @@
 import { fold } from '@app/kernel';
-import { hearingCaseKind } from './hearing.case-kind';
+import { hearingDescriptor } from './hearing.descriptor';
 import { hearingDecider } from './hearing.decider';
 import type { HearingEvent } from './hearing.events';
 import { hearingView } from './hearing.view';
@@ -75,7 +75,7 @@ describe('hearing view and case kind', () => {
   });
   it('summarises, links the meeting input came from, and describes events for the history', () => {
     const state = fold(hearingDecider, history);
-    expect(hearingCaseKind.summary(state)).toEqual({
+    expect(hearingDescriptor.summary(state)).toEqual({
       title: opened.data.title,
       status: 'awaiting-approval',
       dates: expect.objectContaining({
@@ -83,9 +83,9 @@ describe('hearing view and case kind', () => {
         submitted: undefined,
       }),
     });
-    expect(hearingCaseKind.links(state)).toEqual([{ relation: 'drawsOn', kind: 'meetings', id: 'm7' }]);
-    expect(hearingCaseKind.describe(boAtMeeting)).toBe('recorded input from bo given at meeting m7');
-    expect(hearingCaseKind.describe(boObjects)).toBe('bo objected to draft 1: For vagt');
-    expect(hearingCaseKind.describe(draft1)).toBe('drafted response version 1 drawing on input from anna');
+    expect(hearingDescriptor.links(state)).toEqual([{ relation: 'drawsOn', kind: 'meetings', id: 'm7' }]);
+    expect(hearingDescriptor.describe(boAtMeeting)).toBe('recorded input from bo given at meeting m7');
+    expect(hearingDescriptor.describe(boObjects)).toBe('bo objected to draft 1: For vagt');
+    expect(hearingDescriptor.describe(draft1)).toBe('drafted response version 1 drawing on input from anna');
   });
 });

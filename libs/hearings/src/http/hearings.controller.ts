@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -12,12 +11,10 @@ import {
   READ_ROLES,
   WriteAnswer as WriteAnswerResponse,
 } from '@app/access';
-import { CaseLocator, ReadModelSql, type ExecuteResult } from '@app/event-store';
-import { IdGenerator, NotFoundError, fold, requireOwnCouncil, type CommandMetadata } from '@app/kernel';
-import { HEARING_CATEGORY, HearingMessage } from '../bus/hearing.message';
+import { AggregateWriter, CaseLocator, ReadModelSql, type SendAnswer } from '@app/event-store';
+import { IdGenerator, NotFoundError, requireOwnCouncil, type CommandMetadata } from '@app/kernel';
 import type { HearingCommand } from '../domain/hearing.commands';
-import { hearingDecider } from '../domain/hearing.decider';
-import type { HearingEvent } from '../domain/hearing.events';
+import { hearingDescriptor } from '../domain/hearing.descriptor';
 import { hearingView } from '../domain/hearing.view';
 import { listHearings } from '../read-model/hearing-list.projection';
 import { AnswerApprovalDto } from './dto/answer-approval.dto';
@@ -33,11 +30,6 @@ import { SubmitInputDto } from './dto/submit-input.dto';
 import { SubmitResponseDto } from './dto/submit-response.dto';
 import { TextDto } from './dto/text.dto';
 
-export interface WriteAnswer {
-  id: string;
-  revision: number;
-}
-
 /**
  * Issue 4's endpoints. Roles are checked twice on purpose: `@Allow` turns a wrong role away at
  * the door (403), the decider holds the finer rules (a member's own input, the chair's sign-off).
@@ -47,7 +39,7 @@ export interface WriteAnswer {
 @Controller('councils/:councilId/hearings')
 export class HearingsController {
   constructor(
-    private readonly bus: CommandBus,
+    private readonly writer: AggregateWriter,
     private readonly cases: CaseLocator,
     private readonly readModels: ReadModelSql,
     private readonly ids: IdGenerator,
@@ -64,7 +56,7 @@ export class HearingsController {
     @Body() dto: OpenHearingDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
-  ): Promise<WriteAnswer> {
+  ): Promise<SendAnswer> {
     const { id: given, ...data } = dto;
     const id = given ?? this.ids.next();
     return this.send(
@@ -89,11 +81,10 @@ export class HearingsController {
   })
   @Allow(...READ_ROLES)
   async get(@Param('councilId') councilId: string, @Param('hearingId') hearingId: string) {
-    const history = await this.cases.read(HEARING_CATEGORY, councilId, hearingId);
-    const state = fold(hearingDecider, history as unknown as HearingEvent[]);
+    const { state, revision } = await this.cases.aggregateStream(hearingDescriptor, councilId, hearingId);
     if (!state.exists) throw new NotFoundError(`hearing ${hearingId} not found`);
     requireOwnCouncil(state.councilId, councilId, `hearing ${hearingId} not found`);
-    return { ...hearingView(state, hearingId), revision: history.length - 1 };
+    return { ...hearingView(state, hearingId), revision };
   }
 
   @Post(':hearingId/inputs')
@@ -248,10 +239,7 @@ export class HearingsController {
     );
   }
 
-  private async send(id: string, command: HearingCommand, expectedRevision?: number): Promise<WriteAnswer> {
-    const streamId = await this.cases.streamOf(HEARING_CATEGORY, command.metadata.councilId, id);
-    const message = new HearingMessage(streamId, command, { expectedRevision });
-    const result = await this.bus.execute<HearingMessage, ExecuteResult<HearingEvent>>(message);
-    return { id, revision: result.revision };
+  private send(id: string, command: HearingCommand, expectedRevision?: number): Promise<SendAnswer> {
+    return this.writer.send(hearingDescriptor, id, command, { expectedRevision });
   }
 }

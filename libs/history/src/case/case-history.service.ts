@@ -1,6 +1,7 @@
 import { NotFoundError, recordedLater, type Actor } from '@app/kernel';
 import { citation, eventsAsOf, type AsOf, type TimeAxis } from '../as-of/point-in-time';
-import { describeEvent } from './describe-event';
+import type { SentenceLanguage } from '@app/event-sentences';
+import { describeEvent, describeEventIn } from './describe-event';
 import type { CaseStreamReader } from './case-stream.reader';
 
 /** One event as an evaluator reads it (issue 7, part 1). */
@@ -32,7 +33,13 @@ export interface CaseHistory {
 export class CaseHistoryService {
   constructor(private readonly reader: CaseStreamReader) {}
 
-  async history(councilId: string, kind: string, id: string, asOf?: AsOf): Promise<CaseHistory> {
+  async history(
+    councilId: string,
+    kind: string,
+    id: string,
+    asOf?: AsOf,
+    language: SentenceLanguage = 'en',
+  ): Promise<CaseHistory> {
     const stream = await this.reader.read(councilId, kind, id);
     const events = eventsAsOf(stream.events, asOf);
     if (events.length === 0) {
@@ -56,7 +63,9 @@ export class CaseHistoryService {
           recordedAt,
           ...(occurredAt !== undefined && { occurredAt }),
           ...(recordedLater(occurredAt, recordedAt) && { recordedLater: true as const }),
-          description: describeEvent(stream.definition, event),
+          description:
+            describeEventIn(language, stream.kind, { ...event, actor: event.metadata.actor }) ??
+            describeEvent(stream.definition, event),
         };
       }),
     };

@@ -1,4 +1,5 @@
-import type { CaseKindDefinition, DomainEvent, EventMetadata } from '@app/kernel';
+import { eventSentence, eventWord, plainSentenceContext, type SentenceLanguage } from '@app/event-sentences';
+import type { Actor, CaseKindDefinition, DomainEvent, EventMetadata } from '@app/kernel';
 
 /**
  * The feature says what happened ("gave input"); history adds who did it, because every event's
@@ -20,4 +21,22 @@ export function describeEvent(
   const actor = event.metadata.actor;
   if (!actor || actor.role === 'system') return `system: ${line}`;
   return `${actor.personId} (${actor.role}): ${line}`;
+}
+
+/**
+ * The line in another language than the features' English, from the one book of sentences
+ * (libs/event-sentences), with who did it in front as the English line has it; undefined for
+ * English, and when no sentence knows the event, so the caller keeps the English line.
+ */
+export function describeEventIn(
+  language: SentenceLanguage,
+  kind: string,
+  event: { type: string; data: unknown; actor?: Actor },
+): string | undefined {
+  if (language === 'en') return undefined;
+  const line = eventSentence(language, kind, event.type, event.data, plainSentenceContext(language));
+  if (line === undefined) return undefined;
+  const { actor } = event;
+  if (!actor || actor.role === 'system') return `system: ${line}`;
+  return `${actor.personId} (${eventWord(language, 'role', actor.role)}): ${line}`;
 }

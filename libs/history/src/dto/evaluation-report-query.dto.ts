@@ -26,6 +26,14 @@ export class EvaluationReportQueryDto {
   @IsInstantOrDate()
   to?: string;
 
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Issue 18.3: include the history of the councils this one succeeds (and theirs)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  includePredecessors?: 'true' | 'false';
+
   @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'Overrides the Accept header' })
   @IsOptional()
   @IsIn(REPORT_FORMATS)

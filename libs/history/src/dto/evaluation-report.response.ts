@@ -1,5 +1,5 @@
 import type { Documents } from '@app/access';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { EvaluationReport } from '../report/evaluation-report';
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'number' } } as const;
@@ -123,9 +123,119 @@ export class DeadlineFiguresResponse {
   @ApiProperty(COUNTS) byType!: Record<string, number>;
 }
 
+export class ContinuationFigureResponse {
+  @ApiProperty({ example: 'Regionsrådet' }) decidedBy!: string;
+  @ApiProperty({ example: '2025-08-19' }) decidedOn!: string;
+  @ApiProperty({ example: '2026-12-31' }) until!: string;
+}
+
+export class EndFigureResponse {
+  @ApiProperty({ example: 'Regionsrådet' }) decidedBy!: string;
+  @ApiProperty({ example: '2026-06-23' }) decidedOn!: string;
+  @ApiProperty({ example: '2026-12-31' }) endsOn!: string;
+}
+
+/** The region's decisions about the council in the period (seed 003, issue 18.2). */
+export class CouncilFiguresResponse {
+  @ApiProperty({ type: [ContinuationFigureResponse] }) continuations!: ContinuationFigureResponse[];
+  @ApiProperty({ type: [EndFigureResponse] }) ends!: EndFigureResponse[];
+}
+
+export class LeadTimeResponse {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Median days from received to the response deadline',
+  })
+  median!: number | null;
+  @ApiProperty({ ...COUNTS, description: 'Hearings per band: under 7 days, 7-13, 14-27, 28 days or more' })
+  distribution!: Record<string, number>;
+}
+
+export class EarlyInvolvementResponse {
+  @ApiProperty() cases!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Per cent of formal hearings and early involvements',
+  })
+  percent!: number | null;
+}
+
+export class YearHearingsResponse {
+  @ApiProperty() received!: number;
+  @ApiProperty({
+    ...COUNTS,
+    description: 'formal-hearing, early-involvement, committee-invitation, own-initiative',
+  })
+  byOrigin!: Record<string, number>;
+  @ApiProperty({ type: LeadTimeResponse }) leadTimeDays!: LeadTimeResponse;
+  @ApiProperty() answeredOnTime!: number;
+  @ApiProperty() answeredLate!: number;
+  @ApiProperty({ type: EarlyInvolvementResponse }) involvedBeforeFormalHearing!: EarlyInvolvementResponse;
+  @ApiProperty({ description: "Statements on the council's own initiative" }) ownInitiative!: number;
+}
+
+export class YearMeetingsResponse {
+  @ApiProperty() planned!: number;
+  @ApiProperty() held!: number;
+  @ApiProperty({ description: "The council's minimum of ordinary meetings that year" }) minimum!: number;
+  @ApiProperty({ description: 'Held minus planned' }) againstPlan!: number;
+  @ApiProperty() shortOfMinimum!: number;
+}
+
+export class YearActionPointsResponse {
+  @ApiProperty() due!: number;
+  @ApiProperty() doneByDue!: number;
+}
+
+export class YearFiguresResponse {
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: YearHearingsResponse }) hearings!: YearHearingsResponse;
+  @ApiProperty({ type: YearMeetingsResponse }) meetings!: YearMeetingsResponse;
+  @ApiProperty({ type: YearActionPointsResponse }) actionPoints!: YearActionPointsResponse;
+}
+
+export class MemberAttendanceResponse {
+  @ApiProperty() personId!: string;
+  @ApiProperty({ type: String, nullable: true }) organisation!: string | null;
+  @ApiProperty() meetings!: number;
+  @ApiProperty() present!: number;
+  @ApiProperty({ type: Number, nullable: true }) percentPresent!: number | null;
+}
+
+export class OrganisationAttendanceResponse {
+  @ApiProperty() organisation!: string;
+  @ApiProperty() meetings!: number;
+  @ApiProperty() present!: number;
+  @ApiProperty({ type: Number, nullable: true }) percentPresent!: number | null;
+}
+
+export class AttendanceFiguresResponse {
+  @ApiProperty({ type: [MemberAttendanceResponse] }) byMember!: MemberAttendanceResponse[];
+  @ApiProperty({ type: [OrganisationAttendanceResponse] }) byOrganisation!: OrganisationAttendanceResponse[];
+}
+
+export class AreaCasesResponse {
+  @ApiProperty() area!: string;
+  @ApiProperty() cases!: number;
+}
+
+/** Issue 18.5: the figures of a term, per year of the council's calendar. */
+export class PerYearFiguresResponse {
+  @ApiProperty({ type: [YearFiguresResponse] }) years!: YearFiguresResponse[];
+  @ApiProperty({ type: AttendanceFiguresResponse }) attendance!: AttendanceFiguresResponse;
+  @ApiProperty({ type: [AreaCasesResponse] }) casesByArea!: AreaCasesResponse[];
+}
+
 /** `GET …/evaluation-report` as JSON (seed 004's figures; CSV and Markdown carry the same). */
 export class EvaluationReportResponse {
   @ApiProperty() councilId!: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Issue 18.3: the predecessors whose history is included (?includePredecessors=true)',
+  })
+  includes?: string[];
   @ApiProperty({ type: PeriodResponse }) period!: PeriodResponse;
   @ApiProperty({ description: 'How many events the report was computed from' }) events!: number;
   @ApiProperty({ type: HearingFiguresResponse }) hearings!: HearingFiguresResponse;
@@ -134,6 +244,8 @@ export class EvaluationReportResponse {
   @ApiProperty({ type: MeetingFiguresResponse }) meetings!: MeetingFiguresResponse;
   @ApiProperty({ type: ReminderFiguresResponse }) reminders!: ReminderFiguresResponse;
   @ApiProperty({ type: DeadlineFiguresResponse }) deadlines!: DeadlineFiguresResponse;
+  @ApiProperty({ type: CouncilFiguresResponse }) council!: CouncilFiguresResponse;
+  @ApiProperty({ type: PerYearFiguresResponse }) perYear!: PerYearFiguresResponse;
 }
 
 /** What the routes return is what these classes document (checked by `tsc`). */

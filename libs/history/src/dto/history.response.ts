@@ -28,6 +28,10 @@ export class TimelineEntryResponse {
   @ApiPropertyOptional({ format: 'date-time', description: 'When it happened, if not when recorded' })
   occurredAt?: string;
   @ApiProperty({ description: 'One line saying what happened' }) description!: string;
+  @ApiPropertyOptional({
+    description: 'With includePredecessors=true (issue 18.3): the council the event belongs to',
+  })
+  councilId?: string;
 }
 
 /** `GET …/timeline`. */

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { IsInstant } from '@app/kernel';
 import { MAX_TIMELINE_LIMIT } from '../timeline/timeline.service';
 
@@ -36,6 +36,15 @@ export class TimelineQueryDto {
   @IsInt()
   @Min(-1)
   after?: number;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description:
+      'Issue 18.3: include the events of the councils this one succeeds; each entry then names its councilId',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  includePredecessors?: 'true' | 'false';
 
   @ApiPropertyOptional({ default: 100, maximum: MAX_TIMELINE_LIMIT })
   @IsOptional()

@@ -11,9 +11,12 @@ import { followUpFigures, type FollowUpFigures } from './follow-up-figures';
 import { hearingFigures, type HearingFigures } from './hearing-figures';
 import { meetingFigures, type MeetingFigures } from './meeting-figures';
 import type { Period, ReportEvent } from './report-event';
+import { termFigures, type TermFigures } from './yearly-figures';
 
 export interface EvaluationReport {
   councilId: string;
+  /** Issue 18.3: the predecessors whose history the report includes, when asked to. */
+  includes?: string[];
   period: { from: string; to: string };
   /** How many of the council's events (that happened before the end of the period) it was computed from. */
   events: number;
@@ -24,6 +27,8 @@ export interface EvaluationReport {
   reminders: ReminderFigures;
   deadlines: DeadlineFigures;
   council: CouncilFigures;
+  /** Issue 18.5: per year of the council's calendar, attendance per member and organisation, cases by area. */
+  perYear: TermFigures;
 }
 
 /**
@@ -37,6 +42,7 @@ export function evaluationReport(
   councilId: string,
   events: readonly ReportEvent[],
   period: Period,
+  timeZone = 'UTC',
 ): EvaluationReport {
   const known = events.filter((e) => Date.parse(e.at) < period.to);
   const members = councilMembers(known);
@@ -51,5 +57,6 @@ export function evaluationReport(
     reminders: reminderFigures(known, period),
     deadlines: deadlineFigures(known, period),
     council: councilFigures(known, period),
+    perYear: termFigures(known, period, members, timeZone),
   };
 }

@@ -1,3 +1,4 @@
+import type { SentenceLanguage } from '@app/event-sentences';
 import type { EvaluationReport } from './evaluation-report';
 
 type Scalar = string | number | boolean | null;
@@ -34,23 +35,59 @@ function csvCell(value: Scalar): string {
   return /[",\n\r\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * The words of the exports in each language. A figure keeps its name (`hearings.submitted`): it is
+ * the report's JSON path, which a spreadsheet or script that reads the export keys on.
+ */
+const WORDS = {
+  en: {
+    header: 'metric,value',
+    title: (council: string) => `Evaluation report: council ${council}`,
+    period: (from: string, to: string, events: number) =>
+      `Period ${from} to ${to} (end exclusive), from ${events} recorded events.`,
+    columns: '| figure | value |',
+    none: '(none)',
+    sections: {
+      hearings: 'Hearings',
+      budgetProposals: 'Budget proposals',
+      followUps: 'Follow-ups',
+      meetings: 'Meetings',
+      reminders: 'Reminders issued',
+      deadlines: 'Deadlines missed',
+      council: 'The council',
+      perYear: 'Per year, attendance and areas',
+    },
+    includes: (councils: string) => `Includes the history of the councils it succeeds: ${councils}.`,
+  },
+  da: {
+    header: 'nøgletal,værdi',
+    title: (council: string) => `Evalueringsrapport: rådet ${council}`,
+    period: (from: string, to: string, events: number) =>
+      `Perioden ${from} til ${to} (slutningen ikke medregnet), ud fra ${events} registrerede hændelser.`,
+    columns: '| nøgletal | værdi |',
+    none: '(ingen)',
+    sections: {
+      hearings: 'Høringer',
+      budgetProposals: 'Budgetforslag',
+      followUps: 'Opfølgninger',
+      meetings: 'Møder',
+      reminders: 'Udsendte påmindelser',
+      deadlines: 'Overskredne frister',
+      council: 'Rådet',
+      perYear: 'År for år, fremmøde og områder',
+    },
+    includes: (councils: string) => `Omfatter historikken for de råd, det efterfølger: ${councils}.`,
+  },
+} satisfies Record<SentenceLanguage, unknown>;
+
 /** One figure a line (`metric,value`), for a spreadsheet. */
-export function reportToCsv(report: EvaluationReport): string {
+export function reportToCsv(report: EvaluationReport, language: SentenceLanguage = 'en'): string {
   return (
-    ['metric,value', ...flattenReport(report).map(([k, v]) => `${csvCell(k)},${csvCell(v)}`)].join('\r\n') +
-    '\r\n'
+    [WORDS[language].header, ...flattenReport(report).map(([k, v]) => `${csvCell(k)},${csvCell(v)}`)].join(
+      '\r\n',
+    ) + '\r\n'
   );
 }
-
-const TITLES: Record<string, string> = {
-  hearings: 'Hearings',
-  budgetProposals: 'Budget proposals',
-  followUps: 'Follow-ups',
-  meetings: 'Meetings',
-  reminders: 'Reminders issued',
-  deadlines: 'Deadlines missed',
-  council: 'The council',
-};
 
 /** Markdown renders inline HTML, so a name like `<img onerror=…>` is written as text. */
 function escapeHtml(text: string): string {
@@ -65,18 +102,31 @@ function mdCell(value: unknown): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
+/** A row's nested objects as columns of their own (`hearings.received`); lists stay one cell. */
+function flattenRow(row: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      Object.assign(out, flattenRow(value as Record<string, unknown>, name));
+    else out[name] = value;
+  }
+  return out;
+}
+
 /** Headings per section, a table of its figures, and a table for each of its lists. */
-export function reportToMarkdown(report: EvaluationReport): string {
+export function reportToMarkdown(report: EvaluationReport, language: SentenceLanguage = 'en'): string {
+  const words = WORDS[language];
   const out = [
-    `# Evaluation report: council ${escapeHtml(report.councilId)}`,
+    `# ${words.title(escapeHtml(report.councilId))}`,
     '',
-    `Period ${report.period.from} to ${report.period.to} (end exclusive), from ${report.events} recorded events.`,
+    words.period(report.period.from, report.period.to, report.events),
   ];
-  for (const [section, title] of Object.entries(TITLES)) {
-    const figures = report[section as keyof typeof TITLES & keyof EvaluationReport] as unknown as Record<
-      string,
-      unknown
-    >;
+  if (report.includes?.length) out.push('', words.includes(report.includes.map(escapeHtml).join(', ')));
+  for (const [section, title] of Object.entries(words.sections)) {
+    const figures = report[
+      section as keyof typeof words.sections & keyof EvaluationReport
+    ] as unknown as Record<string, unknown>;
     if (!figures) continue; // a report read back from before the section existed
     const scalars: [string, Scalar][] = [];
     const tables: [string, Record<string, unknown>[]][] = [];
@@ -91,17 +141,18 @@ export function reportToMarkdown(report: EvaluationReport): string {
         }
       } else scalars.push([key, value as Scalar]);
     }
-    out.push('', `## ${title}`, '', '| figure | value |', '|---|---|');
+    out.push('', `## ${title}`, '', words.columns, '|---|---|');
     for (const [k, v] of scalars) out.push(`| ${mdCell(k)} | ${mdCell(v)} |`);
     for (const [name, rows] of tables) {
       out.push('', `### ${name}`, '');
       if (rows.length === 0) {
-        out.push('(none)');
+        out.push(words.none);
         continue;
       }
-      const columns = Object.keys(rows[0]);
+      const flat = rows.map((row) => flattenRow(row));
+      const columns = Object.keys(flat[0]);
       out.push(`| ${columns.map(mdCell).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
-      for (const row of rows) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
+      for (const row of flat) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
     }
   }
   return `${out.join('\n')}\n`;

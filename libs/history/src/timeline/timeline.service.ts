@@ -1,5 +1,8 @@
 import { InvalidInputError, recordedLater, type Actor } from '@app/kernel';
+import type { SentenceLanguage } from '@app/event-sentences';
+import { describeEventIn } from '../case/describe-event';
 import type { SqlLike } from '../registry/history-projection';
+import { councilLineage } from './council-lineage';
 
 export interface TimelineQuery {
   /** Epoch ms, inclusive, by business time (`occurredAt` where given, else recorded). */
@@ -12,6 +15,10 @@ export interface TimelineQuery {
   limit?: number;
   /** Epoch ms: the timeline as it stood then (events recorded at or before it). */
   asOf?: number;
+  /** The descriptions' language; the read model keeps the English line, others are said on reading. */
+  language?: SentenceLanguage;
+  /** Issue 18.3: the councils whose events to include (the council and its predecessors); default the council. */
+  councils?: string[];
 }
 
 export interface TimelineEntry {
@@ -28,6 +35,8 @@ export interface TimelineEntry {
   /** Written down more than a day after it happened: shown with both times. */
   recordedLater?: true;
   description: string;
+  /** Only on a timeline spanning predecessors (issue 18.3): the council the event belongs to. */
+  councilId?: string;
 }
 
 export interface TimelinePage {
@@ -40,6 +49,7 @@ export interface TimelinePage {
 }
 
 interface Row {
+  council_id: string;
   position: string | number;
   kind: string;
   case_id: string;
@@ -65,13 +75,19 @@ export const MAX_TIMELINE_LIMIT = 1000;
 export class TimelineService {
   constructor(private readonly sql: SqlLike) {}
 
+  /** Issue 18.3: the council and the councils it succeeds. */
+  lineage(councilId: string): Promise<string[]> {
+    return councilLineage(this.sql, councilId);
+  }
+
   async page(councilId: string, query: TimelineQuery = {}): Promise<TimelinePage> {
     const limit = query.limit ?? DEFAULT_TIMELINE_LIMIT;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TIMELINE_LIMIT) {
       throw new InvalidInputError(`limit must be between 1 and ${MAX_TIMELINE_LIMIT}`, 'limit');
     }
-    const params: unknown[] = [councilId, query.after ?? -1];
-    const where = ['council_id = $1', 'position > $2'];
+    const councils = query.councils ?? [councilId];
+    const params: unknown[] = [councils, query.after ?? -1];
+    const where = ['council_id = ANY($1::text[])', 'position > $2'];
     if (query.from !== undefined) {
       params.push(new Date(query.from).toISOString());
       where.push(`COALESCE(occurred_at, recorded_at) >= $${params.length}`);
@@ -90,40 +106,44 @@ export class TimelineService {
     }
     params.push(limit + 1);
     const { rows } = await this.sql.query<Row>(
-      `SELECT position, kind, case_id, event_id, revision, type, data, actor_person, actor_role,
+      `SELECT council_id, position, kind, case_id, event_id, revision, type, data, actor_person, actor_role,
               recorded_at, occurred_at, description
        FROM timeline WHERE ${where.join(' AND ')} ORDER BY position LIMIT $${params.length}`,
       params,
     );
-    const page = rows.slice(0, limit).map(toEntry);
+    const spans = councils.length > 1;
+    const page = rows.slice(0, limit).map((row) => ({
+      ...toEntry(row, query.language ?? 'en'),
+      ...(spans && { councilId: row.council_id }),
+    }));
     return {
       events: page,
       next: rows.length > limit ? page[page.length - 1].position : null,
-      ...(query.asOf !== undefined && (await this.citation(councilId, query.asOf))),
+      ...(query.asOf !== undefined && (await this.citation(councils, query.asOf))),
     };
   }
 
   /** The global position of the council's last event in the timeline, or -1 before its first. */
   async lastPosition(councilId: string): Promise<number> {
-    return (await this.citation(councilId, Date.now())).position ?? -1;
+    return (await this.citation([councilId], Date.now())).position ?? -1;
   }
 
   /** The moment and the council's last position then, the same on every page of one reading. */
   private async citation(
-    councilId: string,
+    councils: string[],
     asOf: number,
   ): Promise<{ asOf: string; position: number | null }> {
     const at = new Date(asOf).toISOString();
     const { rows } = await this.sql.query<{ position: string | number | null }>(
-      'SELECT max(position) AS position FROM timeline WHERE council_id = $1 AND recorded_at <= $2',
-      [councilId, at],
+      'SELECT max(position) AS position FROM timeline WHERE council_id = ANY($1::text[]) AND recorded_at <= $2',
+      [councils, at],
     );
     const position = rows[0]?.position;
     return { asOf: at, position: position === null || position === undefined ? null : Number(position) };
   }
 }
 
-function toEntry(row: Row): TimelineEntry {
+function toEntry(row: Row, language: SentenceLanguage): TimelineEntry {
   const recordedAt = new Date(row.recorded_at).toISOString();
   const occurredAt = row.occurred_at === null ? undefined : new Date(row.occurred_at).toISOString();
   return {
@@ -138,6 +158,11 @@ function toEntry(row: Row): TimelineEntry {
     recordedAt,
     ...(occurredAt !== undefined && { occurredAt }),
     ...(recordedLater(occurredAt, recordedAt) && { recordedLater: true as const }),
-    description: row.description,
+    description:
+      describeEventIn(language, row.kind, {
+        type: row.type,
+        data: row.data,
+        actor: { personId: row.actor_person, role: row.actor_role },
+      }) ?? row.description,
   };
 }

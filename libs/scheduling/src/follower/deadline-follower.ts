@@ -1,10 +1,17 @@
 import { Logger } from '@nestjs/common';
-import type { ICommand } from '@nestjs/cqrs';
-import { SYSTEM_ACTOR, type Clock, type DomainEvent } from '@app/kernel';
-import { categoryOf, type EventStore, type StoredEvent, type Subscription } from '@app/event-store';
+import { scheduledCommand, SYSTEM_ACTOR, type AnyAggregateDescriptor, type Clock } from '@app/kernel';
+import {
+  AggregateCommand,
+  aggregateStream,
+  categoryOf,
+  type CommandExecutor,
+  type EventStore,
+  type StoredEvent,
+  type Subscription,
+} from '@app/event-store';
+import type { Deadline } from '../deadline';
 import type { FiredDeadline } from '../deadline-job';
 import type { DeadlineScheduler, ReconcileResult, StreamDeadlines } from '../deadline-scheduler';
-import type { DeadlineSource } from './deadline-source';
 import { markMissedReminders } from './missed-reminders';
 
 const SCAN_BATCH = 2000;
@@ -19,7 +26,7 @@ const RESTART_DELAY_MS = 1000;
  */
 export class DeadlineFollower {
   private readonly logger = new Logger(DeadlineFollower.name);
-  private readonly sources = new Map<string, DeadlineSource>();
+  private readonly sources = new Map<string, AnyAggregateDescriptor>();
   private subscription?: Subscription;
   private stopped = false;
   private restartTimer?: NodeJS.Timeout;
@@ -28,9 +35,13 @@ export class DeadlineFollower {
     private readonly store: EventStore,
     private readonly scheduler: DeadlineScheduler,
     private readonly clock: Clock,
-    sources: readonly DeadlineSource[],
+    /** Every aggregate kind; those whose state implies no deadlines are left out. */
+    aggregates: readonly AnyAggregateDescriptor[],
+    /** The write path's kept state per stream; without it every stream is folded in full. */
+    private readonly states?: Pick<CommandExecutor, 'stateOf'>,
   ) {
-    for (const source of sources) this.sources.set(source.category, source);
+    for (const aggregate of aggregates)
+      if (aggregate.deadlines !== undefined) this.sources.set(aggregate.category, aggregate);
   }
 
   async start(): Promise<void> {
@@ -74,12 +85,12 @@ export class DeadlineFollower {
   }
 
   /** Turns a fired job into its aggregate's bus message, sent as the system. */
-  async messageFor(fired: FiredDeadline): Promise<ICommand> {
+  async messageFor(fired: FiredDeadline): Promise<AggregateCommand> {
     const source = this.sourceOf(fired.streamId);
     const [first] = await this.store.readStream(fired.streamId, { maxCount: 1 });
     const councilId = first?.metadata.councilId;
     const jobRef = `deadline:${fired.streamId}:${fired.deadline.id}:${fired.deadline.dueAt}`;
-    return source.toMessage(fired.streamId, {
+    const command = scheduledCommand(source, {
       type: fired.deadline.command.type,
       // A missed reminder goes out late, and says so in what the decider records.
       data: fired.deadline.missed
@@ -93,23 +104,31 @@ export class DeadlineFollower {
         causationId: jobRef,
       },
     });
+    return new AggregateCommand(source, fired.streamId, command);
   }
 
-  private async deadlinesOf(streamId: string) {
+  private async deadlinesOf(streamId: string): Promise<{ deadlines: Deadline[]; version: number }> {
     const source = this.sourceOf(streamId);
-    const events = await this.store.readStream(streamId);
-    const state = events.reduce((s, e) => source.evolve(s, e as DomainEvent), source.initialState);
-    const deadlines = markMissedReminders(
+    const rules = source.deadlines!;
+    const now = this.clock.now().getTime();
+    if (this.states) {
+      // The state the last command left (caught up with the store) says what is pending; only a
+      // reminder already due needs the history, to tell a missed one from one never due.
+      const { state, revision } = await this.states.stateOf(source.decider, streamId);
+      const pending = rules.pending(state, streamId);
+      if (!pending.some((d) => d.kind === 'reminder' && Date.parse(d.dueAt) <= now))
+        return { deadlines: pending, version: revision };
+    }
+    const { events, state, revision } = aggregateStream(
       source,
       streamId,
-      events,
-      source.deadlines(state, streamId),
-      this.clock.now().getTime(),
+      await this.store.readStream(streamId),
     );
-    return { deadlines, version: events.length - 1 };
+    const deadlines = markMissedReminders(source, streamId, events, rules.pending(state, streamId), now);
+    return { deadlines, version: revision };
   }
 
-  private sourceOf(streamId: string): DeadlineSource {
+  private sourceOf(streamId: string): AnyAggregateDescriptor {
     const source = this.sources.get(categoryOf(streamId));
     if (!source) throw new Error(`no deadline source for ${streamId}`);
     return source;

@@ -1,7 +1,6 @@
-import type { DomainEvent } from '@app/kernel';
+import { fold, type Command, type Decider, type DomainEvent } from '@app/kernel';
 import type { StoredEvent } from '@app/event-store';
 import type { Deadline } from '../deadline';
-import type { DeadlineSource } from './deadline-source';
 import { markMissedReminders } from './missed-reminders';
 
 const HOUR = 3_600_000;
@@ -13,29 +12,29 @@ interface CaseState {
   dueAt?: string;
   reminded: boolean;
 }
-const source: DeadlineSource<CaseState> = {
-  category: 'case',
+const decider: Decider<Command, DomainEvent, CaseState> = {
   initialState: { reminded: false },
-  evolve: (state, event: DomainEvent) => {
+  decide: () => [],
+  evolve: (state, event) => {
     const data = event.data as { dueAt?: string };
     if (event.type === 'DeadlineSet') return { ...state, dueAt: data.dueAt };
     if (event.type === 'Reminded') return { ...state, reminded: true };
     return state;
   },
-  deadlines: (state, streamId): Deadline[] =>
-    state.dueAt === undefined || state.reminded
-      ? []
-      : [
-          {
-            id: 'remind',
-            streamId,
-            dueAt: new Date(Date.parse(state.dueAt) - HOUR).toISOString(),
-            kind: 'reminder',
-            command: { type: 'Remind', data: {} },
-          },
-        ],
-  toMessage: () => ({}),
 };
+const pending = (state: CaseState, streamId: string): Deadline[] =>
+  state.dueAt === undefined || state.reminded
+    ? []
+    : [
+        {
+          id: 'remind',
+          streamId,
+          dueAt: new Date(Date.parse(state.dueAt) - HOUR).toISOString(),
+          kind: 'reminder',
+          command: { type: 'Remind', data: {} },
+        },
+      ];
+const source = { decider, deadlines: { pending, commands: ['Remind'] } };
 
 const event = (type: string, recordedAt: string, data: unknown = {}): StoredEvent =>
   ({
@@ -49,8 +48,7 @@ const event = (type: string, recordedAt: string, data: unknown = {}): StoredEven
   }) as unknown as StoredEvent;
 
 function marked(events: StoredEvent[], now: number): Deadline[] {
-  const state = events.reduce((s, e) => source.evolve(s, e as DomainEvent), source.initialState);
-  return markMissedReminders(source, 'case-1', events, source.deadlines(state, 'case-1'), now);
+  return markMissedReminders(source, 'case-1', events, pending(fold(decider, events), 'case-1'), now);
 }
 
 describe('markMissedReminders', () => {

@@ -1,8 +1,7 @@
-import type { DomainEvent } from '@app/kernel';
+import type { AggregateDescriptor, Command, DomainEvent } from '@app/kernel';
 import type { StoredEvent } from '@app/event-store';
 import type { Deadline } from '../deadline';
 import { deadlineJobId } from '../deadline-job';
-import type { DeadlineSource } from './deadline-source';
 
 /**
  * Marks the reminders whose time has passed although the stream already implied them at that
@@ -14,10 +13,10 @@ import type { DeadlineSource } from './deadline-source';
  * "Implied then" is decided by folding the stream up to the reminder's time and asking the same
  * deadline rules, so it holds for every aggregate without each one keeping history for it.
  */
-export function markMissedReminders<S>(
-  source: DeadlineSource<S>,
+export function markMissedReminders<E extends DomainEvent, S>(
+  source: Pick<AggregateDescriptor<Command, E, S>, 'decider' | 'deadlines'>,
   streamId: string,
-  events: readonly StoredEvent[],
+  events: readonly (StoredEvent & E)[],
   deadlines: Deadline[],
   now: number,
 ): Deadline[] {
@@ -27,17 +26,18 @@ export function markMissedReminders<S>(
   if (past.length === 0) return deadlines;
 
   const missed = new Set<string>();
-  let state = source.initialState;
+  const { decider, deadlines: rules } = source;
+  let state = decider.initialState;
   let next = 0;
   for (const reminder of past) {
     const due = Date.parse(reminder.dueAt);
     while (next < events.length && Date.parse(events[next].recordedAt) <= due) {
-      state = source.evolve(state, events[next] as DomainEvent);
+      state = decider.evolve(state, events[next]);
       next++;
     }
     if (next === 0) continue;
     const jobId = deadlineJobId(streamId, reminder);
-    const then = source.deadlines(state, streamId);
+    const then = rules?.pending(state, streamId) ?? [];
     if (then.some((d) => d.kind === 'reminder' && deadlineJobId(streamId, d) === jobId)) missed.add(jobId);
   }
   return deadlines.map((d) =>

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+import { ACTION_POINT_STATUSES, type ActionPointStatus } from '../../read-model/action-point-list.projection';
 
 export class ActionPointQueryDto {
-  @ApiPropertyOptional({ enum: ['open', 'done'], description: 'All when left out' })
+  @ApiPropertyOptional({ enum: ACTION_POINT_STATUSES, description: 'All when left out' })
   @IsOptional()
-  @IsIn(['open', 'done'])
-  status?: 'open' | 'done';
+  @IsIn(ACTION_POINT_STATUSES)
+  status?: ActionPointStatus;
 }

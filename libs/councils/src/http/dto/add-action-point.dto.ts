@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { IsId, IsInstant, IsText } from '@app/kernel';
+import { AgendaReferenceDto } from './add-agenda-item.dto';
 
 export class AddActionPointDto {
   @ApiPropertyOptional({ description: 'Client-chosen id, so a retried request adds nothing twice' })
@@ -20,4 +22,13 @@ export class AddActionPointDto {
   @IsOptional()
   @IsInstant()
   dueAt?: string;
+
+  @ApiPropertyOptional({
+    type: AgendaReferenceDto,
+    description: 'The case it serves (a hearing, budget proposal or follow-up of the council)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AgendaReferenceDto)
+  refersTo?: AgendaReferenceDto;
 }

@@ -102,4 +102,12 @@ export class AddAgendaItemDto {
   @ValidateNested()
   @Type(() => AgendaReferenceDto)
   refersTo?: AgendaReferenceDto;
+
+  @ApiPropertyOptional({
+    description:
+      "On an item of kind previous-minutes-approval: the meeting whose minutes it approves (by default the council's meeting before this one)",
+  })
+  @IsOptional()
+  @IsId()
+  minutesOf?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { WriteAnswer, type Documents } from '@app/access';
+import { SEAT_TYPES } from '../../council/council.events';
 import type { councilView, meetingPlansView } from '../../council/council.view';
 
 type CouncilBody = ReturnType<typeof councilView> & { revision: number };
@@ -10,11 +11,55 @@ export class CouncilMemberResponse {
   @ApiProperty() name!: string;
   @ApiProperty() organisation!: string;
   @ApiProperty() email!: string;
+  @ApiProperty({
+    enum: SEAT_TYPES,
+    nullable: true,
+    description: "The type of the organisation's seat; null while the seat is not declared",
+  })
+  seatType!: (typeof SEAT_TYPES)[number] | null;
 }
 
 export class PersonNameResponse {
   @ApiProperty() personId!: string;
   @ApiProperty() name!: string;
+}
+
+/** Issue 18.2: a seat of the council and who holds it. */
+export class SeatResponse {
+  @ApiProperty({ example: 'Reden København (KFUK)' }) organisation!: string;
+  @ApiProperty({ enum: SEAT_TYPES, nullable: true, description: 'null: held, but never declared' })
+  type!: (typeof SEAT_TYPES)[number] | null;
+  @ApiProperty({ type: PersonNameResponse, nullable: true, description: 'null: the seat is vacant' })
+  holder!: PersonNameResponse | null;
+}
+
+export class TermResponse {
+  @ApiProperty({ example: '2024-01-01' }) startsOn!: string;
+  @ApiProperty({
+    example: '2025-12-31',
+    description: 'Moved by a continuation past it or by an end decision',
+  })
+  endsOn!: string;
+  @ApiPropertyOptional({ example: '2025-10-31' }) evaluationDueBy?: string;
+}
+
+export class RegionDecisionResponse {
+  @ApiProperty({ example: 'Regionsrådet' }) decidedBy!: string;
+  @ApiProperty({ example: '2025-08-19' }) decidedOn!: string;
+}
+
+export class ContinuationResponse extends RegionDecisionResponse {
+  @ApiProperty({ example: '2026-12-31' }) until!: string;
+}
+
+export class CouncilEndResponse extends RegionDecisionResponse {
+  @ApiProperty({ example: '2026-12-31', description: 'The last day of the council' }) endsOn!: string;
+}
+
+export class SuccessionResponse {
+  @ApiProperty({ description: 'The council that succeeded this one' }) successorId!: string;
+  @ApiProperty({ example: '2027-01-01', description: 'From this day the council takes no new writes' })
+  from!: string;
 }
 
 export class SecretaryResponse {
@@ -43,6 +88,16 @@ export class CouncilResponse {
   @ApiProperty({ type: PersonNameResponse, nullable: true }) chair!: PersonNameResponse | null;
   @ApiProperty({ type: [SecretaryResponse] }) secretaries!: SecretaryResponse[];
   @ApiProperty({ type: ExtraordinaryMeetingResponse }) extraordinaryMeeting!: ExtraordinaryMeetingResponse;
+  @ApiProperty({ type: [SeatResponse], description: 'Every seat by organisation with its type and holder' })
+  seats!: SeatResponse[];
+  @ApiProperty({ type: [String], description: 'Declared seats nobody holds' }) vacancies!: string[];
+  @ApiPropertyOptional({ type: TermResponse }) term?: TermResponse;
+  @ApiPropertyOptional({ type: [ContinuationResponse] }) continuations?: ContinuationResponse[];
+  @ApiPropertyOptional({ type: CouncilEndResponse, description: "The region's decision to end the council" })
+  ended?: CouncilEndResponse;
+  @ApiPropertyOptional({ type: [String], description: 'The councils this one succeeds' }) succeeds?: string[];
+  @ApiPropertyOptional({ example: '2027-01-01' }) succeedsFrom?: string;
+  @ApiPropertyOptional({ type: SuccessionResponse }) succeededBy?: SuccessionResponse;
   @ApiProperty({ description: "The council stream's revision (also the ETag)" }) revision!: number;
 }
 
@@ -77,6 +132,14 @@ export class AppointAnswer extends WriteAnswer {
     description: "The member who held the organisation's seat and lost it (one seat per organisation)",
   })
   replaces?: PersonNameResponse;
+}
+
+export class ChairElectedAnswer extends WriteAnswer {
+  @ApiPropertyOptional({
+    description:
+      'Advice the election went against (seed 000: not a member employed by the region); it still stands',
+  })
+  advice?: string;
 }
 
 export class AdoptPlanAnswer extends WriteAnswer {

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsDuration, IsId, IsText } from '@app/kernel';
 import { OccurredAtDto } from '@app/access';
+import { IsPlainDate } from './continue-council.dto';
 
 /** The settings a council's terms of reference fix; seed 001's (four meetings, no lapse period) by default. */
 export class CouncilTermsDto extends OccurredAtDto {
@@ -46,4 +47,24 @@ export class CreateCouncilDto extends CouncilTermsDto {
   @ArrayMaxSize(10)
   @IsDuration({ each: true })
   reminderOffsets?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['udsatte-sjaelland', 'udsatte-hovedstaden'],
+    description: 'Issue 18.3: the councils this one succeeds; they take no new writes from succeedsFrom',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsId({ each: true })
+  succeeds?: string[];
+
+  @ApiPropertyOptional({
+    example: '2027-01-01',
+    description: "The successor's first day, a date of its calendar",
+  })
+  @IsOptional()
+  @IsPlainDate()
+  succeedsFrom?: string;
 }

@@ -1,8 +1,13 @@
 import { type Documents, WriteAnswer } from '@app/access';
 import { ApiProperty } from '@nestjs/swagger';
+import { ATTACHMENT_TYPES } from '../../meeting/attachment-type';
 import { AGENDA_ITEM_KINDS, type AgendaItemKind, MEETING_KINDS } from '../../meeting/meeting.events';
 import type { meetingView } from '../../meeting/meeting.view';
-import type { ActionPointRow } from '../../read-model/action-point-list.projection';
+import {
+  ACTION_POINT_STATUSES,
+  type ActionPointRow,
+  type ActionPointStatus,
+} from '../../read-model/action-point-list.projection';
 import type { MeetingListRow } from '../../read-model/meeting-list.projection';
 
 type MeetingBody = ReturnType<typeof meetingView> & { revision: number };
@@ -20,11 +25,20 @@ export class PresenterResponse {
   @ApiProperty({ required: false }) organisation?: string;
 }
 
-/** Bilag: the region's Dok ID or a link. */
+/** An uploaded file, by reference; `GET …/attachments/:sha256` serves it. */
+export class AttachedFileResponse {
+  @ApiProperty({ description: 'SHA-256 of the bytes, in hex' }) sha256!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'Bytes' }) size!: number;
+  @ApiProperty({ enum: Object.values(ATTACHMENT_TYPES) }) contentType!: string;
+}
+
+/** Bilag: the region's Dok ID, a link, or an uploaded file. */
 export class AttachmentResponse {
   @ApiProperty() title!: string;
   @ApiProperty({ required: false }) documentId?: string;
   @ApiProperty({ required: false }) url?: string;
+  @ApiProperty({ required: false, type: AttachedFileResponse }) file?: AttachedFileResponse;
 }
 
 export class PostponementResponse {
@@ -52,6 +66,11 @@ export class CancellationResponse {
 export class AbsentPersonResponse {
   @ApiProperty() personId!: string;
   @ApiProperty({ description: 'Absent with notice (afbud), or without' }) notice!: boolean;
+  @ApiProperty({
+    enum: ['F', 'V'],
+    description: 'The letter the minutes print after the name: F with notice (afbud), V without',
+  })
+  letter!: 'F' | 'V';
 }
 
 export class GuestResponse {
@@ -66,14 +85,24 @@ export class MeetingAttendanceResponse {
   @ApiProperty({ type: [GuestResponse] }) guests!: GuestResponse[];
 }
 
+export class ActionPointDroppedResponse {
+  @ApiProperty() reason!: string;
+  @ApiProperty() droppedBy!: string;
+  @ApiProperty({ format: 'date-time' }) droppedAt!: string;
+}
+
 export class MeetingActionPointResponse {
   @ApiProperty() id!: string;
   @ApiProperty() itemId!: string;
   @ApiProperty() text!: string;
   @ApiProperty({ description: 'A member or a secretary' }) owner!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
-  @ApiProperty({ enum: ['open', 'done'] }) status!: string;
+  @ApiProperty({ type: AgendaReferenceResponse, nullable: true, description: 'The case it serves' })
+  refersTo!: AgendaReferenceResponse | null;
+  @ApiProperty({ enum: ACTION_POINT_STATUSES }) status!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt!: string | null;
+  @ApiProperty({ type: ActionPointDroppedResponse, nullable: true })
+  dropped!: ActionPointDroppedResponse | null;
 }
 
 /** One row of `GET …/action-points`. */
@@ -84,7 +113,11 @@ export class ActionPointListItemResponse {
   @ApiProperty() text!: string;
   @ApiProperty() owner!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
-  @ApiProperty({ enum: ['open', 'done'] }) status!: 'open' | 'done';
+  @ApiProperty({ type: AgendaReferenceResponse, nullable: true, description: 'The case it serves' })
+  refersTo!: AgendaReferenceResponse | null;
+  @ApiProperty({ enum: ACTION_POINT_STATUSES }) status!: ActionPointStatus;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was dropped' })
+  droppedReason!: string | null;
 }
 
 /** An item as the region's minutes have it (seed 003): case and document ids, and the sections. */
@@ -105,6 +138,12 @@ export class AgendaItemResponse {
   @ApiProperty({ type: String, nullable: true }) economy!: string | null;
   @ApiProperty({ type: String, nullable: true }) previousDecisions!: string | null;
   @ApiProperty({ type: AgendaReferenceResponse, nullable: true }) refersTo!: AgendaReferenceResponse | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'On an item approving the previous minutes: the meeting whose minutes it approves',
+  })
+  minutesOf!: string | null;
   @ApiProperty({ type: String, nullable: true }) decision!: string | null;
   @ApiProperty({ type: PostponementResponse, nullable: true }) postponed!: PostponementResponse | null;
   @ApiProperty({ type: PostponedFromResponse, nullable: true }) postponedFrom!: PostponedFromResponse | null;
@@ -112,10 +151,35 @@ export class AgendaItemResponse {
   @ApiProperty({ type: [String], description: 'Members absent when the item was decided' }) absent!: string[];
 }
 
+export class ApprovedByMeetingResponse {
+  @ApiProperty({ description: 'The meeting that approved the minutes' }) meetingId!: string;
+  @ApiProperty({ description: 'Its item "approval of the previous minutes"' }) itemId!: string;
+}
+
+export class MinutesCirculationResponse {
+  @ApiProperty({ format: 'date-time', description: 'The deadline for comments' }) commentsBy!: string;
+  @ApiProperty() circulatedBy!: string;
+  @ApiProperty({ format: 'date-time' }) circulatedAt!: string;
+}
+
+export class MinutesCommentResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() by!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ type: String, nullable: true }) itemId!: string | null;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ description: 'Made after the deadline for comments' }) late!: boolean;
+}
+
 export class MinutesResponse {
   @ApiProperty() approved!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) approvedBy!: string | null;
+  @ApiProperty({ type: ApprovedByMeetingResponse, nullable: true })
+  approvedByMeeting!: ApprovedByMeetingResponse | null;
+  @ApiProperty({ type: MinutesCirculationResponse, nullable: true, description: 'The latest circulation' })
+  circulation!: MinutesCirculationResponse | null;
+  @ApiProperty({ type: [MinutesCommentResponse] }) comments!: MinutesCommentResponse[];
 }
 
 /** `GET …/meetings/:meetingId`. */
@@ -182,6 +246,11 @@ export class DocumentCouncilResponse {
 export class MeetingDocumentResponse extends MeetingResponse {
   @ApiProperty({ enum: ['agenda', 'minutes'] }) document!: 'agenda' | 'minutes';
   @ApiProperty({ type: DocumentCouncilResponse }) council!: DocumentCouncilResponse;
+  @ApiProperty({
+    type: [ActionPointListItemResponse],
+    description: "The agenda only (empty on the minutes): earlier meetings' action points still open",
+  })
+  openActionPoints!: ActionPointListItemResponse[];
 }
 
 /** `POST …/postponement`: the write, and the meeting the item was carried onto (none yet: null). */

@@ -11,7 +11,12 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IMPLEMENTS_KINDS, type ImplementsKind } from '../../domain/follow-up.types';
+import {
+  COMPARATORS,
+  IMPLEMENTS_KINDS,
+  type Comparator,
+  type ImplementsKind,
+} from '../../domain/follow-up.types';
 import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
 import { OptionalListOf } from './optional-list-of';
 
@@ -82,6 +87,36 @@ export class IndicatorDto {
   @ApiProperty({ example: 600 })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   target!: number;
+
+  @ApiPropertyOptional({
+    enum: COMPARATORS,
+    default: 'at-least',
+    description: 'How a value meets the target',
+  })
+  @IsOptional()
+  @IsIn(COMPARATORS)
+  comparator?: Comparator;
+
+  @ApiPropertyOptional({
+    example: 'P1Y',
+    description: 'The period the target counts over (600 a year); progress within it is shown pro rata',
+  })
+  @IsOptional()
+  @IsDuration()
+  period?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-01-01T00:00:00+01:00',
+    description: 'When the first period begins; default when the follow-up was created',
+  })
+  @IsOptional()
+  @IsInstant()
+  periodStartsOn?: string;
+
+  @ApiPropertyOptional({ example: 350, description: 'Where the measure stood before the work began' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  baseline?: number;
 }
 
 /** The body of a follow-up, without what it implements (the proposal route supplies that). */

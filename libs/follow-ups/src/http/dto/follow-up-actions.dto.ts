@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional } from 'class-validator';
-import { VERDICTS, type MilestoneOutcome, type Verdict } from '../../domain/follow-up.types';
+import {
+  EVALUATION_KINDS,
+  VERDICTS,
+  type EvaluationKind,
+  type MilestoneOutcome,
+  type Verdict,
+} from '../../domain/follow-up.types';
 import { FollowUpMilestoneDto, PhaseDto } from './create-follow-up.dto';
 import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
 import { OptionalListOf } from './optional-list-of';
@@ -137,6 +143,19 @@ export class RecordEvaluationDto {
   @IsOptional()
   @IsInstant()
   evaluatedOn?: string;
+
+  @ApiPropertyOptional({
+    enum: EVALUATION_KINDS,
+    description: 'Given, the follow-up takes several dated evaluations: midway, final (once), extra',
+  })
+  @IsOptional()
+  @IsIn(EVALUATION_KINDS)
+  kind?: EvaluationKind;
+
+  @ApiPropertyOptional({ enum: VERDICTS, description: "This evaluation's verdict on the work so far" })
+  @IsOptional()
+  @IsIn(VERDICTS)
+  verdict?: Verdict;
 }
 
 export class GiveVerdictDto extends ActualDateDto {

@@ -1,7 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { WriteAnswer, type Documents } from '@app/access';
 import type { FollowUpDeadlineKind } from '../../domain/follow-up.events';
-import { IMPLEMENTS_KINDS, VERDICTS, type ImplementsKind, type Verdict } from '../../domain/follow-up.types';
+import {
+  COMPARATORS,
+  EVALUATION_KINDS,
+  type EvaluationKind,
+  IMPLEMENTS_KINDS,
+  VERDICTS,
+  type Comparator,
+  type ImplementsKind,
+  type Verdict,
+} from '../../domain/follow-up.types';
 import type { FollowUpStatus } from '../../domain/follow-up.view';
 import type { FollowUpListItem } from '../../read-model/follow-up-list.query';
 
@@ -39,6 +48,19 @@ export class IndicatorProgressResponse {
   latest!: number | null;
   @ApiProperty({ type: String, nullable: true }) latestAsOf!: string | null;
   @ApiProperty() target!: number;
+  @ApiProperty({ enum: COMPARATORS }) comparator!: Comparator;
+  @ApiProperty({ type: String, nullable: true, description: 'ISO 8601 duration the target counts over' })
+  period!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) baseline!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'With a period: the target pro rata at the latest value’s date (150 a quarter into 600 a year)',
+  })
+  expectedByNow!: number | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Null before any value is reported' })
+  onTrack!: boolean | null;
 }
 
 /** Derived, never typed (issue 6). */
@@ -74,6 +96,10 @@ export class IndicatorResponse {
   @ApiProperty() name!: string;
   @ApiProperty() unit!: string;
   @ApiProperty() target!: number;
+  @ApiPropertyOptional({ enum: COMPARATORS }) comparator?: Comparator;
+  @ApiPropertyOptional({ example: 'P1Y' }) period?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) periodStartsOn?: string;
+  @ApiPropertyOptional() baseline?: number;
 }
 
 export class IndicatorValueResponse {
@@ -140,6 +166,8 @@ export class EvaluationResponse {
   @ApiProperty() summary!: string;
   @ApiProperty() evaluatedOn!: string;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+  @ApiPropertyOptional({ enum: EVALUATION_KINDS }) kind?: EvaluationKind;
+  @ApiPropertyOptional({ enum: VERDICTS }) verdict?: Verdict;
 }
 
 export class VerdictResponse {
@@ -168,7 +196,10 @@ export class FollowUpResponse {
   @ApiProperty({ type: [StatusReportResponse] }) reports!: StatusReportResponse[];
   @ApiProperty({ type: [PlanRevisionResponse], description: 'Oldest first; the old plan stays readable' })
   planRevisions!: PlanRevisionResponse[];
-  @ApiProperty({ type: EvaluationResponse, nullable: true }) evaluation!: EvaluationResponse | null;
+  @ApiProperty({ type: EvaluationResponse, nullable: true, description: 'The first evaluation' })
+  evaluation!: EvaluationResponse | null;
+  @ApiProperty({ type: [EvaluationResponse], description: 'Every evaluation, in the order recorded' })
+  evaluations!: EvaluationResponse[];
   @ApiProperty({ type: VerdictResponse, nullable: true }) verdict!: VerdictResponse | null;
   @ApiProperty({ type: DueResponse, nullable: true, description: 'The earliest thing still owed' })
   nextDue!: DueResponse | null;

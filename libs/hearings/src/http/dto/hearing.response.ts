@@ -1,6 +1,7 @@
 import type { Documents } from '@app/access';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { HEARING_STATUSES, type HearingStatus } from '../../domain/hearing.state';
+import { HEARING_ORIGINS, type HearingOrigin } from '../../domain/hearing.events';
 import type { hearingView, InputStatus } from '../../domain/hearing.view';
 import type { HearingListRow } from '../../read-model/hearing-list.projection';
 
@@ -76,6 +77,12 @@ export class HearingResponse {
   @ApiProperty({ enum: HEARING_STATUSES }) status!: HearingStatus;
   @ApiProperty() title!: string;
   @ApiProperty() issuingBody!: string;
+  @ApiProperty({ enum: HEARING_ORIGINS, description: 'How the matter came to the council (issue 18.4)' })
+  origin!: HearingOrigin;
+  @ApiPropertyOptional({ description: "To whom a statement on the council's own initiative goes" })
+  recipient?: string;
+  @ApiProperty({ type: [String], description: 'The areas or municipalities the case concerns' })
+  areas!: string[];
   @ApiProperty({ type: [HearingMaterialResponse] }) material!: HearingMaterialResponse[];
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
   @ApiProperty({ format: 'date-time' }) responseDeadline!: string;

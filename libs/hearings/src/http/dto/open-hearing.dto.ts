@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUrl, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUrl, ValidateNested } from 'class-validator';
+import { HEARING_ORIGINS, type HearingOrigin } from '../../domain/hearing.events';
 import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
 
 export class MaterialDto {
@@ -28,6 +29,35 @@ export class OpenHearingDto {
   @ApiProperty({ example: 'Region Hovedstaden' })
   @IsText(200)
   issuingBody!: string;
+
+  @ApiPropertyOptional({
+    enum: HEARING_ORIGINS,
+    default: 'formal-hearing',
+    description:
+      'How the matter came to the council: a formal hearing, involvement before it, a committee’s invitation, or a statement on its own initiative (with `recipient`)',
+  })
+  @IsOptional()
+  @IsIn(HEARING_ORIGINS)
+  origin?: HearingOrigin;
+
+  @ApiPropertyOptional({
+    example: 'Psykiatri- og socialudvalget',
+    description: "Own initiative only: to whom the council's statement goes",
+  })
+  @IsOptional()
+  @IsText(200)
+  recipient?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Københavns Kommune', 'indre by'],
+    description: 'The areas or municipalities the case concerns',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsText(200, { each: true })
+  areas?: string[];
 
   @ApiPropertyOptional({ type: [MaterialDto] })
   @IsOptional()

@@ -1,5 +1,0 @@
-/** Every write answers the id it concerns and the stream revision after it (for `If-Match`). */
-export interface WriteResult {
-  id: string;
-  revision: number;
-}
