@@ -8,6 +8,7 @@ import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expectAccessible } from './axe';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(__dirname, '../screenshots');
@@ -32,7 +33,11 @@ export function browserSuite(what: string): typeof describe {
 export interface Browser {
   context: BrowserContext;
   page: Page;
-  /** Saves test/screenshots/<name>.png (full page) and returns its path. */
+  /**
+   * Checks the page with axe (issue 19, item 6: no serious or critical finding), then saves
+   * test/screenshots/<name>.png (full page) and returns its path. Every page a suite saves is
+   * so checked; `-last` (the page a failed test left) is only saved.
+   */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -65,6 +70,7 @@ export async function launchBrowser(baseURL: string): Promise<Browser> {
     context,
     page,
     async screenshot(name) {
+      if (!name.endsWith('-last')) await expectAccessible(page, name);
       const path = join(SCREENSHOTS, `${name}.png`);
       await page.screenshot({ path, fullPage: true });
       return path;

@@ -8,7 +8,7 @@ import {
   type EventStoreConnections,
 } from '@app/event-store';
 import { createApp } from './bootstrap';
-import { installGracefulShutdown, loadConfig } from '@app/composition';
+import { installGracefulShutdown, LiveEventsController, loadConfig } from '@app/composition';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   installGracefulShutdown(app, {
     graceMs: config.shutdownGraceMs,
     server: app.getHttpServer() as Server,
+    beforeClose: () => app.get(LiveEventsController, { strict: false }).endAll(),
   });
   // Which store and schema this process writes (never the password), so an operator sees where they are.
   const store = app.get<EventStoreConnections>(EVENT_STORE_CONNECTIONS).label;

@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,6 +32,19 @@ const PAGE_POLICY = [
 
 const NOT_PAGES = /^\/(api|docs|health)(\/|$|-json)/;
 
+/** A file named by its content's hash (apps/web/build.mjs): the same name is the same bytes forever. */
+const HASHED = /\.[0-9a-f]{12}\.(js|css)$/;
+const A_YEAR = 'public, max-age=31536000, immutable';
+
+/**
+ * Issue 19, item 8: the pages' files go out compressed (brotli where the browser takes it, else
+ * gzip; `compression` picks by Accept-Encoding). Only the pages' own files: the API's answers
+ * and its event stream keep their own rules.
+ */
+const compressPages = compression({
+  filter: (req, res) => !NOT_PAGES.test(req.path) && compression.filter(req, res),
+});
+
 /**
  * Issue 9: the API process serves the web app at `/`. Static files first, then index.html for
  * any other page path (the pages route by hash, but a typed path should still land on them);
@@ -39,11 +53,14 @@ const NOT_PAGES = /^\/(api|docs|health)(\/|$|-json)/;
 export function serveWebApp(app: NestExpressApplication, dir = webAppDir()): boolean {
   if (!dir) return false;
   const index = join(dir, 'index.html');
+  app.use(compressPages);
   app.useStaticAssets(dir, {
     index: false,
     maxAge: 0,
     setHeaders: (res, path) => {
       if (path.endsWith('.html')) res.setHeader('Content-Security-Policy', PAGE_POLICY);
+      // Anything not hashed (index.html) is asked for again each time, so a new build shows at once.
+      res.setHeader('Cache-Control', HASHED.test(path) ? A_YEAR : 'no-cache');
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {

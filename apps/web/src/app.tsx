@@ -9,6 +9,7 @@ import { AppContext, WordsContext, type AppContextValue } from './session/app-co
 import { SignInPage } from './pages/sign-in.page';
 import { decodeToken, isAdminWithoutCouncil, storedToken, type TokenClaims } from './session/token';
 import { cookieSession, linkSecretIn } from './session/cookie-session';
+import { LiveEvents } from './session/live-events';
 import { useAsync } from './ui/use-async';
 
 /**
@@ -142,6 +143,8 @@ function SignedIn(props: {
   const api = useMemo(() => new ApiClient(token, (error) => endSession.current(error)), [token]);
   const councilPath = (path = '') => `/api/councils/${encodeURIComponent(councilId)}${path}`;
   const council = useAsync(() => api.json<Council>(councilPath()), [api, councilId]);
+  const live = useMemo(() => new LiveEvents(api, councilPath('/events')), [api, councilId]);
+  useEffect(() => () => live.close(), [live]);
 
   if (!council.data)
     return (
@@ -172,6 +175,7 @@ function SignedIn(props: {
     councilPath,
     personName: (personId) => names.get(personId) ?? personId,
     signOut: () => props.signOut(),
+    live,
   };
   return (
     <AppContext.Provider value={value}>

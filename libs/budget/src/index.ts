@@ -20,3 +20,6 @@ export * from './nest/budget-cycle.enrichment';
 export * from './nest/budget-proposal.enrichment';
 export * from './budget.module';
 export { GrantDto } from './http/dto/proposal-actions.dto';
+export * from './http/budget-cycles.controller';
+export * from './http/budget-proposals.controller';
+export * from './http/dto/budget.response';

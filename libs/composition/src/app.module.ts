@@ -15,6 +15,9 @@ import { FEATURE_MODULES } from './feature-modules';
 import { ReadYourWritesInterceptor } from './http/read-your-writes.interceptor';
 import { HealthController } from './health/health.controller';
 import { SignInModule } from './sign-in/sign-in.module';
+import { OverviewModule } from './overview/overview.module';
+import { LiveModule } from './live/live.module';
+import { DocumentsModule } from './documents/documents.module';
 
 /**
  * The whole product in one process by default: API, BullMQ workers and catch-up subscriptions.
@@ -73,6 +76,9 @@ export class AppModule {
         }),
         ...FEATURE_MODULES,
         SignInModule,
+        OverviewModule,
+        LiveModule,
+        DocumentsModule,
       ],
       controllers: [HealthController],
       providers: [

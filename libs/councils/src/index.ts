@@ -18,3 +18,6 @@ export * from './common/stream-ids';
 export * from './council/council.deadlines';
 export * from './councils.module';
 export * from './read-model/council-list.projection';
+export * from './http/meetings.controller';
+export * from './http/councils.controller';
+export * from './http/dto/meeting.response';

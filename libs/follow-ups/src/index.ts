@@ -14,3 +14,5 @@ export * from './nest/implemented-case.reader';
 export * from './read-model/follow-up-list.projection';
 export * from './read-model/follow-up-list.query';
 export * from './follow-ups.module';
+export * from './http/follow-ups.controller';
+export * from './http/dto/follow-up.response';

@@ -10,3 +10,5 @@ export * from './bus/hearing.message';
 export * from './bus/hearing.enrichment';
 export * from './read-model/hearing-list.projection';
 export * from './hearings.module';
+export * from './http/hearings.controller';
+export * from './http/dto/hearing.response';

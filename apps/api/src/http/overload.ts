@@ -43,6 +43,8 @@ export function overloadGuard(options: OverloadOptions): RequestHandler {
     };
     res.once('finish', done);
     res.once('close', done);
+    // A long-lived answer (the live event stream) gives its place back once it has started.
+    res.locals.leaveInFlight = done;
     next();
   };
 

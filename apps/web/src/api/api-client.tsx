@@ -110,6 +110,19 @@ export class ApiClient {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /**
+   * A stream that stays open (`text/event-stream`), with the token or the session cookie like
+   * every request; `lastEventId` resumes it. The caller reads the body and aborts by `signal`.
+   */
+  async stream(path: string, lastEventId: string | undefined, signal: AbortSignal): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'text/event-stream' };
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    if (lastEventId !== undefined) headers['Last-Event-ID'] = lastEventId;
+    const response = await fetch(path, { headers, signal, cache: 'no-store' });
+    if (!response.ok) throw await errorOf(response);
+    return response;
+  }
+
   /** For downloads (CSV, Markdown): the body as a blob, fetched with the token. */
   async blob(path: string, accept: string): Promise<Blob> {
     return (await this.send(path, { accept })).blob();

@@ -62,6 +62,8 @@ export type PlanRevision = Schemas['PlanRevisionResponse'];
 export type FollowUp = Schemas['FollowUpResponse'];
 
 export type MeetingListRow = Schemas['MeetingListItemResponse'];
+/** `GET …/overview`: what the overview and "Venter på mig" draw, in one answer (issue 19). */
+export type Overview = Schemas['OverviewResponse'];
 export type AgendaReferenceKind = Schemas['AgendaReferenceResponse']['kind'];
 /** An item as the region's minutes have it (seed 003): Sags ID, Dok ID, and the sections. */
 export type AgendaItem = Schemas['AgendaItemResponse'];

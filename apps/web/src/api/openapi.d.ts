@@ -525,6 +525,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The council's events as they are recorded (server-sent events)
+     * @description A `text/event-stream` that stays open. Each message has `event: council-event`, the event's global position as `id`, and as `data` the timeline entry without its body (position, kind, id, type, actor, recordedAt, description). Without Last-Event-ID the stream starts after the council's last event; with it, right after that position, so a dropped connection resumes with nothing missed or repeated. A comment line comes every 20 s when nothing happens. Who may read the council is checked when the stream opens.
+     */
+    get: operations['LiveEventsController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/extraordinary-meeting-requests': {
     parameters: {
       query?: never;
@@ -885,6 +905,23 @@ export interface paths {
     put?: never;
     /** Invite more members to give input */
     post: operations['HearingsController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/hearings/{hearingId}/response.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sent høringssvar as a Word document: council, date, recipient, text, approvals */
+    get: operations['HearingResponseDocumentController_docx'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1333,6 +1370,23 @@ export interface paths {
     put?: never;
     /** Mail a member a sign-in link (an invitation) */
     post: operations['SignInController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What is due: open hearings in full, proposals, budget cycles, follow-ups and meetings */
+    get: operations['OverviewController_overview'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3378,6 +3432,14 @@ export interface components {
       adopted: number;
       'partly-adopted': number;
       rejected: number;
+    };
+    OverviewResponse: {
+      cycles: components['schemas']['BudgetCycleResponse'][];
+      followUps: components['schemas']['FollowUpListItemResponse'][];
+      meetings: components['schemas']['MeetingListItemResponse'][];
+      /** @description Every hearing still open, as GET …/hearings/{id} has it */
+      openHearings: components['schemas']['HearingResponse'][];
+      proposals: components['schemas']['BudgetProposalListItemResponse'][];
     };
     PassedDeadlineResponse: {
       committee: string;
@@ -7431,6 +7493,92 @@ export interface operations {
       };
     };
   };
+  LiveEventsController_stream: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The id of the last message received: the stream resumes after it */
+        'Last-Event-ID'?: string;
+      };
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The stream of messages */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   CouncilsController_requestMeeting: {
     parameters: {
       query?: never;
@@ -9790,6 +9938,99 @@ export interface operations {
       };
       /** @description The request body is larger than the API takes */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  HearingResponseDocumentController_docx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+        hearingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The DOCX file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The hearing has not been sent: there is no høringssvar yet */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12527,6 +12768,88 @@ export interface operations {
       };
       /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  OverviewController_overview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OverviewResponse'];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -39,7 +39,9 @@ export function ChainDiagram({ chain }: { chain: CaseChain }) {
           viewBox={`0 0 ${width} ${height}`}
           width={width}
           height={height}
-          role="img"
+          // A group, not an image: its boxes are links, and an image's parts are not reachable
+          // (axe: nested-interactive). The label is the chart's text alternative in words.
+          role="group"
           aria-label={`${t('chainTitle')}. ${description || nodes.map(label).join('. ')}`}
           data-testid="chain-svg"
         >
@@ -80,11 +82,9 @@ export function ChainDiagram({ chain }: { chain: CaseChain }) {
           {nodes.map((n) => {
             const lines = titleLines(n.node.title || n.node.id);
             return (
-              <a
-                key={`${n.node.kind}/${n.node.id}`}
-                href={href('cases', n.node.kind, n.node.id)}
-                aria-label={label(n)}
-              >
+              // Named by the text drawn in it, so what a speech-input user reads out is its name
+              // (WCAG 2.5.3, axe: label-content-name-mismatch).
+              <a key={`${n.node.kind}/${n.node.id}`} href={href('cases', n.node.kind, n.node.id)}>
                 <g class={n.root ? 'box root' : n.node.found ? 'box' : 'box missing'} data-testid="chain-box">
                   <rect x={n.x} y={n.y} width={BOX.width} height={BOX.height} rx="8" />
                   <text x={n.x + 10} y={n.y + 18} class="box-kind">

@@ -1,5 +1,4 @@
 import {
-  CLOSED_HEARING,
   type BudgetCycle,
   type FollowUpListItem,
   type Hearing,
@@ -133,7 +132,5 @@ export function nextMeetingDue(meetings: MeetingListRow[], nowMs: number, t: Tra
     overdue: false,
   };
 }
-
-export const isOpenHearing = (status: Hearing['status']) => !CLOSED_HEARING.includes(status);
 
 export const bySoonest = (a: DueItem, b: DueItem) => ms(a.at) - ms(b.at);

@@ -5,6 +5,7 @@ import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { aboutCase, useLiveReload } from '../ui/use-live-reload';
 import {
   ApprovalAnswerPanel,
   ApprovalRequestPanel,
@@ -19,12 +20,14 @@ import {
 } from './hearing-panels';
 import { DeclinePanel, ExtendDeadlinePanel } from './hearing-deadline-panels';
 import { InvitationPanel } from './hearing-invitation-panels';
+import { SentResponse } from './sent-response';
 import { asRead } from './case-write';
 
 export function HearingPage({ id }: { id: string }) {
   const { api, councilPath, t } = useApp();
   const path = councilPath(`/hearings/${encodeURIComponent(id)}`);
   const state = useAsync(() => api.json<Hearing>(path), [api, path]);
+  useLiveReload(state.reload, aboutCase('hearings', id));
   // The panels start afresh from the saved hearing, so the confirmation lives out here.
   const [saved, setSaved] = useState(false);
   const write = async (sub: string, body?: unknown, method: WriteMethod = 'POST') => {
@@ -126,12 +129,15 @@ function HearingView({
       {role === 'secretary' && !closed && <InvitationPanel {...props} />}
       {role === 'secretary' && !closed && <OnBehalfPanel {...props} />}
       {role === 'secretary' && !closed && <DraftPanel {...props} chosen={chosen} />}
-      {hearing.currentDraft && (closed || (role !== 'secretary' && !approvalAsksMe)) && (
-        <section>
-          <h2>{t('draftVersion', { version: hearing.currentDraft.version })}</h2>
-          <blockquote class="draft-text">{hearing.currentDraft.text}</blockquote>
-        </section>
-      )}
+      {hearing.submission && <SentResponse hearing={hearing} />}
+      {!hearing.submission &&
+        hearing.currentDraft &&
+        (closed || (role !== 'secretary' && !approvalAsksMe)) && (
+          <section>
+            <h2>{t('draftVersion', { version: hearing.currentDraft.version })}</h2>
+            <blockquote class="draft-text">{hearing.currentDraft.text}</blockquote>
+          </section>
+        )}
       {role === 'secretary' && !closed && hearing.currentDraft && !hearing.signOff && (
         <ApprovalRequestPanel {...props} />
       )}

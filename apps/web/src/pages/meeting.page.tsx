@@ -3,6 +3,7 @@ import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
 import { Async } from '../ui/status';
 import { useAction, useAsync } from '../ui/use-async';
+import { aboutCase, useLiveReload } from '../ui/use-live-reload';
 import { ActionStatus } from '../ui/status';
 import { ConfirmStep } from './confirm-step';
 import { CancelMeetingForm, CorrectMinutesForm, PostponeItemForm } from './meeting-record-panels';
@@ -24,6 +25,7 @@ export function MeetingPage({ id }: { id: string }) {
   const { api, councilPath, t, fmt, claims } = useApp();
   const path = councilPath(`/meetings/${encodeURIComponent(id)}`);
   const state = useAsync(() => api.json<Meeting>(path), [api, id]);
+  useLiveReload(state.reload, aboutCase('meetings', id));
   const references = useReferenceOptions();
   const write: MeetingWrite = async (sub, body) => {
     await api.json(`${path}${sub}`, { method: 'POST', body, ...asRead(path, state.data?.revision ?? -1) });

@@ -1,9 +1,10 @@
-import type { Hearing, HearingListRow, MeetingListRow } from '../api/api-types';
+import type { Overview } from '../api/api-types';
 import { useApp } from '../session/app-context';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useLiveReload } from '../ui/use-live-reload';
 import { DueList } from './due-list';
-import { bySoonest, isOpenHearing, nextMeetingDue, type DueItem } from './due-items';
+import { bySoonest, nextMeetingDue, type DueItem } from './due-items';
 
 /** Issue 9, the member: what waits for me (input, approvals, the chair's sign-off, meetings). */
 export function MemberWaitingPage() {
@@ -11,15 +12,7 @@ export function MemberWaitingPage() {
   const me = claims.sub;
   const state = useAsync(async () => {
     const nowMs = Date.now();
-    const [hearings, meetings] = await Promise.all([
-      api.json<HearingListRow[]>(councilPath('/hearings')),
-      api.json<MeetingListRow[]>(councilPath('/meetings')),
-    ]);
-    const open = await Promise.all(
-      hearings
-        .filter((h) => isOpenHearing(h.status))
-        .map((h) => api.json<Hearing>(councilPath(`/hearings/${encodeURIComponent(h.id)}`))),
-    );
+    const { openHearings: open, meetings } = await api.json<Overview>(councilPath('/overview'));
     const items: DueItem[] = [];
     for (const h of open) {
       const base = { kind: 'hearing' as const, title: h.title, link: `hearings/${h.id}` };
@@ -46,6 +39,7 @@ export function MemberWaitingPage() {
     if (meeting) items.push(meeting);
     return { items: items.sort(bySoonest), nowMs };
   }, [api, t]);
+  useLiveReload(state.reload);
   return (
     <section aria-labelledby="waiting-title">
       <h1 id="waiting-title">{t('waitingTitle')}</h1>

@@ -1,44 +1,25 @@
-import type {
-  BudgetCycle,
-  FollowUpListItem,
-  Hearing,
-  HearingListRow,
-  MeetingListRow,
-  ProposalListItem,
-} from '../api/api-types';
+import type { Overview } from '../api/api-types';
 import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
 import { Async } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { useLiveReload } from '../ui/use-live-reload';
 import { DueList } from './due-list';
-import {
-  bySoonest,
-  followUpDue,
-  hearingDue,
-  isOpenHearing,
-  nextMeetingDue,
-  proposalDue,
-  type DueItem,
-} from './due-items';
+import { bySoonest, followUpDue, hearingDue, nextMeetingDue, proposalDue, type DueItem } from './due-items';
 
 /** Issue 9: the secretary's overview of what is due, soonest first, across every kind of case. */
 export function SecretaryOverviewPage() {
   const { api, councilPath, t, personName } = useApp();
   const state = useAsync(async () => {
     const nowMs = Date.now();
-    const [hearings, proposals, cycles, followUps, meetings] = await Promise.all([
-      api.json<HearingListRow[]>(councilPath('/hearings')),
-      api.json<ProposalListItem[]>(councilPath('/budget-proposals')),
-      api.json<BudgetCycle[]>(councilPath('/budget-cycles')),
-      api.json<{ items: FollowUpListItem[] }>(councilPath('/follow-ups')).then((page) => page.items),
-      api.json<MeetingListRow[]>(councilPath('/meetings')),
-    ]);
-    // The list row has no inputs; who has not given input needs each open hearing's view.
-    const open = await Promise.all(
-      hearings
-        .filter((h) => isOpenHearing(h.status))
-        .map((h) => api.json<Hearing>(councilPath(`/hearings/${encodeURIComponent(h.id)}`))),
-    );
+    // One request (issue 19, item 8): the open hearings come whole, with who has not given input.
+    const {
+      openHearings: open,
+      proposals,
+      cycles,
+      followUps,
+      meetings,
+    } = await api.json<Overview>(councilPath('/overview'));
     const cycleById = new Map(cycles.map((c) => [c.id, c]));
     const items: DueItem[] = [
       ...open.map((h) => hearingDue(h, nowMs, t, personName)),
@@ -48,6 +29,7 @@ export function SecretaryOverviewPage() {
     ];
     return { items: items.sort(bySoonest), nowMs };
   }, [api, t]);
+  useLiveReload(state.reload);
 
   return (
     <section aria-labelledby="overview-title">

@@ -4,6 +4,7 @@ import type { ApiClient } from '../api/api-client';
 import type { Council } from '../api/api-types';
 import type { DateFormat } from '../format/date-format';
 import { translator, type Language, type Translate } from '../i18n/language';
+import type { LiveEvents } from './live-events';
 import type { TokenClaims } from './token';
 
 /** What every page of a signed-in person needs: who, which council, words, dates, the API. */
@@ -22,6 +23,8 @@ export interface AppContextValue {
   councilPath(path?: string): string;
   personName(personId: string): string;
   signOut(): void;
+  /** The council's events as they happen (issue 19, item 7); pages listen by useLiveReload. */
+  live: LiveEvents;
 }
 
 export const AppContext = createContext<AppContextValue | undefined>(undefined);

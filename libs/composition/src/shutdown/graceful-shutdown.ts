@@ -8,6 +8,8 @@ export interface GracefulShutdownOptions {
   /** The HTTP server, closed first so no new request starts while the rest shuts down. */
   server?: Server;
   log?: (line: string) => void;
+  /** Ends long-lived answers (the live event stream), which would hold server.close open. */
+  beforeClose?: () => void;
 }
 
 /**
@@ -32,6 +34,7 @@ export function installGracefulShutdown(
       if (options.server) {
         const server = options.server;
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        options.beforeClose?.();
         // Idle keep-alive connections would hold server.close until they time out.
         server.closeIdleConnections();
         await closed;

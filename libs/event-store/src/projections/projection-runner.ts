@@ -190,6 +190,8 @@ export class ProjectionRunner {
         finish();
         reject(new Error(`Read models did not reach position ${position} within ${timeoutMs} ms`));
       }, timeoutMs);
+      // A wait is no reason to keep the process alive (the live stream waits 20 s at a time).
+      timer.unref();
       const finish = () => {
         clearTimeout(timer);
         this.listeners.delete(listener);

@@ -123,6 +123,11 @@ export class TimelineService {
     };
   }
 
+  /** The global position of the council's last event in the timeline, or -1 before its first. */
+  async lastPosition(councilId: string): Promise<number> {
+    return (await this.citation([councilId], Date.now())).position ?? -1;
+  }
+
   /** The moment and the council's last position then, the same on every page of one reading. */
   private async citation(
     councils: string[],
