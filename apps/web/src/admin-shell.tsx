@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ApiClient } from './api/api-client';
 import { translator, word, type Language } from './i18n/language';
-import { CouncilListPage } from './pages/council-list.page';
-import { NewCouncilPage } from './pages/new-council.page';
+import { CouncilListPage } from './features/council/council-list.page';
+import { NewCouncilPage } from './features/council/new-council.page';
 import type { TokenClaims } from './session/token';
 import { LanguageSwitch } from './ui/language-switch';
 

@@ -6,7 +6,7 @@ import { storeLanguage, storedLanguage, translator, type Language } from './i18n
 import { AppShell } from './app-shell';
 import { AdminShell } from './admin-shell';
 import { AppContext, WordsContext, type AppContextValue } from './session/app-context';
-import { SignInPage } from './pages/sign-in.page';
+import { SignInPage } from './features/sign-in/sign-in.page';
 import { decodeToken, isAdminWithoutCouncil, storedToken, type TokenClaims } from './session/token';
 import { cookieSession, linkSecretIn } from './session/cookie-session';
 import { LiveEvents } from './session/live-events';

@@ -1,0 +1,135 @@
+import { useState } from 'preact/hooks';
+import type { CaseChain, HistoryEntry } from '../../api/api-types';
+import { ChainDiagram } from '../../chain/chain-diagram';
+import { describeEvent } from '../../format/describe';
+import { isoToZonedLocal, zonedToIso } from '../../format/zoned-time';
+import { word } from '../../i18n/language';
+import { useApp } from '../../session/app-context';
+import { Async, ErrorBox, Loading } from '../../ui/status';
+import { useAsync } from '../../ui/use-async';
+import { kindAndTitle } from '../../format/wording';
+import { CaseFacts } from './case-facts';
+
+interface CaseHistory {
+  events: HistoryEntry[];
+}
+
+/**
+ * Issue 9, the evaluator: any case's chain as a picture, its events, and the case as it was at
+ * a chosen moment: the slider steps event by event (several can fall in one minute), the date
+ * field takes any time in the council's zone. Both ask the API with `?asOf=`.
+ */
+export function CasePage({ kind, id }: { kind: string; id: string }) {
+  const { api, councilPath, t } = useApp();
+  const base = councilPath(`/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`);
+  const chain = useAsync(() => api.json<CaseChain>(`${base}/chain`), [api, base]);
+  const history = useAsync(() => api.json<CaseHistory>(`${base}/history`), [api, base]);
+  return (
+    <article aria-labelledby="case-title">
+      <h1 id="case-title">{kindAndTitle(word(t, 'caseKind', kind), chain.data?.root.title ?? id)}</h1>
+      <section aria-labelledby="chain-title">
+        <h2 id="chain-title">{t('chainTitle')}</h2>
+        <Async state={chain}>{(c) => <ChainDiagram chain={c} />}</Async>
+      </section>
+      <Async state={history}>{(h) => <AsOf key={base} base={base} kind={kind} events={h.events} />}</Async>
+    </article>
+  );
+}
+
+function AsOf({ base, kind, events }: { base: string; kind: string; events: HistoryEntry[] }) {
+  const app = useApp();
+  const { api, t, fmt, council } = app;
+  const zone = council.timeZone;
+  const [asOf, setAsOf] = useState<string | undefined>(events.at(-1)?.recordedAt);
+  const [local, setLocal] = useState(asOf ? isoToZonedLocal(asOf, zone) : '');
+  const shown = asOf
+    ? events.filter((e) => Date.parse(e.recordedAt) <= Date.parse(asOf)).length
+    : events.length;
+  const state = useAsync(
+    () => api.json<Record<string, unknown>>(asOf ? `${base}?asOf=${encodeURIComponent(asOf)}` : base),
+    [api, base, asOf],
+  );
+  const toEvent = (n: number) => {
+    const at = events[n - 1]?.recordedAt;
+    setAsOf(at);
+    if (at) setLocal(isoToZonedLocal(at, zone));
+  };
+  const before = state.error && (state.error as { status?: number }).status === 404;
+  return (
+    <>
+      <section class="card" aria-labelledby="as-of-title">
+        <h2 id="as-of-title">{t('asOfTitle')}</h2>
+        {events.length > 0 && (
+          <div class="field">
+            <label for="as-of-slider">{t('asOfSlider', { n: shown, total: events.length })}</label>
+            <input
+              id="as-of-slider"
+              type="range"
+              min={1}
+              max={events.length}
+              step={1}
+              value={Math.max(shown, 1)}
+              onInput={(e) => toEvent(Number((e.target as HTMLInputElement).value))}
+              aria-valuetext={
+                events[Math.max(shown, 1) - 1]
+                  ? `${fmt.dateTime(events[Math.max(shown, 1) - 1].recordedAt)}: ${events[Math.max(shown, 1) - 1].description}`
+                  : undefined
+              }
+            />
+          </div>
+        )}
+        <form
+          class="inline"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const iso = zonedToIso(local, zone);
+            if (iso) setAsOf(iso);
+          }}
+        >
+          <div class="field">
+            <label for="as-of-date">{t('asOfDate', { zone })}</label>
+            <input
+              id="as-of-date"
+              type="datetime-local"
+              value={local}
+              onInput={(e) => setLocal((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <button type="submit">{t('asOfShow')}</button>
+          <button
+            type="button"
+            onClick={() => {
+              setAsOf(undefined);
+              setLocal(isoToZonedLocal(Date.now(), zone));
+            }}
+          >
+            {t('asOfNow')}
+          </button>
+        </form>
+        <p class="muted" aria-live="polite" data-testid="as-of-time">
+          {asOf ? fmt.dateTime(asOf) : t('asOfNow')}
+        </p>
+        {before ? (
+          <p role="status">{t('asOfBefore')}</p>
+        ) : state.error ? (
+          <ErrorBox error={state.error} onRetry={state.reload} />
+        ) : state.data ? (
+          <CaseFacts value={state.data} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t('history')}</h2>
+        <ol class="events">
+          {events.map((e, i) => (
+            <li key={e.id} class={i < shown ? '' : 'later'}>
+              <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time> –{' '}
+              {(({ who, what }) => `${who}: ${what}`)(describeEvent({ ...e, kind }, app))}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Council, MeetingListRow, MeetingPlan } from '../../api/api-types';
+import { useApp } from '../../session/app-context';
+import { href } from '../../ui/router';
+import { Async } from '../../ui/status';
+import { useAsync } from '../../ui/use-async';
+import { ExtraordinaryMeetingPanel } from './extraordinary-meeting-panels';
+import { AdoptPlanPanel, MeetingPlans } from './meeting-plan-panels';
+
+/**
+ * The council's meetings, each linking to its page; the yearly plans and how they measure up to
+ * seed 001's four; and the extraordinary meeting members may ask for and the chair calls.
+ */
+export function MeetingsPage() {
+  const { api, councilPath, t, fmt, claims } = useApp();
+  const state = useAsync(
+    () =>
+      Promise.all([
+        api.json<MeetingListRow[]>(councilPath('/meetings')),
+        api.json<MeetingPlan[]>(councilPath('/meeting-plan')),
+        // Read afresh, not from the session: the requests change while the page is open.
+        api.json<Council>(councilPath()),
+      ]),
+    [api],
+  );
+  return (
+    <section aria-labelledby="meetings-title">
+      <h1 id="meetings-title">{t('meetingsTitle')}</h1>
+      <Async state={state}>
+        {([meetings, plans, council]) => (
+          // Keyed by what changed: after a write the forms start afresh from what the API now holds.
+          <div key={`${meetings.length}-${plans.length}-${council.extraordinaryMeeting.requestedBy.length}`}>
+            <MeetingPlans plans={plans} />
+            {meetings.length === 0 ? (
+              <p class="muted">{t('meetingsEmpty')}</p>
+            ) : (
+              <ul class="plain">
+                {meetings.map((m) => (
+                  <li key={m.id} class="card" data-testid="meeting-row">
+                    <a href={href('meetings', m.id)}>
+                      {t(m.kind === 'extraordinary' ? 'meetingExtraordinary' : 'meetingOrdinary')}{' '}
+                      {m.startsAt ? fmt.dateTime(m.startsAt) : t('meetingDateToFollow')}
+                    </a>
+                    {m.place && <span> · {m.place}</span>}
+                    {m.cancelled && <strong> · {t('meetingCancelled')}</strong>}
+                    <p class="muted small">
+                      {m.agendaItems
+                        ? t('agendaProgress', {
+                            decided: String(m.decidedItems),
+                            items: String(m.agendaItems),
+                          })
+                        : t('agendaEmpty')}
+                      {m.minutesApproved && ` · ${t('date.minutesApprovedAt')}`}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {claims.role === 'secretary' && <AdoptPlanPanel reload={state.reload} />}
+            <ExtraordinaryMeetingPanel council={council} reload={state.reload} />
+          </div>
+        )}
+      </Async>
+    </section>
+  );
+}
