@@ -9,6 +9,9 @@ import { CommandExecutor, EventStore } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { caseStreamId } from '@app/kernel';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
+import { binaryBody, docxText, unzipEntry } from './support/docx-text';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const ITEMS = [
   {
@@ -210,6 +213,25 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
       { personId: 'maja', notice: true, letter: 'F' },
     ]);
     expect(md.text).toMatch(/### Beslutning\n\n\.\n/);
+    // The same minutes as a Word document, drawn from the same lines: headings, items and letters.
+    const docx = await api
+      .get('/meetings/m-2026-01-29/minutes?format=docx')
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
+    expect(docx.headers['content-type']).toBe(DOCX);
+    const paragraphs = docxText(unzipEntry(docx.body as Buffer, 'word/document.xml'));
+    expect(paragraphs).toContain('Mødested: Mødelokale 20');
+    expect(paragraphs).toContain('Fraværende: lone (V), maja (F)');
+    for (const item of ITEMS) expect(paragraphs).toContain(`Punkt ${item.id}: ${item.title}`);
+    expect(paragraphs.filter((p) => p === 'Fraværende')).toHaveLength(7);
+    const viaAcceptDocx = await api
+      .get('/meetings/m-2026-01-29/agenda')
+      .set('Accept', DOCX)
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
+    expect(docxText(unzipEntry(viaAcceptDocx.body as Buffer, 'word/document.xml'))[0]).toMatch(/^DAGSORDEN /);
     const viaAccept = await api
       .get('/meetings/m-2026-01-29/agenda')
       .set('Accept', 'text/markdown')

@@ -5,9 +5,9 @@
  * refused before it is sent); the hearing's page calls it "Afgivet høringssvar", not "Udkast 1",
  * and prints to a PDF through Chromium.
  */
-import { inflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { browserSuite } from './support/browser';
+import { binaryBody, docxText, unzipEntry } from './support/docx-text';
 import { uniqueName } from './support/test-app';
 import { isoIn, seatChair } from './support/web-cases';
 import { STANDARD_PEOPLE, useWebCouncil, type WebCouncil } from './support/web-council';
@@ -15,33 +15,6 @@ import { STANDARD_PEOPLE, useWebCouncil, type WebCouncil } from './support/web-c
 const suite = browserSuite('web documents');
 type Person = keyof typeof STANDARD_PEOPLE;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** One file of a ZIP archive (a DOCX is one), found through its central directory. */
-function unzipEntry(zip: Buffer, name: string): string {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-    }
-    at += 46 + nameLength + extra;
-  }
-  throw new Error(`${name} is not in the archive`);
-}
-
-/** The visible text of a Word document's body, paragraph by paragraph. */
-const docxText = (xml: string) =>
-  xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .filter(Boolean);
 
 /** What is left on screen under the print stylesheet: visible buttons, menus and forms. */
 async function printedControls(page: Page): Promise<number> {
@@ -99,11 +72,7 @@ suite('documents and print', () => {
       .get(docxPath())
       .set(w.t.auth(w.tokens.kira))
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(res.headers['content-type']).toBe(DOCX);
     const text = docxText(unzipEntry(res.body as Buffer, 'word/document.xml'));

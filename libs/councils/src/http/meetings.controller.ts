@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   Allow,
@@ -37,6 +49,7 @@ import {
 } from './dto/meeting.response';
 import { CouncilDirectory } from '../directory/council-directory';
 import { meetingMarkdown, type MeetingDocumentKind } from '../meeting/meeting.document';
+import { DOCX_TYPE, meetingDocx } from '../meeting/meeting.docx';
 import { AgendaCarrier } from './agenda-carrier';
 import { MinutesApprover } from './minutes-approver';
 import { CirculateMinutesDto } from './dto/circulate-minutes.dto';
@@ -156,10 +169,11 @@ export class MeetingsController {
   /** The agenda as the region writes it: Markdown (`?format=md` or `Accept: text/markdown`) or JSON. */
   @Get(':meetingId/agenda')
   @Allow(...READ_ROLES)
-  @ApiProduces('application/json', 'text/markdown')
+  @ApiProduces('application/json', 'text/markdown', DOCX_TYPE)
   @ApiRead({
     summary: "The meeting's agenda as a document",
-    description: 'JSON, or Markdown with `?format=md` or `Accept: text/markdown`.',
+    description:
+      'JSON, Markdown (`?format=md` or `Accept: text/markdown`) or Word (`?format=docx` or the DOCX media type in `Accept`).',
     type: MeetingDocumentResponse,
   })
   agenda(
@@ -175,10 +189,11 @@ export class MeetingsController {
   /** The minutes (a draft until approved), in the same layout with decisions and the absent. */
   @Get(':meetingId/minutes')
   @Allow(...READ_ROLES)
-  @ApiProduces('application/json', 'text/markdown')
+  @ApiProduces('application/json', 'text/markdown', DOCX_TYPE)
   @ApiRead({
     summary: "The meeting's minutes as a document (a draft until approved)",
-    description: 'JSON, or Markdown with `?format=md` or `Accept: text/markdown`.',
+    description:
+      'JSON, Markdown (`?format=md` or `Accept: text/markdown`) or Word (`?format=docx` or the DOCX media type in `Accept`).',
     type: MeetingDocumentResponse,
   })
   minutes(
@@ -202,21 +217,29 @@ export class MeetingsController {
     const view = await this.get(councilId, meetingId);
     const council = await this.directory.get(councilId);
     const openActionPoints = kind === 'agenda' ? await this.openBefore(councilId, view) : [];
-    const wantsMarkdown =
-      query.format === 'md' || (query.format === undefined && /text\/markdown/i.test(accept ?? ''));
-    if (!wantsMarkdown)
+    const format = query.format ?? formatAccepted(accept);
+    if (format === 'json')
       return { document: kind, council: { id: councilId, name: council.name }, ...view, openActionPoints };
     const names = new Map<string, string>([
       ...council.members.map((m): [string, string] => [m.personId, m.name]),
       ...council.secretaries.map((s): [string, string] => [s.personId, s.name ?? s.personId]),
     ]);
-    response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
-    return meetingMarkdown(view, kind, {
+    const markdown = meetingMarkdown(view, kind, {
       councilName: council.name,
       timeZone: council.timeZone,
       names,
       openActionPoints,
       filesPath: apiPath('councils', councilId, 'meetings', meetingId, 'agenda-items'),
+    });
+    if (format === 'md') {
+      response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+      return markdown;
+    }
+    const title = `${kind === 'agenda' ? 'Dagsorden' : 'Referat'} ${council.name}`;
+    const file = await meetingDocx(markdown, { title, creator: council.name });
+    return new StreamableFile(file, {
+      type: DOCX_TYPE,
+      disposition: `attachment; filename="${kind === 'agenda' ? 'dagsorden' : 'referat'}-${meetingId}.docx"`,
     });
   }
 
@@ -426,4 +449,10 @@ export class MeetingsController {
   ): Promise<SendAnswer> {
     return this.writer.send(meetingDescriptor, meetingId, command, { expectedRevision });
   }
+}
+
+/** The format `Accept` asks for when no `?format` is given: JSON unless it names Markdown or DOCX. */
+function formatAccepted(accept: string | undefined): 'json' | 'md' | 'docx' {
+  if (accept?.includes(DOCX_TYPE)) return 'docx';
+  return /text\/markdown/i.test(accept ?? '') ? 'md' : 'json';
 }

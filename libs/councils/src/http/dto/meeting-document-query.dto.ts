@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 
-export const MEETING_DOCUMENT_FORMATS = ['json', 'md'] as const;
+export const MEETING_DOCUMENT_FORMATS = ['json', 'md', 'docx'] as const;
 
 export class MeetingDocumentQueryDto {
   @ApiPropertyOptional({ enum: MEETING_DOCUMENT_FORMATS, description: 'Wins over the Accept header' })
