@@ -1,9 +1,9 @@
-/**
- * Who may write what, as the API decides it (libs/budget/src/http/budget-roles.ts,
- * libs/follow-ups FOLLOW_UP_WRITERS): the pages only hide forms the API would refuse anyway.
- */
-const BUDGET_WRITERS = ['secretary', 'chair'];
-const FOLLOW_UP_WRITERS = ['secretary', 'chair'];
+import { BUDGET_WRITE_ROLES } from '../../../../libs/budget/src/http/budget-roles';
+import { FOLLOW_UP_WRITERS } from '../../../../libs/follow-ups/src/http/follow-up-roles';
 
-export const canWriteBudget = (role: string) => BUDGET_WRITERS.includes(role);
-export const canWriteFollowUps = (role: string) => FOLLOW_UP_WRITERS.includes(role);
+/**
+ * Who may write what, from the very lists the API's routes allow (`@Allow`): the pages only hide
+ * forms the API would refuse anyway, and a change to who may write reaches both at once.
+ */
+export const canWriteBudget = (role: string) => (BUDGET_WRITE_ROLES as readonly string[]).includes(role);
+export const canWriteFollowUps = (role: string) => (FOLLOW_UP_WRITERS as readonly string[]).includes(role);

@@ -16,7 +16,7 @@ import { FollowUpPlanDto } from './dto/create-follow-up.dto';
 import { FollowUpDefaultsResolver } from './follow-up-defaults';
 import { AggregateWriter } from '@app/event-store';
 import { followUpDescriptor } from '../domain/follow-up.descriptor';
-import { FOLLOW_UP_WRITERS } from './follow-ups.controller';
+import { FOLLOW_UP_WRITERS } from './follow-up-roles';
 
 /**
  * Issue 6, item 4: a follow-up offered from the adopted proposal itself, carrying the link and

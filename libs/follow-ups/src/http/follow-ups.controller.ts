@@ -29,11 +29,9 @@ import {
   SubmitStatusReportDto,
 } from './dto/follow-up-actions.dto';
 import { FollowUpDefaultsResolver } from './follow-up-defaults';
+import { FOLLOW_UP_WRITERS } from './follow-up-roles';
 import { followUpDescriptor } from '../domain/follow-up.descriptor';
 import { FollowUpListResponse, FollowUpResponse, StatusReportAnswer } from './dto/follow-up.response';
-
-/** The secretariat runs follow-ups; the chair may too. Members and evaluators read (issue 3). */
-export const FOLLOW_UP_WRITERS = ['secretary', 'chair'] as const;
 
 @ApiTags('follow-ups')
 @ApiBearerAuth()
