@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { browserSuite, type Browser } from './support/browser';
 import { eventually } from './support/eventually';
 import { uniqueName } from './support/test-app';
-import { councilDay, councilTime, isoIn } from './support/web-cases';
+import { councilDay, councilTime, isoIn, openBudgetCycle } from './support/web-cases';
 import { STANDARD_PEOPLE, useWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web every action');
@@ -31,25 +31,7 @@ suite('every write the API offers, from a page', () => {
   const api = (person: Person = 'anja') => w.api(person);
   const year = new Date().getFullYear() + 1;
 
-  async function cycle(): Promise<string> {
-    const id = uniqueName('cycle');
-    await api()
-      .post('/budget-cycles', {
-        id,
-        year,
-        milestones: [
-          {
-            id: 'first',
-            kind: 'first-discussion',
-            committee: COMMITTEE,
-            date: isoIn(30),
-            submissionDeadline: isoIn(23),
-          },
-        ],
-      })
-      .expect(201);
-    return id;
-  }
+  const cycle = () => openBudgetCycle(w, 'anja', year);
 
   async function proposal(cycleId: string, title: string, costs: object[]): Promise<string> {
     const id = uniqueName('p');

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { browserSuite, hearingStatusIs, type Browser } from './support/browser';
 import { uniqueName } from './support/test-app';
-import { isoIn, seatChair } from './support/web-cases';
+import { isoIn, openBudgetCycle, seatChair } from './support/web-cases';
 import { STANDARD_PEOPLE, useWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web safe');
@@ -99,22 +99,7 @@ suite('confirmations, stale forms and Danish refusals in the pages', () => {
   it('refuses a form on a case changed since it was opened, says by whom, and shows the fresh version', async () => {
     await seatChair(w, { secretary: 'anja', chair: 'ole' });
     const year = new Date().getFullYear() + 1;
-    const cycleId = uniqueName('cycle');
-    await api()
-      .post('/budget-cycles', {
-        id: cycleId,
-        year,
-        milestones: [
-          {
-            id: 'first',
-            kind: 'first-discussion',
-            committee: COMMITTEE,
-            date: isoIn(30),
-            submissionDeadline: isoIn(23),
-          },
-        ],
-      })
-      .expect(201);
+    const cycleId = await openBudgetCycle(w, 'anja', year);
     const id = uniqueName('p');
     await api()
       .post('/budget-proposals', {

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { browserSuite, type Browser } from './support/browser';
 import { uniqueName } from './support/test-app';
-import { isoIn } from './support/web-cases';
+import { isoIn, openBudgetCycle } from './support/web-cases';
 import { useWebCouncil, type People, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web wording');
@@ -36,22 +36,7 @@ suite('Danish wording and the evaluator’s reading in the pages', () => {
   const year = new Date().getFullYear() + 1;
 
   it('names financing areas as the budget form does, writes decimal commas and says nothing twice', async () => {
-    const cycleId = uniqueName('cycle');
-    await api()
-      .post('/budget-cycles', {
-        id: cycleId,
-        year,
-        milestones: [
-          {
-            id: 'first',
-            kind: 'first-discussion',
-            committee: COMMITTEE,
-            date: isoIn(30),
-            submissionDeadline: isoIn(23),
-          },
-        ],
-      })
-      .expect(201);
+    const cycleId = await openBudgetCycle(w, 'anja', year);
     const proposalId = uniqueName('p');
     await api()
       .post('/budget-proposals', {

@@ -17,6 +17,38 @@ export const councilDay = (days: number) =>
 /** An instant as the council's wall clock, `2026-03-30 14:00:00`. */
 export const councilTime = (time: string) => new Date(time).toLocaleString('sv-SE', { timeZone: ZONE });
 
+/** The committee the suites' budget cycles report to (seed 002's form names it so). */
+export const BUDGET_COMMITTEE = 'Social- og psykiatriudvalget';
+
+/**
+ * A budget cycle for `year` with one first discussion in 30 days (proposals due in 23), opened by
+ * `secretary`. Returns its id.
+ */
+export async function openBudgetCycle<P extends string>(
+  w: Pick<WebCouncil<P>, 'api'>,
+  secretary: P,
+  year: number,
+): Promise<string> {
+  const id = uniqueName('cycle');
+  await w
+    .api(secretary)
+    .post('/budget-cycles', {
+      id,
+      year,
+      milestones: [
+        {
+          id: 'first',
+          kind: 'first-discussion',
+          committee: BUDGET_COMMITTEE,
+          date: isoIn(30),
+          submissionDeadline: isoIn(23),
+        },
+      ],
+    })
+    .expect(201);
+  return id;
+}
+
 export interface PlanInput {
   title: string;
   phases: { id: string; name: string; plannedStart: string; plannedEnd?: string }[];
