@@ -205,7 +205,7 @@ function reportReadModels(check: ReadModelCheck, io: CliIo): string[] {
   const where = check.position === undefined ? 'the whole log' : `position ${check.position}`;
   if (check.uneven) {
     io.stdout.write(
-      `  read models stand at positions ${check.uneven.from} to ${check.uneven.to}: compared at ${check.uneven.from}; stop the server for an exact answer\n`,
+      `  read models stand at positions ${check.uneven.from} to ${check.uneven.to}: each compared with a rebuild up to its own position\n`,
     );
   }
   if (check.differing.length === 0) {

@@ -10,12 +10,12 @@ export interface TableComparison {
 }
 
 export interface ReadModelCheck {
-  /** The global position both sides stand at (the runner's checkpoint); absent: the whole log. */
+  /** The lowest position a live read model stands at (its checkpoint); absent: the whole log. */
   position?: number;
   tables: TableComparison[];
   /** Tables whose live rows are not what the log gives: named, so an operator knows where to look. */
   differing: string[];
-  /** Set when the live read models stood at different positions (the server still writing). */
+  /** Set when the live read models stood at different positions (inline ones at the head, or the server still writing). */
   uneven?: { from: number; to: number };
 }
 
@@ -32,18 +32,30 @@ export async function verifyReadModels(options: {
   projections: RebuildOptions['projections'];
   onProgress?: RebuildOptions['onProgress'];
 }): Promise<ReadModelCheck> {
-  const { from, to } = await liveCheckpoints(
+  const checkpoints = await liveCheckpoints(
     options.live,
     options.projections.map((p) => p.name),
   );
-  const position = from ?? Number.MAX_SAFE_INTEGER;
-  await rebuildReadModels({
-    store: options.store,
-    sql: options.scratch,
-    projections: options.projections,
-    upTo: position,
-    onProgress: options.onProgress,
-  });
+  const positions = [...checkpoints.values()];
+  const from = positions.length > 0 ? Math.min(...positions) : undefined;
+  const to = positions.length > 0 ? Math.max(...positions) : undefined;
+  // Each model is rebuilt up to where it stands: the inline ones (lists, timeline) are always at
+  // the log's head, those behind the shared subscription where it last stopped, so one common
+  // position would compare a whole inline table with an empty rebuild.
+  const groups = new Map<number, RebuildOptions['projections'][number][]>();
+  for (const projection of options.projections) {
+    const at = checkpoints.get(projection.name) ?? Number.MAX_SAFE_INTEGER;
+    groups.set(at, [...(groups.get(at) ?? []), projection]);
+  }
+  for (const [upTo, projections] of groups) {
+    await rebuildReadModels({
+      store: options.store,
+      sql: options.scratch,
+      projections,
+      upTo,
+      onProgress: options.onProgress,
+    });
+  }
   const tables = await readModelTables(options.scratch);
   const rebuilt = await readModelDigest(options.scratch, tables);
   const liveTables = new Set(await readModelTables(options.live));
@@ -64,17 +76,15 @@ export async function verifyReadModels(options: {
   };
 }
 
-/** Where the runner left each projection (its checkpoints table); none: the whole log. */
-async function liveCheckpoints(live: SqlLike, names: string[]): Promise<{ from?: number; to?: number }> {
+/** Where the runner left each projection (its checkpoints table); none listed: the whole log. */
+async function liveCheckpoints(live: SqlLike, names: string[]): Promise<Map<string, number>> {
   const { rows: present } = await live.query<{ present: boolean }>(
     `SELECT to_regclass('projection_checkpoints') IS NOT NULL AS present`,
   );
-  if (!present[0]?.present) return {};
-  const { rows } = await live.query<{ position: string | number }>(
-    'SELECT position FROM projection_checkpoints WHERE name = ANY($1::text[])',
+  if (!present[0]?.present) return new Map();
+  const { rows } = await live.query<{ name: string; position: string | number }>(
+    'SELECT name, position FROM projection_checkpoints WHERE name = ANY($1::text[])',
     [names],
   );
-  if (rows.length === 0) return {};
-  const positions = rows.map((r) => Number(r.position));
-  return { from: Math.min(...positions), to: Math.max(...positions) };
+  return new Map(rows.map((r) => [r.name, Number(r.position)]));
 }
