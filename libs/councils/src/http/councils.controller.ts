@@ -245,12 +245,7 @@ export class CouncilsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
     const seats = dto.seats.map((seat) => ({ organisation: seat.organisation, type: seat.type }));
-    const result = await this.send(
-      councilId,
-      { type: 'SetSeats', data: { seats }, metadata },
-      expectedRevision,
-    );
-    return { id: councilId, revision: result.revision };
+    return this.send(councilId, { type: 'SetSeats', data: { seats }, metadata }, expectedRevision);
   }
 
   /** Issue 18.2: the region ends the council; dated the day it was decided, in the council's zone. */
@@ -267,8 +262,7 @@ export class CouncilsController {
     const occurredAt = startOfLocalDay(dto.decidedOn, timeZone).toISOString();
     const data = { decidedBy: dto.decidedBy, decidedOn: dto.decidedOn, endsOn: dto.endsOn };
     const command = { type: 'EndCouncil' as const, data, metadata: { ...context, occurredAt } };
-    const result = await this.send(councilId, command, expectedRevision);
-    return { id: councilId, revision: result.revision };
+    return this.send(councilId, command, expectedRevision);
   }
 
   /** Seed 000: the chair steps down as chair and stays a member (resigning is `DELETE …/members/:id`). */
@@ -282,8 +276,7 @@ export class CouncilsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
     const command = { type: 'StepDownAsChair' as const, data: {}, metadata };
-    const result = await this.send(councilId, command, expectedRevision);
-    return { id: councilId, revision: result.revision };
+    return this.send(councilId, command, expectedRevision);
   }
 
   /** Seed 001: the term; a later one replaces it. The report covers it when asked for no period. */
@@ -301,8 +294,7 @@ export class CouncilsController {
       endsOn: dto.endsOn,
       ...(dto.evaluationDueBy !== undefined && { evaluationDueBy: dto.evaluationDueBy }),
     };
-    const result = await this.send(councilId, { type: 'SetTerm', data, metadata }, expectedRevision);
-    return { id: councilId, revision: result.revision };
+    return this.send(councilId, { type: 'SetTerm', data, metadata }, expectedRevision);
   }
 
   /** Seed 003: the region continues the council; dated the day it was decided, in the council's zone. */
@@ -319,8 +311,7 @@ export class CouncilsController {
     const occurredAt = startOfLocalDay(dto.decidedOn, timeZone).toISOString();
     const data = { decidedBy: dto.decidedBy, decidedOn: dto.decidedOn, until: dto.until };
     const command = { type: 'ContinueCouncil' as const, data, metadata: { ...context, occurredAt } };
-    const result = await this.send(councilId, command, expectedRevision);
-    return { id: councilId, revision: result.revision };
+    return this.send(councilId, command, expectedRevision);
   }
 
   @Post(':councilId/secretaries')
@@ -383,12 +374,7 @@ export class CouncilsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
-    const result = await this.send(
-      councilId,
-      { type: 'SetCouncilTerms', data: { ...dto }, metadata },
-      expectedRevision,
-    );
-    return { id: councilId, revision: result.revision };
+    return this.send(councilId, { type: 'SetCouncilTerms', data: { ...dto }, metadata }, expectedRevision);
   }
 
   @Delete(':councilId/extraordinary-meeting-requests/mine')
@@ -399,8 +385,7 @@ export class CouncilsController {
     @CommandContext() metadata: CommandMetadata,
   ): Promise<SendAnswer> {
     const command = { type: 'WithdrawExtraordinaryMeetingRequest' as const, data: {}, metadata };
-    const result = await this.send(councilId, command);
-    return { id: councilId, revision: result.revision };
+    return this.send(councilId, command);
   }
 
   @Post(':councilId/extraordinary-meeting-requests')

@@ -119,12 +119,7 @@ export class MeetingsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
-    const result = await this.send(
-      meetingId,
-      { type: 'MoveMeeting', data: { ...dto }, metadata },
-      expectedRevision,
-    );
-    return { id: meetingId, revision: result.revision };
+    return this.send(meetingId, { type: 'MoveMeeting', data: { ...dto }, metadata }, expectedRevision);
   }
 
   /** Kept in the history and marked cancelled; its reminders are removed. */
@@ -138,8 +133,7 @@ export class MeetingsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
     const data = { reason: dto.reason };
-    const result = await this.send(meetingId, { type: 'CancelMeeting', data, metadata }, expectedRevision);
-    return { id: meetingId, revision: result.revision };
+    return this.send(meetingId, { type: 'CancelMeeting', data, metadata }, expectedRevision);
   }
 
   /** The minutes' header: members present, absent with or without notice (afbud), and guests. */
@@ -162,8 +156,7 @@ export class MeetingsController {
       absent: dto.absent.map((a) => ({ personId: a.personId, notice: a.notice })),
       guests: dto.guests.map((g) => ({ ...g })),
     };
-    const result = await this.send(meetingId, { type: 'RecordAttendance', data, metadata }, expectedRevision);
-    return { id: meetingId, revision: result.revision };
+    return this.send(meetingId, { type: 'RecordAttendance', data, metadata }, expectedRevision);
   }
 
   /** The agenda as the region writes it: Markdown (`?format=md` or `Accept: text/markdown`) or JSON. */
@@ -298,8 +291,7 @@ export class MeetingsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
     const data = { itemIds: dto.itemIds };
-    const result = await this.send(meetingId, { type: 'ReorderAgenda', data, metadata }, expectedRevision);
-    return { id: meetingId, revision: result.revision };
+    return this.send(meetingId, { type: 'ReorderAgenda', data, metadata }, expectedRevision);
   }
 
   /** On an item approving the previous minutes, the decision approves them (409 naming an item there not dealt with). */
@@ -381,8 +373,7 @@ export class MeetingsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
     const data = { itemId: dto.itemId, decision: dto.decision, reason: dto.reason };
-    const result = await this.send(meetingId, { type: 'CorrectMinutes', data, metadata }, expectedRevision);
-    return { id: meetingId, revision: result.revision };
+    return this.send(meetingId, { type: 'CorrectMinutes', data, metadata }, expectedRevision);
   }
 
   /** The draft goes to the members with a deadline for comments; they are reminded before it. */
@@ -401,8 +392,7 @@ export class MeetingsController {
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
     const data = { commentsBy: dto.commentsBy };
-    const result = await this.send(meetingId, { type: 'CirculateMinutes', data, metadata }, expectedRevision);
-    return { id: meetingId, revision: result.revision };
+    return this.send(meetingId, { type: 'CirculateMinutes', data, metadata }, expectedRevision);
   }
 
   /** A member's comment on the circulated draft, on one item or the whole; kept with the minutes. */
@@ -434,12 +424,7 @@ export class MeetingsController {
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
-    const result = await this.send(
-      meetingId,
-      { type: 'ApproveMinutes', data: {}, metadata },
-      expectedRevision,
-    );
-    return { id: meetingId, revision: result.revision };
+    return this.send(meetingId, { type: 'ApproveMinutes', data: {}, metadata }, expectedRevision);
   }
 
   private async send(
