@@ -11,7 +11,7 @@ export * from './proposal/budget-proposal.state';
 export * from './proposal/budget-proposal.decider';
 export * from './proposal/budget-proposal.view';
 export * from './proposal/budget-proposal.diff';
-export * from './nest/budget.messages';
+export * from './nest/budget.categories';
 export * from './read-model/budget-list.projection';
 export * from './read-model/budget-list.query';
 export * from './cycle/budget-cycle.descriptor';

@@ -8,7 +8,7 @@ export * from './domain/follow-up.progress';
 export * from './domain/follow-up.deadlines';
 export * from './domain/follow-up.view';
 export * from './domain/follow-up.descriptor';
-export * from './nest/follow-up.message';
+export * from './nest/follow-up.category';
 export * from './nest/follow-up.enrichment';
 export * from './nest/implemented-case.reader';
 export * from './read-model/follow-up-list.projection';

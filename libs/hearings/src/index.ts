@@ -6,7 +6,7 @@ export * from './domain/hearing.deadlines';
 export * from './domain/hearing.view';
 export * from './domain/hearing.descriptor';
 export * from './domain/working-days';
-export * from './bus/hearing.message';
+export * from './bus/hearing.category';
 export * from './bus/hearing.enrichment';
 export * from './read-model/hearing-list.projection';
 export * from './hearings.module';

@@ -1,5 +1,5 @@
 import type { AggregateDescriptor } from '@app/kernel';
-import { BUDGET_CYCLE_CATEGORY } from '../nest/budget.messages';
+import { BUDGET_CYCLE_CATEGORY } from '../nest/budget.categories';
 import type { BudgetCycleCommand } from './budget-cycle.commands';
 import { budgetCycleDeadlines } from './budget-cycle.deadlines';
 import { budgetCycleDecider } from './budget-cycle.decider';

@@ -1,5 +1,5 @@
 import type { AggregateDescriptor, CaseLink } from '@app/kernel';
-import { BUDGET_PROPOSAL_CATEGORY } from '../nest/budget.messages';
+import { BUDGET_PROPOSAL_CATEGORY } from '../nest/budget.categories';
 import type { BudgetProposalCommand } from './budget-proposal.commands';
 import { budgetProposalDecider } from './budget-proposal.decider';
 import type { BudgetProposalEvent } from './budget-proposal.events';

@@ -6,7 +6,7 @@ import { initialBudgetCycleState, type BudgetCycleState } from '../cycle/budget-
 import { evolveBudgetProposal } from '../proposal/budget-proposal.decider';
 import type { BudgetProposalEvent } from '../proposal/budget-proposal.events';
 import { initialBudgetProposalState, type BudgetProposalState } from '../proposal/budget-proposal.state';
-import { BUDGET_CYCLE_CATEGORY, BUDGET_PROPOSAL_CATEGORY } from '../nest/budget.messages';
+import { BUDGET_CYCLE_CATEGORY, BUDGET_PROPOSAL_CATEGORY } from '../nest/budget.categories';
 import type { SqlLike } from './sql-like';
 
 export const BUDGET_CYCLE_LIST_TABLE = 'budget_cycle_list';

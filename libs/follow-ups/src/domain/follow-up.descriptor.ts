@@ -1,5 +1,5 @@
 import type { AggregateDescriptor, CaseLink } from '@app/kernel';
-import { FOLLOW_UP_CATEGORY } from '../nest/follow-up.message';
+import { FOLLOW_UP_CATEGORY } from '../nest/follow-up.category';
 import { SCHEDULED_COMMAND_TYPES, type FollowUpCommand } from './follow-up.commands';
 import { followUpDeadlines } from './follow-up.deadlines';
 import { followUpDecider } from './follow-up.decider';

@@ -5,7 +5,7 @@ import { parseStreamId } from '@app/kernel';
 import type { FollowUpEvent } from '../domain/follow-up.events';
 import { evolveFollowUp, initialFollowUpState, type FollowUpState } from '../domain/follow-up.state';
 import { followUpStatus, nextDue, overdueItems } from '../domain/follow-up.view';
-import { FOLLOW_UP_CATEGORY } from '../nest/follow-up.message';
+import { FOLLOW_UP_CATEGORY } from '../nest/follow-up.category';
 import type { SqlLike } from './sql-like';
 
 export const FOLLOW_UP_LIST_TABLE = 'follow_up_list';

@@ -1,5 +1,5 @@
 import type { AggregateDescriptor, CaseLink, CaseSummary } from '@app/kernel';
-import { HEARING_CATEGORY } from '../bus/hearing.message';
+import { HEARING_CATEGORY } from '../bus/hearing.category';
 import type { HearingCommand } from './hearing.commands';
 import { hearingDeadlines } from './hearing.deadlines';
 import { hearingDecider } from './hearing.decider';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { dropTableWithout, type Projection, type SqlClient, type StoredEvent } from '@app/event-store';
 import { parseStreamId } from '@app/kernel';
-import { HEARING_CATEGORY } from '../bus/hearing.message';
+import { HEARING_CATEGORY } from '../bus/hearing.category';
 import type { HearingEvent } from '../domain/hearing.events';
 import type { HearingStatus } from '../domain/hearing.state';
 
