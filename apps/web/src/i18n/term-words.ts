@@ -5,6 +5,8 @@ export const termWordsDa = {
   occurredOn: 'Dato, hvis det skete før i dag',
   occurredOnHint: 'Udfyld kun, når du registrerer noget, der skete tidligere. Tom: i dag.',
   recordedLater: 'registreret senere:',
+  receivedOn: 'Modtaget, hvis før i dag',
+  submittedOn: 'Afgivet, hvis før i dag',
   chairAgainstAdvice:
     'Valgt, men imod rådet i seed 000: formanden bør ikke vælges blandt de medlemmer, der er ansat i regionen.',
   stepDownAsChair: '{name} træder tilbage som formand',
@@ -118,6 +120,8 @@ export const termWordsEn: Record<keyof typeof termWordsDa, string> = {
   occurredOn: 'Date, if it happened before today',
   occurredOnHint: 'Fill in only when recording something that happened earlier. Empty: today.',
   recordedLater: 'recorded later:',
+  receivedOn: 'Received, if before today',
+  submittedOn: 'Sent, if before today',
   chairAgainstAdvice:
     'Elected, against the advice of seed 000: the chair should not be one of the members employed by the region.',
   stepDownAsChair: '{name} steps down as chair',

@@ -9,17 +9,20 @@ export function OccurredOnField({
   id,
   value,
   onValue,
+  label,
 }: {
   id: string;
   value: string;
   onValue(value: string): void;
+  /** What happened, where "the day it happened" would be vague ("Modtaget, hvis før i dag"). */
+  label?: string;
 }) {
   const { t } = useApp();
   return (
     <Field
       id={id}
       type="date"
-      label={t('occurredOn')}
+      label={label ?? t('occurredOn')}
       hint={t('occurredOnHint')}
       value={value}
       onValue={onValue}

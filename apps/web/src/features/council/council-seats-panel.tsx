@@ -79,55 +79,60 @@ function SeatsPanel({ council, write }: { council: Council; write: CouncilWrite 
     council.seats.map((s) => ({ organisation: s.organisation, type: s.type ?? '' })),
   );
   const action = useAction();
+  // The form's fields exist only while it is open: its "Organisation" fields would otherwise sit
+  // beside the appointment form's, and a label would name two fields on the page.
+  const [open, setOpen] = useState(false);
   const set = (i: number, next: Partial<SeatRow>) =>
     setRows(rows.map((r, j) => (j === i ? { ...r, ...next } : r)));
   return (
-    <details class="card">
+    <details class="card" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{t('setSeats')}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          const seats = rows
-            .filter((r) => r.organisation.trim())
-            .map((r) => ({ organisation: r.organisation.trim(), type: r.type }));
-          void action.run(() => write('/seats', { seats }, 'PUT'));
-        }}
-      >
-        <p class="muted small">{t('setSeatsHint')}</p>
-        {rows.map((r, i) => (
-          <fieldset key={i} data-testid="seat-edit">
-            <legend>{t('seatN', { n: i + 1 })}</legend>
-            <div class="inline">
-              <Field
-                id={`seat-${i}-organisation`}
-                label={t('organisation')}
-                value={r.organisation}
-                onValue={(organisation) => set(i, { organisation })}
-              />
-              <Select
-                id={`seat-${i}-type`}
-                label={t('seatType')}
-                value={r.type}
-                onValue={(type) => set(i, { type: type as SeatType | '' })}
-                options={[
-                  ['', t('chooseSeatType')],
-                  ...SEAT_TYPES.map((s): [string, string] => [s, word(t, 'seatType', s)]),
-                ]}
-              />
-              <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
-                {t('removeSeat', { n: i + 1 })}
-              </button>
-            </div>
-          </fieldset>
-        ))}
-        <button type="button" onClick={() => setRows([...rows, { organisation: '', type: '' }])}>
-          {t('addSeat')}
-        </button>
-        <button type="submit" class="primary" disabled={action.busy}>
-          {t('setSeats')}
-        </button>
-        <ActionStatus action={action} />
-      </form>
+      {open && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const seats = rows
+              .filter((r) => r.organisation.trim())
+              .map((r) => ({ organisation: r.organisation.trim(), type: r.type }));
+            void action.run(() => write('/seats', { seats }, 'PUT'));
+          }}
+        >
+          <p class="muted small">{t('setSeatsHint')}</p>
+          {rows.map((r, i) => (
+            <fieldset key={i} data-testid="seat-edit">
+              <legend>{t('seatN', { n: i + 1 })}</legend>
+              <div class="inline">
+                <Field
+                  id={`seat-${i}-organisation`}
+                  label={t('organisation')}
+                  value={r.organisation}
+                  onValue={(organisation) => set(i, { organisation })}
+                />
+                <Select
+                  id={`seat-${i}-type`}
+                  label={t('seatType')}
+                  value={r.type}
+                  onValue={(type) => set(i, { type: type as SeatType | '' })}
+                  options={[
+                    ['', t('chooseSeatType')],
+                    ...SEAT_TYPES.map((s): [string, string] => [s, word(t, 'seatType', s)]),
+                  ]}
+                />
+                <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                  {t('removeSeat', { n: i + 1 })}
+                </button>
+              </div>
+            </fieldset>
+          ))}
+          <button type="button" onClick={() => setRows([...rows, { organisation: '', type: '' }])}>
+            {t('addSeat')}
+          </button>
+          <button type="submit" class="primary" disabled={action.busy}>
+            {t('setSeats')}
+          </button>
+          <ActionStatus action={action} />
+        </form>
+      )}
     </details>
   );
 }
