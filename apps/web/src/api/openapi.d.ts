@@ -2323,6 +2323,7 @@ export interface components {
       /** @example 2027-01-01 */
       succeedsFrom?: string;
       term?: components['schemas']['TermResponse'];
+      terms: components['schemas']['CouncilTermsResponse'];
       /**
        * @description IANA time zone the council meets in
        * @example Europe/Copenhagen
@@ -2348,6 +2349,18 @@ export interface components {
        * @example P3M
        */
       requestsLapseAfter?: string;
+    };
+    CouncilTermsResponse: {
+      /**
+       * @description Minimum of ordinary meetings a year
+       * @example 4
+       */
+      ordinaryMeetingsPerYear: number;
+      /**
+       * @description How long a request for an extraordinary meeting stands; null: until a meeting is held
+       * @example P3M
+       */
+      requestsLapseAfter: string | null;
     };
     CreateBudgetCycleDto: {
       /** @description Client-chosen id; a retry with the same content changes nothing */
@@ -2988,6 +3001,11 @@ export interface components {
       position: number;
       /** Format: date-time */
       recordedAt: string;
+      /**
+       * @description Present when recorded more than a day after it happened (occurredAt); both times are given
+       * @enum {boolean}
+       */
+      recordedLater?: true;
       revision: number;
       type: string;
     };
@@ -4022,6 +4040,11 @@ export interface components {
       position: number;
       /** Format: date-time */
       recordedAt: string;
+      /**
+       * @description Present when recorded more than a day after it happened (occurredAt); both times are given
+       * @enum {boolean}
+       */
+      recordedLater?: true;
       /** @description The event's revision in its case stream */
       revision: number;
       type: string;

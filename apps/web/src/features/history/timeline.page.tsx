@@ -3,6 +3,7 @@ import type { TimelineEntry, TimelinePage as Page } from '../../api/api-types';
 import { describeEvent } from '../../format/describe';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
+import { EventTime } from '../../ui/event-time';
 import { href } from '../../ui/router';
 import { ActionStatus, Async } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
@@ -38,7 +39,7 @@ function withNamesFrom<A extends { personName(id: string): string }>(events: Tim
 /** Issue 9, the evaluator: the council's events in recorded order, each linking to its case. */
 export function TimelinePage() {
   const app = useApp();
-  const { api, councilPath, t, fmt } = app;
+  const { api, councilPath, t } = app;
   const first = useAsync(() => api.json<Page>(councilPath(`/timeline?limit=${PAGE_SIZE}`)), [api]);
   const [more, setMore] = useState<{ events: TimelineEntry[]; next: number | null }>();
   const action = useAction();
@@ -63,7 +64,7 @@ export function TimelinePage() {
                   const { who, what } = describeEvent(e, named);
                   return (
                     <li key={e.position} data-testid="timeline-entry">
-                      <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time>
+                      <EventTime entry={e} />
                       <span class="kind">{word(t, 'caseKind', e.kind)}</span>
                       <span>
                         <span class="who-did">{who}:</span> <a href={href('cases', e.kind, e.id)}>{what}</a>
