@@ -44,6 +44,13 @@ export class AggregateStateCache {
     this.entries.delete(streamId);
   }
 
+  /** Drops the entry unless it already stands at `revision` (undefined: drops it anyway). */
+  dropIfBehind(streamId: string, revision: number | undefined): void {
+    const entry = this.entries.get(streamId);
+    if (entry !== undefined && (revision === undefined || entry.revision < revision))
+      this.entries.delete(streamId);
+  }
+
   get size(): number {
     return this.entries.size;
   }

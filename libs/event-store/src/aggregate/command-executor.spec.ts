@@ -241,6 +241,72 @@ describe('CommandExecutor: state kept per stream (issue 14)', () => {
   });
 });
 
+describe('CommandExecutor on a store that is its database’s only writer (the embedded store)', () => {
+  const keys = HistoryKeyring.fromSecrets(['executor-spec']);
+  let store: SqlEventStore;
+
+  beforeAll(async () => {
+    assertPgliteCanLoad();
+    store = await SqlEventStore.create(await PgliteSqlClient.open(), { soleWriter: true });
+  });
+  afterAll(() => store.close());
+
+  it('reads a stream it keeps only after an append to it, by whichever executor', async () => {
+    const a = new CommandExecutor(store, new RandomIdGenerator(), keys);
+    const b = new CommandExecutor(store, new RandomIdGenerator(), keys);
+    const stream = uniqueStream('room');
+    await a.execute(room, stream, open(2));
+    const reads = jest.spyOn(store, 'readStream');
+    try {
+      await a.stateOf(room, stream);
+      await a.stateOf(room, stream);
+      expect(reads).not.toHaveBeenCalled();
+      // Another writer on the same store: the store told `a`, which reads again, once.
+      await b.execute(room, stream, take('anna'));
+      reads.mockClear();
+      await expect(a.stateOf(room, stream)).resolves.toMatchObject({
+        revision: 1,
+        state: { taken: ['anna'] },
+      });
+      await a.stateOf(room, stream);
+      expect(reads.mock.calls.filter(([id]) => id === stream)).toHaveLength(1);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('forgets a stream whose append failed, since it may have committed', async () => {
+    const a = new CommandExecutor(store, new RandomIdGenerator(), keys);
+    const stream = uniqueStream('room');
+    await a.execute(room, stream, open(2));
+    await a.stateOf(room, stream);
+    const event: EventToAppend = {
+      id: 'e-dup',
+      type: 'SeatTaken',
+      data: { personId: 'bo' },
+      metadata: { actor: metadata.actor, correlationId: 'c', causationId: 'c', recordedAt: metadata.now },
+    };
+    await store.append(stream, [event], 0);
+    await expect(store.append(stream, [{ ...event, id: 'e-other' }], 0)).rejects.toThrow(ConcurrencyError);
+    const reads = jest.spyOn(store, 'readStream');
+    try {
+      await expect(a.stateOf(room, stream)).resolves.toMatchObject({ revision: 1, state: { taken: ['bo'] } });
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('is not told of appends by a store that is not the only writer', async () => {
+    const shared = await SqlEventStore.create(await PgliteSqlClient.open());
+    try {
+      expect(shared.watchAppends(() => undefined)).toBe(false);
+    } finally {
+      await shared.close();
+    }
+  });
+});
+
 describe('AggregateStateCache', () => {
   it('keeps the most recently used streams and forgets the oldest past its capacity', () => {
     const cache = new AggregateStateCache(2);

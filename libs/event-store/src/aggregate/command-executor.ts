@@ -60,6 +60,8 @@ export interface ExecuteResult<E extends DomainEvent = DomainEvent> {
  */
 export class CommandExecutor {
   private readonly cache: AggregateStateCache;
+  /** The store tells of every append (its database's only writer): a kept entry is current. */
+  private readonly toldOfEveryAppend: boolean;
 
   constructor(
     private readonly store: EventStore,
@@ -69,6 +71,9 @@ export class CommandExecutor {
     cache?: AggregateStateCache,
   ) {
     this.cache = cache ?? new AggregateStateCache();
+    this.toldOfEveryAppend = store.watchAppends((streamId, revision) =>
+      this.cache.dropIfBehind(streamId, revision),
+    );
   }
 
   async execute<C extends Command, E extends DomainEvent, S>(
@@ -194,7 +199,9 @@ export class CommandExecutor {
     const known = this.cache.get<S>(streamId, decider);
     // Read once per request: the access check and the enrichment both ask for the council, and a
     // second read a moment later is no fresher for the append, which does not cover that stream.
-    if (known !== undefined && !mustRead && WriteContext.readBefore(streamId)) return known;
+    // Not at all when the store tells of every append: an entry it has not dropped is current.
+    if (known !== undefined && !mustRead && (this.toldOfEveryAppend || WriteContext.readBefore(streamId)))
+      return known;
     const fresh = await this.store.readStream(
       streamId,
       known === undefined ? undefined : { fromRevision: known.revision + 1 },
