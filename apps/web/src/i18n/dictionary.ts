@@ -3,10 +3,12 @@
 // the sentences' own (libs/event-sentences), so the API and the pages say them alike.
 import { EVENT_WORDS_DA, EVENT_WORDS_EN } from '../../../../libs/event-sentences/src/event-words';
 import { actionWordsDa, actionWordsEn } from './action-words';
+import { meetingWordsDa, meetingWordsEn } from './meeting-words';
 
 export const da = {
   ...EVENT_WORDS_DA,
   ...actionWordsDa,
+  ...meetingWordsDa,
   appName: 'Udsatterådet',
   language: 'Sprog',
   signIn: 'Log ind',
@@ -446,6 +448,7 @@ export type MessageKey = keyof typeof da;
 export const en: Record<MessageKey, string> = {
   ...EVENT_WORDS_EN,
   ...actionWordsEn,
+  ...meetingWordsEn,
   appName: 'Advisory council',
   language: 'Language',
   signIn: 'Sign in',

@@ -10,13 +10,14 @@ import type { MessageKey } from '../../i18n/dictionary';
 import { useApp } from '../../session/app-context';
 import { CheckList, Field, Select, TextArea } from '../../ui/fields';
 import { href } from '../../ui/router';
+import { filledRows, RowsField, type Row } from '../../ui/rows-field';
 import { ActionStatus } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
+import { AttachmentList } from './attachment-panels';
+import { ITEM_KIND_WORDS, ORIENTATIONS, type AgendaItemKind } from './meeting-kinds';
+import type { MeetingWrite } from './meeting-write';
 
-export interface MeetingWrite {
-  /** `POST <meeting><path>`; the page reloads the meeting after it. */
-  (path: string, body: object): Promise<unknown>;
-}
+export type { MeetingWrite } from './meeting-write';
 
 const REFERENCE_PAGES: Record<AgendaReferenceKind, [MessageKey, string]> = {
   hearing: ['kind.hearing', 'hearings'],
@@ -34,7 +35,16 @@ const SECTION_WORDS: Record<(typeof SECTIONS)[number], MessageKey> = {
 };
 
 /** One item as the minutes print it (seed 003): the case and document ids, each section, the decision. */
-export function AgendaItemView({ item, references }: { item: AgendaItem; references: [string, string][] }) {
+export function AgendaItemView({
+  item,
+  references,
+  filesPath,
+}: {
+  item: AgendaItem;
+  references: [string, string][];
+  /** `…/meetings/<id>/agenda-items`, where an uploaded Bilag is fetched from. */
+  filesPath: string;
+}) {
   const { t, personName } = useApp();
   const ref = item.refersTo && REFERENCE_PAGES[item.refersTo.kind];
   const refKey = item.refersTo && `${item.refersTo.kind}:${item.refersTo.id}`;
@@ -42,7 +52,10 @@ export function AgendaItemView({ item, references }: { item: AgendaItem; referen
   const refLabel = references.find(([value]) => value === refKey)?.[1];
   return (
     <>
-      <h3>{item.title}</h3>
+      <h3>
+        {item.title} <span class="muted small">{item.open ? t('itemOpen') : t('itemClosed')}</span>
+      </h3>
+      {item.kind && <p class="kind">{t(ITEM_KIND_WORDS[item.kind])}</p>}
       {(item.caseId || item.documentId) && (
         <p class="muted small">
           {[
@@ -66,14 +79,42 @@ export function AgendaItemView({ item, references }: { item: AgendaItem; referen
             </p>
           ),
       )}
-      {item.decision && (
-        <p data-testid="decision">
-          <strong>{t('decision')}:</strong> {item.decision}
+      {item.presenters.length > 0 && (
+        <p>
+          <strong>{t('presentersLabel')}:</strong>{' '}
+          {item.presenters.map((p) => [p.name, p.organisation].filter(Boolean).join(', ')).join('; ')}
         </p>
       )}
+      {item.postponedFrom && (
+        <p class="muted">
+          <a href={href('meetings', item.postponedFrom.meetingId)}>{t('postponedFromLink')}</a>
+        </p>
+      )}
+      {item.decision !== null && (
+        <p data-testid="decision">
+          <strong>{t('decision')}:</strong> {item.decision || '.'}
+        </p>
+      )}
+      {item.postponed && (
+        <p data-testid="postponed">
+          <strong>{t('postponedLabel')}:</strong> {item.postponed.reason}
+          {item.postponed.carriedTo && (
+            <>
+              {' '}
+              <a href={href('meetings', item.postponed.carriedTo)}>{t('carriedToLink')}</a>
+            </>
+          )}
+        </p>
+      )}
+      {item.corrections.map((c, i) => (
+        <p key={i} data-testid="correction">
+          <strong>{t('correctedLabel')}:</strong> {c.decision} <span class="muted">({c.reason})</span>
+        </p>
+      ))}
       {item.absent.length > 0 && (
         <p class="muted">{t('absentNames', { names: item.absent.map(personName).join(', ') })}</p>
       )}
+      <AttachmentList item={item} filesPath={filesPath} />
     </>
   );
 }
@@ -108,6 +149,10 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
   const action = useAction();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [reference, setReference] = useState('');
+  const [kind, setKind] = useState<AgendaItemKind | ''>('');
+  const [open, setOpen] = useState(true);
+  const [presenters, setPresenters] = useState<Row<'name' | 'organisation'>[]>([]);
+  const [attachments, setAttachments] = useState<Row<'title' | 'documentId' | 'url'>[]>([]);
   const field = (name: string) => ({
     id: `item-${name}`,
     value: fields[name] ?? '',
@@ -116,8 +161,15 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
   const submit = async (e: Event) => {
     e.preventDefault();
     const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim()));
-    const [kind, ...id] = reference.split(':');
-    const body = { ...given, ...(reference && { refersTo: { kind, id: id.join(':') } }) };
+    const [refKind, ...id] = reference.split(':');
+    const body = {
+      ...given,
+      ...(kind && { kind }),
+      open,
+      ...(filledRows(presenters).length && { presenters: filledRows(presenters) }),
+      ...(filledRows(attachments).length && { attachments: filledRows(attachments) }),
+      ...(reference && { refersTo: { kind: refKind, id: id.join(':') } }),
+    };
     await action.run(() => write('/agenda-items', body));
   };
   return (
@@ -125,6 +177,24 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
       <summary>{t('addAgendaItem')}</summary>
       <form onSubmit={submit}>
         <Field label={t('itemTitle')} {...field('title')} />
+        <Select
+          id="item-kind"
+          label={t('itemKindLabel')}
+          value={kind}
+          onValue={(k) => setKind(k as AgendaItemKind | '')}
+          options={[
+            ['', t('itemKindNone')],
+            ...Object.entries(ITEM_KIND_WORDS).map(([k, w]): [string, string] => [k, t(w)]),
+          ]}
+        />
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={open}
+            onChange={(e) => setOpen((e.target as HTMLInputElement).checked)}
+          />{' '}
+          {t('itemOpenLabel')}
+        </label>
         <Field label={t('caseId')} {...field('caseId')} />
         <Field label={t('documentId')} {...field('documentId')} />
         <Select
@@ -137,6 +207,29 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
         {SECTIONS.map((s) => (
           <TextArea key={s} label={t(SECTION_WORDS[s])} rows={3} {...field(s)} />
         ))}
+        <RowsField
+          id="presenter"
+          legend={t('presentersLabel')}
+          columns={[
+            ['name', t('presenterName')],
+            ['organisation', t('guestOrganisation')],
+          ]}
+          rows={presenters}
+          onRows={setPresenters}
+          add={t('addPresenter')}
+        />
+        <RowsField
+          id="attachment"
+          legend={t('attachmentsLabel')}
+          columns={[
+            ['title', t('attachmentTitle')],
+            ['documentId', t('documentId')],
+            ['url', t('attachmentUrl')],
+          ]}
+          rows={attachments}
+          onRows={setAttachments}
+          add={t('addAttachment')}
+        />
         <button type="submit" class="primary" disabled={action.busy}>
           {t('addAgendaItem')}
         </button>
@@ -152,11 +245,13 @@ export function DecisionPanel({ item, write }: { item: AgendaItem; write: Meetin
   const action = useAction();
   const [decision, setDecision] = useState(item.decision ?? '');
   const [absent, setAbsent] = useState<string[]>(item.absent);
+  const path = `/agenda-items/${encodeURIComponent(item.id)}/decision`;
   const submit = async (e: Event) => {
     e.preventDefault();
-    const path = `/agenda-items/${encodeURIComponent(item.id)}/decision`;
     await action.run(() => write(path, { decision, absent }));
   };
+  // An orientation is recorded as taken note of, in the words the region's minutes use.
+  const noted = item.kind !== null && ORIENTATIONS.includes(item.kind);
   return (
     <details class="card">
       <summary>{t('recordDecision')}</summary>
@@ -177,6 +272,18 @@ export function DecisionPanel({ item, write }: { item: AgendaItem; write: Meetin
         <button type="submit" class="primary" disabled={action.busy}>
           {t('recordDecision')}
         </button>
+        {noted && (
+          <>
+            {' '}
+            <button
+              type="button"
+              disabled={action.busy}
+              onClick={() => void action.run(() => write(path, { decision: t('takenNoteText'), absent }))}
+            >
+              {t('recordTakenNote')}
+            </button>
+          </>
+        )}
         <ActionStatus action={action} />
       </form>
     </details>
