@@ -101,6 +101,7 @@ const ITEMS = [
 
 interface MeetingBody {
   id: string;
+  revision: number;
   kind: string;
   startsAt: string | null;
   endsAt: string | null;
@@ -151,8 +152,12 @@ interface MeetingBody {
 }
 
 /** The folded form whose summary says `summary`, so fields of the same name elsewhere do not count. */
-const form = (scope: Page | Locator, summary: string) =>
-  scope.locator('details', { has: scope.locator('summary', { hasText: summary }) });
+const form = (scope: Page | Locator, summary: string) => {
+  // `has` is matched inside each details, so it is a locator of the page, not of the scope.
+  const page =
+    'page' in scope && typeof scope.page === 'function' ? (scope as Locator).page() : (scope as Page);
+  return scope.locator('details', { has: page.locator('summary', { hasText: summary }) });
+};
 
 suite('the meeting pages in Chromium', () => {
   let w: WebCouncil<Person>;
@@ -401,5 +406,258 @@ suite('the meeting pages in Chromium', () => {
       },
     ]);
     await browser.screenshot('meeting-pages-05-corrected');
+  }, 180_000);
+
+  it('moves, reorders, attaches, cancels, postpones, notes, follows up and circulates from the pages', async () => {
+    const hearingId = uniqueName('h');
+    await api()
+      .post('/hearings', {
+        id: hearingId,
+        title: 'Høring om hjemløsestrategi',
+        issuingBody: 'Region Sjælland',
+        responseDeadline: isoIn(20),
+      })
+      .expect(201);
+    const ahead = uniqueName('m-ahead');
+    await api()
+      .post('/meetings', { id: ahead, kind: 'ordinary', startsAt: isoIn(10), place: 'Regionshuset' })
+      .expect(201);
+    for (const [id, title] of [
+      ['x', 'Godkendelse af dagsorden'],
+      ['y', 'Orientering fra formanden'],
+      ['z', 'Eventuelt'],
+    ])
+      await api().post(`/meetings/${ahead}/agenda-items`, { id, title }).expect(201);
+    const cancelled = uniqueName('m-cancelled');
+    await api()
+      .post('/meetings', { id: cancelled, kind: 'ordinary', startsAt: isoIn(20), place: 'Mødelokale 3' })
+      .expect(201);
+    const held = uniqueName('m-held');
+    await api()
+      .post('/meetings', { id: held, kind: 'ordinary', startsAt: isoIn(-1), place: 'Mødelokale 20' })
+      .expect(201);
+    await api()
+      .post(`/meetings/${held}/agenda-items`, {
+        id: 'o',
+        kind: 'region-orientation',
+        title: 'Orientering om brobygning',
+      })
+      .expect(201);
+    await api()
+      .post(`/meetings/${held}/agenda-items`, {
+        id: 'd',
+        kind: 'discussion',
+        title: 'Drøftelse af hjemløsestrategien',
+      })
+      .expect(201);
+
+    // Moved: an end before the start is refused in Danish; the form sends the revision it read.
+    await w.signInAs('sofie');
+    await page.goto(`/#/meetings/${ahead}`);
+    const move = form(page, 'Flyt mødet eller ret sted og link');
+    await move.locator('summary').click();
+    await move.getByLabel('Starter (Europe/Copenhagen)').fill(`${councilDay(12)}T17:00`);
+    await move.getByLabel('Slutter (Europe/Copenhagen)').fill(`${councilDay(12)}T16:00`);
+    await move.getByLabel('Online-link').fill('https://teams.example.org/raadsmoede');
+    expect(await unlabelledFields(page)).toEqual([]);
+    const patch = page.waitForRequest((r) => r.method() === 'PATCH');
+    await move.getByRole('button', { name: 'Flyt mødet eller ret sted og link' }).click();
+    expect((await patch).headers()['if-match']).toBe(`"${(await meeting(ahead)).revision}"`);
+    await move.getByRole('alert').getByText('Sluttidspunkt: skal ligge efter starttidspunktet').waitFor();
+    await browser.screenshot('meeting-pages-06-move-refused');
+    await move.getByLabel('Slutter (Europe/Copenhagen)').fill(`${councilDay(12)}T19:00`);
+    await move.getByRole('button', { name: 'Flyt mødet eller ret sted og link' }).click();
+    await page.getByTestId('meeting-facts').getByText('https://teams.example.org/raadsmoede').waitFor();
+    const moved = await meeting(ahead);
+    expect([councilTime(moved.startsAt!), councilTime(moved.endsAt!), moved.online, moved.place]).toEqual([
+      `${councilDay(12)} 17:00:00`,
+      `${councilDay(12)} 19:00:00`,
+      'https://teams.example.org/raadsmoede',
+      'Regionshuset',
+    ]);
+
+    // Reordered until the meeting: "Eventuelt" moved first, saved as one write.
+    const order = form(page, 'Ændr dagsordenens rækkefølge');
+    await order.locator('summary').click();
+    await order.getByRole('button', { name: 'Flyt Eventuelt op' }).click();
+    await order.getByRole('button', { name: 'Flyt Eventuelt op' }).click();
+    await order.getByRole('button', { name: 'Gem rækkefølgen' }).click();
+    await page
+      .getByTestId('agenda-item')
+      .first()
+      .getByRole('heading', { name: /^Eventuelt/ })
+      .waitFor();
+    expect((await meeting(ahead)).agenda.map((i) => i.id)).toEqual(['z', 'x', 'y']);
+
+    // A Bilag uploaded to an item: a file of another type is refused in Danish, a PDF is kept.
+    const first = page.getByTestId('agenda-item').filter({ hasText: 'Godkendelse af dagsorden' });
+    const upload = form(first, 'Upload et bilag til Godkendelse af dagsorden');
+    await upload.locator('summary').click();
+    const file = upload.getByLabel('Fil (PDF, DOCX eller XLSX, højst 20 MB)');
+    await file.setInputFiles({
+      name: 'noter.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('bare noter'),
+    });
+    await upload.getByLabel('Titel (ellers filens navn)').fill('Statusnotat om brobygning');
+    await upload.getByRole('button', { name: 'Upload bilaget' }).click();
+    await upload.getByRole('alert').getByText('Fil: skal være en PDF-, DOCX- eller XLSX-fil').waitFor();
+    expect((await meeting(ahead)).agenda[1].attachments).toEqual([]);
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+    );
+    await file.setInputFiles({ name: 'Statusnotat.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await upload.getByRole('button', { name: 'Upload bilaget' }).click();
+    const fetch = first.getByRole('button', { name: 'Hent Statusnotat.pdf (1 kB)' });
+    await fetch.waitFor();
+    expect((await meeting(ahead)).agenda[1].attachments).toMatchObject([
+      {
+        title: 'Statusnotat om brobygning',
+        file: { name: 'Statusnotat.pdf', contentType: 'application/pdf' },
+      },
+    ]);
+    const saved = page.waitForEvent('download');
+    await fetch.click();
+    const bilag = await saved;
+    expect(bilag.suggestedFilename()).toBe('Statusnotat.pdf');
+    expect(Buffer.compare(readFileSync((await bilag.path())!), pdf)).toBe(0);
+    await browser.screenshot('meeting-pages-07-moved-reordered-attached');
+
+    // Cancelled with a reason: kept, and marked cancelled on its page and in the list.
+    await page.goto(`/#/meetings/${cancelled}`);
+    const cancel = form(page, 'Aflys mødet');
+    await cancel.locator('summary').click();
+    await cancel.getByLabel('Begrundelse for aflysningen').fill('For få deltagere');
+    await cancel.getByRole('button', { name: 'Aflys mødet' }).click();
+    await page.getByTestId('meeting-cancelled').getByText('For få deltagere').waitFor();
+    expect((await meeting(cancelled)).cancelled).toMatchObject({ reason: 'For få deltagere' });
+    await openMeetings();
+    await page.getByTestId('meeting-row').filter({ hasText: 'Mødelokale 3' }).getByText('aflyst').waitFor();
+
+    // At the held meeting: an item postponed onto the next meeting, an orientation taken note of.
+    await page.goto(`/#/meetings/${held}`);
+    const items = page.getByTestId('agenda-item');
+    const discussion = items.filter({ hasText: 'Drøftelse af hjemløsestrategien' });
+    const postpone = form(discussion, 'Udsæt punktet Drøftelse af hjemløsestrategien');
+    await postpone.locator('summary').click();
+    await postpone
+      .getByLabel('Hvorfor udsættes Drøftelse af hjemløsestrategien?')
+      .fill('Oplægsholder var forhindret');
+    await postpone.getByRole('button', { name: 'Udsæt punktet Drøftelse af hjemløsestrategien' }).click();
+    await discussion.getByTestId('postponed').getByText('Oplægsholder var forhindret').waitFor();
+    // The next meeting not cancelled: the one moved above, not the cancelled one.
+    expect((await meeting(held)).agenda[1].postponed).toEqual({
+      reason: 'Oplægsholder var forhindret',
+      carriedTo: ahead,
+    });
+    const orientation = items.filter({ hasText: 'Orientering om brobygning' });
+    await orientation.locator('summary', { hasText: 'Registrér beslutningen' }).click();
+    await orientation.getByRole('button', { name: 'Registrér som taget til efterretning' }).click();
+    await orientation
+      .getByTestId('decision')
+      .getByText('Udsatterådet tog orienteringen til efterretning.')
+      .waitFor();
+    expect((await meeting(held)).agenda[0].decision).toBe('Udsatterådet tog orienteringen til efterretning.');
+
+    // Action points: an owner, a due date and the case it serves (seed 000 item 9).
+    const addPoint = async (text: string, owner: string, due?: string, serves?: string) => {
+      const f = form(orientation, 'Tilføj et opfølgningspunkt til Orientering om brobygning');
+      await f.locator('summary').click();
+      await f.getByLabel('Hvad skal gøres?').fill(text);
+      await f.getByLabel('Ansvarlig').selectOption({ label: owner });
+      if (due) await f.getByLabel('Frist (Europe/Copenhagen)').fill(due);
+      if (serves) await f.getByLabel('Sagen, punktet tjener').selectOption({ label: serves });
+      expect(await unlabelledFields(page)).toEqual([]);
+      await f.getByRole('button', { name: 'Tilføj opfølgningspunktet' }).click();
+      await orientation.getByTestId('action-point').filter({ hasText: text }).waitFor();
+    };
+    const mail = 'Sofie sender en mail rundt og indsamler input og godkendelse af høringssvaret';
+    const dates = 'Lone finder datoer til opfølgningsmødet';
+    await addPoint(mail, 'Sofie Berg', `${councilDay(7)}T12:00`, 'Høring: Høring om hjemløsestrategi');
+    await addPoint(dates, 'Lone Mortensen');
+    const points = (await meeting(held)).actionPoints;
+    expect(
+      points.map((p) => [p.text, p.owner, p.dueAt && councilTime(p.dueAt), p.refersTo, p.status]),
+    ).toEqual([
+      [mail, 'sofie', `${councilDay(7)} 12:00:00`, { kind: 'hearing', id: hearingId }, 'open'],
+      [dates, 'lone', null, null, 'open'],
+    ]);
+    await browser.screenshot('meeting-pages-08-held');
+
+    // The council's open action points: one marked done, one dropped with a reason.
+    await openMeetings();
+    const open = page.getByRole('region', { name: 'Åbne opfølgningspunkter' });
+    await open.getByTestId('action-point').filter({ hasText: mail }).waitFor();
+    expect(await open.getByTestId('action-point').count()).toBe(2);
+    await browser.screenshot('meeting-pages-09-open-action-points');
+    await open.getByRole('button', { name: `Markér "${mail}" som udført` }).click();
+    await open.getByTestId('action-point').filter({ hasText: mail }).waitFor({ state: 'detached' });
+    const drop = form(open, `Drop "${dates}"`);
+    await drop.locator('summary').click();
+    await drop.getByLabel('Hvorfor droppes det?').fill('Datoen blev fastsat på mødet');
+    await drop.getByRole('button', { name: 'Drop opfølgningspunktet' }).click();
+    await open.getByText('Ingen åbne opfølgningspunkter.').waitFor();
+    const listed = (await api().get('/action-points').expect(200)).body as {
+      text: string;
+      status: string;
+      droppedReason: string | null;
+    }[];
+    expect(listed.map((p) => [p.text, p.status, p.droppedReason])).toEqual([
+      [mail, 'done', null],
+      [dates, 'dropped', 'Datoen blev fastsat på mødet'],
+    ]);
+
+    // The draft minutes circulated with a deadline (one already past is refused in Danish).
+    await page.goto(`/#/meetings/${held}`);
+    const circulate = form(page, 'Send udkastet til kommentering');
+    await circulate.locator('summary').click();
+    await circulate.getByLabel('Frist for kommentarer (Europe/Copenhagen)').fill(`${councilDay(-1)}T12:00`);
+    await circulate.getByRole('button', { name: 'Send udkastet til kommentering' }).click();
+    await circulate
+      .getByRole('alert')
+      .getByText('Frist for kommentarer: skal ligge i fremtiden, så medlemmerne kan nå at kommentere')
+      .waitFor();
+    await circulate.getByLabel('Frist for kommentarer (Europe/Copenhagen)').fill(`${councilDay(3)}T12:00`);
+    await circulate.getByRole('button', { name: 'Send udkastet til kommentering' }).click();
+    await page
+      .getByTestId('circulation')
+      .getByText('Udkastet er sendt til kommentering af Sofie Berg, frist')
+      .waitFor();
+    expect(councilTime((await meeting(held)).minutes.circulation!.commentsBy)).toBe(
+      `${councilDay(3)} 12:00:00`,
+    );
+
+    // A member comments on an item of the draft; she is offered nothing of the secretary's.
+    await w.signInAs('lone');
+    await page.goto(`/#/meetings/${held}`);
+    const comment = form(page, 'Kommentér udkastet til referat');
+    await comment.locator('summary').click();
+    await comment.getByLabel('Kommentaren gælder').selectOption({ label: '1. Orientering om brobygning' });
+    await comment
+      .getByLabel('Kommentar', { exact: true })
+      .fill('Skriv gerne, at brobygning også gælder psykiatrien.');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await comment.getByRole('button', { name: 'Kommentér udkastet til referat' }).click();
+    await page
+      .getByTestId('minutes-comment')
+      .getByText('Skriv gerne, at brobygning også gælder psykiatrien.', { exact: false })
+      .waitFor();
+    expect(await page.locator('summary', { hasText: 'Registrér beslutningen' }).count()).toBe(0);
+    expect((await meeting(held)).minutes.comments).toMatchObject([
+      { by: 'lone', text: 'Skriv gerne, at brobygning også gælder psykiatrien.', itemId: 'o' },
+    ]);
+    await browser.screenshot('meeting-pages-10-commented');
+
+    // Not approved before the deadline for comments: the refusal says so in Danish.
+    await w.signInAs('sofie');
+    await page.goto(`/#/meetings/${held}`);
+    await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Udkastet er sendt til kommentering; referatet godkendes efter fristen', { exact: false })
+      .waitFor();
+    expect((await meeting(held)).minutes.approved).toBe(false);
+    await browser.screenshot('meeting-pages-11-approval-waits');
   }, 180_000);
 });

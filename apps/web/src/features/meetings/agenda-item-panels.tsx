@@ -14,7 +14,7 @@ import { filledRows, RowsField, type Row } from '../../ui/rows-field';
 import { ActionStatus } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
 import { AttachmentList } from './attachment-panels';
-import { ITEM_KIND_WORDS, ORIENTATIONS, type AgendaItemKind } from './meeting-kinds';
+import { absentWithLetter, ITEM_KIND_WORDS, ORIENTATIONS, type AgendaItemKind } from './meeting-kinds';
 import type { MeetingWrite } from './meeting-write';
 
 export type { MeetingWrite } from './meeting-write';
@@ -39,11 +39,14 @@ export function AgendaItemView({
   item,
   references,
   filesPath,
+  letters = new Map(),
 }: {
   item: AgendaItem;
   references: [string, string][];
   /** `…/meetings/<id>/agenda-items`, where an uploaded Bilag is fetched from. */
   filesPath: string;
+  /** The letter after an absent member's name (seed 003: F afbud, V without), from the attendance. */
+  letters?: Map<string, string>;
 }) {
   const { t, personName } = useApp();
   const ref = item.refersTo && REFERENCE_PAGES[item.refersTo.kind];
@@ -112,7 +115,13 @@ export function AgendaItemView({
         </p>
       ))}
       {item.absent.length > 0 && (
-        <p class="muted">{t('absentNames', { names: item.absent.map(personName).join(', ') })}</p>
+        <p class="muted">
+          {t('absentNames', {
+            names: item.absent
+              .map((p) => (letters.has(p) ? absentWithLetter(personName(p), letters.get(p)!) : personName(p)))
+              .join(', '),
+          })}
+        </p>
       )}
       <AttachmentList item={item} filesPath={filesPath} />
     </>

@@ -44,6 +44,7 @@ export function MeetingPage({ id }: { id: string }) {
         const secretary = claims.role === 'secretary';
         const council = secretary || claims.role === 'chair' || claims.role === 'member';
         const circulated = m.minutes.circulation !== null;
+        const letters = new Map(m.attendance.absent.map((a) => [a.personId, a.letter]));
         return (
           // Keyed by revision: after a write the forms start afresh from what the API now holds.
           <article aria-labelledby="meeting-title" key={m.revision}>
@@ -107,7 +108,12 @@ export function MeetingPage({ id }: { id: string }) {
                   return (
                     <li key={item.id} data-testid="agenda-item" class="card">
                       <p class="muted small">{t('itemNumber', { n: String(item.number) })}</p>
-                      <AgendaItemView item={item} references={references} filesPath={filesPath} />
+                      <AgendaItemView
+                        item={item}
+                        references={references}
+                        filesPath={filesPath}
+                        letters={letters}
+                      />
                       {points.length > 0 && (
                         <>
                           <h4>{t('actionPointsTitle')}</h4>
