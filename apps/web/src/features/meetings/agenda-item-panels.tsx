@@ -153,7 +153,16 @@ export function useReferenceOptions(): [string, string][] {
 }
 
 /** The secretary puts an item on the agenda until the minutes are approved (the decider's rule). */
-export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; options: [string, string][] }) {
+export function AddAgendaItemPanel({
+  write,
+  options,
+  meetings = [],
+}: {
+  write: MeetingWrite;
+  options: [string, string][];
+  /** The council's other meetings, for an item approving one's minutes (`minutesOf`). */
+  meetings?: [string, string][];
+}) {
   const { t } = useApp();
   const action = useAction();
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -162,6 +171,7 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
   const [open, setOpen] = useState(true);
   const [presenters, setPresenters] = useState<Row<'name' | 'organisation'>[]>([]);
   const [attachments, setAttachments] = useState<Row<'title' | 'documentId' | 'url'>[]>([]);
+  const [minutesOf, setMinutesOf] = useState('');
   const field = (name: string) => ({
     id: `item-${name}`,
     value: fields[name] ?? '',
@@ -178,6 +188,7 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
       ...(filledRows(presenters).length && { presenters: filledRows(presenters) }),
       ...(filledRows(attachments).length && { attachments: filledRows(attachments) }),
       ...(reference && { refersTo: { kind: refKind, id: id.join(':') } }),
+      ...(kind === 'previous-minutes-approval' && minutesOf && { minutesOf }),
     };
     await action.run(() => write('/agenda-items', body));
   };
@@ -196,6 +207,15 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
             ...Object.entries(ITEM_KIND_WORDS).map(([k, w]): [string, string] => [k, t(w)]),
           ]}
         />
+        {kind === 'previous-minutes-approval' && (
+          <Select
+            id="item-minutes-of"
+            label={t('minutesOfLabel')}
+            value={minutesOf}
+            onValue={setMinutesOf}
+            options={[['', t('minutesOfPrevious')], ...meetings]}
+          />
+        )}
         <label class="check">
           <input
             type="checkbox"
@@ -249,11 +269,20 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
 }
 
 /** After the meeting, each item's decision with the members absent from it (Fraværende). */
-export function DecisionPanel({ item, write }: { item: AgendaItem; write: MeetingWrite }) {
+export function DecisionPanel({
+  item,
+  write,
+  meetingAbsent = [],
+}: {
+  item: AgendaItem;
+  write: MeetingWrite;
+  /** Who the attendance records as absent: seed 003 lists them under every item, so they are ticked first. */
+  meetingAbsent?: string[];
+}) {
   const { t, council } = useApp();
   const action = useAction();
   const [decision, setDecision] = useState(item.decision ?? '');
-  const [absent, setAbsent] = useState<string[]>(item.absent);
+  const [absent, setAbsent] = useState<string[]>(item.decision === null ? meetingAbsent : item.absent);
   const path = `/agenda-items/${encodeURIComponent(item.id)}/decision`;
   const submit = async (e: Event) => {
     e.preventDefault();

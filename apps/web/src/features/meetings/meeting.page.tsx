@@ -1,4 +1,4 @@
-import type { Meeting } from '../../api/api-types';
+import type { Meeting, MeetingListRow } from '../../api/api-types';
 import { useApp } from '../../session/app-context';
 import { asRead } from '../../ui/case-write';
 import { ConfirmStep } from '../../ui/confirm-step';
@@ -31,6 +31,7 @@ export function MeetingPage({ id }: { id: string }) {
   const state = useAsync(() => api.json<Meeting>(path), [api, id]);
   useLiveReload(state.reload, aboutCase('meetings', id));
   const references = useReferenceOptions();
+  const others = useAsync(() => api.json<MeetingListRow[]>(councilPath('/meetings')), [api]);
   const write: MeetingWrite = async (sub, body, method = 'POST') => {
     await api.json(`${path}${sub}`, { method, body, ...asRead(path, state.data?.revision ?? -1) });
     state.reload();
@@ -133,7 +134,7 @@ export function MeetingPage({ id }: { id: string }) {
                         <UploadAttachmentPanel item={item} filesPath={filesPath} done={state.reload} />
                       )}
                       {secretary && held && open && !item.postponed && (
-                        <DecisionPanel item={item} write={write} />
+                        <DecisionPanel item={item} write={write} meetingAbsent={[...letters.keys()]} />
                       )}
                       {secretary && open && item.decision === null && !item.postponed && (
                         <PostponeItemForm item={item} write={write} />
@@ -151,7 +152,18 @@ export function MeetingPage({ id }: { id: string }) {
             {secretary && open && !held && m.agenda.length > 1 && (
               <AgendaOrderPanel items={m.agenda} write={write} />
             )}
-            {secretary && open && <AddAgendaItemPanel write={write} options={references} />}
+            {secretary && open && (
+              <AddAgendaItemPanel
+                write={write}
+                options={references}
+                meetings={(others.data ?? [])
+                  .filter((o) => o.id !== m.id && !o.cancelled)
+                  .map((o): [string, string] => [
+                    o.id,
+                    `${t(MEETING_KIND_WORDS[o.kind])} ${o.startsAt ? fmt.dateTime(o.startsAt) : t('meetingDateToFollow')}`,
+                  ])}
+              />
+            )}
             {open && !held && (secretary || claims.role === 'chair') && (
               <p class="muted">{t('decidedAfterMeeting')}</p>
             )}
