@@ -40,7 +40,7 @@ export function RowsField<K extends string>(props: {
               class="link"
               onClick={() => props.onRows(props.rows.filter((_, j) => j !== i))}
             >
-              {t('removeRow', { what: `${props.legend.toLowerCase()} ${n}` })}
+              {t('removeRow', { n, what: props.legend })}
             </button>
           </div>
         );

@@ -7,6 +7,7 @@ import { href } from '../../ui/router';
 import { ActionStatus } from '../../ui/status';
 import { useAction } from '../../ui/use-async';
 import { typedInstant } from './add-meeting-panel';
+import { referenceFallback } from './agenda-item-panels';
 import type { MeetingWrite } from './meeting-write';
 
 type Point = MeetingActionPoint | ActionPointRow;
@@ -44,7 +45,7 @@ export function ActionPointView({
           · {t('actionPointDue')} <time dateTime={point.dueAt}>{fmt.dateTime(point.dueAt)}</time>
         </span>
       )}
-      {point.refersTo && <span class="muted"> · {ref ?? `${point.refersTo.kind} ${point.refersTo.id}`}</span>}{' '}
+      {point.refersTo && <span class="muted"> · {ref ?? referenceFallback(t, point.refersTo)}</span>}{' '}
       <strong data-testid="action-point-status">{t(`actionPointStatus.${status}`)}</strong>
       {'droppedReason' in point && point.droppedReason && <span class="muted"> ({point.droppedReason})</span>}
       {'dropped' in point && point.dropped && <span class="muted"> ({point.dropped.reason})</span>}

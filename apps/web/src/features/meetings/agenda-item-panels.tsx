@@ -34,6 +34,14 @@ const SECTION_WORDS: Record<(typeof SECTIONS)[number], MessageKey> = {
   previousDecisions: 'previousDecisions',
 };
 
+/** A case an item or action point serves, by its kind's word and id, while the lists have no title for it. */
+export function referenceFallback(
+  t: (key: MessageKey) => string,
+  ref: { kind: AgendaReferenceKind; id: string },
+): string {
+  return `${t(REFERENCE_PAGES[ref.kind][0])}: ${ref.id}`;
+}
+
 /** One item as the minutes print it (seed 003): the case and document ids, each section, the decision. */
 export function AgendaItemView({
   item,
