@@ -68,7 +68,7 @@ export class ApiClient {
     private readonly onUnauthorized?: (error: ApiError) => void,
   ) {}
 
-  private async send(path: string, options: RequestOptions): Promise<Response> {
+  private async send(path: string, options: RequestOptions, form?: FormData): Promise<Response> {
     const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -78,7 +78,8 @@ export class ApiClient {
       response = await fetch(path, {
         method: options.method ?? 'GET',
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        // A form goes as multipart; the browser writes its Content-Type with the boundary.
+        body: form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       });
     } catch (error) {
       throw new ApiError(0, `network: ${(error as Error).message}`);
@@ -121,6 +122,13 @@ export class ApiClient {
     const response = await fetch(path, { headers, signal, cache: 'no-store' });
     if (!response.ok) throw await errorOf(response);
     return response;
+  }
+
+  /** A file upload (`multipart/form-data`), with the token or the session cookie like every write. */
+  async upload<T>(path: string, form: FormData): Promise<T> {
+    const response = await this.send(path, { method: 'POST' }, form);
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
   }
 
   /** For downloads (CSV, Markdown): the body as a blob, fetched with the token. */

@@ -68,6 +68,9 @@ export type AgendaReferenceKind = Schemas['AgendaReferenceResponse']['kind'];
 /** An item as the region's minutes have it (seed 003): Sags ID, Dok ID, and the sections. */
 export type AgendaItem = Schemas['AgendaItemResponse'];
 export type Meeting = Schemas['MeetingResponse'];
+/** An action point as its meeting has it, and as the council's list (`GET …/action-points`) has it. */
+export type MeetingActionPoint = Schemas['MeetingActionPointResponse'];
+export type ActionPointRow = Schemas['ActionPointListItemResponse'];
 /** `GET …/meeting-plan`: seed 001 expects four ordinary meetings a year; fewer is noted. */
 export type MeetingPlan = Schemas['MeetingPlanResponse'];
 

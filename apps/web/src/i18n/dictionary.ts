@@ -4,11 +4,13 @@
 import { EVENT_WORDS_DA, EVENT_WORDS_EN } from '../../../../libs/event-sentences/src/event-words';
 import { actionWordsDa, actionWordsEn } from './action-words';
 import { termWordsDa, termWordsEn } from './term-words';
+import { meetingWordsDa, meetingWordsEn } from './meeting-words';
 
 export const da = {
   ...EVENT_WORDS_DA,
   ...actionWordsDa,
   ...termWordsDa,
+  ...meetingWordsDa,
   appName: 'Udsatterådet',
   language: 'Sprog',
   signIn: 'Log ind',
@@ -449,6 +451,7 @@ export const en: Record<MessageKey, string> = {
   ...EVENT_WORDS_EN,
   ...actionWordsEn,
   ...termWordsEn,
+  ...meetingWordsEn,
   appName: 'Advisory council',
   language: 'Language',
   signIn: 'Sign in',
