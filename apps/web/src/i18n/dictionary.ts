@@ -439,8 +439,32 @@ export const da = {
   callMeeting: 'Indkald et ekstraordinært møde',
   meetingAt: 'Tidspunkt',
   meetingPlace: 'Sted',
+  // Issue 19 (page-writes): reminders that say what to do, warnings, merging, follow-ups of a
+  // hearing or an item, the timeline's filters.
+  'reminderDo.hearingInput': 'Giv dit input til høringen.',
+  'reminderDo.hearingInputSecretary': 'Sørg for, at medlemmerne giver input til høringen.',
+  'reminderDo.hearingApproval': 'Læs udkastet til høringssvar, og godkend det eller gør indsigelse.',
+  'reminderDo.hearingApprovalSecretary': 'Sørg for, at medlemmerne svarer på udkastet.',
+  'reminderDo.hearingResponse': 'Send høringssvaret, når formanden har godkendt det endeligt.',
+  'reminderDo.hearingResponseChair': 'Godkend høringssvaret endeligt, så sekretariatet kan sende det.',
+  'reminderDo.statusReport': 'Registrér en statusrapport for opfølgningen.',
+  'reminderDo.followUpMilestone': 'Registrér, om milepælen blev nået.',
+  'reminderDo.followUpEvaluation': 'Registrér midtvejsevalueringen af opfølgningen.',
+  'reminderDo.meeting': 'Forbered dig til rådsmødet: læs dagsordenen.',
+  'reminderDo.minutesComments': 'Læs udkastet til referat, og kommentér det.',
+  'reminderDo.minutesApproval': 'Godkend referatet af mødet.',
+  'reminderDo.actionPoint': 'Gør opfølgningspunktet færdigt, og registrér det som udført.',
+  'reminderDo.termEnd': 'Sørg for, at regionen beslutter, om rådet skal videreføres.',
+  'reminderDo.councilEvaluation': 'Gør evalueringen af rådet færdig.',
+  'reminderDo.extraordinaryMeeting': 'Et ekstraordinært møde skal indkaldes.',
+  'reminderDo.extraordinaryMeetingChair': 'Indkald det ekstraordinære møde, medlemmerne har bedt om.',
+  'reminderDo.submission': 'Aflevér budgetforslagene i udkast til udvalget.',
+  'reminderDo.committeeMeeting': 'Forbered udvalgets møde om budgetforslagene.',
+  'reminderDo.other': 'Åbn sagen, og gør det, fristen kræver.',
+  stepBeforeMeeting:
+    'Udvalgets møde ({meeting}, {committee}) er først {when}. Du registrerer trinnet, før mødet er holdt.',
+  stepBeforeMeetingConfirm: 'Registrér alligevel',
 };
-
 export type MessageKey = keyof typeof da;
 
 export const en: Record<MessageKey, string> = {
@@ -878,4 +902,29 @@ export const en: Record<MessageKey, string> = {
   callMeeting: 'Call an extraordinary meeting',
   meetingAt: 'Time',
   meetingPlace: 'Place',
+  // Issue 19 (page-writes): reminders that say what to do, warnings, merging, follow-ups of a
+  // hearing or an item, the timeline's filters.
+  'reminderDo.hearingInput': 'Give your input to the hearing.',
+  'reminderDo.hearingInputSecretary': 'Make sure the members give input to the hearing.',
+  'reminderDo.hearingApproval': 'Read the draft response, and approve it or object.',
+  'reminderDo.hearingApprovalSecretary': 'Make sure the members answer the draft.',
+  'reminderDo.hearingResponse': 'Send the response once the chair has given the final approval.',
+  'reminderDo.hearingResponseChair': 'Give the response your final approval, so the secretariat can send it.',
+  'reminderDo.statusReport': 'Record a status report for the follow-up.',
+  'reminderDo.followUpMilestone': 'Record whether the milestone was met.',
+  'reminderDo.followUpEvaluation': 'Record the mid-term evaluation of the follow-up.',
+  'reminderDo.meeting': 'Prepare for the council meeting: read the agenda.',
+  'reminderDo.minutesComments': 'Read the draft minutes and comment on them.',
+  'reminderDo.minutesApproval': 'Approve the minutes of the meeting.',
+  'reminderDo.actionPoint': 'Finish the action point and record it as done.',
+  'reminderDo.termEnd': 'Make sure the region decides whether the council continues.',
+  'reminderDo.councilEvaluation': 'Finish the evaluation of the council.',
+  'reminderDo.extraordinaryMeeting': 'An extraordinary meeting must be called.',
+  'reminderDo.extraordinaryMeetingChair': 'Call the extraordinary meeting the members asked for.',
+  'reminderDo.submission': 'Submit the draft budget proposals to the committee.',
+  'reminderDo.committeeMeeting': "Prepare for the committee's meeting on the budget proposals.",
+  'reminderDo.other': 'Open the case and do what the deadline asks.',
+  stepBeforeMeeting:
+    'The committee meeting ({meeting}, {committee}) is not until {when}. You are recording the step before it has been held.',
+  stepBeforeMeetingConfirm: 'Record it anyway',
 };

@@ -17,6 +17,8 @@ import { ProposalFollowUps } from './proposal-follow-up';
 import { ReasonForm } from '../../ui/reason-form';
 import { amountsByYear, editableNumber, parseTypedNumber } from '../../format/number-format';
 import { asRead } from '../../ui/case-write';
+import { ConfirmStep } from '../../ui/confirm-step';
+import { meetingOfStep, stepBeforeMeeting } from './step-meeting';
 
 /** Issue 5's calendar: which step the proposal takes next from where it stands. */
 const NEXT_STEP: Record<string, string> = {
@@ -129,7 +131,7 @@ function ProposalView({
           <a href={href('budget-cycles', cycle.id)}>{t('wholeCalendar')}</a>
         </p>
       </section>
-      {step && <StepForm step={step} proposal={proposal} path={path} reload={reload} />}
+      {step && <StepForm step={step} proposal={proposal} cycle={cycle} path={path} reload={reload} />}
       {open && <EditProposalPanel proposal={proposal} cycle={cycle} path={path} reload={reload} />}
       {open && claims.role === 'secretary' && (
         <RemarksPanel proposal={proposal} path={path} reload={reload} />
@@ -159,15 +161,17 @@ function ProposalView({
 function StepForm({
   step,
   proposal,
+  cycle,
   path,
   reload,
 }: {
   step: string;
   proposal: Proposal;
+  cycle: BudgetCycle;
   path: string;
   reload(): void;
 }) {
-  const { t, api, council, language } = useApp();
+  const { t, api, council, language, fmt } = useApp();
   const [at, setAt] = useState('');
   const [rank, setRank] = useState('1');
   const [notPrioritised, setNotPrioritised] = useState(false);
@@ -180,8 +184,17 @@ function StepForm({
     ),
   );
   const action = useAction();
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  // Issue 19: a committee's step recorded before its meeting's date is most likely a slip.
+  const meeting = meetingOfStep(step, cycle, proposal.submission?.committee ?? proposal.committee);
+  const early = meeting && stepBeforeMeeting(at ? zonedToIso(at, council.timeZone) : undefined, meeting);
+  const warning = early
+    ? t('stepBeforeMeeting', {
+        meeting: word(t, 'milestone', meeting.kind),
+        committee: meeting.committee,
+        when: fmt.dateTime(meeting.date),
+      })
+    : undefined;
+  const send = async () => {
     const body: Record<string, unknown> = at ? { at: zonedToIso(at, council.timeZone) } : {};
     if (step === 'prioritisation')
       Object.assign(body, notPrioritised ? { notPrioritised: true } : { rank: Number(rank) });
@@ -198,6 +211,10 @@ function StepForm({
       )
     )
       reload();
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!early) void send();
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="step-title">
@@ -259,9 +276,26 @@ function StepForm({
           )}
         </>
       )}
-      <button type="submit" class="primary" disabled={action.busy}>
-        {t(`step.${step}` as MessageKey)}
-      </button>
+      {warning && (
+        <p class="warning" role="status" data-testid="step-warning">
+          {warning}
+        </p>
+      )}
+      {early ? (
+        <ConfirmStep
+          id="step-confirm"
+          button={t(`step.${step}` as MessageKey)}
+          confirm={t('stepBeforeMeetingConfirm')}
+          busy={action.busy}
+          onConfirm={() => void send()}
+        >
+          <p>{warning}</p>
+        </ConfirmStep>
+      ) : (
+        <button type="submit" class="primary" disabled={action.busy}>
+          {t(`step.${step}` as MessageKey)}
+        </button>
+      )}
       <ActionStatus action={action} />
     </form>
   );
