@@ -464,6 +464,18 @@ export const da = {
   stepBeforeMeeting:
     'Udvalgets møde ({meeting}, {committee}) er først {when}. Du registrerer trinnet, før mødet er holdt.',
   stepBeforeMeetingConfirm: 'Registrér alligevel',
+  mergeProposals: 'Læg andre forslag sammen i dette',
+  mergeHint:
+    'Dette forslag erstatter de valgte (samme budgetår, ikke besluttet eller trukket tilbage); de står derefter som sammenlagt i dette.',
+  mergeWhich: 'Forslag, dette erstatter',
+  mergedFrom: 'Sammenlagt af:',
+  mergedInto: 'Lagt sammen i:',
+  derivedFromLabel: 'Udspringer af (høringer og punkter på rådets møder)',
+  derivedFromNone: 'Rådet har ingen høringer eller mødepunkter, forslaget kan udspringe af.',
+  meetingItemOption: 'Møde {when}: {title}',
+  createHearingFollowUp: 'Opret en opfølgning af høringssvaret',
+  createItemFollowUp: 'Opret en opfølgning af beslutningen om {title}',
+  createCaseFollowUpHint: 'Planen starter med én fase og kan revideres bagefter, med en begrundelse.',
 };
 export type MessageKey = keyof typeof da;
 
@@ -927,4 +939,16 @@ export const en: Record<MessageKey, string> = {
   stepBeforeMeeting:
     'The committee meeting ({meeting}, {committee}) is not until {when}. You are recording the step before it has been held.',
   stepBeforeMeetingConfirm: 'Record it anyway',
+  mergeProposals: 'Merge other proposals into this one',
+  mergeHint:
+    'This proposal replaces the ones chosen (same budget year, not decided or withdrawn); they then stand as merged into this one.',
+  mergeWhich: 'Proposals this one replaces',
+  mergedFrom: 'Merged from:',
+  mergedInto: 'Merged into:',
+  derivedFromLabel: 'Derived from (hearings and items of the council’s meetings)',
+  derivedFromNone: 'The council has no hearings or meeting items a proposal could derive from.',
+  meetingItemOption: 'Meeting {when}: {title}',
+  createHearingFollowUp: 'Create a follow-up of the response',
+  createItemFollowUp: 'Create a follow-up of the decision on {title}',
+  createCaseFollowUpHint: 'The plan starts with one phase and can be revised afterwards, with a reason.',
 };

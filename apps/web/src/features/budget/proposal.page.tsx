@@ -18,6 +18,7 @@ import { ReasonForm } from '../../ui/reason-form';
 import { amountsByYear, editableNumber, parseTypedNumber } from '../../format/number-format';
 import { asRead } from '../../ui/case-write';
 import { ConfirmStep } from '../../ui/confirm-step';
+import { MergedFacts, MergePanel } from './proposal-merge-panel';
 import { meetingOfStep, stepBeforeMeeting } from './step-meeting';
 
 /** Issue 5's calendar: which step the proposal takes next from where it stands. */
@@ -68,8 +69,8 @@ function ProposalView({
 }) {
   const { t, fmt, claims, language, api } = useApp();
   const step = canWriteBudget(claims.role) ? NEXT_STEP[proposal.status] : undefined;
-  // A decided or withdrawn proposal is closed: its fields and remarks stay as they were (the decider).
-  const open = canWriteBudget(claims.role) && !['decided', 'withdrawn'].includes(proposal.status);
+  // A decided, withdrawn or merged proposal is closed: its fields and remarks stay as they were (the decider).
+  const open = canWriteBudget(claims.role) && !['decided', 'withdrawn', 'merged'].includes(proposal.status);
   return (
     <article aria-labelledby="proposal-title">
       <h1 id="proposal-title">{proposal.title}</h1>
@@ -118,6 +119,7 @@ function ProposalView({
           </>
         )}
       </dl>
+      <MergedFacts proposal={proposal} />
       <p>
         <a href={href('cases', 'budget-proposals', proposal.id)}>{t('chainTitle')}</a>
       </p>
@@ -136,6 +138,7 @@ function ProposalView({
       {open && claims.role === 'secretary' && (
         <RemarksPanel proposal={proposal} path={path} reload={reload} />
       )}
+      {open && <MergePanel proposal={proposal} path={path} reload={reload} />}
       <ProposalFollowUps proposal={proposal} path={path} />
       {open && (
         <ReasonForm

@@ -15,6 +15,7 @@ import {
   type MeetingWrite,
 } from './agenda-item-panels';
 import { asRead } from '../../ui/case-write';
+import { ItemFollowUps } from './item-follow-ups';
 
 /**
  * A meeting, its agenda and its minutes (seed 003). The secretary sets the agenda until the minutes
@@ -67,6 +68,7 @@ export function MeetingPage({ id }: { id: string }) {
                     {secretary && open && !item.decision && !item.postponed && (
                       <PostponeItemForm item={item} write={write} />
                     )}
+                    {item.decision && <ItemFollowUps meetingId={m.id} item={item} />}
                   </li>
                 ))}
               </ol>
