@@ -476,6 +476,12 @@ export const da = {
   createHearingFollowUp: 'Opret en opfølgning af høringssvaret',
   createItemFollowUp: 'Opret en opfølgning af beslutningen om {title}',
   createCaseFollowUpHint: 'Planen starter med én fase og kan revideres bagefter, med en begrundelse.',
+  timelineFilter: 'Vis kun',
+  timelineKind: 'Slags sag',
+  timelineCase: 'Sag',
+  timelinePerson: 'Person (hvem gjorde det, eller hvem det handler om)',
+  timelineAll: 'Alle',
+  timelineEveryone: 'Alle personer',
 };
 export type MessageKey = keyof typeof da;
 
@@ -951,4 +957,10 @@ export const en: Record<MessageKey, string> = {
   createHearingFollowUp: 'Create a follow-up of the response',
   createItemFollowUp: 'Create a follow-up of the decision on {title}',
   createCaseFollowUpHint: 'The plan starts with one phase and can be revised afterwards, with a reason.',
+  timelineFilter: 'Show only',
+  timelineKind: 'Kind of case',
+  timelineCase: 'Case',
+  timelinePerson: 'Person (who did it, or whom it is about)',
+  timelineAll: 'All',
+  timelineEveryone: 'Everyone',
 };
