@@ -408,6 +408,9 @@ suite('the pages’ last writes and the evaluator’s readings', () => {
       .waitFor();
     await state.getByTestId('as-of-approvals').getByText('Bostøtten mangler').waitFor();
     expect(await state.locator('dt:has-text("Input fra medlemmerne") + dd').textContent()).toBe('1');
+    // In Danish, and without the question's own echo (`asOf`, `time`).
+    expect(await state.locator('dt:has-text("Anledning") + dd').textContent()).toBe('formel høring');
+    expect(await state.locator('dt', { hasText: /^(AsOf|Time|Origin)$/ }).count()).toBe(0);
   }, 120_000);
 
   it('downloads the report’s Markdown in the language chosen in the app, not the browser’s', async () => {

@@ -482,6 +482,12 @@ export const da = {
   timelinePerson: 'Person (hvem gjorde det, eller hvem det handler om)',
   timelineAll: 'Alle',
   timelineEveryone: 'Alle personer',
+  origin: 'Anledning',
+  areas: 'Områder',
+  'origin.formal-hearing': 'formel høring',
+  'origin.early-involvement': 'inddragelse før høringen',
+  'origin.committee-invitation': 'invitation fra et udvalg',
+  'origin.own-initiative': 'rådets eget initiativ',
 };
 export type MessageKey = keyof typeof da;
 
@@ -963,4 +969,10 @@ export const en: Record<MessageKey, string> = {
   timelinePerson: 'Person (who did it, or whom it is about)',
   timelineAll: 'All',
   timelineEveryone: 'Everyone',
+  origin: 'Occasion',
+  areas: 'Areas',
+  'origin.formal-hearing': 'formal hearing',
+  'origin.early-involvement': 'involvement before the hearing',
+  'origin.committee-invitation': 'invitation from a committee',
+  'origin.own-initiative': 'the council’s own initiative',
 };
