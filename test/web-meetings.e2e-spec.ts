@@ -133,8 +133,13 @@ suite('the web app’s meetings in Chromium', () => {
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
     await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByText(/^Referatet er godkendt/).waitFor();
-    // Approved minutes are the record: only a correction with a reason is offered.
-    expect(await page.locator('summary').allTextContents()).toEqual(['Ret en beslutning i referatet']);
+    // Approved minutes are the record: only a correction with a reason is offered, besides a
+    // follow-up of each decision (issue 19).
+    expect(await page.locator('summary').allTextContents()).toEqual([
+      'Opret en opfølgning af beslutningen om Eventuelt',
+      'Opret en opfølgning af beslutningen om Høringssvar om hjemløsestrategi',
+      'Ret en beslutning i referatet',
+    ]);
     expect((await meeting()).minutes).toMatchObject({ approved: true, approvedBy: 'anja' });
     await browser.screenshot('meetings-03-minutes-approved');
   }, 60_000);

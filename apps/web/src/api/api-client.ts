@@ -51,6 +51,11 @@ export interface RequestOptions {
    * history is read from when that happens.
    */
   ifMatch?: { revision: number; casePath: string };
+  /**
+   * The language chosen in the app, sent as `Accept-Language` where the API answers in words
+   * (a download): the browser's own header names the browser's language, not the app's.
+   */
+  language?: string;
 }
 
 export class ApiClient {
@@ -73,6 +78,7 @@ export class ApiClient {
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch) headers['If-Match'] = `"${options.ifMatch.revision}"`;
+    if (options.language) headers['Accept-Language'] = options.language;
     let response: Response;
     try {
       response = await fetch(path, {
@@ -131,8 +137,11 @@ export class ApiClient {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  /** For downloads (CSV, Markdown): the body as a blob, fetched with the token. */
-  async blob(path: string, accept: string): Promise<Blob> {
-    return (await this.send(path, { accept })).blob();
+  /**
+   * For downloads (CSV, Markdown, DOCX): the body as a blob, fetched with the token, in `language`
+   * (the app's) where the API writes words.
+   */
+  async blob(path: string, accept: string, language?: string): Promise<Blob> {
+    return (await this.send(path, { accept, language })).blob();
   }
 }

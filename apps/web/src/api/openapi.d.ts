@@ -2017,6 +2017,10 @@ export interface components {
       /** @enum {string} */
       financingArea: 'health-fund' | 'regional-development-fund' | 'social-area';
       id: string;
+      /** @description Seed 002: the proposals merged into this one */
+      mergedFrom: string[];
+      /** @description The proposal this one was merged into */
+      mergedInto?: components['schemas']['MergedIntoResponse'];
       missedDeadlines: components['schemas']['MissedDeadlineResponse'][];
       /** Format: date-time */
       negotiationsAt?: string;
@@ -3275,6 +3279,12 @@ export interface components {
       inputs: number;
       organisation: string | null;
       personId: string;
+    };
+    MergedIntoResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description The proposal this one was merged into */
+      into: string;
     };
     MergeDto: {
       /** @example 2022-03-30T15:00:00+02:00 */
@@ -13319,6 +13329,8 @@ export interface operations {
         after?: number;
         /** @description The timeline as it stood at this time (ISO 8601 with an offset); the answer echoes it */
         asOf?: string;
+        /** @description Issue 19: only this case's events (with `kinds`, the case of that kind) */
+        caseId?: string;
         /** @description Recorded at or after this time (ISO 8601 with an offset) */
         from?: string;
         /** @description Issue 18.3: include the events of the councils this one succeeds; each entry then names its councilId */
@@ -13326,6 +13338,8 @@ export interface operations {
         /** @description Comma-separated kinds, e.g. hearings,follow-ups */
         kinds?: string;
         limit?: number;
+        /** @description Issue 19: only the events this person did, or that are about them (the person the event names as `personId`) */
+        person?: string;
         /** @description Recorded before this time (ISO 8601 with an offset) */
         to?: string;
       };

@@ -55,7 +55,7 @@ export function ReportPage() {
               ],
               { type: 'text/csv;charset=utf-8' },
             )
-          : await api.blob(`${path}${path.includes('?') ? '&' : '?'}format=${format}`, accept);
+          : await api.blob(`${path}${path.includes('?') ? '&' : '?'}format=${format}`, accept, language);
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;

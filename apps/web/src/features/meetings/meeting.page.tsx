@@ -17,6 +17,7 @@ import { CancelMeetingForm, CorrectMinutesForm, PostponeItemForm } from './meeti
 import type { MeetingWrite } from './meeting-write';
 import { CirculateMinutesPanel, CirculationView, CommentOnMinutesPanel } from './minutes-panels';
 import { MoveMeetingPanel } from './move-meeting-panel';
+import { ItemFollowUps } from './item-follow-ups';
 
 /**
  * A meeting, its agenda and its minutes (seed 003). The secretary sets the agenda until the minutes
@@ -142,6 +143,7 @@ export function MeetingPage({ id }: { id: string }) {
                       {secretary && held && open && (
                         <AddActionPointPanel item={item} write={write} references={references} />
                       )}
+                      {item.decision && <ItemFollowUps meetingId={m.id} item={item} />}
                     </li>
                   );
                 })}
