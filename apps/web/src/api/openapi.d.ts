@@ -1478,6 +1478,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/waiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What waits for the caller: input, approvals, the chair's sign-off, and the next meeting */
+    get: operations['WaitingController_waiting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/history/seal': {
     parameters: {
       query?: never;
@@ -3376,6 +3393,12 @@ export interface components {
       /** @description Default: keeps its distance to the meeting */
       submissionDeadline?: string;
     };
+    NextMeetingResponse: {
+      id: string;
+      place: string | null;
+      /** Format: date-time */
+      startsAt: string;
+    };
     NotificationResponse: {
       caseId: string;
       /** @description The kind of case, e.g. `hearing` */
@@ -4081,6 +4104,29 @@ export interface components {
       reason: string;
       /** @enum {string} */
       verdict: 'continue' | 'adjust' | 'discontinue';
+    };
+    WaitingItemResponse: {
+      /** @description The case it belongs to (a hearing id) */
+      caseId: string;
+      /**
+       * Format: date-time
+       * @description The input deadline, the approval deadline or the response deadline
+       */
+      dueAt: string;
+      /** @enum {string} */
+      kind: 'hearing';
+      title: string;
+      /**
+       * @description input: the caller's input to a hearing she was invited to; approval: her answer to the draft sent for approval; sign-off: the chair's sign-off of that draft
+       * @enum {string}
+       */
+      what: 'input' | 'approval' | 'sign-off';
+    };
+    WaitingResponse: {
+      /** @description Soonest first */
+      items: components['schemas']['WaitingItemResponse'][];
+      /** @description The next meeting not cancelled and with its date set, absent when none is planned */
+      nextMeeting?: components['schemas']['NextMeetingResponse'];
     };
     WithdrawalDto: {
       /** @example 2022-03-30T15:00:00+02:00 */
@@ -13360,6 +13406,88 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TimelinePageResponse'];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WaitingController_waiting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaitingResponse'];
         };
       };
       /** @description Not modified since the ETag sent */
