@@ -80,6 +80,7 @@ const KIND_DA: Record<string, string> = {
   annual: 'Årsmøde/temadag',
   'committee-dialogue': 'Dialogmøde med udvalg',
   'follow-up': 'Opfølgningsmøde',
+  joint: 'Fællesmøde',
 };
 const KIND_EN: Record<string, string> = {
   ordinary: 'Ordinary meeting',
@@ -87,6 +88,7 @@ const KIND_EN: Record<string, string> = {
   annual: 'Annual meeting/theme day',
   'committee-dialogue': 'Dialogue meeting with a committee',
   'follow-up': 'Follow-up meeting',
+  joint: 'Joint meeting',
 };
 
 export const meetingDa: Book = {

@@ -1,5 +1,6 @@
 import {
   type Decider,
+  ForbiddenError,
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
@@ -13,9 +14,11 @@ import {
 } from '@app/kernel';
 import type {
   AddAgendaItem,
+  CancelMeeting,
   DecideAgendaItem,
   IssueMeetingReminders,
   MeetingCommand,
+  MoveMeeting,
   ScheduleMeeting,
 } from './meeting.commands';
 import { addActionPoint, completeActionPoint, dropActionPoint } from './action-point.rules';
@@ -35,7 +38,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
     if (command.type === 'ScheduleMeeting') return schedule(command, state);
     // A meeting id under another council's URL is not found there (issue 3: ids do not leak).
     if (!state.exists) throw new NotFoundError('meeting not found');
-    requireOwnCouncil(state.councilId, command.metadata.councilId, 'meeting not found');
+    if (command.type === 'MoveMeeting' || command.type === 'CancelMeeting') requireArranger(command, state);
+    else requireOwnCouncil(state.councilId, command.metadata.councilId, 'meeting not found');
     // A cancelled meeting stays in the history as it was; a reminder for it is simply not sent.
     if (state.cancelled && command.type !== 'CancelMeeting') {
       if (command.type === 'IssueMeetingReminders') return [];
@@ -89,6 +93,7 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
   if (d.kind === 'committee-dialogue' && committee === undefined) {
     throw new InvalidInputError('a dialogue meeting names the regional committee', 'committee');
   }
+  const joint = requireJoint(d);
   if (d.dateToFollow === true && d.startsAt !== undefined) {
     throw new InvalidInputError('a meeting whose date is to follow has no startsAt yet', 'startsAt');
   }
@@ -105,6 +110,7 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
     ...(place !== undefined && { place }),
     ...(online !== undefined && { online }),
     ...(committee !== undefined && { committee }),
+    ...joint,
     ...(d.year !== undefined && { year: d.year }),
     ...(d.calledBy !== undefined && { calledBy: d.calledBy }),
     reminderOffsets: requireDurations(d.reminderOffsets, 'reminderOffsets'),
@@ -118,10 +124,56 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
     startsAt?: string;
     place?: string;
     year?: number;
-  }) => [m.meetingId, m.councilId, m.kind, Date.parse(m.startsAt ?? ''), m.place ?? null, m.year ?? null];
+    jointWith?: string[];
+  }) => [
+    m.meetingId,
+    m.councilId,
+    m.kind,
+    Date.parse(m.startsAt ?? ''),
+    m.place ?? null,
+    m.year ?? null,
+    m.jointWith ?? [],
+  ];
   // Once moved, the meeting is no longer what was first scheduled; a retry of that is still no change.
   if (state.scheduled && sameJson(identity(state.scheduled), identity(data))) return [];
   throw new InvalidStateError(`meeting ${data.meetingId} already exists with other details`);
+}
+
+/**
+ * A joint meeting names the other councils at it, each once and not itself; only a joint meeting
+ * names any. On another council's copy, `hostedBy` is one of them: the council that arranged it.
+ */
+function requireJoint(d: ScheduleMeeting['data']): Pick<ScheduleMeeting['data'], 'jointWith' | 'hostedBy'> {
+  const jointWith = (d.jointWith ?? []).map((c, i) => requireId(c, `jointWith.${i}`));
+  if (d.kind !== 'joint') {
+    if (jointWith.length > 0 || d.hostedBy !== undefined)
+      throw new InvalidInputError('only a joint meeting names other councils (kind joint)', 'jointWith');
+    return {};
+  }
+  if (jointWith.length === 0)
+    throw new InvalidInputError('a joint meeting names the other councils at it', 'jointWith');
+  if (new Set(jointWith).size !== jointWith.length)
+    throw new InvalidInputError('jointWith names a council twice', 'jointWith');
+  if (jointWith.includes(d.councilId))
+    throw new InvalidInputError('a council does not hold a joint meeting with itself', 'jointWith');
+  if (d.hostedBy !== undefined && !jointWith.includes(d.hostedBy))
+    throw new InvalidInputError("the arranging council is one of the joint meeting's councils", 'hostedBy');
+  return { jointWith, ...(d.hostedBy !== undefined && { hostedBy: d.hostedBy }) };
+}
+
+/**
+ * A joint meeting's time, place and cancellation are one for every council: the council that
+ * arranged it changes them, on its own copy and on the others' (each copy takes the change from
+ * it), and a council at the meeting does not move its copy away from the others.
+ */
+function requireArranger(command: MoveMeeting | CancelMeeting, state: MeetingState): void {
+  const caller = command.metadata.councilId;
+  if (state.hostedBy !== undefined && caller === state.hostedBy) return;
+  requireOwnCouncil(state.councilId, caller, 'meeting not found');
+  if (state.hostedBy !== undefined && caller !== undefined)
+    throw new ForbiddenError(
+      `the joint meeting is moved or cancelled by the council that arranged it (${state.hostedBy})`,
+    );
 }
 
 function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {

@@ -19,6 +19,7 @@ const KIND_TITLE: Record<MeetingKind, string> = {
   annual: 'Annual meeting',
   'committee-dialogue': 'Dialogue meeting with a committee',
   'follow-up': 'Follow-up meeting',
+  joint: 'Joint meeting',
 };
 
 const REMINDED: Record<MeetingReminderDeadline, (d: { recipients: string[]; dueAt: string }) => string> = {

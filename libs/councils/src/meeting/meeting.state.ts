@@ -23,6 +23,10 @@ export interface MeetingState {
   place?: string;
   online?: string;
   committee?: string;
+  /** The other councils of a joint meeting; empty for a council's own meeting. */
+  jointWith: string[];
+  /** The council that arranged a joint meeting, on the other councils' copies. */
+  hostedBy?: string;
   year?: number;
   calledBy?: string;
   cancelled?: { reason: string; cancelledBy: string; cancelledAt: string };
@@ -57,6 +61,7 @@ export const initialMeetingState: MeetingState = {
   kind: 'ordinary',
   startsAt: '',
   reminderOffsets: [],
+  jointWith: [],
   agenda: [],
   actionPoints: [],
   circulations: [],
@@ -80,6 +85,8 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         place,
         online: d.online,
         committee: d.committee,
+        jointWith: d.jointWith ?? [],
+        hostedBy: d.hostedBy,
         year,
         calledBy,
         reminderOffsets,
