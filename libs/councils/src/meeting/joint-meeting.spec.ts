@@ -9,6 +9,8 @@ const NOW = '2026-02-01T09:00:00.000Z';
 /** `by` acts for council udsatte-h, which arranges the meeting here (seed 003: Region Sjælland). */
 const host = by('sofie', 'secretary', NOW);
 const guest = { ...by('hanne', 'secretary', NOW), councilId: 'udsatte-hovedstaden' };
+/** The arranging council's secretary writing on the other council's copy: a write of that council. */
+const arranging = { ...host, councilId: 'udsatte-hovedstaden' };
 const outsider = { ...by('ole', 'secretary', NOW), councilId: 'udsatte-nord' };
 
 // Seed 003 item 6: "Næste møde … afholdes den 5. marts 2026 kl. 15.00-17.00 sammen med
@@ -42,7 +44,10 @@ describe('joint meetings', () => {
   it("schedules each council's copy, naming the other councils and, on the others', who arranged it", () => {
     spec.given([]).when(cmd('ScheduleMeeting', hostCopy.data)).then([hostCopy]);
     // The arranging council's secretary writes the other council's copy.
-    spec.given([]).when(cmd('ScheduleMeeting', guestCopy.data)).then([guestCopy]);
+    spec
+      .given([])
+      .when(cmd('ScheduleMeeting', guestCopy.data, arranging))
+      .then([guestCopy]);
     spec.given([hostCopy]).when(cmd('ScheduleMeeting', hostCopy.data)).then([]);
   });
 
@@ -64,11 +69,11 @@ describe('joint meetings', () => {
     const moved = { startsAt: '2026-03-06T15:00:00+01:00' };
     spec
       .given([guestCopy])
-      .when(cmd('MoveMeeting', moved))
+      .when(cmd('MoveMeeting', { ...moved, arrangedBy: 'udsatte-h' }, arranging))
       .then([{ type: 'MeetingMoved', data: { ...moved, endsAt: '2026-03-06T16:00:00.000Z' } }]);
     spec
       .given([guestCopy])
-      .when(cmd('CancelMeeting', { reason: 'Fusionen udskudt' }))
+      .when(cmd('CancelMeeting', { reason: 'Fusionen udskudt', arrangedBy: 'udsatte-h' }, arranging))
       .then([
         {
           type: 'MeetingCancelled',
@@ -86,6 +91,10 @@ describe('joint meetings', () => {
       .given([guestCopy])
       .when(cmd('CancelMeeting', { reason: 'Kan ikke' }, guest))
       .thenThrows(ForbiddenError);
+    spec
+      .given([guestCopy])
+      .when(cmd('CancelMeeting', { reason: 'Kan ikke', arrangedBy: 'udsatte-nord' }, guest))
+      .thenThrows(ForbiddenError);
   });
 
   it("keeps each copy its own council's otherwise: items, and a council not at the meeting finds nothing (404)", () => {
@@ -100,7 +109,7 @@ describe('joint meetings', () => {
       .thenThrows(NotFoundError);
     spec
       .given([guestCopy])
-      .when(cmd('MoveMeeting', { place: 'Hillerød' }, outsider))
+      .when(cmd('MoveMeeting', { place: 'Hillerød', arrangedBy: 'udsatte-h' }, outsider))
       .thenThrows(NotFoundError);
     spec
       .given([hostCopy])

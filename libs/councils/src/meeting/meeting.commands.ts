@@ -10,8 +10,12 @@ import type {
 } from './meeting.events';
 
 export type ScheduleMeeting = Command<'ScheduleMeeting', MeetingScheduled['data']>;
-export type MoveMeeting = Command<'MoveMeeting', MeetingMoved['data']>;
-export type CancelMeeting = Command<'CancelMeeting', { reason: string }>;
+/**
+ * `arrangedBy` is set by the handler when the council that arranged a joint meeting moves or
+ * cancels another council's copy (the command is that council's, as every write on its case is).
+ */
+export type MoveMeeting = Command<'MoveMeeting', MeetingMoved['data'] & { arrangedBy?: string }>;
+export type CancelMeeting = Command<'CancelMeeting', { reason: string; arrangedBy?: string }>;
 /** `members` is filled by the handler from the council, so only its members are recorded present or absent. */
 export type RecordAttendance = Command<
   'RecordAttendance',

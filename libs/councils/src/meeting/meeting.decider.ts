@@ -38,8 +38,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
     if (command.type === 'ScheduleMeeting') return schedule(command, state);
     // A meeting id under another council's URL is not found there (issue 3: ids do not leak).
     if (!state.exists) throw new NotFoundError('meeting not found');
+    requireOwnCouncil(state.councilId, command.metadata.councilId, 'meeting not found');
     if (command.type === 'MoveMeeting' || command.type === 'CancelMeeting') requireArranger(command, state);
-    else requireOwnCouncil(state.councilId, command.metadata.councilId, 'meeting not found');
     // A cancelled meeting stays in the history as it was; a reminder for it is simply not sent.
     if (state.cancelled && command.type !== 'CancelMeeting') {
       if (command.type === 'IssueMeetingReminders') return [];
@@ -167,10 +167,7 @@ function requireJoint(d: ScheduleMeeting['data']): Pick<ScheduleMeeting['data'],
  * it), and a council at the meeting does not move its copy away from the others.
  */
 function requireArranger(command: MoveMeeting | CancelMeeting, state: MeetingState): void {
-  const caller = command.metadata.councilId;
-  if (state.hostedBy !== undefined && caller === state.hostedBy) return;
-  requireOwnCouncil(state.councilId, caller, 'meeting not found');
-  if (state.hostedBy !== undefined && caller !== undefined)
+  if (state.hostedBy !== undefined && command.data.arrangedBy !== state.hostedBy)
     throw new ForbiddenError(
       `the joint meeting is moved or cancelled by the council that arranged it (${state.hostedBy})`,
     );
