@@ -35,10 +35,15 @@ export class JointMeetings {
   /**
    * The arranging council's move or cancellation, made on its own copy, made on each other copy
    * too. Each is idempotent (a move records only what changed), so a retry completes the work.
+   * Answers the councils whose copies it wrote.
    */
-  async propagate(councilId: string, meetingId: string, command: MoveMeeting | CancelMeeting): Promise<void> {
+  async propagate(
+    councilId: string,
+    meetingId: string,
+    command: MoveMeeting | CancelMeeting,
+  ): Promise<string[]> {
     const { state } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
-    if (!state.exists || state.hostedBy !== undefined) return;
+    if (!state.exists || state.hostedBy !== undefined) return [];
     for (const other of state.jointWith) {
       // A write on that council's case is recorded as that council's, naming who arranged the meeting.
       const onTheirs = {
@@ -48,6 +53,7 @@ export class JointMeetings {
       } as MoveMeeting | CancelMeeting;
       await this.writer.send(meetingDescriptor, meetingId, onTheirs);
     }
+    return state.jointWith;
   }
 
   /** The other councils' copies as this council reads them: open items only. */

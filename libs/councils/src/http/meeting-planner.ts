@@ -11,6 +11,7 @@ import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import type { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import type { CallMeetingDto } from './dto/call-meeting.dto';
 import { JointMeetings } from './joint-meetings';
+import { AgendaCarrier } from './agenda-carrier';
 
 /**
  * Where meetings come from. The yearly plan lives on the council stream (`MeetingPlanAdopted`:
@@ -26,6 +27,7 @@ export class MeetingPlanner {
     private readonly directory: CouncilDirectory,
     private readonly cases: CaseLocator,
     private readonly joint: JointMeetings,
+    private readonly carrier: AgendaCarrier,
   ) {}
 
   async adoptPlan(
@@ -57,6 +59,8 @@ export class MeetingPlanner {
         metadata,
       );
     }
+    // A planned meeting is the next one for items postponed when there was none (docs/meetings.md).
+    for (const m of plan.meetings) await this.carrier.carryPending(councilId, m.meetingId, metadata);
     return {
       id: councilId,
       revision: result.revision,
@@ -97,6 +101,7 @@ export class MeetingPlanner {
       metadata,
       extrasOf(dto),
     );
+    await this.carrier.carryPending(councilId, meetingId, metadata);
     return { id: meetingId, revision: result.revision };
   }
 
@@ -131,6 +136,7 @@ export class MeetingPlanner {
         metadata,
         extrasOf(dto),
       );
+      await this.carrier.carryPending(councilId, meetingId, metadata);
       return { id: meetingId, revision: result.revision };
     }
     return this.addJointMeeting(councilId, meeting, { ...dto, jointWith: others }, metadata);
@@ -170,6 +176,9 @@ export class MeetingPlanner {
     for (const command of copies) {
       const result = await this.writer.send(meetingDescriptor, meeting.meetingId, command);
       if (command.data.councilId === councilId) revision = result.revision;
+    }
+    for (const command of copies) {
+      await this.carrier.carryPending(command.data.councilId, meeting.meetingId, metadata);
     }
     return { id: meeting.meetingId, revision };
   }

@@ -126,7 +126,9 @@ export class MeetingsController {
   ): Promise<SendAnswer> {
     const command: MoveMeeting = { type: 'MoveMeeting', data: { ...dto }, metadata };
     const result = await this.send(meetingId, command, expectedRevision);
-    await this.joint.propagate(councilId, meetingId, command);
+    const copies = await this.joint.propagate(councilId, meetingId, command);
+    // Dated or moved, it may now be the next meeting for items postponed when there was none.
+    for (const copyOf of [councilId, ...copies]) await this.carrier.carryPending(copyOf, meetingId, metadata);
     return result;
   }
 

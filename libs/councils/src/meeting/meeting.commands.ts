@@ -27,6 +27,7 @@ export type PostponeAgendaItem = Command<
   'PostponeAgendaItem',
   { itemId: string; reason: string; carriedTo?: string }
 >;
+export type CarryPostponedItem = Command<'CarryPostponedItem', { itemId: string; carriedTo: string }>;
 export type CorrectMinutes = Command<'CorrectMinutes', { itemId: string; decision: string; reason: string }>;
 /** `people` is filled by the handler: the council's members and secretaries, who may own an action point. */
 export type AddActionPoint = Command<'AddActionPoint', ActionPointAdded['data'] & { people?: string[] }>;
@@ -75,6 +76,7 @@ export type MeetingCommand =
   | ReorderAgenda
   | DecideAgendaItem
   | PostponeAgendaItem
+  | CarryPostponedItem
   | AddActionPoint
   | CompleteActionPoint
   | DropActionPoint

@@ -25,7 +25,7 @@ import { addActionPoint, completeActionPoint, dropActionPoint } from './action-p
 import { actionPointReminderId } from './meeting.deadlines';
 import { optionalReference, reorder, requireItemExtras } from './agenda-item.rules';
 import { attachFile } from './attachment.rules';
-import { correct, itemOf, postpone, requireDecisionText } from './minutes.rules';
+import { carry, correct, itemOf, postpone, requireDecisionText } from './minutes.rules';
 import { approve, circulate, comment } from './minutes-circulation.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
 import { type AgendaItem, MEETING_KINDS, type MeetingEvent } from './meeting.events';
@@ -68,6 +68,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         return comment(command, state);
       case 'PostponeAgendaItem':
         return postpone(command, state);
+      case 'CarryPostponedItem':
+        return carry(command, state);
       case 'AddActionPoint':
         return addActionPoint(command, state);
       case 'CompleteActionPoint':

@@ -125,6 +125,11 @@ export type AgendaItemPostponed = DomainEvent<
   'AgendaItemPostponed',
   { itemId: string; reason: string; carriedTo?: string }
 >;
+/**
+ * A postponed item with no next meeting when it was postponed, carried onto the council's next
+ * meeting once that was added or dated: where it went, recorded on the meeting it was postponed at.
+ */
+export type PostponedItemCarried = DomainEvent<'PostponedItemCarried', { itemId: string; carriedTo: string }>;
 /** Approved minutes are frozen: a correction of a decision in them is its own event, with its reason. */
 export type MinutesCorrected = DomainEvent<
   'MinutesCorrected',
@@ -229,6 +234,7 @@ export type MeetingEvent =
   | AgendaReordered
   | AgendaItemDecided
   | AgendaItemPostponed
+  | PostponedItemCarried
   | ActionPointAdded
   | ActionPointCompleted
   | ActionPointDropped

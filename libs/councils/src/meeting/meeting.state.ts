@@ -133,6 +133,17 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         agenda: state.agenda.map((item) => (item.itemId === itemId ? { ...item, postponed } : item)),
       };
     }
+    case 'PostponedItemCarried': {
+      const { itemId, carriedTo } = event.data;
+      return {
+        ...state,
+        agenda: state.agenda.map((item) =>
+          item.itemId === itemId && item.postponed
+            ? { ...item, postponed: { ...item.postponed, carriedTo } }
+            : item,
+        ),
+      };
+    }
     case 'ActionPointAdded':
       return { ...state, actionPoints: [...state.actionPoints, event.data] };
     case 'ActionPointCompleted': {
