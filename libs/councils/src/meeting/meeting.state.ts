@@ -19,6 +19,8 @@ export interface MeetingState {
   kind: MeetingKind;
   /** Empty while the date is to follow. */
   startsAt: string;
+  /** The first start the meeting had (scheduled, or dated later): its reminders keep their plain ids. */
+  firstStartsAt?: string;
   endsAt?: string;
   place?: string;
   online?: string;
@@ -81,6 +83,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         councilId,
         kind,
         startsAt: d.startsAt ?? '',
+        firstStartsAt: d.startsAt,
         endsAt: d.endsAt,
         place,
         online: d.online,
@@ -94,7 +97,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       };
     }
     case 'MeetingMoved':
-      return { ...state, ...event.data };
+      return { ...state, ...event.data, firstStartsAt: state.firstStartsAt ?? event.data.startsAt };
     case 'MeetingCancelled':
       return { ...state, cancelled: event.data };
     case 'AttendanceRecorded':
