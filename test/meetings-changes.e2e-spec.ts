@@ -314,7 +314,9 @@ describe('meetings that change (issue 17)', () => {
     await s.post('/meetings', { id: 'after-last', kind: 'follow-up', dateToFollow: true }).expect(201);
     expect((await s.get('/meetings/last').expect(200)).body.agenda[0].postponed.carriedTo).toBeUndefined();
     expect((await s.get('/meetings/after-last').expect(200)).body.agenda).toEqual([]);
-    await s.patch('/meetings/after-last', { startsAt: inFuture(430) }).expect(200);
+    const dated = await s.patch('/meetings/after-last', { startsAt: inFuture(430) }).expect(200);
+    // The answer's revision is the meeting's after the item carried onto it, for the next If-Match.
+    expect(dated.body.revision).toBe((await s.get('/meetings/after-last').expect(200)).body.revision);
     expect((await s.get('/meetings/last').expect(200)).body.agenda[0]).toMatchObject({
       id: 'p1',
       postponed: { reason: 'Tiden løb ud', carriedTo: 'after-last' },
@@ -335,8 +337,12 @@ describe('meetings that change (issue 17)', () => {
     // A meeting added outright (not dated later) carries too.
     await s.post('/meetings/after-after/agenda-items', { id: 'q', title: 'Eventuelt' }).expect(201);
     await s.post('/meetings/after-after/agenda-items/q/postponement', { reason: 'Udsat' }).expect(200);
-    await s.post('/meetings', { id: 'final', kind: 'ordinary', startsAt: inFuture(490) }).expect(201);
-    expect((await s.get('/meetings/final').expect(200)).body.agenda).toEqual([
+    const added = await s
+      .post('/meetings', { id: 'final', kind: 'ordinary', startsAt: inFuture(490) })
+      .expect(201);
+    const final = (await s.get('/meetings/final').expect(200)).body;
+    expect(added.body.revision).toBe(final.revision);
+    expect(final.agenda).toEqual([
       expect.objectContaining({ id: 'q', postponedFrom: { meetingId: 'after-after', itemId: 'q' } }),
     ]);
   });

@@ -50,11 +50,17 @@ export class AgendaCarrier {
    * postponed items had none to go to: those items are carried onto it now, as they would have
    * been had it existed (where it went recorded first, on the meeting it was postponed at, then
    * the item added here; both idempotent). Only the meetings it is now the next one after are read.
+   * Answers the meeting's revision after the last item added, if any was.
    */
-  async carryPending(councilId: string, meetingId: string, metadata: CommandMetadata): Promise<void> {
+  async carryPending(
+    councilId: string,
+    meetingId: string,
+    metadata: CommandMetadata,
+  ): Promise<number | undefined> {
     const rows = await listMeetings(this.sql, councilId);
     const target = rows.find((m) => m.id === meetingId);
-    if (!target?.startsAt || target.cancelled || target.minutesApproved) return;
+    if (!target?.startsAt || target.cancelled || target.minutesApproved) return undefined;
+    let revision: number | undefined;
     const before = rows.filter(
       (m) =>
         m.id !== meetingId &&
@@ -73,9 +79,10 @@ export class AgendaCarrier {
           data,
           metadata: at,
         });
-        await this.addThere(councilId, from.id, item, meetingId, at);
+        revision = (await this.addThere(councilId, from.id, item, meetingId, at)) ?? revision;
       }
     }
+    return revision;
   }
 
   /** The postponed item added to the meeting it was carried to, once, with a link back. */
@@ -85,21 +92,22 @@ export class AgendaCarrier {
     item: MeetingState['agenda'][number],
     carriedTo: string,
     metadata: CommandMetadata,
-  ): Promise<void> {
+  ): Promise<number | undefined> {
     const itemId = item.itemId;
     const there = await this.load(councilId, carriedTo);
     const carried = there.agenda.find(
       (i) => i.postponedFrom?.meetingId === meetingId && i.postponedFrom.itemId === itemId,
     );
-    if (carried) return;
+    if (carried) return undefined;
     const { decision: _d, absent: _a, postponed: _p, corrections: _c, ...fields } = item;
     const taken = there.agenda.some((i) => i.itemId === itemId);
     const newId = taken ? `${meetingId}.${itemId}` : itemId;
-    await this.send(carriedTo, {
+    const added = await this.send(carriedTo, {
       type: 'AddAgendaItem',
       data: { ...fields, itemId: newId, postponedFrom: { meetingId, itemId } },
       metadata,
     });
+    return added.revision;
   }
 
   private async nextMeeting(councilId: string, from: MeetingState) {

@@ -101,8 +101,8 @@ export class MeetingPlanner {
       metadata,
       extrasOf(dto),
     );
-    await this.carrier.carryPending(councilId, meetingId, metadata);
-    return { id: meetingId, revision: result.revision };
+    const carried = await this.carrier.carryPending(councilId, meetingId, metadata);
+    return { id: meetingId, revision: carried ?? result.revision };
   }
 
   /**
@@ -136,8 +136,8 @@ export class MeetingPlanner {
         metadata,
         extrasOf(dto),
       );
-      await this.carrier.carryPending(councilId, meetingId, metadata);
-      return { id: meetingId, revision: result.revision };
+      const carried = await this.carrier.carryPending(councilId, meetingId, metadata);
+      return { id: meetingId, revision: carried ?? result.revision };
     }
     return this.addJointMeeting(councilId, meeting, { ...dto, jointWith: others }, metadata);
   }
@@ -178,7 +178,8 @@ export class MeetingPlanner {
       if (command.data.councilId === councilId) revision = result.revision;
     }
     for (const command of copies) {
-      await this.carrier.carryPending(command.data.councilId, meeting.meetingId, metadata);
+      const carried = await this.carrier.carryPending(command.data.councilId, meeting.meetingId, metadata);
+      if (command.data.councilId === councilId) revision = carried ?? revision;
     }
     return { id: meeting.meetingId, revision };
   }

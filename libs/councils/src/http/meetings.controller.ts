@@ -128,8 +128,9 @@ export class MeetingsController {
     const result = await this.send(meetingId, command, expectedRevision);
     const copies = await this.joint.propagate(councilId, meetingId, command);
     // Dated or moved, it may now be the next meeting for items postponed when there was none.
-    for (const copyOf of [councilId, ...copies]) await this.carrier.carryPending(copyOf, meetingId, metadata);
-    return result;
+    const carried = await this.carrier.carryPending(councilId, meetingId, metadata);
+    for (const copyOf of copies) await this.carrier.carryPending(copyOf, meetingId, metadata);
+    return { ...result, revision: carried ?? result.revision };
   }
 
   /** Kept in the history and marked cancelled; its reminders are removed. */
