@@ -366,6 +366,7 @@ describe('the web app’s logic', () => {
       ActionPointCompleted: true,
       ActionPointDropped: true,
       AgendaItemPostponed: true,
+      PostponedItemCarried: true,
       MinutesCorrected: true,
       AgendaItemDecided: true,
       MinutesApproved: true,

@@ -1031,7 +1031,7 @@ export interface paths {
     head?: never;
     /**
      * Move a meeting, or date one whose date was to follow
-     * @description Start, end, place and online link; only the fields sent change.
+     * @description Start, end, place and online link; only the fields sent change. A joint meeting is moved by the council that arranged it, on every council's copy (403 for the others).
      */
     patch: operations['MeetingsController_move'];
     trace?: never;
@@ -1219,7 +1219,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancel a meeting, with a reason; it stays in the history */
+    /**
+     * Cancel a meeting, with a reason; it stays in the history
+     * @description A joint meeting is cancelled by the council that arranged it, on every council's copy (403 for the others).
+     */
     post: operations['MeetingsController_cancel'];
     delete?: never;
     options?: never;
@@ -2083,11 +2086,18 @@ export interface components {
       /** @description Client-chosen id, so a retried call creates nothing twice */
       id?: string;
       /**
-       * @description Extraordinary (called by the chair in office) unless given; any other kind is a meeting the secretary adds outside the yearly plan
+       * @description A joint meeting (kind joint): the other councils at it. Each gets its own copy of the meeting, on its list; 404 naming a council that does not exist.
+       * @example [
+       *       "udsatte-hovedstaden"
+       *     ]
+       */
+      jointWith?: string[];
+      /**
+       * @description Extraordinary (called by the chair in office) unless given, joint when `jointWith` is given; any other kind is a meeting the secretary adds outside the yearly plan
        * @default extraordinary
        * @enum {string}
        */
-      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up' | 'joint';
       /**
        * @description Link of an online meeting
        * @example https://teams.microsoft.com/l/meetup-join/…
@@ -3137,6 +3147,16 @@ export interface components {
       /** @description Person ids of current members to ask for input */
       personIds: string[];
     };
+    JointCouncilResponse: {
+      /** @description Its open items only, numbered on its own agenda; a closed item is for its own council */
+      agenda: components['schemas']['AgendaItemResponse'][];
+      /** @description The council that arranged the joint meeting */
+      arranged: boolean;
+      councilId: string;
+      /** @description Its council has approved its minutes of the meeting */
+      minutesApproved: boolean;
+      name: string;
+    };
     LeadTimeResponse: {
       /** @description Hearings per band: under 7 days, 7-13, 14-27, 28 days or more */
       distribution: {
@@ -3196,14 +3216,20 @@ export interface components {
       document: 'agenda' | 'minutes';
       /** Format: date-time */
       endsAt: string | null;
+      /** @description A joint meeting another council arranged: that council (it moves or cancels it); null when this council did */
+      hostedBy: string | null;
       id: string;
+      /** @description A joint meeting: the other councils at it (empty for a meeting of this council alone) */
+      jointWith: string[];
       /** @enum {string} */
-      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up' | 'joint';
       minutes: components['schemas']['MinutesResponse'];
       /** @description The online link */
       online: string | null;
       /** @description The agenda only (empty on the minutes): earlier meetings' action points still open */
       openActionPoints: components['schemas']['ActionPointListItemResponse'][];
+      /** @description A joint meeting: each other council's open items and whether it has approved its minutes */
+      otherCouncils: components['schemas']['JointCouncilResponse'][];
       place: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
@@ -3227,9 +3253,13 @@ export interface components {
       decidedItems: number;
       /** Format: date-time */
       endsAt: string | null;
+      /** @description A joint meeting another council arranged: that council */
+      hostedBy: string | null;
       id: string;
+      /** @description A joint meeting: the other councils at it */
+      jointWith: string[];
       /** @enum {string} */
-      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up' | 'joint';
       minutesApproved: boolean;
       place: string | null;
       revision: number;
@@ -3268,12 +3298,18 @@ export interface components {
       dateToFollow: boolean;
       /** Format: date-time */
       endsAt: string | null;
+      /** @description A joint meeting another council arranged: that council (it moves or cancels it); null when this council did */
+      hostedBy: string | null;
       id: string;
+      /** @description A joint meeting: the other councils at it (empty for a meeting of this council alone) */
+      jointWith: string[];
       /** @enum {string} */
-      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up' | 'joint';
       minutes: components['schemas']['MinutesResponse'];
       /** @description The online link */
       online: string | null;
+      /** @description A joint meeting: each other council's open items and whether it has approved its minutes */
+      otherCouncils: components['schemas']['JointCouncilResponse'][];
       place: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;

@@ -11,6 +11,7 @@ export const MEETING_KIND_WORDS: Record<MeetingKind, MessageKey> = {
   annual: 'meetingKind.annual',
   'committee-dialogue': 'meetingKind.committee-dialogue',
   'follow-up': 'meetingKind.follow-up',
+  joint: 'meetingKind.joint',
 };
 
 /** The secretary adds these outside the plan; an extraordinary meeting is the chair's to call. */
