@@ -2878,6 +2878,8 @@ export interface components {
     HearingFiguresResponse: {
       answeredLate: number;
       answeredOnTime: number;
+      /** @description Statements on the council's own initiative answered that had no deadline: neither on time nor late */
+      answeredWithoutDeadline: number;
       declined: number;
       inputs: components['schemas']['InputFiguresResponse'];
       lapsed: number;
@@ -2909,12 +2911,12 @@ export interface components {
       councilId: string | null;
       id: string;
       /** Format: date-time */
-      inputDeadline: string;
+      inputDeadline: string | null;
       issuingBody: string;
       /** Format: date-time */
       receivedAt: string;
       /** Format: date-time */
-      responseDeadline: string;
+      responseDeadline: string | null;
       /** @enum {string} */
       status: 'open' | 'drafting' | 'awaiting-approval' | 'signed-off' | 'submitted' | 'declined' | 'lapsed';
       /** Format: date-time */
@@ -2939,8 +2941,11 @@ export interface components {
       /** @description Oldest first */
       extensions: components['schemas']['DeadlineExtensionResponse'][];
       id: string;
-      /** Format: date-time */
-      inputDeadline: string;
+      /**
+       * Format: date-time
+       * @description Null when there is no response deadline and none was given
+       */
+      inputDeadline: string | null;
       inputDeadlinePassed: boolean;
       inputs: components['schemas']['HearingInputResponse'][];
       /** @description The members asked for input */
@@ -2959,8 +2964,11 @@ export interface components {
       /** @description To whom a statement on the council's own initiative goes */
       recipient?: string;
       reminderOffsets: string[];
-      /** Format: date-time */
-      responseDeadline: string;
+      /**
+       * Format: date-time
+       * @description Null on a statement on the council's own initiative opened without a deadline
+       */
+      responseDeadline: string | null;
       /** @description The hearing stream's revision (also the ETag) */
       revision: number;
       secretaries: string[];
@@ -3382,7 +3390,7 @@ export interface components {
       areas?: string[];
       /** @description Client-chosen id; a retry with the same id and content changes nothing */
       id?: string;
-      /** @description Default: two working days before the response deadline */
+      /** @description Default: two working days before the response deadline; none when there is no response deadline */
       inputDeadline?: string;
       /** @description Person ids; default: all current members */
       invited?: string[];
@@ -3413,8 +3421,11 @@ export interface components {
        *     ]
        */
       reminderOffsets?: string[];
-      /** @example 2022-01-28T23:59:00+01:00 */
-      responseDeadline: string;
+      /**
+       * @description Required unless `origin` is `own-initiative` (a statement with no external deadline)
+       * @example 2022-01-28T23:59:00+01:00
+       */
+      responseDeadline?: string;
       /** @example Høring vedr. reviderede samarbejdsaftaler om borgere med psykisk sygdom */
       title: string;
     };

@@ -31,6 +31,11 @@ export class HearingFiguresResponse {
   @ApiProperty() received!: number;
   @ApiProperty() answeredOnTime!: number;
   @ApiProperty() answeredLate!: number;
+  @ApiProperty({
+    description:
+      "Statements on the council's own initiative answered that had no deadline: neither on time nor late",
+  })
+  answeredWithoutDeadline!: number;
   @ApiProperty() lapsed!: number;
   @ApiProperty() declined!: number;
   @ApiProperty() open!: number;

@@ -316,6 +316,7 @@ describe('evaluationReport', () => {
       received: 6,
       answeredOnTime: 2,
       answeredLate: 1,
+      answeredWithoutDeadline: 0,
       lapsed: 1,
       declined: 1,
       open: 1,

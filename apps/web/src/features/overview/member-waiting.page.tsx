@@ -22,7 +22,7 @@ export function MemberWaitingPage() {
           ...base,
           at: h.inputDeadline,
           what: t('waitingInput'),
-          overdue: Date.parse(h.inputDeadline) <= nowMs,
+          overdue: h.inputDeadline !== null && Date.parse(h.inputDeadline) <= nowMs,
         });
       const answer = h.approval?.answers.find((a) => a.personId === me);
       if (answer?.answer === 'pending' && !h.signOff && h.approval)
