@@ -3452,6 +3452,12 @@ export interface components {
       openHearings: components['schemas']['HearingResponse'][];
       proposals: components['schemas']['BudgetProposalListItemResponse'][];
     };
+    OwnInputGrantsResponse: {
+      /** @description The sum of their grants (million DKK) */
+      amount: number;
+      /** @description Proposals decided in the year with a grant, derived from the council's own input (a hearing, an own-initiative statement or an annual meeting's item, or merged from one) */
+      proposals: number;
+    };
     PassedDeadlineResponse: {
       committee: string;
       /** Format: date-time */
@@ -4088,6 +4094,7 @@ export interface components {
       actionPoints: components['schemas']['YearActionPointsResponse'];
       hearings: components['schemas']['YearHearingsResponse'];
       meetings: components['schemas']['YearMeetingsResponse'];
+      ownInputGrants: components['schemas']['OwnInputGrantsResponse'];
       year: number;
     };
     YearHearingsResponse: {
@@ -4106,6 +4113,8 @@ export interface components {
     YearMeetingsResponse: {
       /** @description Held minus planned */
       againstPlan: number;
+      /** @description Dialogue meetings with the regional committees held in the year */
+      committeeDialogues: number;
       held: number;
       /** @description The council's minimum of ordinary meetings that year */
       minimum: number;

@@ -187,6 +187,17 @@ export class YearMeetingsResponse {
   @ApiProperty({ description: "The council's minimum of ordinary meetings that year" }) minimum!: number;
   @ApiProperty({ description: 'Held minus planned' }) againstPlan!: number;
   @ApiProperty() shortOfMinimum!: number;
+  @ApiProperty({ description: 'Dialogue meetings with the regional committees held in the year' })
+  committeeDialogues!: number;
+}
+
+export class OwnInputGrantsResponse {
+  @ApiProperty({
+    description:
+      "Proposals decided in the year with a grant, derived from the council's own input (a hearing, an own-initiative statement or an annual meeting's item, or merged from one)",
+  })
+  proposals!: number;
+  @ApiProperty({ description: 'The sum of their grants (million DKK)' }) amount!: number;
 }
 
 export class YearActionPointsResponse {
@@ -199,6 +210,7 @@ export class YearFiguresResponse {
   @ApiProperty({ type: YearHearingsResponse }) hearings!: YearHearingsResponse;
   @ApiProperty({ type: YearMeetingsResponse }) meetings!: YearMeetingsResponse;
   @ApiProperty({ type: YearActionPointsResponse }) actionPoints!: YearActionPointsResponse;
+  @ApiProperty({ type: OwnInputGrantsResponse }) ownInputGrants!: OwnInputGrantsResponse;
 }
 
 export class MemberAttendanceResponse {
