@@ -2665,6 +2665,19 @@ export interface components {
       /** @example 2026-12-31 */
       endsOn: string;
     };
+    EvaluationCountResponse: {
+      /** @description Evaluations of this kind dated in the period */
+      recorded: number;
+      /** @description The evaluations' own verdicts */
+      verdicts: components['schemas']['VerdictCountsResponse'];
+    };
+    EvaluationCountsResponse: {
+      extra: components['schemas']['EvaluationCountResponse'];
+      final: components['schemas']['EvaluationCountResponse'];
+      midway: components['schemas']['EvaluationCountResponse'];
+      /** @description The single evaluation of a follow-up recorded without a kind */
+      withoutKind: components['schemas']['EvaluationCountResponse'];
+    };
     EvaluationReportResponse: {
       budgetProposals: components['schemas']['BudgetFiguresResponse'];
       council: components['schemas']['CouncilFiguresResponse'];
@@ -2711,6 +2724,7 @@ export interface components {
     };
     FollowUpFiguresResponse: {
       concluded: number;
+      evaluations: components['schemas']['EvaluationCountsResponse'];
       followed: number;
       indicators: components['schemas']['IndicatorFigureResponse'][];
       milestones: components['schemas']['MilestoneCountsResponse'];
@@ -3047,10 +3061,22 @@ export interface components {
       unit: string;
     };
     IndicatorFigureResponse: {
+      baseline: number | null;
+      /**
+       * @description Issue 18.6: at-least (the default), at-most or exactly
+       * @enum {string}
+       */
+      comparator: 'at-least' | 'at-most' | 'exactly';
+      /** @description With a period: the target pro rata at the latest value's date, as the progress view computes it */
+      expectedByNow: number | null;
       followUpId: string;
       indicator: string;
       latest: number | null;
+      /** @description The latest value against expectedByNow (or the target) by the comparator; null before any value */
+      onTrack: boolean | null;
       percentOfTarget: number | null;
+      /** @description The period the target counts over (ISO 8601 duration); null: a level */
+      period: string | null;
       target: number;
       title: string;
       unit: string;
