@@ -63,10 +63,11 @@ export function hearingFigures(
       if (e.type === 'HearingDeadlineExtended') deadline = str(e.data.responseDeadline) ?? deadline;
       if (e.type === 'HearingResponseSubmitted') {
         submittedAt = str(e.data.submittedAt) ?? e.recordedAt;
+        // Only a statement on the council's own initiative may lack a deadline (issue 18.4).
         outcome =
-          deadline === undefined
+          deadline === undefined && opened?.data.origin === 'own-initiative'
             ? 'no-deadline'
-            : Date.parse(submittedAt) > Date.parse(deadline)
+            : deadline !== undefined && Date.parse(submittedAt) > Date.parse(deadline)
               ? 'late'
               : 'on-time';
       }
