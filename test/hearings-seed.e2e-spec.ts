@@ -328,8 +328,12 @@ describe('seed 000: the hearing on revised cooperation agreements (January 2022)
         '/api/me/notifications',
       ]),
     );
-    expect(doc.body.components.schemas.OpenHearingDto.required).toEqual(
-      expect.arrayContaining(['title', 'issuingBody', 'responseDeadline']),
+    const openHearing = doc.body.components.schemas.OpenHearingDto;
+    expect(openHearing.required).toEqual(expect.arrayContaining(['title', 'issuingBody']));
+    // Issue 18.4: required unless the statement is the council's own initiative, so not in `required`.
+    expect(openHearing.required).not.toContain('responseDeadline');
+    expect(openHearing.properties.responseDeadline.description).toMatch(
+      /Required unless `origin` is `own-initiative`/,
     );
   });
 });

@@ -29,7 +29,7 @@ const viaEn = (d: Via) =>
  */
 export const hearingDa: Book = {
   HearingOpened: (d, c) =>
-    `åbnede høringen "${d.title}" fra ${d.issuingBody}, høringsfrist ${c.dateTime(d.responseDeadline)}`,
+    `åbnede høringen "${d.title}" fra ${d.issuingBody}, ${d.responseDeadline ? `høringsfrist ${c.dateTime(d.responseDeadline)}` : 'ingen frist'}`,
   HearingInputSubmitted: (d, c) =>
     d.recordedBy === d.personId
       ? `gav input${late(d, 'for sent')}`
@@ -64,7 +64,7 @@ export const hearingDa: Book = {
 
 export const hearingEn: Book = {
   HearingOpened: (d, c) =>
-    `opened the hearing "${d.title}" from ${d.issuingBody}, response due ${c.dateTime(d.responseDeadline)}`,
+    `opened the hearing "${d.title}" from ${d.issuingBody}, ${d.responseDeadline ? `response due ${c.dateTime(d.responseDeadline)}` : 'no deadline'}`,
   HearingInputSubmitted: (d, c) =>
     d.recordedBy === d.personId
       ? `gave input${late(d, 'late')}`

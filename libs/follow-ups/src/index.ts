@@ -5,6 +5,7 @@ export * from './domain/follow-up.state';
 export * from './domain/follow-up.decider';
 export * from './domain/follow-up.obligations';
 export * from './domain/follow-up.progress';
+export * from './domain/indicator-progress';
 export * from './domain/follow-up.deadlines';
 export * from './domain/follow-up.view';
 export * from './domain/follow-up.descriptor';

@@ -2709,6 +2709,19 @@ export interface components {
       /** @example 2026-12-31 */
       endsOn: string;
     };
+    EvaluationCountResponse: {
+      /** @description Evaluations of this kind dated in the period */
+      recorded: number;
+      /** @description The evaluations' own verdicts */
+      verdicts: components['schemas']['VerdictCountsResponse'];
+    };
+    EvaluationCountsResponse: {
+      extra: components['schemas']['EvaluationCountResponse'];
+      final: components['schemas']['EvaluationCountResponse'];
+      midway: components['schemas']['EvaluationCountResponse'];
+      /** @description The single evaluation of a follow-up recorded without a kind */
+      withoutKind: components['schemas']['EvaluationCountResponse'];
+    };
     EvaluationReportResponse: {
       budgetProposals: components['schemas']['BudgetFiguresResponse'];
       council: components['schemas']['CouncilFiguresResponse'];
@@ -2755,6 +2768,7 @@ export interface components {
     };
     FollowUpFiguresResponse: {
       concluded: number;
+      evaluations: components['schemas']['EvaluationCountsResponse'];
       followed: number;
       indicators: components['schemas']['IndicatorFigureResponse'][];
       milestones: components['schemas']['MilestoneCountsResponse'];
@@ -2922,6 +2936,8 @@ export interface components {
     HearingFiguresResponse: {
       answeredLate: number;
       answeredOnTime: number;
+      /** @description Statements on the council's own initiative answered that had no deadline: neither on time nor late */
+      answeredWithoutDeadline: number;
       declined: number;
       inputs: components['schemas']['InputFiguresResponse'];
       lapsed: number;
@@ -2953,12 +2969,12 @@ export interface components {
       councilId: string | null;
       id: string;
       /** Format: date-time */
-      inputDeadline: string;
+      inputDeadline: string | null;
       issuingBody: string;
       /** Format: date-time */
       receivedAt: string;
       /** Format: date-time */
-      responseDeadline: string;
+      responseDeadline: string | null;
       /** @enum {string} */
       status: 'open' | 'drafting' | 'awaiting-approval' | 'signed-off' | 'submitted' | 'declined' | 'lapsed';
       /** Format: date-time */
@@ -2983,8 +2999,11 @@ export interface components {
       /** @description Oldest first */
       extensions: components['schemas']['DeadlineExtensionResponse'][];
       id: string;
-      /** Format: date-time */
-      inputDeadline: string;
+      /**
+       * Format: date-time
+       * @description Null when there is no response deadline and none was given
+       */
+      inputDeadline: string | null;
       inputDeadlinePassed: boolean;
       inputs: components['schemas']['HearingInputResponse'][];
       /** @description The members asked for input */
@@ -3003,8 +3022,11 @@ export interface components {
       /** @description To whom a statement on the council's own initiative goes */
       recipient?: string;
       reminderOffsets: string[];
-      /** Format: date-time */
-      responseDeadline: string;
+      /**
+       * Format: date-time
+       * @description Null on a statement on the council's own initiative opened without a deadline
+       */
+      responseDeadline: string | null;
       /** @description The hearing stream's revision (also the ETag) */
       revision: number;
       secretaries: string[];
@@ -3088,10 +3110,22 @@ export interface components {
       unit: string;
     };
     IndicatorFigureResponse: {
+      baseline: number | null;
+      /**
+       * @description Issue 18.6: at-least (the default), at-most or exactly
+       * @enum {string}
+       */
+      comparator: 'at-least' | 'at-most' | 'exactly';
+      /** @description With a period: the target pro rata at the latest value's date, as the progress view computes it */
+      expectedByNow: number | null;
       followUpId: string;
       indicator: string;
       latest: number | null;
+      /** @description The latest value against expectedByNow (or the target) by the comparator; null before any value */
+      onTrack: boolean | null;
       percentOfTarget: number | null;
+      /** @description The period the target counts over (ISO 8601 duration); null: a level */
+      period: string | null;
       target: number;
       title: string;
       unit: string;
@@ -3469,7 +3503,7 @@ export interface components {
       areas?: string[];
       /** @description Client-chosen id; a retry with the same id and content changes nothing */
       id?: string;
-      /** @description Default: two working days before the response deadline */
+      /** @description Default: two working days before the response deadline; none when there is no response deadline */
       inputDeadline?: string;
       /** @description Person ids; default: all current members */
       invited?: string[];
@@ -3500,8 +3534,11 @@ export interface components {
        *     ]
        */
       reminderOffsets?: string[];
-      /** @example 2022-01-28T23:59:00+01:00 */
-      responseDeadline: string;
+      /**
+       * @description Required unless `origin` is `own-initiative` (a statement with no external deadline)
+       * @example 2022-01-28T23:59:00+01:00
+       */
+      responseDeadline?: string;
       /** @example Høring vedr. reviderede samarbejdsaftaler om borgere med psykisk sygdom */
       title: string;
     };
@@ -3527,6 +3564,12 @@ export interface components {
       /** @description Every hearing still open, as GET …/hearings/{id} has it */
       openHearings: components['schemas']['HearingResponse'][];
       proposals: components['schemas']['BudgetProposalListItemResponse'][];
+    };
+    OwnInputGrantsResponse: {
+      /** @description The sum of their grants (million DKK) */
+      amount: number;
+      /** @description Proposals decided in the year with a grant, derived from the council's own input (a hearing, an own-initiative statement or an annual meeting's item, or merged from one) */
+      proposals: number;
     };
     PassedDeadlineResponse: {
       committee: string;
@@ -4146,9 +4189,9 @@ export interface components {
       caseId: string;
       /**
        * Format: date-time
-       * @description The input deadline, the approval deadline or the response deadline
+       * @description The input deadline, the approval deadline or the response deadline; null for an own-initiative statement opened without a deadline
        */
-      dueAt: string;
+      dueAt: string | null;
       /** @enum {string} */
       kind: 'hearing';
       title: string;
@@ -4192,6 +4235,7 @@ export interface components {
       actionPoints: components['schemas']['YearActionPointsResponse'];
       hearings: components['schemas']['YearHearingsResponse'];
       meetings: components['schemas']['YearMeetingsResponse'];
+      ownInputGrants: components['schemas']['OwnInputGrantsResponse'];
       year: number;
     };
     YearHearingsResponse: {
@@ -4210,6 +4254,8 @@ export interface components {
     YearMeetingsResponse: {
       /** @description Held minus planned */
       againstPlan: number;
+      /** @description Dialogue meetings with the regional committees held in the year */
+      committeeDialogues: number;
       held: number;
       /** @description The council's minimum of ordinary meetings that year */
       minimum: number;

@@ -14,10 +14,13 @@ export class WaitingItemResponse {
   })
   what!: WaitingWhat;
   @ApiProperty({
+    type: String,
     format: 'date-time',
-    description: 'The input deadline, the approval deadline or the response deadline',
+    nullable: true,
+    description:
+      'The input deadline, the approval deadline or the response deadline; null for an own-initiative statement opened without a deadline',
   })
-  dueAt!: string;
+  dueAt!: string | null;
 }
 
 export type WaitingItemBody = Documents<WaitingItemResponse, WaitingRow>;

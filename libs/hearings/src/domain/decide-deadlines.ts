@@ -40,7 +40,7 @@ export function pendingDeadline(
   if (isClosed(hearing)) return undefined;
   switch (deadline) {
     case 'input':
-      return hearing.inputDeadlinePassed
+      return hearing.inputDeadlinePassed || hearing.inputDeadline === undefined
         ? undefined
         : { dueAt: hearing.inputDeadline, recipients: membersWithoutInput(hearing) };
     case 'approval': {
@@ -49,6 +49,8 @@ export function pendingDeadline(
       return { dueAt: round.approvalDeadline, recipients: membersWithoutAnswer(hearing) };
     }
     case 'response': {
+      // Issue 18.4: a statement on the council's own initiative may have no deadline to remind of.
+      if (hearing.responseDeadline === undefined) return undefined;
       const notify = [...hearing.secretaries, ...(hearing.chairPersonId ? [hearing.chairPersonId] : [])];
       return { dueAt: hearing.responseDeadline, recipients: unique(notify) };
     }
@@ -107,11 +109,12 @@ export function decideInputDeadlinePassed(
 ): InputDeadlinePassed[] {
   requireScheduler(command.metadata.actor);
   if (!state.exists || isClosed(state) || state.inputDeadlinePassed) return [];
-  if (!hasPassed(command, state.inputDeadline)) return [];
+  const inputDeadline = state.inputDeadline;
+  if (inputDeadline === undefined || !hasPassed(command, inputDeadline)) return [];
   return [
     {
       type: 'InputDeadlinePassed',
-      data: { inputDeadline: state.inputDeadline, missing: membersWithoutInput(state) },
+      data: { inputDeadline, missing: membersWithoutInput(state) },
     },
   ];
 }
@@ -138,6 +141,8 @@ export function decideApprovalDeadlinePassed(
 
 export function decideLapse(command: RecordHearingLapse, state: HearingState): HearingLapsed[] {
   requireScheduler(command.metadata.actor);
-  if (!state.exists || isClosed(state) || !hasPassed(command, state.responseDeadline)) return [];
-  return [{ type: 'HearingLapsed', data: { responseDeadline: state.responseDeadline } }];
+  if (!state.exists || isClosed(state)) return [];
+  const responseDeadline = state.responseDeadline;
+  if (responseDeadline === undefined || !hasPassed(command, responseDeadline)) return [];
+  return [{ type: 'HearingLapsed', data: { responseDeadline } }];
 }

@@ -9,7 +9,8 @@ const MEMBER_ROLES = ['member', 'chair'] as const;
 
 function isLate(hearing: OpenHearingState, givenAt: string): boolean {
   // Input after the internal deadline is still taken (issue 4), only marked late.
-  return ms(givenAt) > ms(hearing.inputDeadline);
+  // Without an input deadline (issue 18.4: an own-initiative statement with no deadline) nothing is late.
+  return hearing.inputDeadline !== undefined && ms(givenAt) > ms(hearing.inputDeadline);
 }
 
 function requireInvited(hearing: OpenHearingState, personId: string): void {

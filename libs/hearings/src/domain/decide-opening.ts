@@ -55,13 +55,28 @@ function originOf(data: OpenHearing['data']): {
   };
 }
 
+/**
+ * A hearing, an early involvement and a committee's invitation answer to someone else's deadline.
+ * A statement on the council's own initiative has none unless the secretary sets one (issue 18.4),
+ * and with none there is no input deadline either unless she gives that.
+ */
+function responseDeadlineOf(data: OpenHearing['data']): string | undefined {
+  if (data.responseDeadline === undefined && data.origin === 'own-initiative') return undefined;
+  if (data.responseDeadline === undefined)
+    throw new InvalidInputError(
+      'responseDeadline is required unless the origin is own-initiative',
+      'responseDeadline',
+    );
+  return requireInstant(data.responseDeadline, 'responseDeadline');
+}
+
 export function decideOpen(command: OpenHearing, state: HearingState): HearingOpened[] {
   requireRole(command.metadata.actor, ['secretary'], 'open a hearing');
   const { data } = command;
   const now = command.metadata.now;
   const council = data.council;
   if (!council) throw new Error('OpenHearing needs the council loaded by its handler');
-  const responseDeadline = requireInstant(data.responseDeadline, 'responseDeadline');
+  const responseDeadline = responseDeadlineOf(data);
   const receivedAt = data.receivedAt === undefined ? now : requireInstant(data.receivedAt, 'receivedAt');
   const reminderOffsets = requireDurations(
     data.reminderOffsets ?? council.reminderOffsets,
@@ -76,8 +91,12 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     requireText(m.title, 'material');
     requireText(m.url, 'material');
   }
-  const inputDeadline = data.inputDeadline ?? computedInputDeadline(responseDeadline, council.timeZone, now);
-  requireInstant(inputDeadline, 'inputDeadline');
+  const inputDeadline =
+    data.inputDeadline ??
+    (responseDeadline === undefined
+      ? undefined
+      : computedInputDeadline(responseDeadline, council.timeZone, now));
+  if (inputDeadline !== undefined) requireInstant(inputDeadline, 'inputDeadline');
   const origin = originOf(data);
   const event: HearingOpened = {
     type: 'HearingOpened',
@@ -88,8 +107,8 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
       issuingBody: requireText(data.issuingBody, 'issuingBody'),
       material: material.map((m) => ({ title: m.title, url: m.url })),
       receivedAt,
-      responseDeadline,
-      inputDeadline,
+      ...(responseDeadline !== undefined && { responseDeadline }),
+      ...(inputDeadline !== undefined && { inputDeadline }),
       reminderOffsets,
       invited,
       ...(council.chairPersonId !== undefined && { chairPersonId: council.chairPersonId }),
@@ -105,23 +124,28 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     const given = Object.entries(event.data).filter(
       ([key]) =>
         (data as Record<string, unknown>)[key] !== undefined ||
-        ['hearingId', 'title', 'issuingBody', 'responseDeadline'].includes(key),
+        ['hearingId', 'title', 'issuingBody'].includes(key),
     );
     const opened: Record<string, unknown> = state.opened;
-    if (given.every(([key, value]) => isDeepStrictEqual(opened[key], value))) return [];
+    const sameDeadline = opened.responseDeadline === event.data.responseDeadline;
+    if (sameDeadline && given.every(([key, value]) => isDeepStrictEqual(opened[key], value))) return [];
     throw new ConcurrencyError(`hearing ${data.hearingId} already exists with other content`);
   }
   // Deadlines come after the hearing arrived: a deadline before receipt is a typing error, and it
   // would make every figure measured from receipt (days to respond) negative.
-  if (ms(responseDeadline) <= ms(receivedAt))
+  if (responseDeadline !== undefined && ms(responseDeadline) <= ms(receivedAt))
     throw new InvalidInputError('responseDeadline must be after receivedAt', 'responseDeadline');
-  if (ms(inputDeadline) <= ms(receivedAt))
+  if (inputDeadline !== undefined && ms(inputDeadline) <= ms(receivedAt))
     throw new InvalidInputError('inputDeadline must be after receivedAt', 'inputDeadline');
-  if (ms(responseDeadline) <= ms(now))
+  if (responseDeadline !== undefined && ms(responseDeadline) <= ms(now))
     throw new InvalidInputError('responseDeadline must be in the future', 'responseDeadline');
-  if (ms(inputDeadline) > ms(responseDeadline))
+  if (
+    inputDeadline !== undefined &&
+    responseDeadline !== undefined &&
+    ms(inputDeadline) > ms(responseDeadline)
+  )
     throw new InvalidInputError('inputDeadline must not be after the responseDeadline', 'inputDeadline');
-  if (ms(inputDeadline) <= ms(now))
+  if (inputDeadline !== undefined && ms(inputDeadline) <= ms(now))
     throw new InvalidInputError('inputDeadline must be in the future', 'inputDeadline');
   return [event];
 }
@@ -134,24 +158,30 @@ export function decideExtension(
   const hearing = requireHearing(state, command.metadata.councilId);
   requireNotClosed(hearing, 'extend its deadline');
   const responseDeadline = requireInstant(command.data.responseDeadline, 'responseDeadline');
-  if (ms(responseDeadline) <= ms(hearing.responseDeadline))
+  const previousResponseDeadline = hearing.responseDeadline;
+  // Issue 18.4: a statement on the council's own initiative opened without a deadline has none to move.
+  if (previousResponseDeadline === undefined)
+    throw new InvalidInputError('this statement has no response deadline to extend', 'responseDeadline');
+  if (ms(responseDeadline) <= ms(previousResponseDeadline))
     throw new InvalidInputError('an extension must move the responseDeadline later', 'responseDeadline');
   // Every pending reminder moves with the extension (issue 4), so does a pending input deadline.
   // One computed by the working-day rule is computed again from the new response deadline, so an
   // extension to a Monday does not put it on a Saturday (issue 21.3); one the secretary set by hand
   // keeps its distance to the response deadline, as she chose it.
   const { now } = command.metadata;
-  const inputStillAhead = !hearing.inputDeadlinePassed && ms(hearing.inputDeadline) > ms(now);
-  const shift = ms(responseDeadline) - ms(hearing.responseDeadline);
+  // A hearing with a response deadline always has an input deadline (computed or given).
+  const before = hearing.inputDeadline ?? previousResponseDeadline;
+  const inputStillAhead = !hearing.inputDeadlinePassed && ms(before) > ms(now);
+  const shift = ms(responseDeadline) - ms(previousResponseDeadline);
   const inputDeadline = !inputStillAhead
-    ? hearing.inputDeadline
+    ? before
     : hearing.inputDeadlineSetByHand
-      ? new Date(ms(hearing.inputDeadline) + shift).toISOString()
+      ? new Date(ms(before) + shift).toISOString()
       : computedInputDeadline(responseDeadline, hearing.timeZone, now);
   return [
     {
       type: 'HearingDeadlineExtended',
-      data: { previousResponseDeadline: hearing.responseDeadline, responseDeadline, inputDeadline },
+      data: { previousResponseDeadline, responseDeadline, inputDeadline },
     },
   ];
 }

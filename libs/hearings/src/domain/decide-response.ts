@@ -70,7 +70,7 @@ export function decideApprovalRequest(
     throw new InvalidStateError('the chair has signed off this draft: draft a new version to ask again');
   if (ms(approvalDeadline) <= ms(command.metadata.now))
     throw new InvalidInputError('approvalDeadline must be in the future', 'approvalDeadline');
-  if (ms(approvalDeadline) > ms(hearing.responseDeadline))
+  if (hearing.responseDeadline !== undefined && ms(approvalDeadline) > ms(hearing.responseDeadline))
     throw new InvalidInputError(
       'approvalDeadline must not be after the responseDeadline',
       'approvalDeadline',

@@ -22,7 +22,8 @@ export type OpenHearing = Command<
     issuingBody: string;
     material?: HearingMaterial[];
     receivedAt?: string;
-    responseDeadline: string;
+    /** Required unless the origin is `own-initiative`. */
+    responseDeadline?: string;
     inputDeadline?: string;
     reminderOffsets?: string[];
     invited?: string[];

@@ -43,7 +43,7 @@ function how(d: { channel?: string; meetingId?: string }): string {
 function describe(event: HearingEvent): string {
   switch (event.type) {
     case 'HearingOpened':
-      return `opened the hearing "${event.data.title}" from ${event.data.issuingBody}, response due ${event.data.responseDeadline}`;
+      return `opened the hearing "${event.data.title}" from ${event.data.issuingBody}, ${event.data.responseDeadline ? `response due ${event.data.responseDeadline}` : 'no deadline'}`;
     case 'HearingInputSubmitted':
       return event.data.recordedBy === event.data.personId
         ? `${event.data.personId} gave input${event.data.late ? ' (late)' : ''}`

@@ -20,8 +20,13 @@ export type HearingOpened = DomainEvent<
     issuingBody: string;
     material: HearingMaterial[];
     receivedAt: string;
-    responseDeadline: string;
-    inputDeadline: string;
+    /**
+     * The deadline the recipient set. Absent only on a statement on the council's own initiative
+     * opened without one (issue 18.4: "no external deadline unless one is set").
+     */
+    responseDeadline?: string;
+    /** Absent when there is no response deadline to count it from and the secretary gave none. */
+    inputDeadline?: string;
     reminderOffsets: string[];
     /** Members asked for input and approval (default: the council's current members). */
     invited: string[];

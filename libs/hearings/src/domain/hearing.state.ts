@@ -74,8 +74,10 @@ export interface OpenHearingState {
   issuingBody: string;
   material: HearingMaterial[];
   receivedAt: string;
-  responseDeadline: string;
-  inputDeadline: string;
+  /** None on a statement on the council's own initiative opened without one (issue 18.4). */
+  responseDeadline?: string;
+  /** None when there is no response deadline to count it from and the secretary gave none. */
+  inputDeadline?: string;
   /** The secretary gave the input deadline: an extension moves it by the same span, not by the rule. */
   inputDeadlineSetByHand: boolean;
   inputDeadlinePassed: boolean;
@@ -105,6 +107,7 @@ export const initialHearingState: HearingState = { exists: false };
  * gives (or the response deadline itself, for a hearing that arrived too late for the rule).
  */
 function setByHandBeforeItWasRecorded(d: HearingOpened['data']): boolean {
+  if (d.responseDeadline === undefined || d.inputDeadline === undefined) return d.inputDeadline !== undefined;
   const computed = workingDaysBefore(d.responseDeadline, DEFAULT_INPUT_WORKING_DAYS, d.timeZone);
   return !sameInstant(d.inputDeadline, computed) && !sameInstant(d.inputDeadline, d.responseDeadline);
 }
@@ -134,8 +137,8 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
       issuingBody: d.issuingBody,
       material: d.material,
       receivedAt: d.receivedAt,
-      responseDeadline: d.responseDeadline,
-      inputDeadline: d.inputDeadline,
+      ...(d.responseDeadline !== undefined && { responseDeadline: d.responseDeadline }),
+      ...(d.inputDeadline !== undefined && { inputDeadline: d.inputDeadline }),
       inputDeadlineSetByHand: d.inputDeadlineSetByHand ?? setByHandBeforeItWasRecorded(d),
       inputDeadlinePassed: false,
       reminderOffsets: d.reminderOffsets,

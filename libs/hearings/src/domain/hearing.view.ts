@@ -70,8 +70,9 @@ export function hearingView(state: HearingState, id: string) {
     areas: h.opened.areas ?? [],
     material: h.material,
     receivedAt: h.receivedAt,
-    responseDeadline: h.responseDeadline,
-    inputDeadline: h.inputDeadline,
+    // Issue 18.4: null on a statement on the council's own initiative opened without a deadline.
+    responseDeadline: h.responseDeadline ?? null,
+    inputDeadline: h.inputDeadline ?? null,
     inputDeadlinePassed: h.inputDeadlinePassed,
     reminderOffsets: h.reminderOffsets,
     invited: h.invited,

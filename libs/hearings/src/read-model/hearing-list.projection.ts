@@ -22,8 +22,9 @@ export interface HearingListRow {
   issuingBody: string;
   status: HearingStatus;
   receivedAt: string;
-  responseDeadline: string;
-  inputDeadline: string;
+  /** Null on a statement on the council's own initiative opened without a deadline (issue 18.4). */
+  responseDeadline: string | null;
+  inputDeadline: string | null;
   submittedAt: string | null;
   updatedAt: string;
 }
@@ -46,11 +47,14 @@ export class HearingListProjection implements Projection {
       issuing_body text NOT NULL,
       status text NOT NULL,
       received_at timestamptz NOT NULL,
-      response_deadline timestamptz NOT NULL,
-      input_deadline timestamptz NOT NULL,
+      response_deadline timestamptz,
+      input_deadline timestamptz,
       submitted_at timestamptz,
       updated_at timestamptz NOT NULL
     )`);
+    // Issue 18.4: a table made before own-initiative statements could lack a deadline.
+    await tx.query(`ALTER TABLE hearing_list ALTER COLUMN response_deadline DROP NOT NULL`);
+    await tx.query(`ALTER TABLE hearing_list ALTER COLUMN input_deadline DROP NOT NULL`);
     await tx.query(
       `CREATE INDEX IF NOT EXISTS hearing_list_council ON hearing_list (council_id, status, response_deadline)`,
     );
@@ -74,8 +78,8 @@ export class HearingListProjection implements Projection {
           d.title,
           d.issuingBody,
           d.receivedAt,
-          d.responseDeadline,
-          d.inputDeadline,
+          d.responseDeadline ?? null,
+          d.inputDeadline ?? null,
           at,
           stream,
         ],
@@ -116,13 +120,13 @@ export async function listHearings(
     issuing_body: string;
     status: HearingStatus;
     received_at: Date | string;
-    response_deadline: Date | string;
-    input_deadline: Date | string;
+    response_deadline: Date | string | null;
+    input_deadline: Date | string | null;
     submitted_at: Date | string | null;
     updated_at: Date | string;
   }>(
     `SELECT * FROM hearing_list WHERE council_id = $1 AND ($2::text IS NULL OR status = $2)
-     ORDER BY response_deadline, id`,
+     ORDER BY response_deadline NULLS LAST, id`,
     [councilId, status ?? null],
   );
   const iso = (v: Date | string) => new Date(v).toISOString();
@@ -133,8 +137,8 @@ export async function listHearings(
     issuingBody: r.issuing_body,
     status: r.status,
     receivedAt: iso(r.received_at),
-    responseDeadline: iso(r.response_deadline),
-    inputDeadline: iso(r.input_deadline),
+    responseDeadline: r.response_deadline === null ? null : iso(r.response_deadline),
+    inputDeadline: r.input_deadline === null ? null : iso(r.input_deadline),
     submittedAt: r.submitted_at === null ? null : iso(r.submitted_at),
     updatedAt: iso(r.updated_at),
   }));

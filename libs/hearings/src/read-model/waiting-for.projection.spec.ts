@@ -28,12 +28,12 @@ type View = Extract<ReturnType<typeof hearingView>, { status: unknown }>;
 interface Owed {
   caseId: string;
   what: string;
-  dueAt: string;
+  dueAt: string | null;
 }
 
 const CHAIR = 'carl';
 const PEOPLE = ['anna', 'bo', 'carl', 'dan'];
-const iso = (v: string) => new Date(v).toISOString();
+const iso = (v: string | null) => (v === null ? null : new Date(v).toISOString());
 
 /**
  * What `member-waiting.page.tsx` derived from the overview's folded hearings before this read
@@ -188,7 +188,7 @@ function describeWaitingFor(
             {
               type: 'HearingDeadlineExtended',
               data: {
-                previousResponseDeadline: opened.data.responseDeadline,
+                previousResponseDeadline: opened.data.responseDeadline as string,
                 responseDeadline: '2026-02-04T11:00:00Z',
                 inputDeadline: '2026-02-02T11:00:00Z',
               },
@@ -244,7 +244,7 @@ function describeWaitingFor(
         {
           type: 'HearingDeadlineExtended',
           data: {
-            previousResponseDeadline: opened.data.responseDeadline,
+            previousResponseDeadline: opened.data.responseDeadline as string,
             responseDeadline: '2026-02-04T11:00:00Z',
             inputDeadline: '2026-02-02T11:00:00Z',
           },
@@ -275,12 +275,46 @@ function describeWaitingFor(
       });
       await lapsed.given(opened, draft1, approvalRequested, {
         type: 'HearingLapsed',
-        data: { responseDeadline: opened.data.responseDeadline },
+        data: { responseDeadline: opened.data.responseDeadline as string },
       });
       await signedEarly.given(opened, draft1, signedOff);
       const ids = [declined.id, lapsed.id, signedEarly.id];
       await expectSameAsThePage(ids);
       for (const person of PEOPLE) expect(await readModel('c1', person, ids)).toEqual([]);
+    });
+
+    it('owes input and sign-off on an own-initiative statement opened without a deadline, due last', async () => {
+      // Issue 18.4: no external deadline unless one is set; the model must take the opening (an
+      // inline projection that refused it would refuse the write).
+      const statement = hearing();
+      const dated = hearing();
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the statement has neither deadline
+      const { responseDeadline, inputDeadline, ...undated } = opened.data;
+      await statement.given(
+        { type: 'HearingOpened', data: { ...undated, origin: 'own-initiative', recipient: 'Regionsrådet' } },
+        draft1,
+        askApproval(1, '2026-01-27T12:00:00Z', ['anna', 'bo']),
+      );
+      await dated.given(opened);
+      await expectSameAsThePage([statement.id, dated.id]);
+      const chair = await listWaitingFor(sql, 'c1', CHAIR, true);
+      expect(chair.filter((r) => r.caseId === statement.id)).toEqual([
+        expect.objectContaining({ what: 'sign-off', dueAt: null }),
+      ]);
+      // Bo owes input to a dated hearing and to a statement without a deadline: the dated one first.
+      const undatedInput = hearing();
+      await undatedInput.given({
+        type: 'HearingOpened',
+        data: { ...undated, origin: 'own-initiative', recipient: 'Regionsrådet' },
+      });
+      const bo = (await listWaitingFor(sql, 'c1', 'bo', false)).filter((r) =>
+        [undatedInput.id, dated.id].includes(r.caseId),
+      );
+      expect(bo.map((r) => [r.caseId, r.what, r.dueAt === null])).toEqual([
+        [dated.id, 'input', false],
+        [undatedInput.id, 'input', true],
+      ]);
+      await expectSameAsThePage([undatedInput.id]);
     });
 
     it("serves the chair's sign-off to whoever holds the chair when it is read, and keeps councils apart", async () => {
@@ -296,7 +330,7 @@ function describeWaitingFor(
           caseId: h.id,
           title: opened.data.title,
           what: 'sign-off',
-          dueAt: iso(opened.data.responseDeadline),
+          dueAt: iso(opened.data.responseDeadline as string),
         },
       ]);
       // Carl, who no longer holds it, is asked for his approval only.

@@ -21,7 +21,8 @@ export interface WaitingRow {
   caseId: string;
   title: string;
   what: WaitingWhat;
-  dueAt: string;
+  /** Null for an own-initiative statement opened without a deadline. */
+  dueAt: string | null;
 }
 
 /**
@@ -56,8 +57,8 @@ export class WaitingForProjection implements Projection {
       case_id text NOT NULL,
       title text NOT NULL,
       takes_input boolean NOT NULL,
-      input_deadline timestamptz NOT NULL,
-      response_deadline timestamptz NOT NULL
+      input_deadline timestamptz,
+      response_deadline timestamptz
     )`);
     await tx.query(`CREATE TABLE IF NOT EXISTS waiting_for (
       stream_id text NOT NULL,
@@ -67,7 +68,7 @@ export class WaitingForProjection implements Projection {
       case_kind text NOT NULL,
       case_id text NOT NULL,
       title text NOT NULL,
-      due_at timestamptz NOT NULL,
+      due_at timestamptz,
       draft_version integer,
       asked boolean NOT NULL,
       answered boolean NOT NULL DEFAULT false,
@@ -225,12 +226,12 @@ export async function listWaitingFor(
     case_id: string;
     title: string;
     what: WaitingWhat;
-    due_at: Date | string;
+    due_at: Date | string | null;
   }>(
     `SELECT case_id, title, what, due_at FROM waiting_for
       WHERE council_id = $1 AND asked AND NOT answered
         AND (holder = $2 OR ($3 AND holder = $4))
-      ORDER BY due_at, case_id, what`,
+      ORDER BY due_at NULLS LAST, case_id, what`,
     [councilId, personId, holdsChair, CHAIR_HOLDER],
   );
   return rows.map((r) => ({
@@ -238,6 +239,7 @@ export async function listWaitingFor(
     caseId: r.case_id,
     title: r.title,
     what: r.what,
-    dueAt: new Date(r.due_at).toISOString(),
+    // An own-initiative statement may have no deadline (docs/term.md): nothing is due by then.
+    dueAt: r.due_at === null ? null : new Date(r.due_at).toISOString(),
   }));
 }

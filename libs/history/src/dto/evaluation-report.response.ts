@@ -1,5 +1,6 @@
 import type { Documents } from '@app/access';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { COMPARATORS, type Comparator } from '@app/follow-ups';
 import type { EvaluationReport } from '../report/evaluation-report';
 
 const COUNTS = { type: 'object', additionalProperties: { type: 'number' } } as const;
@@ -31,6 +32,11 @@ export class HearingFiguresResponse {
   @ApiProperty() received!: number;
   @ApiProperty() answeredOnTime!: number;
   @ApiProperty() answeredLate!: number;
+  @ApiProperty({
+    description:
+      "Statements on the council's own initiative answered that had no deadline: neither on time nor late",
+  })
+  answeredWithoutDeadline!: number;
   @ApiProperty() lapsed!: number;
   @ApiProperty() declined!: number;
   @ApiProperty() open!: number;
@@ -79,6 +85,47 @@ export class IndicatorFigureResponse {
   @ApiProperty() target!: number;
   @ApiProperty({ type: Number, nullable: true }) latest!: number | null;
   @ApiProperty({ type: Number, nullable: true }) percentOfTarget!: number | null;
+  @ApiProperty({ enum: COMPARATORS, description: 'Issue 18.6: at-least (the default), at-most or exactly' })
+  comparator!: Comparator;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The period the target counts over (ISO 8601 duration); null: a level',
+  })
+  period!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) baseline!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      "With a period: the target pro rata at the latest value's date, as the progress view computes it",
+  })
+  expectedByNow!: number | null;
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description:
+      'The latest value against expectedByNow (or the target) by the comparator; null before any value',
+  })
+  onTrack!: boolean | null;
+}
+
+export class EvaluationCountResponse {
+  @ApiProperty({ description: 'Evaluations of this kind dated in the period' }) recorded!: number;
+  @ApiProperty({ type: VerdictCountsResponse, description: "The evaluations' own verdicts" })
+  verdicts!: VerdictCountsResponse;
+}
+
+/** Issue 18.6: a follow-up's dated evaluations, per kind. */
+export class EvaluationCountsResponse {
+  @ApiProperty({ type: EvaluationCountResponse }) midway!: EvaluationCountResponse;
+  @ApiProperty({ type: EvaluationCountResponse }) final!: EvaluationCountResponse;
+  @ApiProperty({ type: EvaluationCountResponse }) extra!: EvaluationCountResponse;
+  @ApiProperty({
+    type: EvaluationCountResponse,
+    description: 'The single evaluation of a follow-up recorded without a kind',
+  })
+  withoutKind!: EvaluationCountResponse;
 }
 
 export class FollowUpFiguresResponse {
@@ -90,6 +137,7 @@ export class FollowUpFiguresResponse {
   @ApiProperty({ type: MilestoneCountsResponse }) milestones!: MilestoneCountsResponse;
   @ApiProperty() statusReports!: number;
   @ApiProperty({ type: [IndicatorFigureResponse] }) indicators!: IndicatorFigureResponse[];
+  @ApiProperty({ type: EvaluationCountsResponse }) evaluations!: EvaluationCountsResponse;
 }
 
 export class HeldMeetingsResponse {
@@ -182,6 +230,17 @@ export class YearMeetingsResponse {
   @ApiProperty({ description: "The council's minimum of ordinary meetings that year" }) minimum!: number;
   @ApiProperty({ description: 'Held minus planned' }) againstPlan!: number;
   @ApiProperty() shortOfMinimum!: number;
+  @ApiProperty({ description: 'Dialogue meetings with the regional committees held in the year' })
+  committeeDialogues!: number;
+}
+
+export class OwnInputGrantsResponse {
+  @ApiProperty({
+    description:
+      "Proposals decided in the year with a grant, derived from the council's own input (a hearing, an own-initiative statement or an annual meeting's item, or merged from one)",
+  })
+  proposals!: number;
+  @ApiProperty({ description: 'The sum of their grants (million DKK)' }) amount!: number;
 }
 
 export class YearActionPointsResponse {
@@ -194,6 +253,7 @@ export class YearFiguresResponse {
   @ApiProperty({ type: YearHearingsResponse }) hearings!: YearHearingsResponse;
   @ApiProperty({ type: YearMeetingsResponse }) meetings!: YearMeetingsResponse;
   @ApiProperty({ type: YearActionPointsResponse }) actionPoints!: YearActionPointsResponse;
+  @ApiProperty({ type: OwnInputGrantsResponse }) ownInputGrants!: OwnInputGrantsResponse;
 }
 
 export class MemberAttendanceResponse {

@@ -316,6 +316,7 @@ describe('evaluationReport', () => {
       received: 6,
       answeredOnTime: 2,
       answeredLate: 1,
+      answeredWithoutDeadline: 0,
       lapsed: 1,
       declined: 1,
       open: 1,
@@ -486,8 +487,20 @@ describe('evaluationReport', () => {
           target: 600,
           latest: 150,
           percentOfTarget: 25,
+          // A target without a period is a level: 150 is short of 600 (issue 18.6).
+          comparator: 'at-least',
+          period: null,
+          baseline: null,
+          expectedByNow: null,
+          onTrack: false,
         },
       ],
+      evaluations: {
+        midway: { recorded: 0, verdicts: { continue: 0, adjust: 0, discontinue: 0 } },
+        final: { recorded: 0, verdicts: { continue: 0, adjust: 0, discontinue: 0 } },
+        extra: { recorded: 0, verdicts: { continue: 0, adjust: 0, discontinue: 0 } },
+        withoutKind: { recorded: 0, verdicts: { continue: 0, adjust: 0, discontinue: 0 } },
+      },
     });
   });
 

@@ -1,7 +1,17 @@
+import {
+  EVALUATION_KINDS,
+  VERDICTS,
+  indicatorStanding,
+  type EvaluationKind,
+  type Indicator,
+  type IndicatorStanding,
+  type Verdict,
+} from '@app/follow-ups';
 import { latestByBusinessDate } from '@app/kernel';
 import { byCase, list, num, round, str, within, type Period, type ReportEvent } from './report-event';
 
-export interface IndicatorFigure {
+/** Issue 18.6: comparator, period, baseline, `expectedByNow` and `onTrack`, as the progress view has them. */
+export interface IndicatorFigure extends IndicatorStanding {
   followUpId: string;
   title: string;
   indicator: string;
@@ -25,7 +35,24 @@ export interface FollowUpFigures {
   milestones: { met: number; missed: number };
   statusReports: number;
   indicators: IndicatorFigure[];
+  /**
+   * Issue 18.6: the evaluations dated in the period (`evaluatedOn`), per kind, each with its own
+   * verdict on the work so far; `withoutKind` is the single evaluation of a follow-up recorded
+   * before kinds existed (or without one).
+   */
+  evaluations: Record<EvaluationKind | 'withoutKind', EvaluationCount>;
 }
+
+export interface EvaluationCount {
+  recorded: number;
+  /** The evaluations' own verdicts; an evaluation without one counts in `recorded` only. */
+  verdicts: Record<Verdict, number>;
+}
+
+const noEvaluations = (): EvaluationCount => ({
+  recorded: 0,
+  verdicts: { continue: 0, adjust: 0, discontinue: 0 },
+});
 
 const OVERDUE = new Set(['StatusReportOverdue', 'MilestoneOverdue', 'EvaluationOverdue']);
 
@@ -44,6 +71,12 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
     milestones: { met: 0, missed: 0 },
     statusReports: 0,
     indicators: [],
+    evaluations: {
+      midway: noEvaluations(),
+      final: noEvaluations(),
+      extra: noEvaluations(),
+      withoutKind: noEvaluations(),
+    },
   };
   for (const [id, stream] of byCase(events, 'follow-ups')) {
     const created = stream.find((e) => e.type === 'FollowUpCreated');
@@ -51,7 +84,7 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
     const owed = new Map<string, (e: ReportEvent, reports: number) => boolean>();
     let reports = 0;
     let verdictAt: string | undefined;
-    const reported = new Map<string, { value: number; asOf?: string }[]>();
+    const reported = new Map<string, { value: number; asOf: string }[]>();
     for (const e of stream) {
       if (e.type === 'StatusReportSubmitted') {
         reports++;
@@ -77,6 +110,12 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
           f.verdicts[verdict]++;
         }
       }
+      if (e.type === 'EvaluationRecorded' && within(str(e.data.evaluatedOn) ?? e.at, period)) {
+        const kind = EVALUATION_KINDS.find((k) => k === e.data.kind) ?? 'withoutKind';
+        const verdict = VERDICTS.find((v) => v === e.data.verdict);
+        f.evaluations[kind].recorded++;
+        if (verdict) f.evaluations[kind].verdicts[verdict]++;
+      }
       if (OVERDUE.has(e.type)) owed.set(str(e.data.deadlineId) ?? e.type, satisfiedBy(e));
       for (const [key, satisfied] of owed) if (satisfied(e, reports)) owed.delete(key);
     }
@@ -85,10 +124,11 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
     if (verdictAt !== undefined) f.concluded++;
     else if (owed.size > 0) f.overdue++;
     else f.onSchedule++;
-    for (const indicator of list(created.data.indicators)) {
+    for (const indicator of list<Indicator>(created.data.indicators)) {
       const target = num(indicator.target) ?? 0;
       // The same rule as the progress view: the latest by business date, not the last entered.
-      const value = latestByBusinessDate(reported.get(str(indicator.id) ?? '') ?? [], (r) => r.asOf)?.value;
+      const latest = latestByBusinessDate(reported.get(str(indicator.id) ?? '') ?? [], (r) => r.asOf);
+      const value = latest?.value;
       f.indicators.push({
         followUpId: id,
         title: str(created.data.title) ?? '',
@@ -97,6 +137,8 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
         target,
         latest: value ?? null,
         percentOfTarget: value === undefined || target === 0 ? null : round((100 * value) / target, 1),
+        // Pro rata within the indicator's period, by the progress view's own rule (seed 004: on track?).
+        ...indicatorStanding({ ...indicator, target }, latest, str(created.data.createdAt)),
       });
     }
   }

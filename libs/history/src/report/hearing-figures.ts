@@ -5,6 +5,8 @@ export interface HearingFigures {
   received: number;
   answeredOnTime: number;
   answeredLate: number;
+  /** Issue 18.4: a statement on the council's own initiative with no deadline is neither on time nor late. */
+  answeredWithoutDeadline: number;
   lapsed: number;
   declined: number;
   /** Received in the period and, at its end, neither answered, lapsed nor declined. */
@@ -40,6 +42,7 @@ export function hearingFigures(
     received: 0,
     answeredOnTime: 0,
     answeredLate: 0,
+    answeredWithoutDeadline: 0,
     lapsed: 0,
     declined: 0,
     open: 0,
@@ -52,7 +55,7 @@ export function hearingFigures(
   for (const stream of byCase(events, 'hearings').values()) {
     const opened = stream.find((e) => e.type === 'HearingOpened');
     let deadline = str(opened?.data.responseDeadline);
-    let outcome: 'on-time' | 'late' | 'lapsed' | 'declined' | undefined;
+    let outcome: 'on-time' | 'late' | 'no-deadline' | 'lapsed' | 'declined' | undefined;
     let submittedAt: string | undefined;
     // Input counted in this hearing per member, so a withdrawal takes it back out.
     const counted = new Map<string, { late: boolean }[]>();
@@ -60,7 +63,13 @@ export function hearingFigures(
       if (e.type === 'HearingDeadlineExtended') deadline = str(e.data.responseDeadline) ?? deadline;
       if (e.type === 'HearingResponseSubmitted') {
         submittedAt = str(e.data.submittedAt) ?? e.recordedAt;
-        outcome = deadline && Date.parse(submittedAt) > Date.parse(deadline) ? 'late' : 'on-time';
+        // Only a statement on the council's own initiative may lack a deadline (issue 18.4).
+        outcome =
+          deadline === undefined && opened?.data.origin === 'own-initiative'
+            ? 'no-deadline'
+            : deadline !== undefined && Date.parse(submittedAt) > Date.parse(deadline)
+              ? 'late'
+              : 'on-time';
       }
       if (e.type === 'HearingLapsed' && outcome === undefined) outcome = 'lapsed';
       if (e.type === 'HearingDeclined' && outcome === undefined) outcome = 'declined';
@@ -88,6 +97,7 @@ export function hearingFigures(
     f.received++;
     if (outcome === 'on-time') f.answeredOnTime++;
     else if (outcome === 'late') f.answeredLate++;
+    else if (outcome === 'no-deadline') f.answeredWithoutDeadline++;
     else if (outcome === 'lapsed') f.lapsed++;
     else if (outcome === 'declined') f.declined++;
     else f.open++;

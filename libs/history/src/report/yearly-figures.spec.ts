@@ -195,8 +195,22 @@ describe('figures per year of the term (issue 18.5)', () => {
   });
 
   it('seed 001: meetings held against the plan and against the council’s minimum in force that year', () => {
-    expect(y2025.meetings).toEqual({ planned: 4, held: 2, minimum: 4, againstPlan: -2, shortOfMinimum: 2 });
-    expect(y2026.meetings).toEqual({ planned: 2, held: 1, minimum: 3, againstPlan: -1, shortOfMinimum: 2 });
+    expect(y2025.meetings).toEqual({
+      planned: 4,
+      held: 2,
+      minimum: 4,
+      againstPlan: -2,
+      shortOfMinimum: 2,
+      committeeDialogues: 0,
+    });
+    expect(y2026.meetings).toEqual({
+      planned: 2,
+      held: 1,
+      minimum: 3,
+      againstPlan: -1,
+      shortOfMinimum: 2,
+      committeeDialogues: 0,
+    });
   });
 
   it('attendance per member and organisation over the meetings held', () => {

@@ -1,4 +1,5 @@
 import { localTime } from '@app/kernel';
+import { countOwnInputGrants, type OwnInputGrants } from './own-input-grants';
 import { byCase, list, median, num, round, str, within, type Period, type ReportEvent } from './report-event';
 
 /** Seed 001: "fire ordinære møder årligt"; a council's terms may set another minimum. */
@@ -33,9 +34,13 @@ export interface YearFigures {
     /** Held minus planned, and how many short of the minimum (0 when met). */
     againstPlan: number;
     shortOfMinimum: number;
+    /** Seed 001: dialogue meetings with the regional committees ("foretræde"), held in the year. */
+    committeeDialogues: number;
   };
   /** Action points due in the year, and those completed by their due time. */
   actionPoints: { due: number; doneByDue: number };
+  /** Money granted by the year's decisions to proposals derived from the council's own input. */
+  ownInputGrants: OwnInputGrants;
 }
 
 export interface AttendanceFigure {
@@ -122,6 +127,12 @@ export function termFigures(
   countPlanned(events, period, years, yearOf);
   const attendance = countMeetings(events, period, years, yearOf, seats);
   countActionPoints(events, period, years, yearOf);
+  countOwnInputGrants(events, period, yearOf, (y, amount) => {
+    const year = years.get(y);
+    if (!year) return;
+    year.ownInputGrants.proposals++;
+    year.ownInputGrants.amount = Math.round((year.ownInputGrants.amount + amount) * 1e6) / 1e6;
+  });
   for (const y of years.values()) {
     y.meetings.againstPlan = y.meetings.held - y.meetings.planned;
     y.meetings.shortOfMinimum = Math.max(0, y.meetings.minimum - y.meetings.held);
@@ -150,8 +161,9 @@ function emptyYear(year: number, minimum: number): YearFigures {
       involvedBeforeFormalHearing: { cases: 0, percent: null },
       ownInitiative: 0,
     },
-    meetings: { planned: 0, held: 0, minimum, againstPlan: 0, shortOfMinimum: 0 },
+    meetings: { planned: 0, held: 0, minimum, againstPlan: 0, shortOfMinimum: 0, committeeDialogues: 0 },
     actionPoints: { due: 0, doneByDue: 0 },
+    ownInputGrants: { proposals: 0, amount: 0 },
   };
 }
 
@@ -210,6 +222,7 @@ function countMeetings(
     if (decided.length === 0 && !stream.some((e) => e.type === 'MinutesApproved')) continue;
     const year = years.get(yearOf(startsAt));
     if (year) year.meetings.held++;
+    if (year && scheduled.data.kind === 'committee-dialogue') year.meetings.committeeDialogues++;
     // Absence from the decisions (seed 003: "Fraværende") and from recorded attendance.
     const recorded = stream.filter((e) => e.type === 'AttendanceRecorded').at(-1);
     const absent = new Set([

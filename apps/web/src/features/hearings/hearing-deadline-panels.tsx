@@ -10,7 +10,10 @@ import type { PanelProps } from './hearing-panels';
 /** Secretary: the issuing body granted more time, so the response deadline moves. */
 export function ExtendDeadlinePanel({ hearing, write }: PanelProps) {
   const { t, council } = useApp();
-  const [deadline, setDeadline] = useState(isoToZonedLocal(hearing.responseDeadline, council.timeZone));
+  // Shown only for a hearing with a deadline: a statement without one has nothing to extend.
+  const [deadline, setDeadline] = useState(
+    isoToZonedLocal(hearing.responseDeadline ?? Date.now(), council.timeZone),
+  );
   const action = useAction();
   return (
     <details class="card">

@@ -117,6 +117,8 @@ export function DraftPanel({ hearing, write, chosen }: PanelProps & { chosen: Se
 }
 
 function defaultApprovalDeadline(hearing: Hearing, zone: string): string {
+  // A statement on the council's own initiative without a deadline: a week from now.
+  if (hearing.responseDeadline === null) return isoToZonedLocal(Date.now() + 7 * 24 * 3600 * 1000, zone);
   const deadline = Date.parse(hearing.responseDeadline);
   const dayBefore = deadline - 24 * 3600 * 1000;
   const at = dayBefore > Date.now() + 3600 * 1000 ? dayBefore : deadline - 60 * 1000;

@@ -79,10 +79,10 @@ function HearingView({
         <dt>{t('issuingBody')}</dt>
         <dd>{hearing.issuingBody}</dd>
         <dt>{t('inputDeadline')}</dt>
-        <dd>{fmt.dateTime(hearing.inputDeadline)}</dd>
+        <dd>{hearing.inputDeadline === null ? t('noDeadline') : fmt.dateTime(hearing.inputDeadline)}</dd>
         <dt>{t('responseDeadline')}</dt>
         <dd data-testid="response-deadline">
-          {fmt.dateTime(hearing.responseDeadline)}
+          {hearing.responseDeadline === null ? t('noDeadline') : fmt.dateTime(hearing.responseDeadline)}
           {hearing.extensions?.length ? (
             <span class="muted">
               {' '}
@@ -145,7 +145,9 @@ function HearingView({
       )}
       <ApprovalsList hearing={hearing} />
       {role === 'secretary' && !closed && hearing.signOff && <SubmissionPanel {...props} />}
-      {role === 'secretary' && !closed && <ExtendDeadlinePanel {...props} />}
+      {role === 'secretary' && !closed && hearing.responseDeadline !== null && (
+        <ExtendDeadlinePanel {...props} />
+      )}
       {role === 'secretary' && !closed && <DeclinePanel {...props} />}
       {hearing.signOff && !hearing.approval && (
         <p>{t('signedOffBy', { name: personName(hearing.signOff.signedOffBy) })}</p>

@@ -28,7 +28,8 @@ export function HearingsPage() {
                   <a href={href('hearings', h.id)}>{h.title}</a>
                   <span class="badge">{word(t, 'status', h.status)}</span>
                   <div class="muted">
-                    {h.issuingBody} · {t('responseDeadline')}: {fmt.dateTime(h.responseDeadline)}
+                    {h.issuingBody} · {t('responseDeadline')}:{' '}
+                    {h.responseDeadline === null ? t('noDeadline') : fmt.dateTime(h.responseDeadline)}
                   </div>
                 </li>
               ))}

@@ -9,7 +9,8 @@ import type { MessageKey } from '../../i18n/dictionary';
 import { word, type Translate } from '../../i18n/language';
 
 export interface DueItem {
-  at: string;
+  /** Null for a statement on the council's own initiative that has no deadline (issue 18.4). */
+  at: string | null;
   kind: 'hearing' | 'proposal' | 'followUp' | 'meeting';
   title: string;
   what: string;
@@ -24,8 +25,12 @@ const ms = (iso: string) => Date.parse(iso);
 export function hearingDue(h: Hearing, nowMs: number, t: Translate, name: (id: string) => string): DueItem {
   const missing = h.inputs.filter((i) => i.status === 'missing').map((i) => name(i.personId));
   let at = h.responseDeadline;
-  let what: MessageKey = 'dueResponseDeadline';
-  if ((h.status === 'open' || h.status === 'drafting') && ms(h.inputDeadline) > nowMs) {
+  let what: MessageKey = at === null ? 'dueNoDeadline' : 'dueResponseDeadline';
+  if (
+    (h.status === 'open' || h.status === 'drafting') &&
+    h.inputDeadline !== null &&
+    ms(h.inputDeadline) > nowMs
+  ) {
     at = h.inputDeadline;
     what = 'dueInputDeadline';
   } else if (h.status === 'awaiting-approval' && h.approval && ms(h.approval.approvalDeadline) > nowMs) {
@@ -55,7 +60,7 @@ export function hearingDue(h: Hearing, nowMs: number, t: Translate, name: (id: s
     what: t(what),
     detail,
     link: `hearings/${h.id}`,
-    overdue: ms(at) <= nowMs,
+    overdue: at !== null && ms(at) <= nowMs,
   };
 }
 
@@ -133,4 +138,6 @@ export function nextMeetingDue(meetings: MeetingListRow[], nowMs: number, t: Tra
   };
 }
 
-export const bySoonest = (a: DueItem, b: DueItem) => ms(a.at) - ms(b.at);
+/** What has no deadline comes after everything that has one. */
+export const bySoonest = (a: DueItem, b: DueItem) =>
+  (a.at === null ? Infinity : ms(a.at)) - (b.at === null ? Infinity : ms(b.at)) || 0;

@@ -9,10 +9,16 @@ export function DueList({ items, nowMs, empty }: { items: DueItem[]; nowMs: numb
       {items.map((item, i) => (
         <li key={`${item.link}-${i}`} class={item.overdue ? 'due overdue' : 'due'} data-testid="due-item">
           <div class="due-when">
-            <time dateTime={item.at}>{fmt.dateTime(item.at)}</time>
-            <span class={item.overdue ? 'badge danger' : 'badge'}>
-              {item.overdue ? t('overdue') : fmt.relative(item.at, nowMs)}
-            </span>
+            {item.at === null ? (
+              <span>{t('noDeadline')}</span>
+            ) : (
+              <>
+                <time dateTime={item.at}>{fmt.dateTime(item.at)}</time>
+                <span class={item.overdue ? 'badge danger' : 'badge'}>
+                  {item.overdue ? t('overdue') : fmt.relative(item.at, nowMs)}
+                </span>
+              </>
+            )}
           </div>
           <div class="due-what">
             <span class={`kind kind-${item.kind}`}>{t(`kind.${item.kind}`)}</span>{' '}

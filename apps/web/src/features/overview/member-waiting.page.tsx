@@ -30,7 +30,7 @@ export function MemberWaitingPage() {
       at: o.dueAt,
       what: t(WHAT[o.what]),
       // The sign-off has no deadline of its own: the response deadline says when, never overdue (as before).
-      overdue: o.what !== 'sign-off' && Date.parse(o.dueAt) <= nowMs,
+      overdue: o.what !== 'sign-off' && o.dueAt !== null && Date.parse(o.dueAt) <= nowMs,
     }));
     if (nextMeeting)
       items.push({

@@ -85,8 +85,20 @@ export class HearingResponse {
   areas!: string[];
   @ApiProperty({ type: [HearingMaterialResponse] }) material!: HearingMaterialResponse[];
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
-  @ApiProperty({ format: 'date-time' }) responseDeadline!: string;
-  @ApiProperty({ format: 'date-time' }) inputDeadline!: string;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "Null on a statement on the council's own initiative opened without a deadline",
+  })
+  responseDeadline!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Null when there is no response deadline and none was given',
+  })
+  inputDeadline!: string | null;
   @ApiProperty() inputDeadlinePassed!: boolean;
   @ApiProperty({ type: [String] }) reminderOffsets!: string[];
   @ApiProperty({ type: [String], description: 'The members asked for input' }) invited!: string[];
@@ -113,8 +125,8 @@ export class HearingListItemResponse {
   @ApiProperty() issuingBody!: string;
   @ApiProperty({ enum: HEARING_STATUSES }) status!: HearingStatus;
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
-  @ApiProperty({ format: 'date-time' }) responseDeadline!: string;
-  @ApiProperty({ format: 'date-time' }) inputDeadline!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) responseDeadline!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) inputDeadline!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUrl, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsUrl,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { HEARING_ORIGINS, type HearingOrigin } from '../../domain/hearing.events';
 import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
 
@@ -72,11 +81,18 @@ export class OpenHearingDto {
   @IsInstant()
   receivedAt?: string;
 
-  @ApiProperty({ example: '2022-01-28T23:59:00+01:00' })
+  @ApiPropertyOptional({
+    example: '2022-01-28T23:59:00+01:00',
+    description: 'Required unless `origin` is `own-initiative` (a statement with no external deadline)',
+  })
+  @ValidateIf((o: OpenHearingDto) => o.origin !== 'own-initiative' || o.responseDeadline !== undefined)
   @IsInstant()
-  responseDeadline!: string;
+  responseDeadline?: string;
 
-  @ApiPropertyOptional({ description: 'Default: two working days before the response deadline' })
+  @ApiPropertyOptional({
+    description:
+      'Default: two working days before the response deadline; none when there is no response deadline',
+  })
   @IsOptional()
   @IsInstant()
   inputDeadline?: string;
