@@ -86,5 +86,7 @@ export function hearingView(state: HearingState, id: string) {
     declination: h.declination,
     lapsedAt: h.lapsedAt,
     extensions: h.extensions,
+    ...(h.carriedOverTo !== undefined && { carriedOverTo: h.carriedOverTo }),
+    ...(h.carriedFrom !== undefined && { carriedFrom: h.carriedFrom }),
   };
 }

@@ -59,6 +59,11 @@ export class HistoryEntryResponse {
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
   @ApiPropertyOptional({ format: 'date-time' }) occurredAt?: string;
   @ApiProperty() description!: string;
+  @ApiPropertyOptional({
+    description:
+      'Issue 18.3: for a case carried over, the predecessor council this event was recorded in (revision and position are of its stream there)',
+  })
+  carriedFrom?: string;
 }
 
 /** `GET …/:kind/:id/history` and `GET …/history`. */
