@@ -92,7 +92,8 @@ describe.each(['postgres', 'embedded'] as const)('carrying open cases over to a 
         .post('/members', { personId, name: personId, organisation, email: `${personId}@x.dk` })
         .expect(201);
     await sara.post('/chair', { personId: 'erik' }).expect(200);
-  }, 120_000);
+    // About forty writes, each answered after its inline read models: minutes on the embedded store of a loaded machine.
+  }, 600_000);
   afterAll(() => t?.close());
 
   it('refuses what cannot be carried, before anything is written', async () => {
@@ -189,6 +190,27 @@ describe.each(['postgres', 'embedded'] as const)('carrying open cases over to a 
       ['HearingInputSubmitted', oest, 'dana'],
       ['HearingResponseDrafted', oest, 'sara'],
     ]);
+  });
+
+  it('a carried case’s chain crosses to the predecessor it came from: answered hearing -> follow-up', async () => {
+    const evaluator = as(oest, 'eva', 'evaluator');
+    const chain = (await evaluator.get('/follow-ups/f-hs/chain').expect(200)).body;
+    expect(chain.root).toMatchObject({ kind: 'follow-ups', id: 'f-hs', carriedFrom: hs });
+    expect(chain.root.councilId).toBeUndefined();
+    expect(chain.cameFrom).toEqual([
+      {
+        from: { kind: 'follow-ups', id: 'f-hs' },
+        relation: 'implements',
+        to: { kind: 'hearings', id: 'svar-hs' },
+      },
+    ]);
+    const hearing = chain.nodes.find((n: { id: string }) => n.id === 'svar-hs');
+    expect(hearing).toMatchObject({ found: true, councilId: hs, status: 'submitted' });
+    // The other predecessor's answered hearing of the same kind is not reached from here.
+    expect(chain.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['f-hs', 'svar-hs']);
+    // The predecessor's own chain of the answered hearing still leads to the follow-up it had.
+    const before = (await as(hs, 'sofie', 'secretary').get('/hearings/svar-hs/chain').expect(200)).body;
+    expect(before.ledTo.map((l: { from: { id: string } }) => l.from.id)).toEqual(['f-hs']);
   });
 
   it('each predecessor still reads its case, marked as carried over, and takes no new write on it', async () => {

@@ -89,6 +89,13 @@ export class ChainNodeResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'False when a link names a case this council has no record of' })
   found!: boolean;
+  @ApiPropertyOptional({
+    description:
+      'Issue 18.3: the predecessor council the case was found in, reached through a case carried over from it',
+  })
+  councilId?: string;
+  @ApiPropertyOptional({ description: 'Issue 18.3: the predecessor council the case was carried over from' })
+  carriedFrom?: string;
   @ApiPropertyOptional() title?: string;
   @ApiPropertyOptional() status?: string;
   @ApiPropertyOptional({
