@@ -2200,6 +2200,10 @@ export interface components {
       to: components['schemas']['CaseRefResponse'];
     };
     ChainNodeResponse: {
+      /** @description Issue 18.3: the predecessor council the case was carried over from */
+      carriedFrom?: string;
+      /** @description Issue 18.3: the predecessor council the case was found in, reached through a case carried over from it */
+      councilId?: string;
       /** @description Named dates that matter to an evaluator (received, deadline, submitted …) */
       dates?: {
         [key: string]: string;

@@ -8,7 +8,10 @@ import { CARRIED_KINDS, type CarriedKind, CarryOverCaseDto } from './carry-over-
 export class CarriedOverAnswer extends WriteAnswer {
   @ApiProperty({ enum: CARRIED_KINDS, description: 'Where the case answers now: `…/<kind>/<id>`' })
   kind!: CarriedKind;
-  @ApiProperty({ type: CarriedFromResponse, description: "The link back to the case's history in the predecessor" })
+  @ApiProperty({
+    type: CarriedFromResponse,
+    description: "The link back to the case's history in the predecessor",
+  })
   carriedFrom!: CarriedFromResponse;
 }
 

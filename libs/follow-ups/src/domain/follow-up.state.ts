@@ -233,7 +233,9 @@ export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): Foll
         (s, e) => evolveFollowUp(s, { type: e.type, data: e.data } as FollowUpEvent),
         initialFollowUpState,
       );
-      return before.exists ? { ...before, councilId: event.data.councilId, carriedFrom: event.data.from } : before;
+      return before.exists
+        ? { ...before, councilId: event.data.councilId, carriedFrom: event.data.from }
+        : before;
     }
     default:
       return state;

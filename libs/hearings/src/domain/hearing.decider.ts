@@ -37,7 +37,11 @@ export function decideHearing(command: HearingCommand, state: HearingState): Hea
   switch (command.type) {
     case 'CarryCaseOver':
       if (!state.exists) throw new NotFoundError('no such hearing');
-      return decideCarryOver(command, { ...state, ...(isClosed(state) && { closedAs: state.status }) }, 'hearing');
+      return decideCarryOver(
+        command,
+        { ...state, ...(isClosed(state) && { closedAs: state.status }) },
+        'hearing',
+      );
     case 'CarryCaseIn':
       return decideCarryIn(command, state, 'hearing');
     case 'OpenHearing':

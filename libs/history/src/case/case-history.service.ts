@@ -1,4 +1,10 @@
-import { NotFoundError, recordedLater, type Actor, type CaseCarriedIn, type EventMetadata } from '@app/kernel';
+import {
+  NotFoundError,
+  recordedLater,
+  type Actor,
+  type CaseCarriedIn,
+  type EventMetadata,
+} from '@app/kernel';
 import { citation, eventsAsOf, type AsOf, type TimeAxis } from '../as-of/point-in-time';
 import type { SentenceLanguage } from '@app/event-sentences';
 import { describeEvent, describeEventIn } from './describe-event';

@@ -55,9 +55,7 @@ export const CARRY_OVER_EVENT_TYPES: readonly string[] = ['CaseCarriedOver', 'Ca
 
 /** Every write to a carried case in its predecessor is refused, naming where it went. */
 export function carriedOverRefusal(label: string, successorId: string): InvalidStateError {
-  return new InvalidStateError(
-    `this ${label} was carried over to council ${successorId}; continue it there`,
-  );
+  return new InvalidStateError(`this ${label} was carried over to council ${successorId}; continue it there`);
 }
 
 /**

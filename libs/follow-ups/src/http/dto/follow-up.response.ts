@@ -207,9 +207,14 @@ export class FollowUpResponse {
   overdue!: DueResponse[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) createdAt!: string | null;
   @ApiProperty({ type: ProgressResponse }) progress!: ProgressResponse;
-  @ApiPropertyOptional({ description: 'Issue 18.3: the successor council it was carried over to; read-only here' })
+  @ApiPropertyOptional({
+    description: 'Issue 18.3: the successor council it was carried over to; read-only here',
+  })
   carriedOverTo?: string;
-  @ApiPropertyOptional({ type: CarriedFromResponse, description: 'Issue 18.3: the predecessor it was carried over from' })
+  @ApiPropertyOptional({
+    type: CarriedFromResponse,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  })
   carriedFrom?: CarriedFromResponse;
   @ApiProperty({ description: "The follow-up stream's revision (also the ETag)" }) revision!: number;
 }
@@ -225,9 +230,17 @@ export class FollowUpListItemResponse {
   @ApiProperty({ type: DueResponse, nullable: true }) nextDue!: DueResponse | null;
   @ApiProperty({ type: [DueResponse] }) overdue!: DueResponse[];
   @ApiProperty({ type: ProgressResponse }) progress!: ProgressResponse;
-  @ApiProperty({ type: String, nullable: true, description: 'Issue 18.3: the successor it was carried over to' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the successor it was carried over to',
+  })
   carriedOverTo!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Issue 18.3: the predecessor it was carried over from' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  })
   carriedFrom!: string | null;
 }
 

@@ -102,9 +102,14 @@ export class HearingResponse {
   @ApiPropertyOptional({ format: 'date-time' }) lapsedAt?: string;
   @ApiProperty({ type: [DeadlineExtensionResponse], description: 'Oldest first' })
   extensions!: DeadlineExtensionResponse[];
-  @ApiPropertyOptional({ description: 'Issue 18.3: the successor council it was carried over to; read-only here' })
+  @ApiPropertyOptional({
+    description: 'Issue 18.3: the successor council it was carried over to; read-only here',
+  })
   carriedOverTo?: string;
-  @ApiPropertyOptional({ type: CarriedFromResponse, description: 'Issue 18.3: the predecessor it was carried over from' })
+  @ApiPropertyOptional({
+    type: CarriedFromResponse,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  })
   carriedFrom?: CarriedFromResponse;
   @ApiProperty({ description: "The hearing stream's revision (also the ETag)" }) revision!: number;
 }
@@ -121,9 +126,17 @@ export class HearingListItemResponse {
   @ApiProperty({ format: 'date-time' }) inputDeadline!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Issue 18.3: the successor it was carried over to' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the successor it was carried over to',
+  })
   carriedOverTo!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Issue 18.3: the predecessor it was carried over from' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  })
   carriedFrom!: string | null;
 }
 
