@@ -12,7 +12,9 @@
  * - open loop: writes offered at a fixed rate (BENCH_HTTP_RATE_POSTGRES, default 500/s;
  *   BENCH_HTTP_RATE_EMBEDDED, default 200/s), latency from when each was due (open-loop.ts).
  * Alone: `TS_NODE_TRANSPILE_ONLY=true node -r ts-node/register -r tsconfig-paths/register bench/http.bench.ts`.
- * BENCH_HTTP_SECONDS (default 10) per run; BENCH_HTTP_STORES (default "embedded,postgres").
+ * BENCH_HTTP_SECONDS (default 10) per run; BENCH_HTTP_STORES (default "embedded,postgres");
+ * BENCH_CPU_PROFILE=<dir>: the app writes a V8 CPU profile there when it stops (open it in
+ * Chrome's DevTools), to see where a request's time goes before changing anything for speed.
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -67,7 +69,15 @@ async function run(options: autocannon.Options): Promise<autocannon.Result> {
 
 async function benchStore(store: 'embedded' | 'postgres'): Promise<BenchRow[]> {
   const state = freshAppState(store, 'benchhttp');
-  const app = await AppProcess.start({ ...state, env: { SQL_COUNTERS: 'true' } }, { timeoutMs: 120_000 });
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const app = await AppProcess.start(
+    {
+      ...state,
+      env: { SQL_COUNTERS: 'true' },
+      ...(profile && { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profile}`] }),
+    },
+    { timeoutMs: 120_000 },
+  );
   try {
     const councilId = 'bench';
     const members = Array.from({ length: CONNECTIONS }, (_, i) => `m${i}`);

@@ -300,6 +300,53 @@ describe('meetings that change (issue 17)', () => {
     expect((await s.get('/meetings/later').expect(200)).body.agenda).toHaveLength(1);
   });
 
+  it('carries an item postponed with no next meeting onto the meeting added or dated later', async () => {
+    const s = as();
+    // Far beyond every other meeting of the council: when the item is postponed there is no next one.
+    await s.post('/meetings', { id: 'last', kind: 'ordinary', startsAt: inFuture(400) }).expect(201);
+    await s.post('/meetings/last/agenda-items', { id: 'p1', title: 'Brobygning, status' }).expect(201);
+    const answer = await s
+      .post('/meetings/last/agenda-items/p1/postponement', { reason: 'Tiden løb ud' })
+      .expect(200);
+    expect(answer.body.carriedTo).toBeNull();
+
+    // A meeting whose date is to follow is nobody's next meeting until it is dated.
+    await s.post('/meetings', { id: 'after-last', kind: 'follow-up', dateToFollow: true }).expect(201);
+    expect((await s.get('/meetings/last').expect(200)).body.agenda[0].postponed.carriedTo).toBeUndefined();
+    expect((await s.get('/meetings/after-last').expect(200)).body.agenda).toEqual([]);
+    const dated = await s.patch('/meetings/after-last', { startsAt: inFuture(430) }).expect(200);
+    // The answer's revision is the meeting's after the item carried onto it, for the next If-Match.
+    expect(dated.body.revision).toBe((await s.get('/meetings/after-last').expect(200)).body.revision);
+    expect((await s.get('/meetings/last').expect(200)).body.agenda[0]).toMatchObject({
+      id: 'p1',
+      postponed: { reason: 'Tiden løb ud', carriedTo: 'after-last' },
+    });
+    expect((await s.get('/meetings/after-last').expect(200)).body.agenda).toEqual([
+      expect.objectContaining({
+        id: 'p1',
+        title: 'Brobygning, status',
+        postponedFrom: { meetingId: 'last', itemId: 'p1' },
+      }),
+    ]);
+    // Carried once: another meeting added later, or the same one moved, carries nothing again.
+    await s.patch('/meetings/after-last', { startsAt: inFuture(431) }).expect(200);
+    await s.post('/meetings', { id: 'after-after', kind: 'ordinary', startsAt: inFuture(460) }).expect(201);
+    expect((await s.get('/meetings/after-last').expect(200)).body.agenda).toHaveLength(1);
+    expect((await s.get('/meetings/after-after').expect(200)).body.agenda).toEqual([]);
+
+    // A meeting added outright (not dated later) carries too.
+    await s.post('/meetings/after-after/agenda-items', { id: 'q', title: 'Eventuelt' }).expect(201);
+    await s.post('/meetings/after-after/agenda-items/q/postponement', { reason: 'Udsat' }).expect(200);
+    const added = await s
+      .post('/meetings', { id: 'final', kind: 'ordinary', startsAt: inFuture(490) })
+      .expect(201);
+    const final = (await s.get('/meetings/final').expect(200)).body;
+    expect(added.body.revision).toBe(final.revision);
+    expect(final.agenda).toEqual([
+      expect.objectContaining({ id: 'q', postponedFrom: { meetingId: 'after-after', itemId: 'q' } }),
+    ]);
+  });
+
   it('adds action points owned by a member or secretary, lists them open, reminds the owner through BullMQ, completes them', async () => {
     const s = as();
     await refused(

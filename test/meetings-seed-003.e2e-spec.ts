@@ -2,8 +2,10 @@
  * Issue 17 item 7, seed 003 through the HTTP API as far as the meeting model goes today: the
  * meeting of 29 January 2026 (16:30, Mødelokale 20) with its five participants, the two absent on
  * every item with their letters ((V) without notice, (F) with), seven items with their kind, Sags
- * ID and Dok ID, the guest who presented item 2, the next meeting of 5 March 2026 15.00-17.00 and the virtual follow-up whose date is to follow,
- * item 7 decided without text, and the minutes approved once every item is dealt with.
+ * ID and Dok ID, the guest who presented item 2, the next meeting of 5 March 2026 15.00-17.00 (a
+ * joint meeting with Region Hovedstaden's council, on both councils' lists) and the virtual
+ * follow-up whose date is to follow, item 7 decided without text, and the minutes approved once
+ * every item is dealt with.
  */
 import { CommandExecutor, EventStore } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
@@ -84,6 +86,8 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
   let t: TestApp;
   let store: EventStore;
   const council = uniqueName('sj');
+  // Udsatterådet i Region Hovedstaden, with which item 4 is to be discussed further on 5 March.
+  const hovedstaden = uniqueName('hov');
 
   beforeAll(async () => {
     t = await startTestApp({ runWorkers: false });
@@ -93,12 +97,17 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
       chair: 'rene',
       secretary: 'sofie',
     });
+    await seedCouncil(t.app.get(CommandExecutor), hovedstaden, {
+      members: ['anders', 'birgit'],
+      chair: 'anders',
+      secretary: 'hanne',
+    });
   }, 60_000);
   afterAll(() => t?.close());
 
-  const s = () => {
-    const auth = t.auth(t.token({ personId: 'sofie', role: 'secretary', councilId: council }));
-    const path = (p: string) => `/api/councils/${council}${p}`;
+  const s = (councilId = council, personId = 'sofie') => {
+    const auth = t.auth(t.token({ personId, role: 'secretary', councilId }));
+    const path = (p: string) => `/api/councils/${councilId}${p}`;
     return {
       post: (p: string, body: object) => t.http.post(path(p)).set(auth).send(body),
       patch: (p: string, body: object) => t.http.patch(path(p)).set(auth).send(body),
@@ -139,11 +148,13 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
       await api.post('/meetings/m-2026-01-29/agenda-items', { ...item, open: true }).expect(201);
     }
 
-    // Item 6: the joint meeting of 5 March and the virtual follow-up whose date is to follow.
+    // Item 6: the joint meeting of 5 March with Region Hovedstaden's council ("sammen med
+    // Udsatterådet i Region Hovedstaden"), and the virtual follow-up whose date is to follow.
     await api
       .post('/meetings', {
         id: 'm-2026-03-05',
-        kind: 'ordinary',
+        kind: 'joint',
+        jointWith: [hovedstaden],
         startsAt: '2026-03-05T15:00:00+01:00',
         endsAt: '2026-03-05T17:00:00+01:00',
         place: 'Rådssalen, Regionshuset, Sorø',
@@ -191,8 +202,27 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
       startsAt: null,
     });
     expect((await api.get('/meetings/m-2026-03-05').expect(200)).body).toMatchObject({
+      kind: 'joint',
       startsAt: '2026-03-05T15:00:00+01:00',
       endsAt: '2026-03-05T17:00:00+01:00',
+      jointWith: [hovedstaden],
+      hostedBy: null,
+    });
+    // The joint meeting shows on both councils' lists; Region Hovedstaden's copy names who arranged it.
+    const joint = { id: 'm-2026-03-05', kind: 'joint', startsAt: '2026-03-05T15:00:00+01:00' };
+    expect((await api.get('/meetings').expect(200)).body).toContainEqual(
+      expect.objectContaining({ ...joint, jointWith: [hovedstaden], hostedBy: null }),
+    );
+    const theirs = s(hovedstaden, 'hanne');
+    expect((await theirs.get('/meetings').expect(200)).body).toEqual([
+      expect.objectContaining({ ...joint, jointWith: [council], hostedBy: council }),
+    ]);
+    expect((await theirs.get('/meetings/m-2026-03-05').expect(200)).body).toMatchObject({
+      ...joint,
+      endsAt: '2026-03-05T17:00:00+01:00',
+      place: 'Rådssalen, Regionshuset, Sorø',
+      hostedBy: council,
+      otherCouncils: [{ councilId: council, arranged: true, agenda: [] }],
     });
 
     // The minutes rendered back in the region's layout, every field, in Markdown and JSON.

@@ -51,6 +51,12 @@ interface Logic {
     using: unknown,
   ): { who: string; what: string };
   knownSentences(language: 'da' | 'en'): Record<string, string[]>;
+  reportQuery(
+    choice: { kind: 'term' } | { kind: 'year'; year: number } | { kind: 'dates'; from: string; to: string },
+    includePredecessors: boolean,
+  ): string;
+  occurredAtOf(date: string, timeZone: string, nowMs?: number): { occurredAt?: string };
+  plainDate(language: 'da' | 'en', date: string | undefined | null): string;
 }
 
 const SRC = resolve(__dirname, '../apps/web/src');
@@ -68,6 +74,8 @@ async function loadLogic(): Promise<Logic> {
         `export { dateFormat } from './format/date-format';`,
         `export { describeEvent } from './format/describe';`,
         `export { knownSentences } from '../../../libs/event-sentences/src';`,
+        `export { reportQuery } from './features/history/report-period';`,
+        `export { occurredAtOf, plainDate } from './format/plain-date';`,
       ].join('\n'),
       resolveDir: SRC,
       loader: 'ts',
@@ -360,6 +368,7 @@ describe('the web app’s logic', () => {
       ActionPointCompleted: true,
       ActionPointDropped: true,
       AgendaItemPostponed: true,
+      PostponedItemCarried: true,
       MinutesCorrected: true,
       AgendaItemDecided: true,
       MinutesApproved: true,
@@ -422,5 +431,33 @@ describe('the web app’s logic', () => {
       Object.fromEntries(Object.entries(book).map(([kind, types]) => [kind, [...types].sort()]));
     expect(sorted(logic.knownSentences('da'))).toEqual(recorded);
     expect(sorted(logic.knownSentences('en'))).toEqual(recorded);
+  });
+
+  it('asks the report for the term, a year or two days, as plain dates (issue 18.7)', () => {
+    expect(logic.reportQuery({ kind: 'term' }, false)).toBe('');
+    expect(logic.reportQuery({ kind: 'year', year: 2025 }, false)).toBe('?from=2025-01-01&to=2025-12-31');
+    expect(logic.reportQuery({ kind: 'dates', from: '2025-08-19', to: '2026-12-31' }, true)).toBe(
+      '?from=2025-08-19&to=2026-12-31&includePredecessors=true',
+    );
+    expect(logic.reportQuery({ kind: 'term' }, true)).toBe('?includePredecessors=true');
+  });
+
+  it('sends the day something happened as noon of that day in the council’s zone, and today as nothing (issue 18.1)', () => {
+    const now = Date.parse('2026-03-29T22:30:00Z'); // 30 March in Copenhagen, after the switch to summer time
+    expect(logic.occurredAtOf('', 'Europe/Copenhagen', now)).toEqual({});
+    expect(logic.occurredAtOf('2026-03-30', 'Europe/Copenhagen', now)).toEqual({});
+    expect(logic.occurredAtOf('2026-03-28', 'Europe/Copenhagen', now)).toEqual({
+      occurredAt: '2026-03-28T12:00:00+01:00',
+    });
+    expect(logic.occurredAtOf('2025-09-01', 'Europe/Copenhagen', now)).toEqual({
+      occurredAt: '2025-09-01T12:00:00+02:00',
+    });
+    // A later day is sent, so the API's own refusal is what the page shows.
+    expect(logic.occurredAtOf('2026-04-02', 'Europe/Copenhagen', now).occurredAt).toBe(
+      '2026-04-02T12:00:00+02:00',
+    );
+    expect(logic.plainDate('da', '2025-08-19')).toBe('19. aug. 2025');
+    expect(logic.plainDate('en', '2025-08-19')).toBe('19 Aug 2025');
+    expect(logic.plainDate('da', undefined)).toBe('–');
   });
 });

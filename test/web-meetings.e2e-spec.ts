@@ -133,11 +133,16 @@ suite('the web app’s meetings in Chromium', () => {
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
     await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByText(/^Referatet er godkendt/).waitFor();
-    // Approved minutes are the record: only a correction with a reason is offered.
-    expect(await page.locator('summary').allTextContents()).toEqual(['Ret en beslutning i referatet']);
+    // Approved minutes are the record: only a correction with a reason is offered, besides a
+    // follow-up of each decision (issue 19).
+    expect(await page.locator('summary').allTextContents()).toEqual([
+      'Opret en opfølgning af beslutningen om Eventuelt',
+      'Opret en opfølgning af beslutningen om Høringssvar om hjemløsestrategi',
+      'Ret en beslutning i referatet',
+    ]);
     expect((await meeting()).minutes).toMatchObject({ approved: true, approvedBy: 'anja' });
     await browser.screenshot('meetings-03-minutes-approved');
-  }, 30_000);
+  }, 60_000);
   it('enters a year’s meeting plan (a meeting outside the year is refused), says it falls short of four, and lists its meetings', async () => {
     const year = new Date().getFullYear() + 1;
     const plan = async () =>
@@ -187,7 +192,7 @@ suite('the web app’s meetings in Chromium', () => {
     // Ahead of the meeting, its agenda is set but nothing is decided or approved.
     expect(await page.getByRole('button', { name: 'Godkend referatet' }).count()).toBe(0);
     await page.getByText('Beslutningerne registreres og referatet godkendes, når mødet er holdt.').waitFor();
-  }, 30_000);
+  }, 60_000);
   it('lets members ask for an extraordinary meeting until the third makes it required, and the chair call it', async () => {
     const council = async () =>
       (await api().get('').expect(200)).body as {
@@ -267,5 +272,5 @@ suite('the web app’s meetings in Chromium', () => {
     expect(meeting?.kind).toBe('extraordinary');
     expect(councilTime(meeting?.startsAt ?? '')).toBe(`${councilDay(14)} 17:00:00`);
     await browser.screenshot('meetings-08-called');
-  }, 30_000);
+  }, 60_000);
 });

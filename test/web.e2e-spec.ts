@@ -330,6 +330,8 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByRole('button', { name: 'Indsend til udvalget' }).click();
     await page.getByTestId('proposal-status').getByText('afleveret').waitFor();
     await page.getByRole('button', { name: 'Registrér første drøftelse' }).click();
+    // The committee's meeting is still ahead: the page says so and asks again (issue 19).
+    await page.getByTestId('step-confirm').getByRole('button', { name: 'Registrér alligevel' }).click();
     await page.getByTestId('proposal-status').getByText('drøftet').waitFor();
     await browser.screenshot('10-secretary-proposal');
     // ... and the rest of the way to adoption and a follow-up, through the API.

@@ -28,6 +28,8 @@ export interface AppProcessOptions {
   redisUrl?: string;
   /** Extra environment (e.g. RUN_WORKERS, DEADLINE_STALLED_MS). */
   env?: Record<string, string>;
+  /** Node's own flags, which NODE_OPTIONS refuses (the bench's `--cpu-prof`). */
+  nodeArgs?: string[];
 }
 
 /** Fresh names for one suite's state: schema, Redis prefix, data dir. */
@@ -209,7 +211,15 @@ function spawnChild(
 ) {
   return spawn(
     process.execPath,
-    ['-r', './test/support/ts-cache-register.js', '-r', 'tsconfig-paths/register', main, ...args],
+    [
+      ...(options.nodeArgs ?? []),
+      '-r',
+      './test/support/ts-cache-register.js',
+      '-r',
+      'tsconfig-paths/register',
+      main,
+      ...args,
+    ],
     {
       cwd: ROOT,
       env: {

@@ -7,6 +7,7 @@ import { FollowUpPage } from './features/follow-ups/follow-up.page';
 import { FollowUpsPage } from './features/follow-ups/follow-ups.page';
 import { HearingPage } from './features/hearings/hearing.page';
 import { HearingsPage } from './features/hearings/hearings.page';
+import { MeetingDocumentPage } from './features/meetings/meeting-document.page';
 import { MeetingPage } from './features/meetings/meeting.page';
 import { MeetingsPage } from './features/meetings/meetings.page';
 import { MemberWaitingPage } from './features/overview/member-waiting.page';
@@ -79,6 +80,8 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (first === 'budget-cycles' && second) return <BudgetCyclePage id={second} />;
   if (first === 'follow-ups' && second) return <FollowUpPage id={second} />;
   if (first === 'follow-ups') return <FollowUpsPage />;
+  if (first === 'meetings' && second && (third === 'agenda' || third === 'minutes'))
+    return <MeetingDocumentPage id={second} kind={third} />;
   if (first === 'meetings' && second) return <MeetingPage id={second} />;
   if (first === 'meetings') return <MeetingsPage />;
   if (first === 'timeline') return <TimelinePage />;

@@ -8,6 +8,7 @@ import { MinutesApprover } from './http/minutes-approver';
 import { AgendaAttachmentsController } from './http/agenda-attachments.controller';
 import { AttachmentFiles } from './http/attachment-files';
 import { MeetingPlanner } from './http/meeting-planner';
+import { JointMeetings } from './http/joint-meetings';
 import { MeetingsController } from './http/meetings.controller';
 import { CouncilEnrichment } from './nest/council.enrichment';
 import { MeetingEnrichment } from './nest/meeting.enrichment';
@@ -36,6 +37,7 @@ export const COUNCILS_PROJECTIONS = Symbol('COUNCILS_PROJECTIONS');
     // The AccessGuard's record of who holds the chair, the seats and the secretariat (issue 20).
     { provide: CouncilOffices, useExisting: CouncilDirectory },
     MeetingPlanner,
+    JointMeetings,
     AgendaCarrier,
     MinutesApprover,
     AttachmentFiles,

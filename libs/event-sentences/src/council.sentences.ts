@@ -80,6 +80,7 @@ const KIND_DA: Record<string, string> = {
   annual: 'Årsmøde/temadag',
   'committee-dialogue': 'Dialogmøde med udvalg',
   'follow-up': 'Opfølgningsmøde',
+  joint: 'Fællesmøde',
 };
 const KIND_EN: Record<string, string> = {
   ordinary: 'Ordinary meeting',
@@ -87,6 +88,7 @@ const KIND_EN: Record<string, string> = {
   annual: 'Annual meeting/theme day',
   'committee-dialogue': 'Dialogue meeting with a committee',
   'follow-up': 'Follow-up meeting',
+  joint: 'Joint meeting',
 };
 
 export const meetingDa: Book = {
@@ -106,6 +108,7 @@ export const meetingDa: Book = {
   ActionPointCompleted: () => 'Opfølgningspunkt udført',
   ActionPointDropped: (d) => `Opfølgningspunkt droppet: ${d.reason}`,
   AgendaItemPostponed: (d) => `Punkt ${d.itemId} udsat: ${d.reason}`,
+  PostponedItemCarried: (d) => `Det udsatte punkt ${d.itemId} overført til mødet ${d.carriedTo}`,
   MinutesCorrected: (d) => `Referatet rettet for punkt ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Beslutning om punkt ${d.itemId}: ${d.decision}`,
   MinutesApproved: (d) =>
@@ -139,6 +142,7 @@ export const meetingEn: Book = {
   ActionPointCompleted: () => 'Action point done',
   ActionPointDropped: (d) => `Action point dropped: ${d.reason}`,
   AgendaItemPostponed: (d) => `Item ${d.itemId} postponed: ${d.reason}`,
+  PostponedItemCarried: (d) => `Postponed item ${d.itemId} carried to meeting ${d.carriedTo}`,
   MinutesCorrected: (d) => `Minutes corrected on item ${d.itemId}: ${d.reason}`,
   AgendaItemDecided: (d) => `Decision on item ${d.itemId}: ${d.decision}`,
   MinutesApproved: (d) =>

@@ -3,11 +3,12 @@ import { AggregateCommandsModule, ProjectionsModule } from '@app/event-store';
 import { HearingEnrichment } from './bus/hearing.enrichment';
 import { HearingsController } from './http/hearings.controller';
 import { HearingListProjection } from './read-model/hearing-list.projection';
+import { WaitingForProjection } from './read-model/waiting-for.projection';
 
 /**
  * Hearings (issue 4). Needs the global CqrsModule.forRoot(), CouncilsModule (CouncilDirectory), EventStoreModule (EventStore,
  * CommandExecutor, ReadModelSql, IdGenerator), ProjectionsModule and AccessModule. Registers
- * `HearingListProjection` itself; the integrator gives `hearingDescriptor` to the scheduler's
+ * `HearingListProjection` and `WaitingForProjection` itself; the integrator gives `hearingDescriptor` to the scheduler's
  * follower and to history (exported from the lib's index).
  */
 @Module({
@@ -16,7 +17,7 @@ import { HearingListProjection } from './read-model/hearing-list.projection';
   imports: [
     AggregateCommandsModule,
     ProjectionsModule,
-    ProjectionsModule.forFeature([HearingListProjection]),
+    ProjectionsModule.forFeature([HearingListProjection, WaitingForProjection]),
   ],
   controllers: [HearingsController],
   providers: [HearingEnrichment],

@@ -9,6 +9,7 @@ export * from './domain/working-days';
 export * from './bus/hearing.category';
 export * from './bus/hearing.enrichment';
 export * from './read-model/hearing-list.projection';
+export * from './read-model/waiting-for.projection';
 export * from './hearings.module';
 export * from './http/hearings.controller';
 export * from './http/dto/hearing.response';

@@ -195,6 +195,25 @@ describe('history services on PostgreSQL', () => {
         'follow-ups',
       ]);
     });
+
+    it('filters by case and by person, who did it or whom it names (issue 19)', async () => {
+      const h1 = await timeline().page('c1', { kinds: ['hearings'], caseId: 'h1' });
+      expect(h1.events.map((e) => e.type)).toEqual([
+        'HearingOpened',
+        'HearingInputSubmitted',
+        'HearingInputSubmitted',
+        'HearingResponseSubmitted',
+      ]);
+      expect((await timeline().page('c1', { caseId: 'p1' })).events.map((e) => e.id)).toEqual(['p1', 'p1']);
+      const anna = await timeline().page('c1', { person: 'm-anna' });
+      expect(anna.events.map((e) => [e.type, e.actor.personId])).toEqual([
+        ['HearingInputSubmitted', 'm-anna'],
+      ]);
+      // Bo's input was recorded by the secretary: it names him, so it is his too.
+      const bo = await timeline().page('c1', { person: 'm-bo' });
+      expect(bo.events.map((e) => [e.type, e.actor.personId])).toEqual([['HearingInputSubmitted', 'sec-1']]);
+      expect((await timeline().page('c1', { person: 'nobody' })).events).toEqual([]);
+    });
   });
 
   it('rebuilding the read models again gives the same digest', async () => {

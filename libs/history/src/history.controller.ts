@@ -47,6 +47,8 @@ export class HistoryController {
       ...(query.from !== undefined && { from: Date.parse(query.from) }),
       ...(query.to !== undefined && { to: Date.parse(query.to) }),
       ...(query.kinds !== undefined && { kinds: query.kinds.split(',') }),
+      ...(query.caseId !== undefined && { caseId: query.caseId }),
+      ...(query.person !== undefined && { person: query.person }),
       ...(query.after !== undefined && { after: query.after }),
       ...(query.limit !== undefined && { limit: query.limit }),
       ...(query.asOf !== undefined && { asOf: Date.parse(query.asOf) }),

@@ -51,6 +51,11 @@ export interface RequestOptions {
    * history is read from when that happens.
    */
   ifMatch?: { revision: number; casePath: string };
+  /**
+   * The language chosen in the app, sent as `Accept-Language` where the API answers in words
+   * (a download): the browser's own header names the browser's language, not the app's.
+   */
+  language?: string;
 }
 
 export class ApiClient {
@@ -68,17 +73,19 @@ export class ApiClient {
     private readonly onUnauthorized?: (error: ApiError) => void,
   ) {}
 
-  private async send(path: string, options: RequestOptions): Promise<Response> {
+  private async send(path: string, options: RequestOptions, form?: FormData): Promise<Response> {
     const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch) headers['If-Match'] = `"${options.ifMatch.revision}"`;
+    if (options.language) headers['Accept-Language'] = options.language;
     let response: Response;
     try {
       response = await fetch(path, {
         method: options.method ?? 'GET',
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        // A form goes as multipart; the browser writes its Content-Type with the boundary.
+        body: form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       });
     } catch (error) {
       throw new ApiError(0, `network: ${(error as Error).message}`);
@@ -123,8 +130,18 @@ export class ApiClient {
     return response;
   }
 
-  /** For downloads (CSV, Markdown): the body as a blob, fetched with the token. */
-  async blob(path: string, accept: string): Promise<Blob> {
-    return (await this.send(path, { accept })).blob();
+  /** A file upload (`multipart/form-data`), with the token or the session cookie like every write. */
+  async upload<T>(path: string, form: FormData): Promise<T> {
+    const response = await this.send(path, { method: 'POST' }, form);
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  /**
+   * For downloads (CSV, Markdown, DOCX): the body as a blob, fetched with the token, in `language`
+   * (the app's) where the API writes words.
+   */
+  async blob(path: string, accept: string, language?: string): Promise<Blob> {
+    return (await this.send(path, { accept, language })).blob();
   }
 }

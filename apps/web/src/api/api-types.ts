@@ -62,12 +62,17 @@ export type PlanRevision = Schemas['PlanRevisionResponse'];
 export type FollowUp = Schemas['FollowUpResponse'];
 
 export type MeetingListRow = Schemas['MeetingListItemResponse'];
-/** `GET …/overview`: what the overview and "Venter på mig" draw, in one answer (issue 19). */
+/** `GET …/overview`: what the secretary's overview draws, in one answer (issue 19). */
 export type Overview = Schemas['OverviewResponse'];
+/** `GET …/waiting`: what "Venter på mig" draws, read from its read model (issue 14, item 4). */
+export type Waiting = Schemas['WaitingResponse'];
 export type AgendaReferenceKind = Schemas['AgendaReferenceResponse']['kind'];
 /** An item as the region's minutes have it (seed 003): Sags ID, Dok ID, and the sections. */
 export type AgendaItem = Schemas['AgendaItemResponse'];
 export type Meeting = Schemas['MeetingResponse'];
+/** An action point as its meeting has it, and as the council's list (`GET …/action-points`) has it. */
+export type MeetingActionPoint = Schemas['MeetingActionPointResponse'];
+export type ActionPointRow = Schemas['ActionPointListItemResponse'];
 /** `GET …/meeting-plan`: seed 001 expects four ordinary meetings a year; fewer is noted. */
 export type MeetingPlan = Schemas['MeetingPlanResponse'];
 

@@ -1048,7 +1048,7 @@ export interface paths {
     head?: never;
     /**
      * Move a meeting, or date one whose date was to follow
-     * @description Start, end, place and online link; only the fields sent change.
+     * @description Start, end, place and online link; only the fields sent change. A joint meeting is moved by the council that arranged it, on every council's copy (403 for the others).
      */
     patch: operations['MeetingsController_move'];
     trace?: never;
@@ -1236,7 +1236,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancel a meeting, with a reason; it stays in the history */
+    /**
+     * Cancel a meeting, with a reason; it stays in the history
+     * @description A joint meeting is cancelled by the council that arranged it, on every council's copy (403 for the others).
+     */
     post: operations['MeetingsController_cancel'];
     delete?: never;
     options?: never;
@@ -1487,6 +1490,23 @@ export interface paths {
     };
     /** The council's events in recorded order, with one-line descriptions, paged */
     get: operations['HistoryController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/councils/{councilId}/waiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What waits for the caller: input, approvals, the chair's sign-off, and the next meeting */
+    get: operations['WaitingController_waiting'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2034,6 +2054,10 @@ export interface components {
       /** @enum {string} */
       financingArea: 'health-fund' | 'regional-development-fund' | 'social-area';
       id: string;
+      /** @description Seed 002: the proposals merged into this one */
+      mergedFrom: string[];
+      /** @description The proposal this one was merged into */
+      mergedInto?: components['schemas']['MergedIntoResponse'];
       missedDeadlines: components['schemas']['MissedDeadlineResponse'][];
       /** Format: date-time */
       negotiationsAt?: string;
@@ -2079,11 +2103,18 @@ export interface components {
       /** @description Client-chosen id, so a retried call creates nothing twice */
       id?: string;
       /**
-       * @description Extraordinary (called by the chair in office) unless given; any other kind is a meeting the secretary adds outside the yearly plan
+       * @description A joint meeting (kind joint): the other councils at it. Each gets its own copy of the meeting, on its list; 404 naming a council that does not exist.
+       * @example [
+       *       "udsatte-hovedstaden"
+       *     ]
+       */
+      jointWith?: string[];
+      /**
+       * @description Extraordinary (called by the chair in office) unless given, joint when `jointWith` is given; any other kind is a meeting the secretary adds outside the yearly plan
        * @default extraordinary
        * @enum {string}
        */
-      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up' | 'joint';
       /**
        * @description Link of an online meeting
        * @example https://teams.microsoft.com/l/meetup-join/…
@@ -2381,6 +2412,7 @@ export interface components {
       /** @example 2027-01-01 */
       succeedsFrom?: string;
       term?: components['schemas']['TermResponse'];
+      terms: components['schemas']['CouncilTermsResponse'];
       /**
        * @description IANA time zone the council meets in
        * @example Europe/Copenhagen
@@ -2406,6 +2438,18 @@ export interface components {
        * @example P3M
        */
       requestsLapseAfter?: string;
+    };
+    CouncilTermsResponse: {
+      /**
+       * @description Minimum of ordinary meetings a year
+       * @example 4
+       */
+      ordinaryMeetingsPerYear: number;
+      /**
+       * @description How long a request for an extraordinary meeting stands; null: until a meeting is held
+       * @example P3M
+       */
+      requestsLapseAfter: string | null;
     };
     CreateBudgetCycleDto: {
       /** @description Client-chosen id; a retry with the same content changes nothing */
@@ -3064,6 +3108,11 @@ export interface components {
       position: number;
       /** Format: date-time */
       recordedAt: string;
+      /**
+       * @description Present when recorded more than a day after it happened (occurredAt); both times are given
+       * @enum {boolean}
+       */
+      recordedLater?: true;
       revision: number;
       type: string;
     };
@@ -3174,6 +3223,16 @@ export interface components {
       /** @description Person ids of current members to ask for input */
       personIds: string[];
     };
+    JointCouncilResponse: {
+      /** @description Its open items only, numbered on its own agenda; a closed item is for its own council */
+      agenda: components['schemas']['AgendaItemResponse'][];
+      /** @description The council that arranged the joint meeting */
+      arranged: boolean;
+      councilId: string;
+      /** @description Its council has approved its minutes of the meeting */
+      minutesApproved: boolean;
+      name: string;
+    };
     LeadTimeResponse: {
       /** @description Hearings per band: under 7 days, 7-13, 14-27, 28 days or more */
       distribution: {
@@ -3233,14 +3292,20 @@ export interface components {
       document: 'agenda' | 'minutes';
       /** Format: date-time */
       endsAt: string | null;
+      /** @description A joint meeting another council arranged: that council (it moves or cancels it); null when this council did */
+      hostedBy: string | null;
       id: string;
+      /** @description A joint meeting: the other councils at it (empty for a meeting of this council alone) */
+      jointWith: string[];
       /** @enum {string} */
-      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up' | 'joint';
       minutes: components['schemas']['MinutesResponse'];
       /** @description The online link */
       online: string | null;
       /** @description The agenda only (empty on the minutes): earlier meetings' action points still open */
       openActionPoints: components['schemas']['ActionPointListItemResponse'][];
+      /** @description A joint meeting: each other council's open items and whether it has approved its minutes */
+      otherCouncils: components['schemas']['JointCouncilResponse'][];
       place: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
@@ -3264,9 +3329,13 @@ export interface components {
       decidedItems: number;
       /** Format: date-time */
       endsAt: string | null;
+      /** @description A joint meeting another council arranged: that council */
+      hostedBy: string | null;
       id: string;
+      /** @description A joint meeting: the other councils at it */
+      jointWith: string[];
       /** @enum {string} */
-      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up' | 'joint';
       minutesApproved: boolean;
       place: string | null;
       revision: number;
@@ -3305,12 +3374,18 @@ export interface components {
       dateToFollow: boolean;
       /** Format: date-time */
       endsAt: string | null;
+      /** @description A joint meeting another council arranged: that council (it moves or cancels it); null when this council did */
+      hostedBy: string | null;
       id: string;
+      /** @description A joint meeting: the other councils at it (empty for a meeting of this council alone) */
+      jointWith: string[];
       /** @enum {string} */
-      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up';
+      kind: 'ordinary' | 'extraordinary' | 'annual' | 'committee-dialogue' | 'follow-up' | 'joint';
       minutes: components['schemas']['MinutesResponse'];
       /** @description The online link */
       online: string | null;
+      /** @description A joint meeting: each other council's open items and whether it has approved its minutes */
+      otherCouncils: components['schemas']['JointCouncilResponse'][];
       place: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
@@ -3333,6 +3408,12 @@ export interface components {
       inputs: number;
       organisation: string | null;
       personId: string;
+    };
+    MergedIntoResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description The proposal this one was merged into */
+      into: string;
     };
     MergeDto: {
       /** @example 2022-03-30T15:00:00+02:00 */
@@ -3423,6 +3504,12 @@ export interface components {
       date: string;
       /** @description Default: keeps its distance to the meeting */
       submissionDeadline?: string;
+    };
+    NextMeetingResponse: {
+      id: string;
+      place: string | null;
+      /** Format: date-time */
+      startsAt: string;
     };
     NotificationResponse: {
       caseId: string;
@@ -4098,6 +4185,11 @@ export interface components {
       position: number;
       /** Format: date-time */
       recordedAt: string;
+      /**
+       * @description Present when recorded more than a day after it happened (occurredAt); both times are given
+       * @enum {boolean}
+       */
+      recordedLater?: true;
       /** @description The event's revision in its case stream */
       revision: number;
       type: string;
@@ -4124,6 +4216,29 @@ export interface components {
       reason: string;
       /** @enum {string} */
       verdict: 'continue' | 'adjust' | 'discontinue';
+    };
+    WaitingItemResponse: {
+      /** @description The case it belongs to (a hearing id) */
+      caseId: string;
+      /**
+       * Format: date-time
+       * @description The input deadline, the approval deadline or the response deadline
+       */
+      dueAt: string;
+      /** @enum {string} */
+      kind: 'hearing';
+      title: string;
+      /**
+       * @description input: the caller's input to a hearing she was invited to; approval: her answer to the draft sent for approval; sign-off: the chair's sign-off of that draft
+       * @enum {string}
+       */
+      what: 'input' | 'approval' | 'sign-off';
+    };
+    WaitingResponse: {
+      /** @description Soonest first */
+      items: components['schemas']['WaitingItemResponse'][];
+      /** @description The next meeting not cancelled and with its date set, absent when none is planned */
+      nextMeeting?: components['schemas']['NextMeetingResponse'];
     };
     WithdrawalDto: {
       /** @example 2022-03-30T15:00:00+02:00 */
@@ -13473,6 +13588,8 @@ export interface operations {
         after?: number;
         /** @description The timeline as it stood at this time (ISO 8601 with an offset); the answer echoes it */
         asOf?: string;
+        /** @description Issue 19: only this case's events (with `kinds`, the case of that kind) */
+        caseId?: string;
         /** @description Recorded at or after this time (ISO 8601 with an offset) */
         from?: string;
         /** @description Issue 18.3: include the events of the councils this one succeeds; each entry then names its councilId */
@@ -13480,6 +13597,8 @@ export interface operations {
         /** @description Comma-separated kinds, e.g. hearings,follow-ups */
         kinds?: string;
         limit?: number;
+        /** @description Issue 19: only the events this person did, or that are about them (the person the event names as `personId`) */
+        person?: string;
         /** @description Recorded before this time (ISO 8601 with an offset) */
         to?: string;
       };
@@ -13500,6 +13619,88 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TimelinePageResponse'];
+        };
+      };
+      /** @description Not modified since the ETag sent */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  WaitingController_waiting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaitingResponse'];
         };
       };
       /** @description Not modified since the ETag sent */

@@ -3,18 +3,12 @@ import type { MessageKey } from '../i18n/dictionary';
 import { word } from '../i18n/language';
 import { useApp } from '../session/app-context';
 import { href } from '../ui/router';
-import { BOX, layoutChain, type PlacedNode } from './chain-layout';
+import { BOX, layoutChain, placeEdgeLabels, wrapText, type PlacedNode } from './chain-layout';
+import { textMeasure, type TextStyle } from './text-measure';
 
-const LINE = 30;
-
-/** Up to two lines of the title, cut at a word where it can be. */
-function titleLines(text: string): string[] {
-  if (text.length <= LINE) return [text];
-  const cut = text.lastIndexOf(' ', LINE);
-  const first = text.slice(0, cut > 10 ? cut : LINE);
-  const rest = text.slice(first.length).trim();
-  return [first, rest.length > LINE ? rest.slice(0, LINE - 1) + '…' : rest];
-}
+/** Inside a box: the padding, and the line heights of its three kinds of text (styles.css). */
+const PAD = 10;
+const LINE: Record<TextStyle, number> = { kind: 14, title: 16, date: 14, edge: 14 };
 
 /** Where the case started and the two latest things that happened to it. */
 function boxDates(node: ChainNode): [string, string][] {
@@ -23,12 +17,69 @@ function boxDates(node: ChainNode): [string, string][] {
   return [all[0], ...all.slice(-2)];
 }
 
-/** Issue 9: the case's chain as boxes and arrows, with the dates that matter on each box. */
+interface BoxText {
+  kind: string[];
+  title: string[];
+  dates: string[];
+}
+
+/**
+ * Issue 9: the case's chain as boxes and arrows, with the dates that matter on each box. Issue
+ * 19: every title whole, on as many lines as it takes (measured in the page's own font), each box
+ * as tall as its text, the gap between columns as wide as the widest label, and each arrow's label
+ * where no box or other label is.
+ */
 export function ChainDiagram({ chain }: { chain: CaseChain }) {
   const { t, fmt } = useApp();
-  const { nodes, edges, width, height } = layoutChain(chain);
+  const measure = textMeasure();
   const kindName = (kind: string) => word(t, 'caseKind', kind);
   const relation = (r: string) => t(`relation.${r}` as MessageKey);
+  const inner = BOX.width - 2 * PAD;
+  const texts = new Map<string, BoxText>();
+  const textOf = (n: ChainNode): BoxText => {
+    const key = `${n.kind}/${n.id}`;
+    let text = texts.get(key);
+    if (!text) {
+      const kindLine = `${kindName(n.kind)}${n.status ? ` · ${word(t, 'status', n.status)}` : ''}`;
+      text = {
+        kind: wrapText(kindLine, inner, (s) => measure(s, 'kind')),
+        title: wrapText(n.title || n.id, inner, (s) => measure(s, 'title')),
+        dates: boxDates(n).flatMap(([name, iso]) =>
+          wrapText(`${word(t, 'date', name)}: ${fmt.date(iso)}`, inner, (s) => measure(s, 'date')),
+        ),
+      };
+      texts.set(key, text);
+    }
+    return text;
+  };
+  const heightOf = (n: ChainNode) => {
+    const b = textOf(n);
+    return (
+      PAD + b.kind.length * LINE.kind + 6 + b.title.length * LINE.title + 8 + b.dates.length * LINE.date + PAD
+    );
+  };
+  const relations = [...new Set([...chain.cameFrom, ...chain.ledTo].map((l) => l.relation))];
+  const widestLabel = Math.max(0, ...relations.map((r) => measure(relation(r), 'edge')));
+  const layout = layoutChain(chain, heightOf, Math.max(BOX.gapX, Math.ceil(widestLabel) + 40));
+  const { nodes, edges } = layout;
+  const curves = edges.map((e) => {
+    const x1 = e.from.x + BOX.width;
+    const y1 = e.from.y + e.from.height / 2;
+    const x2 = e.to.x - 2;
+    const y2 = e.to.y + e.to.height / 2;
+    return { x1, y1, x2, y2, mx: (x1 + x2) / 2 };
+  });
+  const labels = placeEdgeLabels(
+    curves.map((c, i) => ({
+      x: c.mx,
+      y: (c.y1 + c.y2) / 2 - 4,
+      width: measure(relation(edges[i].relation), 'edge'),
+    })),
+    nodes.map((n) => ({ x: n.x, y: n.y, width: BOX.width, height: n.height })),
+    LINE.edge,
+  );
+  const height = Math.max(layout.height, ...labels.map((l) => l.y + l.height + BOX.margin));
+  const width = layout.width;
   const label = (n: PlacedNode) =>
     `${kindName(n.node.kind)}: ${n.node.title || n.node.id}${n.node.status ? ` (${word(t, 'status', n.node.status)})` : ''}`;
   const description = edges.map((e) => `${label(e.to)} ${relation(e.relation)} ${label(e.from)}`).join('. ');
@@ -59,11 +110,8 @@ export function ChainDiagram({ chain }: { chain: CaseChain }) {
             </marker>
           </defs>
           {edges.map((e, i) => {
-            const x1 = e.from.x + BOX.width;
-            const y1 = e.from.y + BOX.height / 2;
-            const x2 = e.to.x - 2;
-            const y2 = e.to.y + BOX.height / 2;
-            const mx = (x1 + x2) / 2;
+            const { x1, y1, x2, y2, mx } = curves[i];
+            const at = labels[i];
             return (
               <g key={i} class="edge">
                 <path
@@ -73,32 +121,47 @@ export function ChainDiagram({ chain }: { chain: CaseChain }) {
                   stroke-width="1.5"
                   marker-end="url(#arrow)"
                 />
-                <text x={mx} y={Math.min(y1, y2) - 8} text-anchor="middle" class="edge-label">
+                <rect x={at.x} y={at.y} width={at.width} height={at.height} class="edge-label-bg" />
+                <text
+                  x={at.x + at.width / 2}
+                  y={at.y + at.height - 4}
+                  text-anchor="middle"
+                  class="edge-label"
+                  data-testid="chain-edge-label"
+                >
                   {relation(e.relation)}
                 </text>
               </g>
             );
           })}
           {nodes.map((n) => {
-            const lines = titleLines(n.node.title || n.node.id);
+            const b = textOf(n.node);
+            let y = n.y + PAD;
+            const line = (style: TextStyle) => (y += LINE[style]) - 3;
+            const kindYs = b.kind.map(() => line('kind'));
+            y += 6;
+            const titleYs = b.title.map(() => line('title'));
+            y += 8;
+            const dateYs = b.dates.map(() => line('date'));
             return (
               // Named by the text drawn in it, so what a speech-input user reads out is its name
               // (WCAG 2.5.3, axe: label-content-name-mismatch).
               <a key={`${n.node.kind}/${n.node.id}`} href={href('cases', n.node.kind, n.node.id)}>
                 <g class={n.root ? 'box root' : n.node.found ? 'box' : 'box missing'} data-testid="chain-box">
-                  <rect x={n.x} y={n.y} width={BOX.width} height={BOX.height} rx="8" />
-                  <text x={n.x + 10} y={n.y + 18} class="box-kind">
-                    {kindName(n.node.kind)}
-                    {n.node.status ? ` · ${word(t, 'status', n.node.status)}` : ''}
-                  </text>
-                  {lines.map((line, i) => (
-                    <text key={i} x={n.x + 10} y={n.y + 36 + i * 15} class="box-title">
-                      {line}
+                  <rect x={n.x} y={n.y} width={BOX.width} height={n.height} rx="8" />
+                  {b.kind.map((text, i) => (
+                    <text key={`k${i}`} x={n.x + PAD} y={kindYs[i]} class="box-kind">
+                      {text}
                     </text>
                   ))}
-                  {boxDates(n.node).map(([name, iso], i) => (
-                    <text key={name} x={n.x + 10} y={n.y + 70 + i * 14} class="box-date">
-                      {word(t, 'date', name)}: {fmt.date(iso)}
+                  {b.title.map((text, i) => (
+                    <text key={`t${i}`} x={n.x + PAD} y={titleYs[i]} class="box-title">
+                      {text}
+                    </text>
+                  ))}
+                  {b.dates.map((text, i) => (
+                    <text key={`d${i}`} x={n.x + PAD} y={dateYs[i]} class="box-date">
+                      {text}
                     </text>
                   ))}
                 </g>

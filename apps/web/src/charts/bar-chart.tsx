@@ -9,7 +9,16 @@ import { numberFormat } from '../format/number-format';
 export const CHART_WIDTH = 300;
 const LABEL_CHARS = 44;
 
-export function BarChart({ title, bars }: { title: string; bars: [string, number][] }) {
+export function BarChart({
+  title,
+  bars,
+  unit = '',
+}: {
+  title: string;
+  bars: [string, number][];
+  /** Written after each value, e.g. " %". */
+  unit?: string;
+}) {
   // The page sets <html lang> to the reader's language; a chart is drawn inside it.
   const n = numberFormat(document.documentElement.lang === 'en' ? 'en' : 'da');
   if (!bars.length)
@@ -30,7 +39,7 @@ export function BarChart({ title, bars }: { title: string; bars: [string, number
       <svg
         viewBox={`0 0 ${CHART_WIDTH} ${height}`}
         role="img"
-        aria-label={`${title}: ${bars.map(([k, v]) => `${k} ${n(v)}`).join(', ')}`}
+        aria-label={`${title}: ${bars.map(([k, v]) => `${k} ${n(v)}${unit}`).join(', ')}`}
       >
         {bars.map(([label, value], i) => (
           <g key={label} transform={`translate(0 ${i * rowHeight + 2})`}>
@@ -41,6 +50,7 @@ export function BarChart({ title, bars }: { title: string; bars: [string, number
             <rect x={0} y={18} width={Math.max(1, (value / max) * barWidth)} height={16} rx="3" class="bar" />
             <text x={(value / max) * barWidth + 6} y={31} class="chart-value">
               {n(value)}
+              {unit}
             </text>
           </g>
         ))}

@@ -18,6 +18,7 @@ const SUMMARIES: Record<string, string> = {
   unavailable: 'Systemet er midlertidigt utilgængeligt. Prøv igen om lidt',
   internal_error: 'Der skete en fejl i systemet',
   network: 'Ingen forbindelse til systemet',
+  payload_too_large: 'Det sendte er for stort',
 };
 
 /** A field's last word (`grants.0.year` → `year`) in Danish. */
@@ -68,7 +69,33 @@ const FIELDS: Record<string, string> = {
   reminderOffsets: 'Påmindelser',
   email: 'E-mail',
   organisation: 'Organisation',
+  startsOn: 'Første dag',
+  endsOn: 'Sidste dag',
+  evaluationDueBy: 'Evalueringen senest',
+  decidedBy: 'Besluttet af',
+  decidedOn: 'Besluttet den',
+  until: 'Forlænget til',
+  seats: 'Plads',
+  type: 'Type',
+  ordinaryMeetingsPerYear: 'Ordinære møder om året',
+  requestsLapseAfter: 'En anmodning bortfalder efter',
   'If-Match': 'Sagens version',
+  endsAt: 'Sluttidspunkt',
+  online: 'Online-link',
+  commentsBy: 'Frist for kommentarer',
+  owner: 'Ansvarlig',
+  dueAt: 'Frist',
+  present: 'Til stede',
+  absent: 'Fraværende',
+  notice: 'afbud',
+  guests: 'Gæst',
+  presenters: 'Oplægsholder',
+  attachments: 'Bilag',
+  url: 'link',
+  file: 'Fil',
+  itemIds: 'Dagsordenens punkter',
+  caseId: 'Sags-ID',
+  documentId: 'Dok-ID',
   body: 'Indholdet',
 };
 
@@ -88,6 +115,66 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/an objection needs a comment/, () => 'en indsigelse skal have en kommentar'],
   [/nothing to change/, () => 'der er ikke ændret noget'],
   [/ends before it starts/, () => 'slutter, før den begynder'],
+  // The meetings' rules (libs/councils meeting): the same sentences the pages' forms meet.
+  [/endsAt must be after startsAt/, () => 'skal ligge efter starttidspunktet'],
+  [/an end time needs a start time/, () => 'kræver et starttidspunkt'],
+  [/commentsBy must be after now/, () => 'skal ligge i fremtiden, så medlemmerne kan nå at kommentere'],
+  [/must be an http\(s\) link/, () => 'skal være et http(s)-link'],
+  [/the file's bytes are \S+, not the declared/, () => 'filens indhold passer ikke til dens filtype'],
+  [/the file must be one of/, () => 'skal være en PDF-, DOCX- eller XLSX-fil'],
+  [/a file is required/, () => 'vælg en fil'],
+  [/a dialogue meeting names the regional committee/, () => 'et dialogmøde nævner det udvalg, der inviterer'],
+  [/someone is listed twice|lists someone twice/, () => 'en person står der to gange'],
+  [
+    /a meeting whose date is to follow has no startsAt/,
+    () => 'et møde, hvis dato følger, har intet tidspunkt endnu',
+  ],
+];
+
+/**
+ * The meetings' refusals of a whole step (409, 404, 413), said as the secretariat would; the
+ * API's own words stay beside them, marked English. Item numbers and titles are kept.
+ */
+const DETAILS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [
+    /items without a decision: (.+?); each item is decided, noted or postponed/,
+    (m) =>
+      `Disse punkter er hverken besluttet, taget til efterretning eller udsat: ${m[1].replace(/\(item (\d+), /g, '(punkt $1, ')}`,
+  ],
+  [
+    /the draft minutes are out for comments until/,
+    () => 'Udkastet er sendt til kommentering; referatet godkendes efter fristen',
+  ],
+  [/the draft minutes have not been circulated/, () => 'Udkastet til referat er ikke sendt til kommentering'],
+  [
+    /the agenda is reordered until the meeting begins/,
+    () => 'Dagsordenens rækkefølge ændres kun, indtil mødet begynder',
+  ],
+  [/is decided; it is not postponed/, () => 'Punktet er besluttet og kan ikke udsættes'],
+  [
+    /is postponed; it is decided where it was carried to/,
+    () => 'Punktet er udsat og besluttes på det møde, det blev sat på',
+  ],
+  [
+    /a meeting with decisions was held; it is not cancelled/,
+    () => 'Mødet er holdt og har beslutninger; det aflyses ikke',
+  ],
+  [/meeting \S+ is cancelled/, () => 'Mødet er aflyst'],
+  [/meeting \S+ has no date yet/, () => 'Mødet har endnu ingen dato'],
+  [
+    /the minutes are circulated after the meeting|an item is decided at or after the meeting|the minutes of a meeting are approved after it/,
+    () => 'Det sker, når mødet er holdt',
+  ],
+  [/the minutes are approved; /, () => 'Referatet er godkendt og ligger fast'],
+  [
+    /(\S+) is neither a member nor a secretary of the council/,
+    (m) => `${m[1]} er hverken medlem af eller sekretær for rådet`,
+  ],
+  [/(\S+) is not a member of the council/, (m) => `${m[1]} er ikke medlem af rådet`],
+  [/action point \S+ is done; it is not dropped/, () => 'Opfølgningspunktet er udført og droppes ikke'],
+  [/action point \S+ was dropped/, () => 'Opfølgningspunktet er droppet'],
+  [/only the chair in office approves the minutes/, () => 'Kun den siddende formand godkender referatet'],
+  [/File too large/i, () => 'Filen er større end 20 MB'],
 ];
 
 /** `grants.0.year` → "Bevilling 1, år". Unknown words stay as the API named them. */
@@ -103,12 +190,14 @@ export function fieldLabel(path: string): string {
 export interface RefusalText {
   /** In the reader's language. */
   summary: string;
+  /** The step's refusal in the reader's language, when it is one the pages know. */
+  detail?: string;
   /** Each field at fault: its label, and its message translated, or undefined if not known. */
   fields: { label: string; message: string; translated: boolean; original: string }[];
 }
 
 export function refusalText(
-  refusal: { status: number; code?: string; fields?: Record<string, string[]> },
+  refusal: { status: number; code?: string; fields?: Record<string, string[]>; message?: string },
   language: Language,
 ): RefusalText | undefined {
   if (language !== 'da') return undefined;
@@ -123,7 +212,11 @@ export function refusalText(
       return { label: fieldLabel(path), message, translated: false, original: message };
     }),
   );
-  return { summary, fields };
+  const known = DETAILS.map(([pattern, say]) => {
+    const m = pattern.exec(refusal.message ?? '');
+    return m && say(m);
+  }).find(Boolean);
+  return { summary, fields, ...(known && { detail: known }) };
 }
 
 function statusCode(status: number): string {

@@ -1,4 +1,5 @@
 import { BUDGET_WRITE_ROLES } from '../../../../libs/budget/src/http/budget-roles';
+import { COUNCIL_RECORD_WRITERS } from '../../../../libs/councils/src/http/council-roles';
 import { FOLLOW_UP_WRITERS } from '../../../../libs/follow-ups/src/http/follow-up-roles';
 
 /**
@@ -7,3 +8,5 @@ import { FOLLOW_UP_WRITERS } from '../../../../libs/follow-ups/src/http/follow-u
  */
 export const canWriteBudget = (role: string) => (BUDGET_WRITE_ROLES as readonly string[]).includes(role);
 export const canWriteFollowUps = (role: string) => (FOLLOW_UP_WRITERS as readonly string[]).includes(role);
+export const canKeepCouncilRecord = (role: string) =>
+  (COUNCIL_RECORD_WRITERS as readonly string[]).includes(role);

@@ -33,6 +33,7 @@ export function ErrorBox({ error, onRetry }: { error: Error; onRetry?: () => voi
     <div class="error" role="alert">
       <strong>{t('errorPrefix')}:</strong>{' '}
       {stale && app ? '' : refusal ? `${refusal.summary}.` : error.message}
+      {!stale && refusal?.detail && <> {refusal.detail}.</>}
       {stale && app && <StaleCase kind={stale.since?.kind ?? ''} since={stale.since?.events ?? []} />}
       {refusal && refusal.fields.length > 0 ? (
         <ul class="plain">

@@ -5,7 +5,7 @@ import type { MeetingCommand } from '../meeting/meeting.commands';
 import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import type { MeetingState } from '../meeting/meeting.state';
 import { loadMeeting } from './load-meeting';
-import { listMeetings } from '../read-model/meeting-list.projection';
+import { listMeetings, type MeetingListRow } from '../read-model/meeting-list.projection';
 
 /**
  * Udsat: a postponed item goes onto the next meeting's agenda by itself, keeping its fields and a
@@ -41,34 +41,78 @@ export class AgendaCarrier {
       expectedRevision,
     );
     if (!item || carriedTo === undefined) return { id: itemId, revision: result.revision, carriedTo: null };
+    await this.addThere(councilId, meetingId, item, carriedTo, metadata);
+    return { id: itemId, revision: result.revision, carriedTo };
+  }
+
+  /**
+   * A meeting added or dated later is the next meeting of the council's earlier meetings whose
+   * postponed items had none to go to: those items are carried onto it now, as they would have
+   * been had it existed (where it went recorded first, on the meeting it was postponed at, then
+   * the item added here; both idempotent). Only the meetings it is now the next one after are read.
+   * Answers the meeting's revision after the last item added, if any was.
+   */
+  async carryPending(
+    councilId: string,
+    meetingId: string,
+    metadata: CommandMetadata,
+  ): Promise<number | undefined> {
+    const rows = await listMeetings(this.sql, councilId);
+    const target = rows.find((m) => m.id === meetingId);
+    if (!target?.startsAt || target.cancelled || target.minutesApproved) return undefined;
+    let revision: number | undefined;
+    const before = rows.filter(
+      (m) =>
+        m.id !== meetingId &&
+        m.startsAt !== null &&
+        Date.parse(m.startsAt) < Date.parse(target.startsAt ?? ''),
+    );
+    const at = { ...metadata, councilId };
+    for (const from of before) {
+      if (from.cancelled || nextOf(rows, from.id, from.startsAt ?? '')?.id !== meetingId) continue;
+      const state = await this.load(councilId, from.id);
+      for (const item of state.agenda) {
+        if (!item.postponed || item.postponed.carriedTo !== undefined) continue;
+        const data = { itemId: item.itemId, carriedTo: meetingId };
+        await this.writer.send(meetingDescriptor, from.id, {
+          type: 'CarryPostponedItem',
+          data,
+          metadata: at,
+        });
+        revision = (await this.addThere(councilId, from.id, item, meetingId, at)) ?? revision;
+      }
+    }
+    return revision;
+  }
+
+  /** The postponed item added to the meeting it was carried to, once, with a link back. */
+  private async addThere(
+    councilId: string,
+    meetingId: string,
+    item: MeetingState['agenda'][number],
+    carriedTo: string,
+    metadata: CommandMetadata,
+  ): Promise<number | undefined> {
+    const itemId = item.itemId;
     const there = await this.load(councilId, carriedTo);
     const carried = there.agenda.find(
       (i) => i.postponedFrom?.meetingId === meetingId && i.postponedFrom.itemId === itemId,
     );
-    if (!carried) {
-      const { decision: _d, absent: _a, postponed: _p, corrections: _c, ...fields } = item;
-      const taken = there.agenda.some((i) => i.itemId === itemId);
-      const newId = taken ? `${meetingId}.${itemId}` : itemId;
-      await this.send(carriedTo, {
-        type: 'AddAgendaItem',
-        data: { ...fields, itemId: newId, postponedFrom: { meetingId, itemId } },
-        metadata,
-      });
-    }
-    return { id: itemId, revision: result.revision, carriedTo };
+    if (carried) return undefined;
+    const { decision: _d, absent: _a, postponed: _p, corrections: _c, ...fields } = item;
+    const taken = there.agenda.some((i) => i.itemId === itemId);
+    const newId = taken ? `${meetingId}.${itemId}` : itemId;
+    const added = await this.send(carriedTo, {
+      type: 'AddAgendaItem',
+      data: { ...fields, itemId: newId, postponedFrom: { meetingId, itemId } },
+      metadata,
+    });
+    return added.revision;
   }
 
   private async nextMeeting(councilId: string, from: MeetingState) {
     if (!from.startsAt) return undefined;
-    const rows = await listMeetings(this.sql, councilId);
-    const next = rows.find(
-      (m) =>
-        m.id !== from.meetingId &&
-        m.startsAt !== null &&
-        Date.parse(m.startsAt) > Date.parse(from.startsAt) &&
-        !m.cancelled &&
-        !m.minutesApproved,
-    );
+    const next = nextOf(await listMeetings(this.sql, councilId), from.meetingId, from.startsAt);
     return next && { meetingId: next.id };
   }
 
@@ -79,4 +123,16 @@ export class AgendaCarrier {
   private send(meetingId: string, command: MeetingCommand, expectedRevision?: number) {
     return this.writer.send(meetingDescriptor, meetingId, command, { expectedRevision });
   }
+}
+
+/** The council's next meeting after one: the first dated after it, not cancelled, its minutes open. */
+function nextOf(rows: MeetingListRow[], meetingId: string, startsAt: string): MeetingListRow | undefined {
+  return rows.find(
+    (m) =>
+      m.id !== meetingId &&
+      m.startsAt !== null &&
+      Date.parse(m.startsAt) > Date.parse(startsAt) &&
+      !m.cancelled &&
+      !m.minutesApproved,
+  );
 }

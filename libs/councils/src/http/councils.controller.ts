@@ -26,6 +26,7 @@ import type { CouncilCommand } from '../council/council.commands';
 import { councilDescriptor } from '../council/council.descriptor';
 import { councilView, meetingPlansView } from '../council/council.view';
 import { CouncilDirectory } from '../directory/council-directory';
+import { COUNCIL_RECORD_WRITERS } from './council-roles';
 import { listCouncilIds } from '../read-model/council-list.projection';
 import { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import { AppointMemberDto } from './dto/appoint-member.dto';
@@ -159,7 +160,7 @@ export class CouncilsController {
    * held unseats its holder; the answer says whom, so the secretary sees it happened.
    */
   @Post(':councilId/members')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiCreate({
     summary: "Appoint a member to an organisation's seat",
     description: 'One seat per organisation: appointing to a held seat unseats its holder (`replaces`).',
@@ -192,7 +193,7 @@ export class CouncilsController {
   }
 
   @Delete(':councilId/members/:personId')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiAction({ summary: 'A member resigns their seat', type: WriteAnswer })
   async resign(
     @Param('councilId') councilId: string,
@@ -210,7 +211,7 @@ export class CouncilsController {
   }
 
   @Post(':councilId/chair')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiAction({
     summary: 'Record the election of a member as chair',
     description:
@@ -233,7 +234,7 @@ export class CouncilsController {
 
   /** Issue 18.2: the seats by organisation and their type; a seat nobody holds shows as a vacancy. */
   @Put(':councilId/seats')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiAction({
     summary: "Set the council's seats by organisation and type (the list replaces the last)",
     type: WriteAnswer,
@@ -250,7 +251,7 @@ export class CouncilsController {
 
   /** Issue 18.2: the region ends the council; dated the day it was decided, in the council's zone. */
   @Post(':councilId/end')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiAction({ summary: 'Record that the region ends the council', type: WriteAnswer })
   async endCouncil(
     @Param('councilId') councilId: string,
@@ -267,7 +268,7 @@ export class CouncilsController {
 
   /** Seed 000: the chair steps down as chair and stays a member (resigning is `DELETE …/members/:id`). */
   @Delete(':councilId/chair')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiAction({ summary: 'The chair steps down as chair and stays a member', type: WriteAnswer })
   async stepDownAsChair(
     @Param('councilId') councilId: string,
@@ -281,7 +282,7 @@ export class CouncilsController {
 
   /** Seed 001: the term; a later one replaces it. The report covers it when asked for no period. */
   @Put(':councilId/term')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiAction({ summary: "Set the council's term (a later one replaces it)", type: WriteAnswer })
   async setTerm(
     @Param('councilId') councilId: string,
@@ -299,7 +300,7 @@ export class CouncilsController {
 
   /** Seed 003: the region continues the council; dated the day it was decided, in the council's zone. */
   @Post(':councilId/continuation')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiAction({ summary: 'Record that the region continues the council', type: WriteAnswer })
   async continueCouncil(
     @Param('councilId') councilId: string,
@@ -315,7 +316,7 @@ export class CouncilsController {
   }
 
   @Post(':councilId/secretaries')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiCreate({
     summary: 'Assign a secretary to the council',
     type: WriteAnswer,
@@ -348,7 +349,7 @@ export class CouncilsController {
   }
 
   @Post(':councilId/meeting-plan')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiCreate({
     summary: "Adopt a year's meeting plan, scheduling its ordinary meetings",
     type: AdoptPlanAnswer,
@@ -366,7 +367,7 @@ export class CouncilsController {
 
   /** The settings the council's own terms of reference fix (seed 001's are the defaults). */
   @Put(':councilId/terms')
-  @Allow('secretary')
+  @Allow(...COUNCIL_RECORD_WRITERS)
   @ApiAction({ summary: "Set the settings the council's terms of reference fix", type: WriteAnswer })
   async setTerms(
     @Param('councilId') councilId: string,

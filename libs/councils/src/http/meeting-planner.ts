@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { AggregateWriter, type SendAnswer } from '@app/event-store';
+import { AggregateWriter, CaseLocator, type SendAnswer } from '@app/event-store';
 import { type CommandMetadata, ForbiddenError, InvalidInputError } from '@app/kernel';
 import type { PlannedMeeting } from '../council/council.events';
+import type { ScheduleMeeting } from '../meeting/meeting.commands';
+import { meetingDecider } from '../meeting/meeting.decider';
 import type { MeetingKind, MeetingScheduled } from '../meeting/meeting.events';
 import { CouncilDirectory } from '../directory/council-directory';
 import { councilDescriptor } from '../council/council.descriptor';
 import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import type { AdoptMeetingPlanDto } from './dto/adopt-meeting-plan.dto';
 import type { CallMeetingDto } from './dto/call-meeting.dto';
+import { JointMeetings } from './joint-meetings';
+import { AgendaCarrier } from './agenda-carrier';
 
 /**
  * Where meetings come from. The yearly plan lives on the council stream (`MeetingPlanAdopted`:
@@ -21,6 +25,9 @@ export class MeetingPlanner {
   constructor(
     private readonly writer: AggregateWriter,
     private readonly directory: CouncilDirectory,
+    private readonly cases: CaseLocator,
+    private readonly joint: JointMeetings,
+    private readonly carrier: AgendaCarrier,
   ) {}
 
   async adoptPlan(
@@ -52,6 +59,8 @@ export class MeetingPlanner {
         metadata,
       );
     }
+    // A planned meeting is the next one for items postponed when there was none (docs/meetings.md).
+    for (const m of plan.meetings) await this.carrier.carryPending(councilId, m.meetingId, metadata);
     return {
       id: councilId,
       revision: result.revision,
@@ -61,8 +70,13 @@ export class MeetingPlanner {
   }
 
   async callMeeting(councilId: string, meetingId: string, dto: CallMeetingDto, metadata: CommandMetadata) {
-    if (dto.kind !== undefined && dto.kind !== 'extraordinary') {
-      return this.addMeeting(councilId, meetingId, { ...dto, kind: dto.kind }, metadata);
+    // Naming other councils makes a joint meeting unless another kind is given (the decider refuses that).
+    const kind = dto.kind ?? (dto.jointWith !== undefined ? 'joint' : undefined);
+    if (kind !== undefined && kind !== 'extraordinary') {
+      return this.addMeeting(councilId, meetingId, { ...dto, kind }, metadata);
+    }
+    if (dto.jointWith !== undefined) {
+      throw new InvalidInputError('only a joint meeting names other councils (kind joint)', 'jointWith');
     }
     // Seed 001: the chair calls it for a date; the council's record of the call needs that date.
     if (dto.startsAt === undefined) {
@@ -87,7 +101,8 @@ export class MeetingPlanner {
       metadata,
       extrasOf(dto),
     );
-    return { id: meetingId, revision: result.revision };
+    const carried = await this.carrier.carryPending(councilId, meetingId, metadata);
+    return { id: meetingId, revision: carried ?? result.revision };
   }
 
   /**
@@ -112,14 +127,61 @@ export class MeetingPlanner {
       ...(dto.startsAt !== undefined && { startsAt: dto.startsAt }),
       ...(dto.place !== undefined && { place: dto.place }),
     };
-    const result = await this.schedule(
-      meeting,
-      { councilId, kind: dto.kind },
-      state.reminderOffsets,
-      metadata,
-      extrasOf(dto),
-    );
-    return { id: meetingId, revision: result.revision };
+    const others = dto.jointWith ?? [];
+    if (others.length === 0) {
+      const result = await this.schedule(
+        meeting,
+        { councilId, kind: dto.kind },
+        state.reminderOffsets,
+        metadata,
+        extrasOf(dto),
+      );
+      const carried = await this.carrier.carryPending(councilId, meetingId, metadata);
+      return { id: meetingId, revision: carried ?? result.revision };
+    }
+    return this.addJointMeeting(councilId, meeting, { ...dto, jointWith: others }, metadata);
+  }
+
+  /**
+   * A joint meeting: this council's copy and one for each council named, each with that council's
+   * reminder offsets, naming the others and (on theirs) this council as the one that arranged it.
+   * Every copy is tried on its stream before any is written, so a refusal (a council unknown, a
+   * meeting id taken there) writes nothing; each write is idempotent, so a retry completes the work.
+   */
+  private async addJointMeeting(
+    councilId: string,
+    meeting: { meetingId: string; startsAt?: string; place?: string },
+    dto: CallMeetingDto & { kind: MeetingKind; jointWith: string[] },
+    metadata: CommandMetadata,
+  ): Promise<SendAnswer> {
+    await this.joint.requireCouncils(dto.jointWith, metadata.now);
+    const copies: ScheduleMeeting[] = [];
+    for (const copyOf of [councilId, ...dto.jointWith]) {
+      const { state } = await this.directory.load(copyOf);
+      const jointWith = [councilId, ...dto.jointWith].filter((c) => c !== copyOf);
+      const hostedBy = copyOf === councilId ? {} : { hostedBy: councilId };
+      // Each copy is a case of its own council, so its events are recorded for that council.
+      const command = this.scheduleCommand(
+        meeting,
+        { councilId: copyOf, kind: dto.kind },
+        state.reminderOffsets,
+        { ...metadata, councilId: copyOf },
+        { ...extrasOf(dto), jointWith, ...hostedBy },
+      );
+      const there = await this.cases.aggregateStream(meetingDescriptor, copyOf, meeting.meetingId);
+      meetingDecider.decide(command, there.state);
+      copies.push(command);
+    }
+    let revision = 0;
+    for (const command of copies) {
+      const result = await this.writer.send(meetingDescriptor, meeting.meetingId, command);
+      if (command.data.councilId === councilId) revision = result.revision;
+    }
+    for (const command of copies) {
+      const carried = await this.carrier.carryPending(command.data.councilId, meeting.meetingId, metadata);
+      if (command.data.councilId === councilId) revision = carried ?? revision;
+    }
+    return { id: meeting.meetingId, revision };
   }
 
   private async schedule(
@@ -129,6 +191,17 @@ export class MeetingPlanner {
     metadata: CommandMetadata,
     extras: MeetingExtras = {},
   ): Promise<SendAnswer> {
+    const command = this.scheduleCommand(meeting, about, reminderOffsets, metadata, extras);
+    return this.writer.send(meetingDescriptor, meeting.meetingId, command, { councilId: about.councilId });
+  }
+
+  private scheduleCommand(
+    meeting: Omit<PlannedMeeting, 'startsAt'> & { startsAt?: string },
+    about: { councilId: string; kind: MeetingKind; year?: number; calledBy?: string },
+    reminderOffsets: string[],
+    metadata: CommandMetadata,
+    extras: MeetingExtras = {},
+  ): ScheduleMeeting {
     const data = {
       meetingId: meeting.meetingId,
       councilId: about.councilId,
@@ -140,16 +213,14 @@ export class MeetingPlanner {
       ...(about.calledBy !== undefined && { calledBy: about.calledBy }),
       reminderOffsets,
     };
-    return this.writer.send(
-      meetingDescriptor,
-      meeting.meetingId,
-      { type: 'ScheduleMeeting', data, metadata },
-      { councilId: about.councilId },
-    );
+    return { type: 'ScheduleMeeting', data, metadata };
   }
 }
 
-type MeetingExtras = Pick<MeetingScheduled['data'], 'endsAt' | 'dateToFollow' | 'online' | 'committee'>;
+type MeetingExtras = Pick<
+  MeetingScheduled['data'],
+  'endsAt' | 'dateToFollow' | 'online' | 'committee' | 'jointWith' | 'hostedBy'
+>;
 
 function extrasOf(dto: CallMeetingDto): MeetingExtras {
   return {

@@ -25,7 +25,7 @@ import {
 } from '@app/access';
 import { AggregateWriter, CaseLocator, ReadModelSql, type SendAnswer } from '@app/event-store';
 import { type CommandMetadata, IdGenerator, NotFoundError } from '@app/kernel';
-import type { MeetingCommand } from '../meeting/meeting.commands';
+import type { CancelMeeting, MeetingCommand, MoveMeeting } from '../meeting/meeting.commands';
 import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import { meetingView } from '../meeting/meeting.view';
 import { listMeetings } from '../read-model/meeting-list.projection';
@@ -56,6 +56,7 @@ import { CirculateMinutesDto } from './dto/circulate-minutes.dto';
 import { CommentOnMinutesDto } from './dto/comment-on-minutes.dto';
 import { MeetingDocumentQueryDto } from './dto/meeting-document-query.dto';
 import { MeetingPlanner } from './meeting-planner';
+import { JointMeetings } from './joint-meetings';
 
 @ApiTags('meetings')
 @ApiBearerAuth()
@@ -70,6 +71,7 @@ export class MeetingsController {
     private readonly carrier: AgendaCarrier,
     private readonly approver: MinutesApprover,
     private readonly directory: CouncilDirectory,
+    private readonly joint: JointMeetings,
   ) {}
 
   /** Seed 001: the chair calls an extraordinary meeting (the decider checks it is the chair in office). */
@@ -102,7 +104,8 @@ export class MeetingsController {
     const { state, revision } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`meeting ${meetingId} not found`);
-    return { ...meetingView(state, meetingId), revision };
+    const otherCouncils = await this.joint.otherCouncils(state);
+    return { ...meetingView(state, meetingId), otherCouncils, revision };
   }
 
   /** Moved (start, end, place, online link), or dated when its date was to follow. */
@@ -110,30 +113,46 @@ export class MeetingsController {
   @Allow('secretary')
   @ApiAction({
     summary: 'Move a meeting, or date one whose date was to follow',
-    description: 'Start, end, place and online link; only the fields sent change.',
+    description:
+      "Start, end, place and online link; only the fields sent change. A joint meeting is moved by the council that arranged it, on every council's copy (403 for the others).",
     type: WriteAnswer,
   })
   async move(
+    @Param('councilId') councilId: string,
     @Param('meetingId') meetingId: string,
     @Body() dto: MoveMeetingDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
-    return this.send(meetingId, { type: 'MoveMeeting', data: { ...dto }, metadata }, expectedRevision);
+    const command: MoveMeeting = { type: 'MoveMeeting', data: { ...dto }, metadata };
+    const result = await this.send(meetingId, command, expectedRevision);
+    const copies = await this.joint.propagate(councilId, meetingId, command);
+    // Dated or moved, it may now be the next meeting for items postponed when there was none.
+    const carried = await this.carrier.carryPending(councilId, meetingId, metadata);
+    for (const copyOf of copies) await this.carrier.carryPending(copyOf, meetingId, metadata);
+    return { ...result, revision: carried ?? result.revision };
   }
 
   /** Kept in the history and marked cancelled; its reminders are removed. */
   @Post(':meetingId/cancellation')
   @Allow('secretary')
-  @ApiAction({ summary: 'Cancel a meeting, with a reason; it stays in the history', type: WriteAnswer })
+  @ApiAction({
+    summary: 'Cancel a meeting, with a reason; it stays in the history',
+    description:
+      "A joint meeting is cancelled by the council that arranged it, on every council's copy (403 for the others).",
+    type: WriteAnswer,
+  })
   async cancel(
+    @Param('councilId') councilId: string,
     @Param('meetingId') meetingId: string,
     @Body() dto: CancelMeetingDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
-    const data = { reason: dto.reason };
-    return this.send(meetingId, { type: 'CancelMeeting', data, metadata }, expectedRevision);
+    const command: CancelMeeting = { type: 'CancelMeeting', data: { reason: dto.reason }, metadata };
+    const result = await this.send(meetingId, command, expectedRevision);
+    await this.joint.propagate(councilId, meetingId, command);
+    return result;
   }
 
   /** The minutes' header: members present, absent with or without notice (afbud), and guests. */
@@ -223,6 +242,7 @@ export class MeetingsController {
       names,
       openActionPoints,
       filesPath: apiPath('councils', councilId, 'meetings', meetingId, 'agenda-items'),
+      otherCouncils: view.otherCouncils,
     });
     if (format === 'md') {
       response.setHeader('Content-Type', 'text/markdown; charset=utf-8');

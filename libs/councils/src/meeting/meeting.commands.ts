@@ -10,8 +10,12 @@ import type {
 } from './meeting.events';
 
 export type ScheduleMeeting = Command<'ScheduleMeeting', MeetingScheduled['data']>;
-export type MoveMeeting = Command<'MoveMeeting', MeetingMoved['data']>;
-export type CancelMeeting = Command<'CancelMeeting', { reason: string }>;
+/**
+ * `arrangedBy` is set by the handler when the council that arranged a joint meeting moves or
+ * cancels another council's copy (the command is that council's, as every write on its case is).
+ */
+export type MoveMeeting = Command<'MoveMeeting', MeetingMoved['data'] & { arrangedBy?: string }>;
+export type CancelMeeting = Command<'CancelMeeting', { reason: string; arrangedBy?: string }>;
 /** `members` is filled by the handler from the council, so only its members are recorded present or absent. */
 export type RecordAttendance = Command<
   'RecordAttendance',
@@ -23,6 +27,7 @@ export type PostponeAgendaItem = Command<
   'PostponeAgendaItem',
   { itemId: string; reason: string; carriedTo?: string }
 >;
+export type CarryPostponedItem = Command<'CarryPostponedItem', { itemId: string; carriedTo: string }>;
 export type CorrectMinutes = Command<'CorrectMinutes', { itemId: string; decision: string; reason: string }>;
 /** `people` is filled by the handler: the council's members and secretaries, who may own an action point. */
 export type AddActionPoint = Command<'AddActionPoint', ActionPointAdded['data'] & { people?: string[] }>;
@@ -71,6 +76,7 @@ export type MeetingCommand =
   | ReorderAgenda
   | DecideAgendaItem
   | PostponeAgendaItem
+  | CarryPostponedItem
   | AddActionPoint
   | CompleteActionPoint
   | DropActionPoint

@@ -75,6 +75,55 @@ describe('meetingDeadlines', () => {
     expect(deadlinesAfter([scheduled, issued, approved]).map((d) => d.id)).toEqual(['meeting-reminder-P2D']);
   });
 
+  it('reminds again before the new start of a meeting moved after a reminder was sent, once per start', () => {
+    const issued: MeetingEvent = {
+      type: 'RemindersIssued',
+      data: {
+        deadline: 'meeting',
+        reminderId: 'meeting-reminder-P7D',
+        dueAt: '2022-01-20T14:00:00+01:00',
+        remindAt: '2022-01-13T13:00:00.000Z',
+        recipients: ['kira'],
+      },
+    };
+    const later = '2022-02-03T14:00:00+01:00';
+    const moved: MeetingEvent = { type: 'MeetingMoved', data: { startsAt: later } };
+    const at = Date.parse(later);
+    const afterMove = deadlinesAfter([scheduled, issued, moved]);
+    expect(afterMove.filter((d) => d.kind === 'reminder')).toEqual([
+      expect.objectContaining({
+        id: `meeting-reminder-P7D-at-${at}`,
+        dueAt: '2022-01-27T13:00:00.000Z',
+        command: expect.objectContaining({
+          data: expect.objectContaining({ reminderId: `meeting-reminder-P7D-at-${at}`, dueAt: later }),
+        }),
+      }),
+      expect.objectContaining({ id: `meeting-reminder-P2D-at-${at}` }),
+    ]);
+    // The reminder for the new start is sent; the one for the old start, if it fires late, is not.
+    const fold7 = fold(meetingDecider, [scheduled, issued, moved]);
+    const reminder = afterMove[0].command as { type: 'IssueMeetingReminders'; data: object };
+    const meta = {
+      actor: { personId: 'system', role: 'system' as const },
+      councilId: 'udsatte-h',
+      now: '2022-01-27T13:00:00.000Z',
+      correlationId: 'c',
+      causationId: 'c',
+    };
+    expect(
+      meetingDecider.decide(
+        { ...reminder, data: { ...reminder.data, recipients: ['kira'] }, metadata: meta } as never,
+        fold7,
+      ),
+    ).toEqual([expect.objectContaining({ type: 'RemindersIssued' })]);
+    // Moved back to the first start, what was sent for it is not sent again.
+    const back: MeetingEvent = { type: 'MeetingMoved', data: { startsAt: '2022-01-20T14:00:00+01:00' } };
+    expect(deadlinesAfter([scheduled, issued, moved, back]).map((d) => d.id)).toEqual([
+      'meeting-reminder-P2D',
+      'minutes-approval',
+    ]);
+  });
+
   it('is empty for a meeting that does not exist', () => {
     expect(deadlinesAfter([])).toEqual([]);
   });

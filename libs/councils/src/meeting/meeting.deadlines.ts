@@ -6,8 +6,18 @@ import type { MeetingState } from './meeting.state';
 /** Issue 3: the secretary is reminded when the minutes are not approved a week after the meeting. */
 export const MINUTES_APPROVAL_DUE_AFTER = 'P7D';
 
-export function meetingReminderId(offset: string): string {
-  return `meeting-reminder-${offset}`;
+/**
+ * Per start: a meeting moved to another date reminds again at each offset before the new start,
+ * even where the reminder for the old start was sent. The first start the meeting had keeps the
+ * plain id, so reminders already issued before this rule are not sent twice.
+ */
+export function meetingReminderId(
+  offset: string,
+  state?: Pick<MeetingState, 'startsAt' | 'firstStartsAt'>,
+): string {
+  if (!state?.firstStartsAt || Date.parse(state.startsAt) === Date.parse(state.firstStartsAt))
+    return `meeting-reminder-${offset}`;
+  return `meeting-reminder-${offset}-at-${Date.parse(state.startsAt)}`;
 }
 export const MINUTES_REMINDER_ID = 'minutes-approval';
 
@@ -30,7 +40,7 @@ export function meetingDeadlines(state: MeetingState, streamId: string): Deadlin
   if (!state.exists || state.cancelled || !state.startsAt) return [];
   const deadlines: Deadline[] = [];
   for (const offset of state.reminderOffsets) {
-    const reminderId = meetingReminderId(offset);
+    const reminderId = meetingReminderId(offset, state);
     if (durationToMs(offset) <= 0 || state.remindersIssued.includes(reminderId)) continue;
     const remindAt = shiftByDuration(state.startsAt, offset, -1).toISOString();
     deadlines.push({

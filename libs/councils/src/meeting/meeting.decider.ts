@@ -1,5 +1,6 @@
 import {
   type Decider,
+  ForbiddenError,
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
@@ -13,16 +14,18 @@ import {
 } from '@app/kernel';
 import type {
   AddAgendaItem,
+  CancelMeeting,
   DecideAgendaItem,
   IssueMeetingReminders,
   MeetingCommand,
+  MoveMeeting,
   ScheduleMeeting,
 } from './meeting.commands';
 import { addActionPoint, completeActionPoint, dropActionPoint } from './action-point.rules';
 import { actionPointReminderId } from './meeting.deadlines';
 import { optionalReference, reorder, requireItemExtras } from './agenda-item.rules';
 import { attachFile } from './attachment.rules';
-import { correct, itemOf, postpone, requireDecisionText } from './minutes.rules';
+import { carry, correct, itemOf, postpone, requireDecisionText } from './minutes.rules';
 import { approve, circulate, comment } from './minutes-circulation.rules';
 import { cancel, move, recordAttendance, requireHeld, requireTimes } from './meeting-changes';
 import { type AgendaItem, MEETING_KINDS, type MeetingEvent } from './meeting.events';
@@ -36,6 +39,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
     // A meeting id under another council's URL is not found there (issue 3: ids do not leak).
     if (!state.exists) throw new NotFoundError('meeting not found');
     requireOwnCouncil(state.councilId, command.metadata.councilId, 'meeting not found');
+    if (command.type === 'MoveMeeting' || command.type === 'CancelMeeting') requireArranger(command, state);
     // A cancelled meeting stays in the history as it was; a reminder for it is simply not sent.
     if (state.cancelled && command.type !== 'CancelMeeting') {
       if (command.type === 'IssueMeetingReminders') return [];
@@ -64,6 +68,8 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
         return comment(command, state);
       case 'PostponeAgendaItem':
         return postpone(command, state);
+      case 'CarryPostponedItem':
+        return carry(command, state);
       case 'AddActionPoint':
         return addActionPoint(command, state);
       case 'CompleteActionPoint':
@@ -89,6 +95,7 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
   if (d.kind === 'committee-dialogue' && committee === undefined) {
     throw new InvalidInputError('a dialogue meeting names the regional committee', 'committee');
   }
+  const joint = requireJoint(d);
   if (d.dateToFollow === true && d.startsAt !== undefined) {
     throw new InvalidInputError('a meeting whose date is to follow has no startsAt yet', 'startsAt');
   }
@@ -105,6 +112,7 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
     ...(place !== undefined && { place }),
     ...(online !== undefined && { online }),
     ...(committee !== undefined && { committee }),
+    ...joint,
     ...(d.year !== undefined && { year: d.year }),
     ...(d.calledBy !== undefined && { calledBy: d.calledBy }),
     reminderOffsets: requireDurations(d.reminderOffsets, 'reminderOffsets'),
@@ -118,10 +126,53 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
     startsAt?: string;
     place?: string;
     year?: number;
-  }) => [m.meetingId, m.councilId, m.kind, Date.parse(m.startsAt ?? ''), m.place ?? null, m.year ?? null];
+    jointWith?: string[];
+  }) => [
+    m.meetingId,
+    m.councilId,
+    m.kind,
+    Date.parse(m.startsAt ?? ''),
+    m.place ?? null,
+    m.year ?? null,
+    m.jointWith ?? [],
+  ];
   // Once moved, the meeting is no longer what was first scheduled; a retry of that is still no change.
   if (state.scheduled && sameJson(identity(state.scheduled), identity(data))) return [];
   throw new InvalidStateError(`meeting ${data.meetingId} already exists with other details`);
+}
+
+/**
+ * A joint meeting names the other councils at it, each once and not itself; only a joint meeting
+ * names any. On another council's copy, `hostedBy` is one of them: the council that arranged it.
+ */
+function requireJoint(d: ScheduleMeeting['data']): Pick<ScheduleMeeting['data'], 'jointWith' | 'hostedBy'> {
+  const jointWith = (d.jointWith ?? []).map((c, i) => requireId(c, `jointWith.${i}`));
+  if (d.kind !== 'joint') {
+    if (jointWith.length > 0 || d.hostedBy !== undefined)
+      throw new InvalidInputError('only a joint meeting names other councils (kind joint)', 'jointWith');
+    return {};
+  }
+  if (jointWith.length === 0)
+    throw new InvalidInputError('a joint meeting names the other councils at it', 'jointWith');
+  if (new Set(jointWith).size !== jointWith.length)
+    throw new InvalidInputError('jointWith names a council twice', 'jointWith');
+  if (jointWith.includes(d.councilId))
+    throw new InvalidInputError('a council does not hold a joint meeting with itself', 'jointWith');
+  if (d.hostedBy !== undefined && !jointWith.includes(d.hostedBy))
+    throw new InvalidInputError("the arranging council is one of the joint meeting's councils", 'hostedBy');
+  return { jointWith, ...(d.hostedBy !== undefined && { hostedBy: d.hostedBy }) };
+}
+
+/**
+ * A joint meeting's time, place and cancellation are one for every council: the council that
+ * arranged it changes them, on its own copy and on the others' (each copy takes the change from
+ * it), and a council at the meeting does not move its copy away from the others.
+ */
+function requireArranger(command: MoveMeeting | CancelMeeting, state: MeetingState): void {
+  if (state.hostedBy !== undefined && command.data.arrangedBy !== state.hostedBy)
+    throw new ForbiddenError(
+      `the joint meeting is moved or cancelled by the council that arranged it (${state.hostedBy})`,
+    );
 }
 
 function addItem(command: AddAgendaItem, state: MeetingState): MeetingEvent[] {

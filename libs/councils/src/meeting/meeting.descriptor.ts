@@ -19,6 +19,7 @@ const KIND_TITLE: Record<MeetingKind, string> = {
   annual: 'Annual meeting',
   'committee-dialogue': 'Dialogue meeting with a committee',
   'follow-up': 'Follow-up meeting',
+  joint: 'Joint meeting',
 };
 
 const REMINDED: Record<MeetingReminderDeadline, (d: { recipients: string[]; dueAt: string }) => string> = {
@@ -76,6 +77,8 @@ export const meetingDescriptor: AggregateDescriptor<MeetingCommand, MeetingEvent
         return `File "${event.data.file.name}" attached to item ${event.data.itemId} as "${event.data.title}"`;
       case 'AgendaItemPostponed':
         return `Item ${event.data.itemId} postponed${event.data.carriedTo ? ` to meeting ${event.data.carriedTo}` : ''}: ${event.data.reason}`;
+      case 'PostponedItemCarried':
+        return `Postponed item ${event.data.itemId} carried to meeting ${event.data.carriedTo}`;
       case 'MinutesCorrected':
         return `Minutes corrected on item ${event.data.itemId}: ${event.data.reason}`;
       case 'ActionPointAdded':

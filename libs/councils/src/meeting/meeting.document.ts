@@ -12,7 +12,11 @@ export interface DocumentContext {
   filesPath?: string;
   /** On the agenda: earlier meetings' action points still open, listed until done. */
   openActionPoints?: { text: string; owner: string; dueAt: string | null }[];
+  /** A joint meeting: the other councils' open items, each council's after this council's own. */
+  otherCouncils?: { name: string; agenda: View['agenda'] }[];
 }
+
+type Item = View['agenda'][number];
 
 /** The sections of an item in the region's layout (seed 003), in its order, with the view's field. */
 const SECTIONS: [string, keyof View['agenda'][number]][] = [
@@ -67,34 +71,67 @@ export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: 
       );
     }
   }
+  const others = context.otherCouncils ?? [];
+  // A joint meeting's items are numbered on each council's own agenda: the others' are named by council.
+  const label = (council: string | undefined, item: Item) =>
+    council === undefined ? `${item.number}` : `${council} ${item.number}`;
+  const parts: [string | undefined, Item[]][] = [
+    [undefined, view.agenda],
+    ...others.map((o): [string, Item[]] => [o.name, o.agenda]),
+  ];
   lines.push('', '## Indholdsfortegnelse', '');
-  for (const item of view.agenda) lines.push(`${item.number}. ${item.title}`);
-  for (const item of view.agenda) {
-    lines.push('', `## Punkt ${item.number}: ${item.title}`, '');
-    lines.push(`${item.number} (${item.open ? 'Åben' : 'Lukket'}) ${item.title}`, '');
-    if (item.caseId) lines.push(`Sags ID: ${item.caseId}  `);
-    if (item.documentId) lines.push(`Dok ID: ${item.documentId}  `);
-    if (item.presenters.length > 0) {
-      lines.push(
-        `Oplæg: ${item.presenters.map((p) => [p.name, p.organisation].filter(Boolean).join(', ')).join('; ')}  `,
-      );
+  for (const [council, items] of parts) {
+    if (council !== undefined && items.length > 0) lines.push('', `Punkter fra ${council}:`, '');
+    for (const item of items) lines.push(`${label(council, item)}. ${item.title}`);
+  }
+  for (const [council, items] of parts) {
+    for (const item of items) {
+      itemLines(lines, item, label(council, item), kind, {
+        absentName,
+        // Another council's uploaded files are served under its own address, not this council's.
+        filesPath: council === undefined ? context.filesPath : undefined,
+      });
     }
-    for (const [title, field] of SECTIONS) section(lines, title, item[field] as string | null);
-    if (kind === 'minutes') {
-      const decision = item.postponed ? `Punktet blev udsat: ${item.postponed.reason}` : item.decision;
-      section(lines, 'Beslutning', decision);
-      section(lines, 'Fraværende', item.absent.map(absentName).join('\n') || null);
-      for (const correction of item.corrections) {
-        lines.push(`*Rettet efter godkendelsen: ${correction.reason}*`, '');
-      }
-    }
-    const attachments = item.attachments.map((a) => {
-      const link = a.url ?? (a.file && `${context.filesPath ?? ''}/${item.id}/attachments/${a.file.sha256}`);
-      return `- ${link ? `[${a.title}](${link})` : a.title}${a.documentId ? ` (Dok ID ${a.documentId})` : ''}`;
-    });
-    section(lines, 'Bilag', attachments.join('\n') || null);
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** One item in the region's layout: number, "(Åben)", title, Sags ID, Dok ID, sections, Bilag. */
+function itemLines(
+  lines: string[],
+  item: Item,
+  number: string,
+  kind: MeetingDocumentKind,
+  context: { absentName: (id: string) => string; filesPath: string | undefined },
+): void {
+  const { absentName } = context;
+  lines.push('', `## Punkt ${number}: ${item.title}`, '');
+  lines.push(`${number} (${item.open ? 'Åben' : 'Lukket'}) ${item.title}`, '');
+  if (item.caseId) lines.push(`Sags ID: ${item.caseId}  `);
+  if (item.documentId) lines.push(`Dok ID: ${item.documentId}  `);
+  if (item.presenters.length > 0) {
+    lines.push(
+      `Oplæg: ${item.presenters.map((p) => [p.name, p.organisation].filter(Boolean).join(', ')).join('; ')}  `,
+    );
+  }
+  for (const [title, field] of SECTIONS) section(lines, title, item[field] as string | null);
+  if (kind === 'minutes') {
+    const decision = item.postponed ? `Punktet blev udsat: ${item.postponed.reason}` : item.decision;
+    section(lines, 'Beslutning', decision);
+    section(lines, 'Fraværende', item.absent.map(absentName).join('\n') || null);
+    for (const correction of item.corrections) {
+      lines.push(`*Rettet efter godkendelsen: ${correction.reason}*`, '');
+    }
+  }
+  const attachments = item.attachments.map((a) => {
+    const file =
+      a.file &&
+      context.filesPath !== undefined &&
+      `${context.filesPath}/${item.id}/attachments/${a.file.sha256}`;
+    const link = a.url ?? (file || undefined);
+    return `- ${link ? `[${a.title}](${link})` : a.title}${a.documentId ? ` (Dok ID ${a.documentId})` : ''}`;
+  });
+  section(lines, 'Bilag', attachments.join('\n') || null);
 }
 
 function section(lines: string[], title: string, text: string | null | undefined): void {

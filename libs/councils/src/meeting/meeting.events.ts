@@ -3,7 +3,7 @@ import type { DomainEvent } from '@app/kernel';
 /**
  * Seed 001: four ordinary meetings a year and extraordinary ones the chair calls; besides them the
  * annual meeting or theme day (seed 004), a dialogue a regional committee invites the council to
- * ("foretræde"), and a follow-up meeting (seed 003 item 6).
+ * ("foretræde"), a follow-up meeting and a joint meeting with other councils (seed 003 item 6).
  */
 export const MEETING_KINDS = [
   'ordinary',
@@ -11,6 +11,7 @@ export const MEETING_KINDS = [
   'annual',
   'committee-dialogue',
   'follow-up',
+  'joint',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const REFERENCE_KINDS = ['hearing', 'budget-proposal', 'follow-up'] as const;
@@ -93,6 +94,13 @@ export type MeetingScheduled = DomainEvent<
     online?: string;
     /** The regional committee of a dialogue meeting. */
     committee?: string;
+    /**
+     * A joint meeting (seed 003 item 6): the other councils at it. Each council keeps its own copy
+     * of the meeting (its own stream, items, attendance and minutes); the copies name each other.
+     */
+    jointWith?: string[];
+    /** On a council's copy of a joint meeting another council arranged: that council, which moves or cancels it. */
+    hostedBy?: string;
     /** The plan year of an ordinary meeting. */
     year?: number;
     /** Who called an extraordinary meeting. */
@@ -117,6 +125,11 @@ export type AgendaItemPostponed = DomainEvent<
   'AgendaItemPostponed',
   { itemId: string; reason: string; carriedTo?: string }
 >;
+/**
+ * A postponed item with no next meeting when it was postponed, carried onto the council's next
+ * meeting once that was added or dated: where it went, recorded on the meeting it was postponed at.
+ */
+export type PostponedItemCarried = DomainEvent<'PostponedItemCarried', { itemId: string; carriedTo: string }>;
 /** Approved minutes are frozen: a correction of a decision in them is its own event, with its reason. */
 export type MinutesCorrected = DomainEvent<
   'MinutesCorrected',
@@ -221,6 +234,7 @@ export type MeetingEvent =
   | AgendaReordered
   | AgendaItemDecided
   | AgendaItemPostponed
+  | PostponedItemCarried
   | ActionPointAdded
   | ActionPointCompleted
   | ActionPointDropped

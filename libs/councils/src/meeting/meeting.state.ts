@@ -19,10 +19,16 @@ export interface MeetingState {
   kind: MeetingKind;
   /** Empty while the date is to follow. */
   startsAt: string;
+  /** The first start the meeting had (scheduled, or dated later): its reminders keep their plain ids. */
+  firstStartsAt?: string;
   endsAt?: string;
   place?: string;
   online?: string;
   committee?: string;
+  /** The other councils of a joint meeting; empty for a council's own meeting. */
+  jointWith: string[];
+  /** The council that arranged a joint meeting, on the other councils' copies. */
+  hostedBy?: string;
   year?: number;
   calledBy?: string;
   cancelled?: { reason: string; cancelledBy: string; cancelledAt: string };
@@ -57,6 +63,7 @@ export const initialMeetingState: MeetingState = {
   kind: 'ordinary',
   startsAt: '',
   reminderOffsets: [],
+  jointWith: [],
   agenda: [],
   actionPoints: [],
   circulations: [],
@@ -76,10 +83,13 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         councilId,
         kind,
         startsAt: d.startsAt ?? '',
+        firstStartsAt: d.startsAt,
         endsAt: d.endsAt,
         place,
         online: d.online,
         committee: d.committee,
+        jointWith: d.jointWith ?? [],
+        hostedBy: d.hostedBy,
         year,
         calledBy,
         reminderOffsets,
@@ -87,7 +97,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       };
     }
     case 'MeetingMoved':
-      return { ...state, ...event.data };
+      return { ...state, ...event.data, firstStartsAt: state.firstStartsAt ?? event.data.startsAt };
     case 'MeetingCancelled':
       return { ...state, cancelled: event.data };
     case 'AttendanceRecorded':
@@ -124,6 +134,17 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return {
         ...state,
         agenda: state.agenda.map((item) => (item.itemId === itemId ? { ...item, postponed } : item)),
+      };
+    }
+    case 'PostponedItemCarried': {
+      const { itemId, carriedTo } = event.data;
+      return {
+        ...state,
+        agenda: state.agenda.map((item) =>
+          item.itemId === itemId && item.postponed
+            ? { ...item, postponed: { ...item.postponed, carriedTo } }
+            : item,
+        ),
       };
     }
     case 'ActionPointAdded':

@@ -9,6 +9,14 @@ export function absenceLetter(notice: boolean): 'F' | 'V' {
   return notice ? 'F' : 'V';
 }
 
+/**
+ * What another council at a joint meeting reads of this council's copy: its open items only. A
+ * closed item ("(Lukket)") and its attachments are for its own council (issue 17.3).
+ */
+export function openItemsOf(view: ReturnType<typeof meetingView>) {
+  return view.agenda.filter((item) => item.open);
+}
+
 /** The body of `GET /councils/:councilId/meetings/:meetingId`. */
 export function meetingView(state: MeetingState, id: string) {
   return {
@@ -21,6 +29,8 @@ export function meetingView(state: MeetingState, id: string) {
     place: state.place ?? null,
     online: state.online ?? null,
     committee: state.committee ?? null,
+    jointWith: state.jointWith,
+    hostedBy: state.hostedBy ?? null,
     cancelled: state.cancelled ?? null,
     attendance: {
       present: state.attendance?.present ?? [],

@@ -39,6 +39,42 @@ describe('what a meeting decides', () => {
       .when(cmd('PostponeAgendaItem', { itemId: 'i5', reason: 'Tiden slap op' }))
       .then([]);
   });
+  it('carries an item postponed with no next meeting onto one added later, once, after approval too', () => {
+    const uncarried: MeetingEvent = {
+      type: 'AgendaItemPostponed',
+      data: { itemId: 'i5', reason: 'Tiden slap op' },
+    };
+    const carried: MeetingEvent = {
+      type: 'PostponedItemCarried',
+      data: { itemId: 'i5', carriedTo: 'sj-2026-3' },
+    };
+    spec
+      .given([scheduled, orientation, uncarried, approved])
+      .when(cmd('CarryPostponedItem', { itemId: 'i5', carriedTo: 'sj-2026-3' }))
+      .then([carried]);
+    spec
+      .given([scheduled, orientation, uncarried, carried])
+      .when(cmd('CarryPostponedItem', { itemId: 'i5', carriedTo: 'sj-2026-3' }))
+      .then([]);
+    // Carried once: not to another meeting after that, nor an item carried when postponed.
+    for (const given of [
+      [scheduled, orientation, uncarried, carried],
+      [scheduled, orientation, postponed],
+    ]) {
+      spec
+        .given(given)
+        .when(cmd('CarryPostponedItem', { itemId: 'i5', carriedTo: 'sj-2026-4' }))
+        .thenThrows(InvalidStateError);
+    }
+    spec
+      .given([scheduled, orientation])
+      .when(cmd('CarryPostponedItem', { itemId: 'i5', carriedTo: 'sj-2026-3' }))
+      .thenThrows(InvalidStateError);
+    spec
+      .given([scheduled, orientation, uncarried])
+      .when(cmd('CarryPostponedItem', { itemId: 'i5', carriedTo: 'sj-2026-1' }))
+      .thenThrows(InvalidInputError);
+  });
   it('refuses to postpone an item already decided, and to decide one postponed (409)', () => {
     spec
       .given([scheduled, orientation, decided('i5', 'Taget til efterretning')])

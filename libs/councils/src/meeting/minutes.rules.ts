@@ -1,5 +1,12 @@
-import { InvalidInputError, InvalidStateError, NotFoundError, optionalId, requireText } from '@app/kernel';
-import type { CorrectMinutes, PostponeAgendaItem } from './meeting.commands';
+import {
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  optionalId,
+  requireId,
+  requireText,
+} from '@app/kernel';
+import type { CarryPostponedItem, CorrectMinutes, PostponeAgendaItem } from './meeting.commands';
 import type { MeetingEvent } from './meeting.events';
 import type { MeetingState } from './meeting.state';
 
@@ -41,6 +48,25 @@ export function postpone(command: PostponeAgendaItem, state: MeetingState): Meet
       data: { itemId: item.itemId, reason, ...(carriedTo !== undefined && { carriedTo }) },
     },
   ];
+}
+
+/**
+ * A postponed item that had no next meeting to go to is carried to one added or dated later, once:
+ * recorded where it went. It is bookkeeping of the item's way, not a change of the minutes, so it
+ * is recorded after they are approved too.
+ */
+export function carry(command: CarryPostponedItem, state: MeetingState): MeetingEvent[] {
+  const item = itemOf(state, command.data.itemId);
+  const carriedTo = requireId(command.data.carriedTo, 'carriedTo');
+  if (carriedTo === state.meetingId)
+    throw new InvalidInputError('an item is carried to another meeting', 'carriedTo');
+  if (!item.postponed) throw new InvalidStateError(`agenda item ${item.itemId} is not postponed`);
+  if (item.postponed.carriedTo === carriedTo) return [];
+  if (item.postponed.carriedTo !== undefined)
+    throw new InvalidStateError(
+      `agenda item ${item.itemId} was carried to meeting ${item.postponed.carriedTo} already`,
+    );
+  return [{ type: 'PostponedItemCarried', data: { itemId: item.itemId, carriedTo } }];
 }
 
 /** Every item decided, noted or postponed before the minutes are approved; the refusal names those that are not. */

@@ -77,6 +77,8 @@ describe('MeetingListProjection (PostgreSQL)', () => {
         startsAt: '2022-01-20T14:00:00+01:00',
         endsAt: null,
         place: 'Regionsgården',
+        jointWith: [],
+        hostedBy: null,
         cancelled: false,
         year: 2022,
         agendaItems: 2,
@@ -133,6 +135,18 @@ describe('MeetingListProjection (PostgreSQL)', () => {
         endsAt: '2026-01-02T11:00:00+01:00',
       }),
       expect.objectContaining({ id: 'c1', cancelled: true, revision: 1 }),
+    ]);
+  });
+
+  it("lists a council's copy of a joint meeting with the other councils and who arranged it", async () => {
+    const copy = scheduled('j1', 'g', '2026-03-05T15:00:00+01:00');
+    if (copy.type !== 'MeetingScheduled') throw new Error('scheduled');
+    await apply('meeting-g~j1', {
+      ...copy,
+      data: { ...copy.data, kind: 'joint', jointWith: ['h', 'n'], hostedBy: 'h' },
+    });
+    expect(await listMeetings(sql, 'g')).toEqual([
+      expect.objectContaining({ id: 'j1', kind: 'joint', jointWith: ['h', 'n'], hostedBy: 'h' }),
     ]);
   });
 });

@@ -11,6 +11,10 @@ export interface MeetingListRow {
   startsAt: string | null;
   endsAt: string | null;
   place: string | null;
+  /** A joint meeting: the other councils at it; each has its own copy, on its own list. */
+  jointWith: string[];
+  /** A joint meeting another council arranged: that council. */
+  hostedBy: string | null;
   cancelled: boolean;
   year: number | null;
   agendaItems: number;
@@ -26,9 +30,10 @@ export interface MeetingListRow {
 export class MeetingListProjection implements CouncilsProjection {
   /**
    * Renamed when rows came to be keyed by stream (so the same id in two councils is two rows), and
-   * again when meetings could move, be cancelled or have their date to follow: rebuilt once each.
+   * again when meetings could move, be cancelled or have their date to follow, and when they could
+   * be joint: rebuilt once each.
    */
-  readonly name = 'councils_meeting_list_with_changes';
+  readonly name = 'councils_meeting_list_joint';
   /** Read on the page a user opens right after writing: written in the append's transaction. */
   readonly inline = true;
   readonly tables = ['councils_meeting_list'] as const;
@@ -36,6 +41,7 @@ export class MeetingListProjection implements CouncilsProjection {
   async setup(tx: SqlLike): Promise<void> {
     await dropTableWithout(tx, 'councils_meeting_list', 'stream_id');
     await dropTableWithout(tx, 'councils_meeting_list', 'cancelled');
+    await dropTableWithout(tx, 'councils_meeting_list', 'joint_with');
     await tx.query(`CREATE TABLE IF NOT EXISTS councils_meeting_list (
       stream_id        text        PRIMARY KEY,
       meeting_id       text        NOT NULL,
@@ -45,6 +51,8 @@ export class MeetingListProjection implements CouncilsProjection {
       starts_at_text   text,
       ends_at_text     text,
       place            text,
+      joint_with       jsonb       NOT NULL DEFAULT '[]'::jsonb,
+      hosted_by        text,
       cancelled        boolean     NOT NULL DEFAULT false,
       year             integer,
       agenda_items     integer     NOT NULL DEFAULT 0,
@@ -70,8 +78,8 @@ export class MeetingListProjection implements CouncilsProjection {
       case 'MeetingScheduled': {
         const d = event.data;
         await tx.query(
-          `INSERT INTO councils_meeting_list (meeting_id, council_id, kind, starts_at, starts_at_text, ends_at_text, place, year, revision, stream_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (stream_id) DO NOTHING`,
+          `INSERT INTO councils_meeting_list (meeting_id, council_id, kind, starts_at, starts_at_text, ends_at_text, place, year, revision, stream_id, joint_with, hosted_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12) ON CONFLICT (stream_id) DO NOTHING`,
           [
             meetingId,
             d.councilId,
@@ -83,6 +91,8 @@ export class MeetingListProjection implements CouncilsProjection {
             d.year ?? null,
             stored.revision,
             stream,
+            JSON.stringify(d.jointWith ?? []),
+            d.hostedBy ?? null,
           ],
         );
         return;
@@ -150,6 +160,8 @@ export async function listMeetings(sql: SqlLike, councilId: string): Promise<Mee
     starts_at_text: string | null;
     ends_at_text: string | null;
     place: string | null;
+    joint_with: string[] | string;
+    hosted_by: string | null;
     cancelled: boolean;
     year: number | null;
     agenda_items: number;
@@ -157,7 +169,7 @@ export async function listMeetings(sql: SqlLike, councilId: string): Promise<Mee
     minutes_approved: boolean;
     revision: string | number;
   }>(
-    `SELECT meeting_id, kind, starts_at_text, ends_at_text, place, cancelled, year, agenda_items,
+    `SELECT meeting_id, kind, starts_at_text, ends_at_text, place, joint_with, hosted_by, cancelled, year, agenda_items,
             jsonb_array_length(decided_item_ids) AS decided, minutes_approved, revision
        FROM councils_meeting_list
       WHERE council_id = $1
@@ -170,6 +182,8 @@ export async function listMeetings(sql: SqlLike, councilId: string): Promise<Mee
     startsAt: r.starts_at_text,
     endsAt: r.ends_at_text,
     place: r.place,
+    jointWith: typeof r.joint_with === 'string' ? (JSON.parse(r.joint_with) as string[]) : r.joint_with,
+    hostedBy: r.hosted_by,
     cancelled: r.cancelled,
     year: r.year,
     agendaItems: Number(r.agenda_items),

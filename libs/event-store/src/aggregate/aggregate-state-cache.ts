@@ -1,9 +1,8 @@
 /**
  * What the executor remembers of a stream after reading or writing it: enough to decide the next
- * command without folding the stream from its first event (issue 14, item 4). An entry is never
- * trusted as it stands: the executor reads the events after `revision` before every decision, so
- * an entry another process has overtaken is caught up, and the append's expected revision proves
- * nobody wrote in between.
+ * command without folding the stream from its first event (issue 14, item 4). An entry is trusted
+ * only as far as it can be proven: an append made on it expects its `revision`, and a refusal or
+ * no-op made on it is checked against the events after `revision` (CommandExecutor).
  */
 export interface CachedAggregate<S = unknown> {
   /** The decider whose fold `state` is; a stream read by another decider is folded anew. */
@@ -43,6 +42,13 @@ export class AggregateStateCache {
 
   drop(streamId: string): void {
     this.entries.delete(streamId);
+  }
+
+  /** Drops the entry unless it already stands at `revision` (undefined: drops it anyway). */
+  dropIfBehind(streamId: string, revision: number | undefined): void {
+    const entry = this.entries.get(streamId);
+    if (entry !== undefined && (revision === undefined || entry.revision < revision))
+      this.entries.delete(streamId);
   }
 
   get size(): number {

@@ -6,6 +6,7 @@ import {
   type CommandMetadata,
   type Decider,
   type DomainEvent,
+  WriteContext,
 } from '@app/kernel';
 import type { AppendResult, EventToAppend, ExpectedRevision, StoredEvent } from '../port/event-store.port';
 import { EventStore } from '../port/event-store.port';
@@ -114,13 +115,14 @@ describe('CommandExecutor: state kept per stream (issue 14)', () => {
     b = new CommandExecutor(store, new RandomIdGenerator(), keys);
   });
 
-  it('reads only the events after the revision it knows, and decides as a full fold would', async () => {
+  it('decides on the state it kept without reading, and as a full fold would', async () => {
     const stream = uniqueStream('room');
     await a.execute(room, stream, open(3));
     await a.execute(room, stream, take('anna'));
     seen.reads.length = 0;
     await a.execute(room, stream, take('bo'));
-    expect(seen.reads).toEqual([{ streamId: stream, fromRevision: 2 }]);
+    // The append's expected revision proves the kept state was the head: no read before it.
+    expect(seen.reads).toEqual([]);
     // A fresh executor folds the whole stream: it must come to the same decision.
     await expect(b.execute(room, stream, take('bo'))).resolves.toMatchObject({ revision: 2, events: [] });
   });
@@ -152,6 +154,45 @@ describe('CommandExecutor: state kept per stream (issue 14)', () => {
       streamId: stream,
       fromRevision: undefined,
     });
+  });
+
+  it('given a refusal on kept state, when another process wrote since, then it reads and decides again', async () => {
+    const stream = uniqueStream('room');
+    await a.execute(room, stream, open(1));
+    await b.execute(room, stream, take('anna'));
+    await b.execute(room, stream, open(2));
+    seen.reads.length = 0;
+    // Kept: one seat, anna not in it (a never saw her) -> "bo" fits; but the head has anna and two seats.
+    await expect(a.execute(room, stream, take('bo'))).resolves.toMatchObject({ revision: 3 });
+    await a.execute(room, stream, close);
+    await b.execute(room, stream, open(1));
+    seen.reads.length = 0;
+    // Kept: closed -> refused; the head is open again with one seat, already taken: refused for that.
+    await expect(a.execute(room, stream, take('cy'))).rejects.toThrow('no seat left');
+    expect(seen.reads).toEqual([{ streamId: stream, fromRevision: 5 }]);
+  });
+
+  it('reads a stream once per write request, and again after a conflict', async () => {
+    const stream = uniqueStream('room');
+    await b.execute(room, stream, open(3));
+    await WriteContext.run(async () => {
+      seen.reads.length = 0;
+      await a.stateOf(room, stream);
+      await a.stateOf(room, stream);
+      expect(seen.reads).toHaveLength(1);
+      seen.beforeNextAppend = async () => {
+        await b.execute(room, stream, take('anna'));
+      };
+      await a.execute(room, stream, take('bo'));
+      await a.stateOf(room, stream);
+      // The conflict's retry read the stream anew; the state after the append is then known.
+      expect(seen.reads).toHaveLength(2);
+    });
+    expect((await store.readStream(stream)).map((e) => e.type)).toEqual([
+      'RoomOpened',
+      'SeatTaken',
+      'SeatTaken',
+    ]);
   });
 
   it("refuses a caller's stale If-Match although its own cache agreed with the caller", async () => {
@@ -197,6 +238,72 @@ describe('CommandExecutor: state kept per stream (issue 14)', () => {
       previous = event.metadata.hash as string;
     }
     expect(events).toHaveLength(4);
+  });
+});
+
+describe('CommandExecutor on a store that is its database’s only writer (the embedded store)', () => {
+  const keys = HistoryKeyring.fromSecrets(['executor-spec']);
+  let store: SqlEventStore;
+
+  beforeAll(async () => {
+    assertPgliteCanLoad();
+    store = await SqlEventStore.create(await PgliteSqlClient.open(), { soleWriter: true });
+  });
+  afterAll(() => store.close());
+
+  it('reads a stream it keeps only after an append to it, by whichever executor', async () => {
+    const a = new CommandExecutor(store, new RandomIdGenerator(), keys);
+    const b = new CommandExecutor(store, new RandomIdGenerator(), keys);
+    const stream = uniqueStream('room');
+    await a.execute(room, stream, open(2));
+    const reads = jest.spyOn(store, 'readStream');
+    try {
+      await a.stateOf(room, stream);
+      await a.stateOf(room, stream);
+      expect(reads).not.toHaveBeenCalled();
+      // Another writer on the same store: the store told `a`, which reads again, once.
+      await b.execute(room, stream, take('anna'));
+      reads.mockClear();
+      await expect(a.stateOf(room, stream)).resolves.toMatchObject({
+        revision: 1,
+        state: { taken: ['anna'] },
+      });
+      await a.stateOf(room, stream);
+      expect(reads.mock.calls.filter(([id]) => id === stream)).toHaveLength(1);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('forgets a stream whose append failed, since it may have committed', async () => {
+    const a = new CommandExecutor(store, new RandomIdGenerator(), keys);
+    const stream = uniqueStream('room');
+    await a.execute(room, stream, open(2));
+    await a.stateOf(room, stream);
+    const event: EventToAppend = {
+      id: 'e-dup',
+      type: 'SeatTaken',
+      data: { personId: 'bo' },
+      metadata: { actor: metadata.actor, correlationId: 'c', causationId: 'c', recordedAt: metadata.now },
+    };
+    await store.append(stream, [event], 0);
+    await expect(store.append(stream, [{ ...event, id: 'e-other' }], 0)).rejects.toThrow(ConcurrencyError);
+    const reads = jest.spyOn(store, 'readStream');
+    try {
+      await expect(a.stateOf(room, stream)).resolves.toMatchObject({ revision: 1, state: { taken: ['bo'] } });
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('is not told of appends by a store that is not the only writer', async () => {
+    const shared = await SqlEventStore.create(await PgliteSqlClient.open());
+    try {
+      expect(shared.watchAppends(() => undefined)).toBe(false);
+    } finally {
+      await shared.close();
+    }
   });
 });
 

@@ -49,14 +49,19 @@ export interface ExecuteResult<E extends DomainEvent = DomainEvent> {
  * writer re-runs the decision on the fresh state (the decider may now refuse). The append
  * resolves only once the store has committed, so an answer implies durability.
  *
- * The state of each stream it touched is kept (bounded, least recently used first), so a command
- * reads only the events after the revision it knows, usually none, instead of the whole stream.
- * That read is made before every decision, so the state decided on is the store's head at that
- * moment, exactly as with a full read; the append's expected revision then proves nobody wrote in
- * between, and a conflict drops the entry and reads the stream in full.
+ * The state of each stream it touched is kept (bounded, least recently used first), and a command
+ * on a kept stream is decided on it without reading the store (issue 14: no read on the request
+ * path for a stream this process knows). Nothing decided on kept state goes unproven: an append
+ * carries the kept revision as its expected revision, so a stream another process wrote since
+ * conflicts, which drops the entry and decides again on a full read; a refusal or a no-op, which
+ * append nothing, is checked by reading the events after the kept revision and, if there are any,
+ * decided again on the head. Every answer is therefore the one a full fold of the stream at that
+ * moment would give.
  */
 export class CommandExecutor {
   private readonly cache: AggregateStateCache;
+  /** The store tells of every append (its database's only writer): a kept entry is current. */
+  private readonly toldOfEveryAppend: boolean;
 
   constructor(
     private readonly store: EventStore,
@@ -66,6 +71,9 @@ export class CommandExecutor {
     cache?: AggregateStateCache,
   ) {
     this.cache = cache ?? new AggregateStateCache();
+    this.toldOfEveryAppend = store.watchAppends((streamId, revision) =>
+      this.cache.dropIfBehind(streamId, revision),
+    );
   }
 
   async execute<C extends Command, E extends DomainEvent, S>(
@@ -75,8 +83,15 @@ export class CommandExecutor {
     options: ExecuteOptions<C, S> = {},
   ): Promise<ExecuteResult<E>> {
     const attempts = options.expectedRevision === undefined ? (options.retries ?? 5) + 1 : 1;
+    // The first decision trusts the kept state without reading: an append proves it by its
+    // expected revision, and a refusal or a no-op (which append nothing) is checked below.
+    let trusting = true;
+    let caughtUp: CachedAggregate<S> | undefined;
     for (let attempt = 1; ; attempt++) {
-      const head = await this.head(decider, streamId);
+      const kept = trusting ? this.kept(decider, streamId, options.expectedRevision) : undefined;
+      trusting = false;
+      const head = kept ?? caughtUp ?? (await this.head(decider, streamId));
+      caughtUp = undefined;
       const { revision } = head;
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
         throw new ConcurrencyError(
@@ -85,11 +100,28 @@ export class CommandExecutor {
           revision,
         );
       }
-      const enriched = options.enrich
-        ? await options.enrich(command, { streamId, revision, state: head.state })
-        : command;
-      const decided = decider.decide(enriched, head.state);
-      if (decided.length === 0) return { revision, events: [] };
+      let enriched: C;
+      let decided: E[];
+      try {
+        enriched = options.enrich
+          ? await options.enrich(command, { streamId, revision, state: head.state })
+          : command;
+        decided = decider.decide(enriched, head.state);
+      } catch (error) {
+        // A refusal on kept state may be a refusal of the past: decide again on the store's head.
+        if (kept && (caughtUp = await this.overtaken(decider, streamId, kept))) {
+          attempt--;
+          continue;
+        }
+        throw error;
+      }
+      if (decided.length === 0) {
+        if (kept && (caughtUp = await this.overtaken(decider, streamId, kept))) {
+          attempt--;
+          continue;
+        }
+        return { revision, events: [] };
+      }
       // After the decision, so the domain's own refusal (an item decided before its meeting) wins.
       checkBusinessTime(streamId, enriched, head.began);
       const toAppend = this.stamp(streamId, head, decided, enriched);
@@ -107,6 +139,7 @@ export class CommandExecutor {
       } catch (error) {
         // Whatever the store holds now, this entry no longer describes it: the next read is a full one.
         this.cache.drop(streamId);
+        WriteContext.forgetReads();
         if (error instanceof ConcurrencyError && attempt < attempts) continue;
         throw error;
       }
@@ -114,15 +147,46 @@ export class CommandExecutor {
   }
 
   /**
+   * The kept state, trusted as the head without a read, when the caller's `If-Match` (if any)
+   * names its revision: a caller who saw a later revision proves the entry stale, so it is read.
+   */
+  private kept<S>(
+    decider: Decider<never, DomainEvent, S>,
+    streamId: string,
+    expectedRevision: number | undefined,
+  ): CachedAggregate<S> | undefined {
+    const known = this.cache.get<S>(streamId, decider);
+    if (known === undefined || known.revision === -1) return undefined;
+    return expectedRevision === undefined || expectedRevision === known.revision ? known : undefined;
+  }
+
+  /** The store's head when it has events after the kept entry, otherwise undefined. */
+  private async overtaken<S>(
+    decider: Decider<never, DomainEvent, S>,
+    streamId: string,
+    kept: CachedAggregate<S>,
+  ): Promise<CachedAggregate<S> | undefined> {
+    const head = await this.head(decider, streamId, true);
+    return head.revision !== kept.revision ? head : undefined;
+  }
+
+  /**
    * A stream's state as it is now, read the way a command's is (kept, caught up with the store):
    * for readers that need an aggregate's current state, such as the council directory and the
-   * deadline follower, without folding the stream again.
+   * deadline follower, without folding the stream again. `atLeast`: a reader that has seen the
+   * stream's events up to that revision (the deadline follower, from the log) takes the kept state
+   * without a read when it already stands there or later.
    */
   async stateOf<C extends Command, E extends DomainEvent, S>(
     decider: Decider<C, E, S>,
     streamId: string,
+    atLeast?: number,
   ): Promise<AggregateHead<S>> {
-    const { revision, state } = await this.head(decider, streamId);
+    const known = atLeast === undefined ? undefined : this.cache.get<S>(streamId, decider);
+    const { revision, state } =
+      known !== undefined && known.revision >= (atLeast as number)
+        ? known
+        : await this.head(decider, streamId);
     return { streamId, revision, state };
   }
 
@@ -130,13 +194,20 @@ export class CommandExecutor {
   private async head<S>(
     decider: Decider<never, DomainEvent, S>,
     streamId: string,
+    mustRead = false,
   ): Promise<CachedAggregate<S>> {
     const known = this.cache.get<S>(streamId, decider);
+    // Read once per request: the access check and the enrichment both ask for the council, and a
+    // second read a moment later is no fresher for the append, which does not cover that stream.
+    // Not at all when the store tells of every append: an entry it has not dropped is current.
+    if (known !== undefined && !mustRead && (this.toldOfEveryAppend || WriteContext.readBefore(streamId)))
+      return known;
     const fresh = await this.store.readStream(
       streamId,
       known === undefined ? undefined : { fromRevision: known.revision + 1 },
     );
     const base: CachedAggregate<S> = known ?? { owner: decider, revision: -1, state: decider.initialState };
+    WriteContext.noteRead(streamId);
     if (fresh.length === 0) {
       if (known === undefined) this.cache.set(streamId, base);
       return base;

@@ -121,7 +121,12 @@ export async function createEventStore(config: EventStoreConfig): Promise<EventS
     case 'embedded': {
       const { sql, release } = await openLockedPglite(config, 'event-store');
       try {
-        const store = await SqlEventStore.create(sql, { pollMs: config.pollMs, ownsClient: false });
+        // The data directory is locked to this process, and this store is its only writer.
+        const store = await SqlEventStore.create(sql, {
+          pollMs: config.pollMs,
+          ownsClient: false,
+          soleWriter: true,
+        });
         return sqlStoreConnections(sql, store, describeEventStore(config), release);
       } catch (error) {
         await sql.close();

@@ -89,7 +89,21 @@ export abstract class EventStore {
   /** Throws when the store cannot be reached. */
   abstract ping(): Promise<void>;
   abstract close(): Promise<void>;
+
+  /**
+   * A store that is its database's only writer (the embedded one: its data directory is locked to
+   * one process) tells `listener` of every append it makes, with the stream's last revision
+   * after it, or `undefined` when an append failed and may or may not have committed, and
+   * answers true: a reader then knows its kept state of a stream is current without reading it.
+   * Any other store answers false and never calls it.
+   */
+  watchAppends(listener: AppendListener): boolean {
+    void listener;
+    return false;
+  }
 }
+
+export type AppendListener = (streamId: string, lastRevision: number | undefined) => void;
 
 /**
  * `hearing-c1~42` -> `hearing`. Stream ids start with `<category>-` whatever follows (a case's

@@ -1,3 +1,4 @@
+import { WriteContext } from '@app/kernel';
 import { CoalescedNotify } from './coalesced-notify';
 
 describe('CoalescedNotify', () => {
@@ -38,5 +39,18 @@ describe('CoalescedNotify', () => {
     notify.poke();
     await notify.settled();
     expect(calls).toBe(2);
+  });
+
+  it("sends outside the poking write's scope: the answer does not wait for it", async () => {
+    const scopes: boolean[] = [];
+    const notify = new CoalescedNotify(async () => {
+      scopes.push(WriteContext.inScope());
+    });
+    await WriteContext.run(async () => {
+      expect(WriteContext.inScope()).toBe(true);
+      notify.poke();
+      await notify.settled();
+    });
+    expect(scopes).toEqual([false]);
   });
 });

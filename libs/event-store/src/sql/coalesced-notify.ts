@@ -1,3 +1,5 @@
+import { AsyncResource } from 'node:async_hooks';
+
 /**
  * Tells other processes that the log grew, at most one notice in flight: pokes that arrive while
  * one is being sent become ONE more after it. The notice goes in a transaction of its own, after
@@ -8,6 +10,11 @@
 export class CoalescedNotify {
   private state: 'idle' | 'sending' | 'again' = 'idle';
   private sending: Promise<void> = Promise.resolve();
+  /**
+   * The loop runs in the store's context, not in that of the write that poked it: the answer does
+   * not wait for the notice, so it is not on the request's path (and its SQL is not counted there).
+   */
+  private readonly detachedLoop = AsyncResource.bind(() => this.loop());
 
   constructor(private readonly send: () => Promise<unknown>) {}
 
@@ -17,7 +24,7 @@ export class CoalescedNotify {
       return;
     }
     this.state = 'sending';
-    this.sending = this.loop();
+    this.sending = this.detachedLoop();
   }
 
   /** Resolves when no notice is in flight, so the connection can be closed under none. */

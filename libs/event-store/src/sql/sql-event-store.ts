@@ -1,6 +1,7 @@
 import { ConcurrencyError, InvalidInputError } from '@app/kernel';
 import {
   EventStore,
+  type AppendListener,
   type AppendResult,
   type EventToAppend,
   type ExpectedRevision,
@@ -23,6 +24,11 @@ export interface SqlEventStoreOptions {
   channel?: string;
   /** Close the SqlClient with the store (false when read models share it and close it). */
   ownsClient?: boolean;
+  /**
+   * Nothing but this store writes to its database (the embedded store, whose data directory is
+   * locked to one process): it then tells watchers of every append (`watchAppends`).
+   */
+  soleWriter?: boolean;
 }
 
 interface EventRow {
@@ -120,6 +126,7 @@ export class SqlEventStore extends EventStore {
   private inline?: InlineApply;
   private inlineReady?: Promise<void>;
   private markInlineReady?: () => void;
+  private readonly appendWatchers: AppendListener[] = [];
 
   private constructor(
     private readonly sql: SqlClient,
@@ -147,6 +154,7 @@ export class SqlEventStore extends EventStore {
       pollMs: options.pollMs ?? 250,
       channel: assertIdentifier(options.channel ?? `events_${rows[0].schema}`),
       ownsClient: options.ownsClient ?? true,
+      soleWriter: options.soleWriter ?? false,
     });
   }
 
@@ -158,6 +166,28 @@ export class SqlEventStore extends EventStore {
     if (new Set(events.map((e) => e.id)).size !== events.length) {
       throw new InvalidInputError('An append must not carry the same event id twice', 'events');
     }
+    if (this.appendWatchers.length === 0) return this.appendAndWake(streamId, events, expectedRevision);
+    let result: AppendResult | undefined;
+    try {
+      result = await this.appendAndWake(streamId, events, expectedRevision);
+      return result;
+    } finally {
+      // A failed append may have committed (an answer lost after COMMIT): watchers forget the stream.
+      for (const watcher of this.appendWatchers) watcher(streamId, result?.nextRevision);
+    }
+  }
+
+  override watchAppends(listener: AppendListener): boolean {
+    if (!this.options.soleWriter) return false;
+    this.appendWatchers.push(listener);
+    return true;
+  }
+
+  private async appendAndWake(
+    streamId: string,
+    events: EventToAppend[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
     // Before the group's transaction: the runner that releases it needs the one PGlite connection.
     if (this.inlineReady) await this.inlineReady;
     let result: AppendResult;

@@ -10,6 +10,13 @@ const ANY_JSON = {
   description: "The event's data, shaped by its type",
 } as const;
 
+/** docs/business-time.md: written down more than a day after it happened. */
+const RECORDED_LATER = {
+  type: Boolean,
+  enum: [true],
+  description: 'Present when recorded more than a day after it happened (occurredAt); both times are given',
+} as const;
+
 export class ActorResponse {
   @ApiProperty() personId!: string;
   @ApiProperty({ description: 'The role the person acted in' }) role!: string;
@@ -28,6 +35,8 @@ export class TimelineEntryResponse {
   @ApiPropertyOptional({ format: 'date-time', description: 'When it happened, if not when recorded' })
   occurredAt?: string;
   @ApiProperty({ description: 'One line saying what happened' }) description!: string;
+  @ApiPropertyOptional(RECORDED_LATER)
+  recordedLater?: true;
   @ApiPropertyOptional({
     description: 'With includePredecessors=true (issue 18.3): the council the event belongs to',
   })
@@ -59,6 +68,8 @@ export class HistoryEntryResponse {
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
   @ApiPropertyOptional({ format: 'date-time' }) occurredAt?: string;
   @ApiProperty() description!: string;
+  @ApiPropertyOptional(RECORDED_LATER)
+  recordedLater?: true;
   @ApiPropertyOptional({
     description:
       'Issue 18.3: for a case carried over, the predecessor council this event was recorded in (revision and position are of its stream there)',

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { IsInstant } from '@app/kernel';
+import { IsId, IsInstant } from '@app/kernel';
 import { MAX_TIMELINE_LIMIT } from '../timeline/timeline.service';
 
 export class TimelineQueryDto {
@@ -29,6 +29,21 @@ export class TimelineQueryDto {
     message: 'kinds must be comma-separated kinds such as hearings,follow-ups',
   })
   kinds?: string;
+
+  @ApiPropertyOptional({
+    description: "Issue 19: only this case's events (with `kinds`, the case of that kind)",
+  })
+  @IsOptional()
+  @IsId()
+  caseId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Issue 19: only the events this person did, or that are about them (the person the event names as `personId`)',
+  })
+  @IsOptional()
+  @IsId()
+  person?: string;
 
   @ApiPropertyOptional({ description: 'Global position of the last event of the previous page (its `next`)' })
   @IsOptional()

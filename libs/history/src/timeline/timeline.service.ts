@@ -10,6 +10,10 @@ export interface TimelineQuery {
   /** Epoch ms, exclusive, by business time. */
   to?: number;
   kinds?: string[];
+  /** Issue 19: one case's events (with `kinds`, of that kind). */
+  caseId?: string;
+  /** Issue 19: the events a person did, or that name them as `personId` (input given for them, their appointment). */
+  person?: string;
   /** Global position of the last entry of the previous page. */
   after?: number;
   limit?: number;
@@ -103,6 +107,14 @@ export class TimelineService {
     if (query.kinds && query.kinds.length > 0) {
       params.push(query.kinds);
       where.push(`kind = ANY($${params.length}::text[])`);
+    }
+    if (query.caseId !== undefined) {
+      params.push(query.caseId);
+      where.push(`case_id = $${params.length}`);
+    }
+    if (query.person !== undefined) {
+      params.push(query.person);
+      where.push(`(actor_person = $${params.length} OR data->>'personId' = $${params.length})`);
     }
     params.push(limit + 1);
     const { rows } = await this.sql.query<Row>(

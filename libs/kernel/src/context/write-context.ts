@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 interface WriteScope {
   lastPosition?: number;
+  /** Streams this request has already caught up with the store (CommandExecutor). */
+  read?: Set<string>;
 }
 
 const storage = new AsyncLocalStorage<WriteScope>();
@@ -19,6 +21,18 @@ export const WriteContext = {
     const scope = storage.getStore();
     if (scope && (scope.lastPosition === undefined || position > scope.lastPosition))
       scope.lastPosition = position;
+  },
+  noteRead(streamId: string): void {
+    const scope = storage.getStore();
+    if (scope) (scope.read ??= new Set()).add(streamId);
+  },
+  readBefore(streamId: string): boolean {
+    return storage.getStore()?.read?.has(streamId) ?? false;
+  },
+  /** After a conflict every stream is read again: the retry decides on the store as it is now. */
+  forgetReads(): void {
+    const scope = storage.getStore();
+    if (scope) scope.read = undefined;
   },
   /** True while a write request is being handled (SQL counted on its path, sql-counters.ts). */
   inScope(): boolean {

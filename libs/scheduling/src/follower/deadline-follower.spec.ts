@@ -139,4 +139,38 @@ describe('DeadlineFollower on the write path’s kept state', () => {
     expect(kept).toEqual(reconciled.at(-1));
     expect(kept?.find((d) => d.id === 'due')?.dueAt).toBe(at(9 * HOUR));
   });
+
+  it('tells Redis only when a stream’s deadlines changed, from the kept state without a read', async () => {
+    const executor = new CommandExecutor(store, new RandomIdGenerator(), HistoryKeyring.fromSecrets(['k']));
+    const stream = uniqueStream('case');
+    const setDeadline = (offset: number) =>
+      executor.execute(kase.decider, stream, { type: 'SetDeadline', data: { dueAt: at(offset) }, metadata });
+    await setDeadline(5 * HOUR);
+    const told: string[] = [];
+    const counting = {
+      serverTime: async () => Date.now(),
+      reconcileAll: async (desired: AsyncIterable<unknown>) => {
+        for await (const _ of desired);
+        return { added: 0, removed: 0, kept: 0 };
+      },
+      reconcile: async (streamId: string, deadlines: readonly Deadline[]) => {
+        if (streamId === stream) told.push(deadlines.find((d) => d.id === 'due')!.dueAt);
+        return { added: 0, removed: 0, kept: 0 };
+      },
+    } as unknown as DeadlineScheduler;
+    const follower = new DeadlineFollower(store, counting, new FixedClock(new Date(t0)), [kase], executor);
+    await follower.start();
+    try {
+      reads.mockClear();
+      await setDeadline(5 * HOUR); // after the start's rebuild: told once
+      await setDeadline(5 * HOUR); // the same deadlines: Redis is not told again
+      await setDeadline(7 * HOUR);
+      for (let i = 0; i < 500 && told.length < 2; i++) await new Promise((done) => setTimeout(done, 20));
+      expect(told).toEqual([at(5 * HOUR), at(7 * HOUR)]);
+      // Every event was this executor's own: its kept state stood at each, so nothing was read.
+      expect(reads.mock.calls.filter(([id]) => id === stream)).toEqual([]);
+    } finally {
+      await follower.stop();
+    }
+  });
 });

@@ -16,6 +16,8 @@ import { markMissedReminders } from './missed-reminders';
 
 const SCAN_BATCH = 2000;
 const RESTART_DELAY_MS = 1000;
+/** Streams whose last reconciled deadlines are remembered; past it the memory starts again. */
+const REMEMBERED_STREAMS = 50_000;
 
 /**
  * Keeps BullMQ equal to the deadlines the event store implies (docs/architecture.md, Deadlines):
@@ -23,6 +25,11 @@ const RESTART_DELAY_MS = 1000;
  * and recomputes a stream's deadlines after each of its events. Nothing is checkpointed: the
  * start-up reconcile covers everything before the point it follows from, so a flushed Redis or a
  * crashed follower loses nothing.
+ *
+ * Most events change no deadline (an input revised, an approval given), so Redis is told only
+ * when a stream's deadlines differ from those this process last reconciled it to (issue 14). Jobs
+ * Redis loses meanwhile are the DeadlineWatch's to find: its audit rebuilds everything through
+ * `reconcileAll`, which forgets what was remembered.
  */
 export class DeadlineFollower {
   private readonly logger = new Logger(DeadlineFollower.name);
@@ -30,6 +37,8 @@ export class DeadlineFollower {
   private subscription?: Subscription;
   private stopped = false;
   private restartTimer?: NodeJS.Timeout;
+  /** Per stream, the deadlines (as JSON) Redis was last told, by this process. */
+  private readonly told = new Map<string, string>();
 
   constructor(
     private readonly store: EventStore,
@@ -59,6 +68,7 @@ export class DeadlineFollower {
 
   /** Every stream with deadlines, from the log; also `npm run cli -- deadlines reconcile`. */
   async reconcileAll(): Promise<ReconcileResult & { position: number; streams: number }> {
+    this.told.clear();
     // Taken before the scan, so streams another process schedules meanwhile are not emptied.
     const listedAt = await this.scheduler.serverTime();
     const streamIds = new Set<string>();
@@ -84,6 +94,19 @@ export class DeadlineFollower {
     return this.scheduler.reconcile(streamId, deadlines, { version });
   }
 
+  /**
+   * After events of the stream up to `revision`: tells Redis only when the deadlines differ from
+   * what it was last told here. Remembered only once Redis answered, so a failed call is repeated.
+   */
+  private async followStream(streamId: string, revision: number): Promise<void> {
+    const { deadlines, version } = await this.deadlinesOf(streamId, revision);
+    const said = JSON.stringify(deadlines);
+    if (this.told.get(streamId) === said) return;
+    await this.scheduler.reconcile(streamId, deadlines, { version });
+    if (this.told.size >= REMEMBERED_STREAMS) this.told.clear();
+    this.told.set(streamId, said);
+  }
+
   /** Turns a fired job into its aggregate's bus message, sent as the system. */
   async messageFor(fired: FiredDeadline): Promise<AggregateCommand> {
     const source = this.sourceOf(fired.streamId);
@@ -107,14 +130,17 @@ export class DeadlineFollower {
     return new AggregateCommand(source, fired.streamId, command);
   }
 
-  private async deadlinesOf(streamId: string): Promise<{ deadlines: Deadline[]; version: number }> {
+  private async deadlinesOf(
+    streamId: string,
+    seenRevision?: number,
+  ): Promise<{ deadlines: Deadline[]; version: number }> {
     const source = this.sourceOf(streamId);
     const rules = source.deadlines!;
     const now = this.clock.now().getTime();
     if (this.states) {
       // The state the last command left (caught up with the store) says what is pending; only a
       // reminder already due needs the history, to tell a missed one from one never due.
-      const { state, revision } = await this.states.stateOf(source.decider, streamId);
+      const { state, revision } = await this.states.stateOf(source.decider, streamId, seenRevision);
       const pending = rules.pending(state, streamId);
       if (!pending.some((d) => d.kind === 'reminder' && Date.parse(d.dueAt) <= now))
         return { deadlines: pending, version: revision };
@@ -139,10 +165,11 @@ export class DeadlineFollower {
     this.subscription = this.store.subscribe({
       after,
       handle: async (events: StoredEvent[]) => {
-        const streams = new Set(
-          events.map((e) => e.streamId).filter((id) => this.sources.has(categoryOf(id))),
-        );
-        for (const streamId of streams) await this.reconcileStream(streamId);
+        // Each stream once per batch, at the last revision the batch holds of it.
+        const streams = new Map<string, number>();
+        for (const e of events)
+          if (this.sources.has(categoryOf(e.streamId))) streams.set(e.streamId, e.revision);
+        for (const [streamId, revision] of streams) await this.followStream(streamId, revision);
         handled = events[events.length - 1].position;
       },
       onError: (error) => {

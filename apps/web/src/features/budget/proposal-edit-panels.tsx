@@ -7,6 +7,7 @@ import { ActionStatus } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
 import { CostFields, costDraftOf, costLinesOf, cycleYears } from './cost-fields';
 import { asRead } from '../../ui/case-write';
+import { linkKey, linkOf, useDerivedFromOptions } from './derived-from';
 
 interface EditProps {
   proposal: Proposal;
@@ -40,6 +41,10 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
         .then((list) => list.filter((p) => p.id !== proposal.id)),
     [api, proposal.id],
   );
+  // Issue 19: what the proposal derives from (hearings, meeting items) is changed here too.
+  const derivedFromOptions = useDerivedFromOptions();
+  const initialDerived = proposal.derivedFrom.map(linkKey);
+  const [derivedFrom, setDerivedFrom] = useState<string[]>(initialDerived);
   const action = useAction();
   const draft = proposal.status === 'draft';
   const committees = [...new Set(cycle.milestones.map((m) => m.committee))];
@@ -59,6 +64,8 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
     if (JSON.stringify(lines) !== JSON.stringify(costLinesOf(costDraftOf(proposal.costs), years)))
       changes.costs = lines;
     if ([...overlaps].sort().join() !== [...proposal.overlaps].sort().join()) changes.overlaps = overlaps;
+    if ([...derivedFrom].sort().join() !== [...initialDerived].sort().join())
+      changes.derivedFrom = derivedFrom.map(linkOf);
     if (
       await action.run(() =>
         api.json(path, { method: 'PATCH', body: changes, ...asRead(path, proposal.revision) }),
@@ -121,6 +128,17 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
             />
           ) : (
             <p class="muted small">{t('overlapsNone')}</p>
+          ))}
+        {derivedFromOptions &&
+          (derivedFromOptions.length ? (
+            <CheckList
+              legend={t('derivedFromLabel')}
+              options={derivedFromOptions}
+              value={derivedFrom}
+              onValue={setDerivedFrom}
+            />
+          ) : (
+            <p class="muted small">{t('derivedFromNone')}</p>
           ))}
         <button type="submit" class="primary" disabled={action.busy}>
           {t('saveChanges')}

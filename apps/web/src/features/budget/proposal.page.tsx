@@ -17,6 +17,9 @@ import { ProposalFollowUps } from './proposal-follow-up';
 import { ReasonForm } from '../../ui/reason-form';
 import { amountsByYear, editableNumber, parseTypedNumber } from '../../format/number-format';
 import { asRead } from '../../ui/case-write';
+import { ConfirmStep } from '../../ui/confirm-step';
+import { MergedFacts, MergePanel } from './proposal-merge-panel';
+import { meetingOfStep, stepBeforeMeeting } from './step-meeting';
 
 /** Issue 5's calendar: which step the proposal takes next from where it stands. */
 const NEXT_STEP: Record<string, string> = {
@@ -66,8 +69,8 @@ function ProposalView({
 }) {
   const { t, fmt, claims, language, api } = useApp();
   const step = canWriteBudget(claims.role) ? NEXT_STEP[proposal.status] : undefined;
-  // A decided or withdrawn proposal is closed: its fields and remarks stay as they were (the decider).
-  const open = canWriteBudget(claims.role) && !['decided', 'withdrawn'].includes(proposal.status);
+  // A decided, withdrawn or merged proposal is closed: its fields and remarks stay as they were (the decider).
+  const open = canWriteBudget(claims.role) && !['decided', 'withdrawn', 'merged'].includes(proposal.status);
   return (
     <article aria-labelledby="proposal-title">
       <h1 id="proposal-title">{proposal.title}</h1>
@@ -116,6 +119,7 @@ function ProposalView({
           </>
         )}
       </dl>
+      <MergedFacts proposal={proposal} />
       <p>
         <a href={href('cases', 'budget-proposals', proposal.id)}>{t('chainTitle')}</a>
       </p>
@@ -129,11 +133,12 @@ function ProposalView({
           <a href={href('budget-cycles', cycle.id)}>{t('wholeCalendar')}</a>
         </p>
       </section>
-      {step && <StepForm step={step} proposal={proposal} path={path} reload={reload} />}
+      {step && <StepForm step={step} proposal={proposal} cycle={cycle} path={path} reload={reload} />}
       {open && <EditProposalPanel proposal={proposal} cycle={cycle} path={path} reload={reload} />}
       {open && claims.role === 'secretary' && (
         <RemarksPanel proposal={proposal} path={path} reload={reload} />
       )}
+      {open && <MergePanel proposal={proposal} path={path} reload={reload} />}
       <ProposalFollowUps proposal={proposal} path={path} />
       {open && (
         <ReasonForm
@@ -159,15 +164,17 @@ function ProposalView({
 function StepForm({
   step,
   proposal,
+  cycle,
   path,
   reload,
 }: {
   step: string;
   proposal: Proposal;
+  cycle: BudgetCycle;
   path: string;
   reload(): void;
 }) {
-  const { t, api, council, language } = useApp();
+  const { t, api, council, language, fmt } = useApp();
   const [at, setAt] = useState('');
   const [rank, setRank] = useState('1');
   const [notPrioritised, setNotPrioritised] = useState(false);
@@ -180,8 +187,17 @@ function StepForm({
     ),
   );
   const action = useAction();
-  const submit = async (e: Event) => {
-    e.preventDefault();
+  // Issue 19: a committee's step recorded before its meeting's date is most likely a slip.
+  const meeting = meetingOfStep(step, cycle, proposal.submission?.committee ?? proposal.committee);
+  const early = meeting && stepBeforeMeeting(at ? zonedToIso(at, council.timeZone) : undefined, meeting);
+  const warning = early
+    ? t('stepBeforeMeeting', {
+        meeting: word(t, 'milestone', meeting.kind),
+        committee: meeting.committee,
+        when: fmt.dateTime(meeting.date),
+      })
+    : undefined;
+  const send = async () => {
     const body: Record<string, unknown> = at ? { at: zonedToIso(at, council.timeZone) } : {};
     if (step === 'prioritisation')
       Object.assign(body, notPrioritised ? { notPrioritised: true } : { rank: Number(rank) });
@@ -198,6 +214,10 @@ function StepForm({
       )
     )
       reload();
+  };
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!early) void send();
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="step-title">
@@ -259,9 +279,26 @@ function StepForm({
           )}
         </>
       )}
-      <button type="submit" class="primary" disabled={action.busy}>
-        {t(`step.${step}` as MessageKey)}
-      </button>
+      {warning && (
+        <p class="warning" role="status" data-testid="step-warning">
+          {warning}
+        </p>
+      )}
+      {early ? (
+        <ConfirmStep
+          id="step-confirm"
+          button={t(`step.${step}` as MessageKey)}
+          confirm={t('stepBeforeMeetingConfirm')}
+          busy={action.busy}
+          onConfirm={() => void send()}
+        >
+          <p>{warning}</p>
+        </ConfirmStep>
+      ) : (
+        <button type="submit" class="primary" disabled={action.busy}>
+          {t(`step.${step}` as MessageKey)}
+        </button>
+      )}
       <ActionStatus action={action} />
     </form>
   );

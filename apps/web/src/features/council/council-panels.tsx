@@ -1,12 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { AppointAnswer, Council, Member } from '../../api/api-types';
+import { occurredAtOf } from '../../format/plain-date';
 import { useApp } from '../../session/app-context';
 import { Field, Select } from '../../ui/fields';
+import { OccurredOnField } from '../../ui/occurred-on-field';
 import { ActionStatus } from '../../ui/status';
 import { useAction } from '../../ui/use-async';
 
-/** POSTs (or DELETEs) to `/api/councils/:id<path>`, then refreshes the session's council. */
-export type CouncilWrite = (path: string, body?: unknown, method?: 'POST' | 'DELETE') => Promise<unknown>;
+/** POSTs (PUTs, DELETEs) to `/api/councils/:id<path>`, then refreshes the session's council. */
+export type CouncilWrite = (
+  path: string,
+  body?: unknown,
+  method?: 'POST' | 'PUT' | 'DELETE',
+) => Promise<unknown>;
 
 /**
  * Seed 001: one seat per organisation and no substitutes, so appointing someone for a seat that
@@ -16,6 +22,7 @@ export function AppointMemberPanel({ council, write }: { council: Council; write
   const { t } = useApp();
   const [person, setPerson] = useState(NO_PERSON);
   const [organisation, setOrganisation] = useState('');
+  const [on, setOn] = useState('');
   const [replaced, setReplaced] = useState<string>();
   const action = useAction();
   const seated = council.members.find(
@@ -24,7 +31,12 @@ export function AppointMemberPanel({ council, write }: { council: Council; write
   const submit = async (e: Event) => {
     e.preventDefault();
     const { personId, ...rest } = trimmed(person);
-    const body = { ...(personId && { personId }), ...rest, organisation: organisation.trim() };
+    const body = {
+      ...(personId && { personId }),
+      ...rest,
+      organisation: organisation.trim(),
+      ...occurredAtOf(on, council.timeZone),
+    };
     setReplaced(undefined);
     let answer: AppointAnswer | undefined;
     const ok = await action.run(async () => (answer = (await write('/members', body)) as AppointAnswer));
@@ -35,6 +47,7 @@ export function AppointMemberPanel({ council, write }: { council: Council; write
       );
     setPerson(NO_PERSON);
     setOrganisation('');
+    setOn('');
   };
   return (
     <details class="card">
@@ -50,6 +63,7 @@ export function AppointMemberPanel({ council, write }: { council: Council; write
           onValue={setOrganisation}
           required
         />
+        <OccurredOnField id="member-occurred-on" value={on} onValue={setOn} />
         <button type="submit" class="primary" disabled={action.busy}>
           {t('appointMember')}
         </button>
@@ -66,19 +80,21 @@ export function AppointMemberPanel({ council, write }: { council: Council; write
 
 /** Resigning ends the seat (and the chair, if they held it): asked twice, since it cannot be undone here. */
 export function ResignButton({ member, write }: { member: Member; write: CouncilWrite }) {
-  const { t } = useApp();
+  const { t, council } = useApp();
   const [confirming, setConfirming] = useState(false);
+  const [on, setOn] = useState('');
   const action = useAction();
   const path = `/members/${encodeURIComponent(member.personId)}`;
   return (
     <>
       {confirming ? (
         <span class="inline">
+          <OccurredOnField id={`resign-${member.personId}-on`} value={on} onValue={setOn} />
           <button
             type="button"
             class="danger"
             disabled={action.busy}
-            onClick={() => void action.run(() => write(path, undefined, 'DELETE'))}
+            onClick={() => void action.run(() => write(path, occurredAtOf(on, council.timeZone), 'DELETE'))}
           >
             {t('confirmResign', { name: member.name })}
           </button>
@@ -132,6 +148,8 @@ export function ElectChairPanel({ council, write }: { council: Council; write: C
   const { t } = useApp();
   const candidates = council.members.filter((m) => m.personId !== council.chair?.personId);
   const [personId, setPersonId] = useState('');
+  const [on, setOn] = useState('');
+  const [advice, setAdvice] = useState<string>();
   const action = useAction();
   if (!candidates.length) return null;
   const chosen = candidates.some((m) => m.personId === personId) ? personId : candidates[0].personId;
@@ -141,7 +159,15 @@ export function ElectChairPanel({ council, write }: { council: Council; write: C
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void action.run(() => write('/chair', { personId: chosen }));
+          setAdvice(undefined);
+          void action.run(async () => {
+            const answer = (await write('/chair', {
+              personId: chosen,
+              ...occurredAtOf(on, council.timeZone),
+            })) as { advice?: string };
+            setOn('');
+            if (answer?.advice) setAdvice(t('chairAgainstAdvice'));
+          });
         }}
       >
         <Select
@@ -151,12 +177,62 @@ export function ElectChairPanel({ council, write }: { council: Council; write: C
           onValue={setPersonId}
           options={candidates.map((m) => [m.personId, `${m.name} (${m.organisation})`])}
         />
+        <OccurredOnField id="chair-occurred-on" value={on} onValue={setOn} />
         <button type="submit" class="primary" disabled={action.busy}>
           {t('electChair')}
         </button>
         <ActionStatus action={action} />
+        {advice && (
+          <p role="status" data-testid="chair-advice">
+            {advice}
+          </p>
+        )}
       </form>
     </details>
+  );
+}
+
+/**
+ * Seed 000: Kira steps down as chair and stays a member; the chair is empty until the members
+ * elect again. Asked twice, like a resignation.
+ */
+export function StepDownButton({ council, write }: { council: Council; write: CouncilWrite }) {
+  const { t } = useApp();
+  const [confirming, setConfirming] = useState(false);
+  const [on, setOn] = useState('');
+  const action = useAction();
+  const chair = council.chair;
+  if (!chair) return null;
+  return (
+    <div class="card" data-testid="step-down">
+      {confirming ? (
+        <span class="inline">
+          <OccurredOnField id="step-down-on" value={on} onValue={setOn} />
+          <button
+            type="button"
+            class="danger"
+            disabled={action.busy}
+            onClick={() =>
+              void action.run(async () => {
+                await write('/chair', occurredAtOf(on, council.timeZone), 'DELETE');
+                setConfirming(false);
+                setOn('');
+              })
+            }
+          >
+            {t('confirmStepDown', { name: chair.name })}
+          </button>
+          <button type="button" class="link" onClick={() => setConfirming(false)}>
+            {t('cancel')}
+          </button>
+        </span>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('stepDownAsChair', { name: chair.name })}
+        </button>
+      )}
+      <ActionStatus action={action} />
+    </div>
   );
 }
 

@@ -7,18 +7,23 @@ import {
   ElectChairPanel,
   InviteButton,
   ResignButton,
+  StepDownButton,
   type CouncilWrite,
 } from './council-panels';
+import { SeatsSection } from './council-seats-panel';
+import { TermSection } from './council-term-panels';
 import { asRead } from '../../ui/case-write';
+import { canKeepCouncilRecord } from '../../session/roles';
 
 /**
- * The council's members, chair and secretariat; the secretary administers them (issue 3: only
- * the secretary appoints, records resignations and elections, and adds secretaries). The council
+ * The council's members, chair, seats, term and secretariat; the secretary administers them
+ * (issue 3: only the secretary appoints, records resignations and elections, and adds
+ * secretaries; issue 18.2: the seats, the term, the region's decisions, the terms of reference). The council
  * is the one the whole session reads, so a change refreshes it for every page.
  */
 export function CouncilPage() {
   const { t, council, claims, api, councilPath, refreshCouncil } = useApp();
-  const administers = claims.role === 'secretary';
+  const administers = canKeepCouncilRecord(claims.role);
   const write: CouncilWrite = async (path, body, method = 'POST') => {
     const answer = await api.json<WriteAnswer>(councilPath(path), {
       method,
@@ -74,6 +79,8 @@ export function CouncilPage() {
           </div>
         )}
       </section>
+      <SeatsSection council={council} write={write} keeps={administers} />
+      <TermSection council={council} write={write} keeps={administers} />
       <section aria-labelledby="secretaries-title">
         <h2 id="secretaries-title">{t('secretaries')}</h2>
         <ul class="plain" data-testid="secretaries">
@@ -95,6 +102,7 @@ export function CouncilPage() {
           <h2 id="administer-title">{t('administerCouncil')}</h2>
           <AppointMemberPanel council={council} write={write} />
           <ElectChairPanel council={council} write={write} />
+          <StepDownButton council={council} write={write} />
           <AddSecretaryPanel write={write} />
         </section>
       )}

@@ -7,7 +7,7 @@ import { useAction } from '../../ui/use-async';
 import type { ActionProps } from './follow-up-actions';
 import { additions, drops, DropChoices, NewItemFields, NO_NEW_ITEMS } from './follow-up-plan-changes';
 import { currentPlan, planDates, planNames } from './follow-up-plan-dates';
-import { REPORT_INTERVALS, reportEveryOptions } from '../budget/proposal-follow-up';
+import { REPORT_INTERVALS, reportEveryOptions } from './new-follow-up.form';
 import { asRead } from '../../ui/case-write';
 
 /**

@@ -7,7 +7,8 @@ import { useAsync } from '../../ui/use-async';
 
 /**
  * Every follow-up of the council, with what it implements and the next thing owed. A follow-up is
- * created from what it follows up (an adopted proposal's page), so this list has no "new" button.
+ * created from what it follows up (an adopted proposal's page, a sent hearing response's, a decided
+ * meeting item's), so this list has no "new" button.
  */
 export function FollowUpsPage() {
   const { api, councilPath, t, fmt } = useApp();

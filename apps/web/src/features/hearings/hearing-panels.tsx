@@ -4,6 +4,8 @@ import { isoToZonedLocal, zonedToIso } from '../../format/zoned-time';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
 import { Field, Select, TextArea } from '../../ui/fields';
+import { OccurredOnField } from '../../ui/occurred-on-field';
+import { occurredAtOf } from '../../format/plain-date';
 import { ActionStatus } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
 import { ConfirmStep } from '../../ui/confirm-step';
@@ -194,18 +196,24 @@ export function ApprovalsList({ hearing }: { hearing: Hearing }) {
 }
 
 export function SubmissionPanel({ hearing, write }: PanelProps) {
-  const { t } = useApp();
+  const { t, council } = useApp();
   const [recipient, setRecipient] = useState(hearing.issuingBody);
+  const [on, setOn] = useState('');
   const action = useAction();
   return (
     <form
       class="card"
       onSubmit={(e) => {
         e.preventDefault();
-        void action.run(() => write('/submission', { recipient }));
+        // Issue 18.1: a response sent earlier is recorded with the day it was sent (`submittedAt`).
+        const { occurredAt } = occurredAtOf(on, council.timeZone);
+        void action.run(() =>
+          write('/submission', { recipient, ...(occurredAt && { submittedAt: occurredAt }) }),
+        );
       }}
     >
       <Field id="recipient" label={t('recipient')} value={recipient} onValue={setRecipient} required />
+      <OccurredOnField id="submitted-on" label={t('submittedOn')} value={on} onValue={setOn} />
       <button type="submit" class="primary" disabled={action.busy}>
         {t('recordSubmission')}
       </button>

@@ -22,6 +22,7 @@ import { DeclinePanel, ExtendDeadlinePanel } from './hearing-deadline-panels';
 import { InvitationPanel } from './hearing-invitation-panels';
 import { SentResponse } from './sent-response';
 import { asRead } from '../../ui/case-write';
+import { HearingFollowUps } from './hearing-follow-ups';
 
 export function HearingPage({ id }: { id: string }) {
   const { api, councilPath, t } = useApp();
@@ -130,6 +131,7 @@ function HearingView({
       {role === 'secretary' && !closed && <OnBehalfPanel {...props} />}
       {role === 'secretary' && !closed && <DraftPanel {...props} chosen={chosen} />}
       {hearing.submission && <SentResponse hearing={hearing} />}
+      {hearing.submission && <HearingFollowUps hearing={hearing} />}
       {!hearing.submission &&
         hearing.currentDraft &&
         (closed || (role !== 'secretary' && !approvalAsksMe)) && (

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import type { WriteAnswer } from '../../api/api-types';
 import { isoToZonedLocal, zonedToIso } from '../../format/zoned-time';
 import { useApp } from '../../session/app-context';
+import { occurredAtOf } from '../../format/plain-date';
 import { Field } from '../../ui/fields';
+import { OccurredOnField } from '../../ui/occurred-on-field';
 import { navigate } from '../../ui/router';
 import { ActionStatus } from '../../ui/status';
 import { useAction } from '../../ui/use-async';
@@ -21,13 +23,17 @@ export function OpenHearingPage() {
     isoToZonedLocal(Date.now() + 21 * DAY, zone).slice(0, 10) + 'T23:59',
   );
   const [inputDeadline, setInputDeadline] = useState('');
+  const [receivedOn, setReceivedOn] = useState('');
   const action = useAction();
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    // Issue 18.1: a hearing that arrived before it was entered keeps the day it arrived (`receivedAt`).
+    const { occurredAt: receivedAt } = occurredAtOf(receivedOn, zone);
     const body = {
       title,
       issuingBody,
+      ...(receivedAt && { receivedAt }),
       responseDeadline: zonedToIso(responseDeadline, zone),
       ...(inputDeadline && { inputDeadline: zonedToIso(inputDeadline, zone) }),
       ...(materialUrl && { material: [{ title: materialTitle || title, url: materialUrl }] }),
@@ -65,6 +71,7 @@ export function OpenHearingPage() {
           onValue={setMaterialUrl}
         />
       </div>
+      <OccurredOnField id="received-on" label={t('receivedOn')} value={receivedOn} onValue={setReceivedOn} />
       <div class="two">
         <Field
           id="response-deadline"

@@ -5,8 +5,11 @@ import { useApp } from '../../session/app-context';
 import { offsetWords } from '../../ui/reminder-offsets';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-/** Ids say nothing to a reader; the page's heading already names the case. */
-const HIDDEN = new Set(['id', 'councilId', 'status', 'title', 'exists', 'revision']);
+/**
+ * Ids say nothing to a reader; the page's heading already names the case; `asOf` and `time` echo
+ * the question (the moment is shown above the facts).
+ */
+const HIDDEN = new Set(['id', 'councilId', 'status', 'title', 'exists', 'revision', 'asOf', 'time']);
 
 /**
  * A case's state as the API gives it, for any kind: status and title first, then every plain
@@ -21,6 +24,7 @@ export function CaseFacts({ value }: { value: Record<string, unknown> }) {
   for (const [key, v] of Object.entries(value)) {
     if (HIDDEN.has(key)) continue;
     if (typeof v === 'string' && /PersonId$|By$/.test(key)) plain.push([key, personName(v)]);
+    else if (key === 'origin' && typeof v === 'string') plain.push([key, word(t, 'origin', v)]);
     else if (typeof v === 'string') plain.push([key, ISO_TIME.test(v) ? fmt.dateTime(v) : v]);
     else if (typeof v === 'boolean') plain.push([key, t(v ? 'yes' : 'no')]);
     else if (typeof v === 'number') plain.push([key, String(v)]);
@@ -99,7 +103,12 @@ function CaseContent({ value }: { value: Record<string, unknown> }) {
             {h.approval.answers.map((a) => (
               <li key={a.personId}>
                 {personName(a.personId)}: {word(t, 'answer', a.answer)}
-                {a.comment && <q>{a.comment}</q>}
+                {a.comment && (
+                  <>
+                    {': '}
+                    <q>{a.comment}</q>
+                  </>
+                )}
               </li>
             ))}
           </ul>

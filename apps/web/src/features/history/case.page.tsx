@@ -5,6 +5,7 @@ import { describeEvent } from '../../format/describe';
 import { isoToZonedLocal, zonedToIso } from '../../format/zoned-time';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
+import { EventTime } from '../../ui/event-time';
 import { Async, ErrorBox, Loading } from '../../ui/status';
 import { useAsync } from '../../ui/use-async';
 import { kindAndTitle } from '../../format/wording';
@@ -124,7 +125,7 @@ function AsOf({ base, kind, events }: { base: string; kind: string; events: Hist
         <ol class="events">
           {events.map((e, i) => (
             <li key={e.id} class={i < shown ? '' : 'later'}>
-              <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time> –{' '}
+              <EventTime entry={e} /> –{' '}
               {(({ who, what }) => `${who}: ${what}`)(describeEvent({ ...e, kind }, app))}
             </li>
           ))}

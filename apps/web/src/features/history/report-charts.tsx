@@ -1,9 +1,14 @@
 import { BarChart } from '../../charts/bar-chart';
+import type { components } from '../../api/openapi';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
 
 /** The parts of issue 7's report (libs/history/src/report) the charts draw. */
 export interface EvaluationReport {
+  period: { from: string; to: string };
+  /** Issue 18.3: the predecessors whose history is included. */
+  includes?: string[];
+  perYear: components['schemas']['PerYearFiguresResponse'];
   hearings: {
     answeredOnTime: number;
     answeredLate: number;
@@ -47,13 +52,7 @@ export function inputsPerMember(
  * Issue 9's examples: hearings answered on time per year, money granted per year, follow-ups by
  * status; and the rest of the report that reads well as bars.
  */
-export function ReportCharts({
-  report,
-  perYear,
-}: {
-  report: EvaluationReport;
-  perYear: [string, EvaluationReport][];
-}) {
+export function ReportCharts({ report }: { report: EvaluationReport }) {
   const { t, personName, council } = useApp();
   const h = report.hearings;
   const f = report.followUps;
@@ -63,7 +62,7 @@ export function ReportCharts({
     <div class="charts" data-testid="report-charts">
       <BarChart
         title={t('chartOnTimePerYear')}
-        bars={perYear.map(([year, r]) => [year, r.hearings.answeredOnTime])}
+        bars={report.perYear.years.map((y) => [String(y.year), y.hearings.answeredOnTime])}
       />
       <BarChart
         title={t('chartHearings')}

@@ -3,6 +3,10 @@ import type { TimelineEntry, TimelinePage as Page } from '../../api/api-types';
 import { describeEvent } from '../../format/describe';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
+import { EventTime } from '../../ui/event-time';
+import { kindAndTitle } from '../../format/wording';
+import { useCaseNames, type CaseName } from '../../ui/case-titles';
+import { Select } from '../../ui/fields';
 import { href } from '../../ui/router';
 import { ActionStatus, Async } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
@@ -35,26 +39,58 @@ function withNamesFrom<A extends { personName(id: string): string }>(events: Tim
   };
 }
 
-/** Issue 9, the evaluator: the council's events in recorded order, each linking to its case. */
+/** The kinds of case the timeline holds, in the order a council meets them. */
+const KINDS = ['hearings', 'budget-proposals', 'follow-ups', 'meetings', 'budget-cycles', 'councils'];
+
+interface Filter {
+  kind: string;
+  caseId: string;
+  person: string;
+}
+
+/** The query for one page of the timeline: the filter's parts the API takes (issue 19). */
+function timelineQuery(filter: Filter, after?: number): string {
+  const q = new URLSearchParams({ limit: String(PAGE_SIZE) });
+  if (filter.kind) q.set('kinds', filter.kind);
+  if (filter.caseId) q.set('caseId', filter.caseId);
+  if (filter.person) q.set('person', filter.person);
+  if (after !== undefined) q.set('after', String(after));
+  return `/timeline?${q.toString()}`;
+}
+
+/**
+ * Issue 9, the evaluator: the council's events in recorded order, each line naming its case and
+ * linking to it; issue 19: filtered by kind of case, by one case, and by person (who did it, or
+ * whom it is about), the API doing the filtering so paging stays whole.
+ */
 export function TimelinePage() {
   const app = useApp();
-  const { api, councilPath, t, fmt } = app;
-  const first = useAsync(() => api.json<Page>(councilPath(`/timeline?limit=${PAGE_SIZE}`)), [api]);
-  const [more, setMore] = useState<{ events: TimelineEntry[]; next: number | null }>();
+  const { api, councilPath, t } = app;
+  const [filter, setFilter] = useState<Filter>({ kind: '', caseId: '', person: '' });
+  const first = useAsync(
+    () => api.json<Page>(councilPath(timelineQuery(filter))),
+    [api, filter.kind, filter.caseId, filter.person],
+  );
+  const [more, setMore] = useState<{ events: TimelineEntry[]; next: number | null; of: Filter }>();
+  const { names, nameOf } = useCaseNames();
   const action = useAction();
   const loadMore = (after: number) =>
     action.run(async () => {
-      const page = await api.json<Page>(councilPath(`/timeline?limit=${PAGE_SIZE}&after=${after}`));
-      setMore({ events: [...(more?.events ?? []), ...page.events], next: page.next });
+      const page = await api.json<Page>(councilPath(timelineQuery(filter, after)));
+      setMore({ events: [...(more?.events ?? []), ...page.events], next: page.next, of: filter });
     });
+  const moreHere = more && more.of === filter ? more : undefined;
+  const caseName = (kind: string, id: string) =>
+    kindAndTitle(word(t, 'caseKind', kind), nameOf(kind, id) ?? id);
   return (
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title">{t('timelineTitle')}</h1>
+      <TimelineFilter filter={filter} onFilter={setFilter} names={names} />
       <Async state={first}>
         {(page) => {
-          const events = [...page.events, ...(more?.events ?? [])];
+          const events = [...page.events, ...(moreHere?.events ?? [])];
           const named = withNamesFrom(events, app);
-          const next = more ? more.next : page.next;
+          const next = moreHere ? moreHere.next : page.next;
           if (!events.length) return <p class="muted">{t('timelineEmpty')}</p>;
           return (
             <>
@@ -63,10 +99,12 @@ export function TimelinePage() {
                   const { who, what } = describeEvent(e, named);
                   return (
                     <li key={e.position} data-testid="timeline-entry">
-                      <time dateTime={e.recordedAt}>{fmt.dateTime(e.recordedAt)}</time>
-                      <span class="kind">{word(t, 'caseKind', e.kind)}</span>
+                      <EventTime entry={e} />
+                      <a href={href('cases', e.kind, e.id)} class="case-name" data-testid="timeline-case">
+                        {caseName(e.kind, e.id)}
+                      </a>
                       <span>
-                        <span class="who-did">{who}:</span> <a href={href('cases', e.kind, e.id)}>{what}</a>
+                        <span class="who-did">{who}:</span> {what}
                       </span>
                     </li>
                   );
@@ -83,5 +121,53 @@ export function TimelinePage() {
         }}
       </Async>
     </section>
+  );
+}
+
+/** The kind, the case (of that kind) and the person; each change asks the API again. */
+function TimelineFilter({
+  filter,
+  onFilter,
+  names,
+}: {
+  filter: Filter;
+  onFilter(filter: Filter): void;
+  names: CaseName[];
+}) {
+  const { t, council } = useApp();
+  const people = new Map<string, string>();
+  for (const m of council.members) people.set(m.personId, m.name);
+  if (council.chair) people.set(council.chair.personId, council.chair.name);
+  for (const s of council.secretaries) people.set(s.personId, s.name);
+  const cases = names.filter((n) => !filter.kind || n.kind === filter.kind);
+  return (
+    <form class="inline card" aria-label={t('timelineFilter')} onSubmit={(e) => e.preventDefault()}>
+      <Select
+        id="timeline-kind"
+        label={t('timelineKind')}
+        value={filter.kind}
+        onValue={(kind) => onFilter({ ...filter, kind, caseId: '' })}
+        options={[['', t('timelineAll')], ...KINDS.map((k): [string, string] => [k, word(t, 'caseKind', k)])]}
+      />
+      <Select
+        id="timeline-case"
+        label={t('timelineCase')}
+        value={filter.caseId}
+        onValue={(caseId) =>
+          onFilter({ ...filter, caseId, kind: names.find((n) => n.id === caseId)?.kind ?? filter.kind })
+        }
+        options={[
+          ['', t('timelineAll')],
+          ...cases.map((n): [string, string] => [n.id, kindAndTitle(word(t, 'caseKind', n.kind), n.name)]),
+        ]}
+      />
+      <Select
+        id="timeline-person"
+        label={t('timelinePerson')}
+        value={filter.person}
+        onValue={(person) => onFilter({ ...filter, person })}
+        options={[['', t('timelineEveryone')], ...[...people].sort((a, b) => a[1].localeCompare(b[1], 'da'))]}
+      />
+    </form>
   );
 }

@@ -10,13 +10,14 @@ import type { MessageKey } from '../../i18n/dictionary';
 import { useApp } from '../../session/app-context';
 import { CheckList, Field, Select, TextArea } from '../../ui/fields';
 import { href } from '../../ui/router';
+import { filledRows, RowsField, type Row } from '../../ui/rows-field';
 import { ActionStatus } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
+import { AttachmentList } from './attachment-panels';
+import { absentWithLetter, ITEM_KIND_WORDS, ORIENTATIONS, type AgendaItemKind } from './meeting-kinds';
+import type { MeetingWrite } from './meeting-write';
 
-export interface MeetingWrite {
-  /** `POST <meeting><path>`; the page reloads the meeting after it. */
-  (path: string, body: object): Promise<unknown>;
-}
+export type { MeetingWrite } from './meeting-write';
 
 const REFERENCE_PAGES: Record<AgendaReferenceKind, [MessageKey, string]> = {
   hearing: ['kind.hearing', 'hearings'],
@@ -33,8 +34,28 @@ const SECTION_WORDS: Record<(typeof SECTIONS)[number], MessageKey> = {
   previousDecisions: 'previousDecisions',
 };
 
+/** A case an item or action point serves, by its kind's word and id, while the lists have no title for it. */
+export function referenceFallback(
+  t: (key: MessageKey) => string,
+  ref: { kind: AgendaReferenceKind; id: string },
+): string {
+  return `${t(REFERENCE_PAGES[ref.kind][0])}: ${ref.id}`;
+}
+
 /** One item as the minutes print it (seed 003): the case and document ids, each section, the decision. */
-export function AgendaItemView({ item, references }: { item: AgendaItem; references: [string, string][] }) {
+export function AgendaItemView({
+  item,
+  references,
+  filesPath,
+  letters = new Map(),
+}: {
+  item: AgendaItem;
+  references: [string, string][];
+  /** `…/meetings/<id>/agenda-items`, where an uploaded Bilag is fetched from. */
+  filesPath: string;
+  /** The letter after an absent member's name (seed 003: F afbud, V without), from the attendance. */
+  letters?: Map<string, string>;
+}) {
   const { t, personName } = useApp();
   const ref = item.refersTo && REFERENCE_PAGES[item.refersTo.kind];
   const refKey = item.refersTo && `${item.refersTo.kind}:${item.refersTo.id}`;
@@ -42,7 +63,10 @@ export function AgendaItemView({ item, references }: { item: AgendaItem; referen
   const refLabel = references.find(([value]) => value === refKey)?.[1];
   return (
     <>
-      <h3>{item.title}</h3>
+      <h3>
+        {item.title} <span class="muted small">{item.open ? t('itemOpen') : t('itemClosed')}</span>
+      </h3>
+      {item.kind && <p class="kind">{t(ITEM_KIND_WORDS[item.kind])}</p>}
       {(item.caseId || item.documentId) && (
         <p class="muted small">
           {[
@@ -66,14 +90,48 @@ export function AgendaItemView({ item, references }: { item: AgendaItem; referen
             </p>
           ),
       )}
-      {item.decision && (
-        <p data-testid="decision">
-          <strong>{t('decision')}:</strong> {item.decision}
+      {item.presenters.length > 0 && (
+        <p>
+          <strong>{t('presentersLabel')}:</strong>{' '}
+          {item.presenters.map((p) => [p.name, p.organisation].filter(Boolean).join(', ')).join('; ')}
         </p>
       )}
-      {item.absent.length > 0 && (
-        <p class="muted">{t('absentNames', { names: item.absent.map(personName).join(', ') })}</p>
+      {item.postponedFrom && (
+        <p class="muted">
+          <a href={href('meetings', item.postponedFrom.meetingId)}>{t('postponedFromLink')}</a>
+        </p>
       )}
+      {item.decision !== null && (
+        <p data-testid="decision">
+          <strong>{t('decision')}:</strong> {item.decision || '.'}
+        </p>
+      )}
+      {item.postponed && (
+        <p data-testid="postponed">
+          <strong>{t('postponedLabel')}:</strong> {item.postponed.reason}
+          {item.postponed.carriedTo && (
+            <>
+              {' '}
+              <a href={href('meetings', item.postponed.carriedTo)}>{t('carriedToLink')}</a>
+            </>
+          )}
+        </p>
+      )}
+      {item.corrections.map((c, i) => (
+        <p key={i} data-testid="correction">
+          <strong>{t('correctedLabel')}:</strong> {c.decision} <span class="muted">({c.reason})</span>
+        </p>
+      ))}
+      {item.absent.length > 0 && (
+        <p class="muted">
+          {t('absentNames', {
+            names: item.absent
+              .map((p) => (letters.has(p) ? absentWithLetter(personName(p), letters.get(p)!) : personName(p)))
+              .join(', '),
+          })}
+        </p>
+      )}
+      <AttachmentList item={item} filesPath={filesPath} />
     </>
   );
 }
@@ -103,11 +161,25 @@ export function useReferenceOptions(): [string, string][] {
 }
 
 /** The secretary puts an item on the agenda until the minutes are approved (the decider's rule). */
-export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; options: [string, string][] }) {
+export function AddAgendaItemPanel({
+  write,
+  options,
+  meetings = [],
+}: {
+  write: MeetingWrite;
+  options: [string, string][];
+  /** The council's other meetings, for an item approving one's minutes (`minutesOf`). */
+  meetings?: [string, string][];
+}) {
   const { t } = useApp();
   const action = useAction();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [reference, setReference] = useState('');
+  const [kind, setKind] = useState<AgendaItemKind | ''>('');
+  const [open, setOpen] = useState(true);
+  const [presenters, setPresenters] = useState<Row<'name' | 'organisation'>[]>([]);
+  const [attachments, setAttachments] = useState<Row<'title' | 'documentId' | 'url'>[]>([]);
+  const [minutesOf, setMinutesOf] = useState('');
   const field = (name: string) => ({
     id: `item-${name}`,
     value: fields[name] ?? '',
@@ -116,8 +188,16 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
   const submit = async (e: Event) => {
     e.preventDefault();
     const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v.trim()));
-    const [kind, ...id] = reference.split(':');
-    const body = { ...given, ...(reference && { refersTo: { kind, id: id.join(':') } }) };
+    const [refKind, ...id] = reference.split(':');
+    const body = {
+      ...given,
+      ...(kind && { kind }),
+      open,
+      ...(filledRows(presenters).length && { presenters: filledRows(presenters) }),
+      ...(filledRows(attachments).length && { attachments: filledRows(attachments) }),
+      ...(reference && { refersTo: { kind: refKind, id: id.join(':') } }),
+      ...(kind === 'previous-minutes-approval' && minutesOf && { minutesOf }),
+    };
     await action.run(() => write('/agenda-items', body));
   };
   return (
@@ -125,6 +205,33 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
       <summary>{t('addAgendaItem')}</summary>
       <form onSubmit={submit}>
         <Field label={t('itemTitle')} {...field('title')} />
+        <Select
+          id="item-kind"
+          label={t('itemKindLabel')}
+          value={kind}
+          onValue={(k) => setKind(k as AgendaItemKind | '')}
+          options={[
+            ['', t('itemKindNone')],
+            ...Object.entries(ITEM_KIND_WORDS).map(([k, w]): [string, string] => [k, t(w)]),
+          ]}
+        />
+        {kind === 'previous-minutes-approval' && (
+          <Select
+            id="item-minutes-of"
+            label={t('minutesOfLabel')}
+            value={minutesOf}
+            onValue={setMinutesOf}
+            options={[['', t('minutesOfPrevious')], ...meetings]}
+          />
+        )}
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={open}
+            onChange={(e) => setOpen((e.target as HTMLInputElement).checked)}
+          />{' '}
+          {t('itemOpenLabel')}
+        </label>
         <Field label={t('caseId')} {...field('caseId')} />
         <Field label={t('documentId')} {...field('documentId')} />
         <Select
@@ -137,6 +244,29 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
         {SECTIONS.map((s) => (
           <TextArea key={s} label={t(SECTION_WORDS[s])} rows={3} {...field(s)} />
         ))}
+        <RowsField
+          id="presenter"
+          legend={t('presentersLabel')}
+          columns={[
+            ['name', t('presenterName')],
+            ['organisation', t('guestOrganisation')],
+          ]}
+          rows={presenters}
+          onRows={setPresenters}
+          add={t('addPresenter')}
+        />
+        <RowsField
+          id="attachment"
+          legend={t('attachmentsLabel')}
+          columns={[
+            ['title', t('attachmentTitle')],
+            ['documentId', t('documentId')],
+            ['url', t('attachmentUrl')],
+          ]}
+          rows={attachments}
+          onRows={setAttachments}
+          add={t('addAttachment')}
+        />
         <button type="submit" class="primary" disabled={action.busy}>
           {t('addAgendaItem')}
         </button>
@@ -147,16 +277,27 @@ export function AddAgendaItemPanel({ write, options }: { write: MeetingWrite; op
 }
 
 /** After the meeting, each item's decision with the members absent from it (Fraværende). */
-export function DecisionPanel({ item, write }: { item: AgendaItem; write: MeetingWrite }) {
+export function DecisionPanel({
+  item,
+  write,
+  meetingAbsent = [],
+}: {
+  item: AgendaItem;
+  write: MeetingWrite;
+  /** Who the attendance records as absent: seed 003 lists them under every item, so they are ticked first. */
+  meetingAbsent?: string[];
+}) {
   const { t, council } = useApp();
   const action = useAction();
   const [decision, setDecision] = useState(item.decision ?? '');
-  const [absent, setAbsent] = useState<string[]>(item.absent);
+  const [absent, setAbsent] = useState<string[]>(item.decision === null ? meetingAbsent : item.absent);
+  const path = `/agenda-items/${encodeURIComponent(item.id)}/decision`;
   const submit = async (e: Event) => {
     e.preventDefault();
-    const path = `/agenda-items/${encodeURIComponent(item.id)}/decision`;
     await action.run(() => write(path, { decision, absent }));
   };
+  // An orientation is recorded as taken note of, in the words the region's minutes use.
+  const noted = item.kind !== null && ORIENTATIONS.includes(item.kind);
   return (
     <details class="card">
       <summary>{t('recordDecision')}</summary>
@@ -177,6 +318,18 @@ export function DecisionPanel({ item, write }: { item: AgendaItem; write: Meetin
         <button type="submit" class="primary" disabled={action.busy}>
           {t('recordDecision')}
         </button>
+        {noted && (
+          <>
+            {' '}
+            <button
+              type="button"
+              disabled={action.busy}
+              onClick={() => void action.run(() => write(path, { decision: t('takenNoteText'), absent }))}
+            >
+              {t('recordTakenNote')}
+            </button>
+          </>
+        )}
         <ActionStatus action={action} />
       </form>
     </details>

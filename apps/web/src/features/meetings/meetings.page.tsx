@@ -1,9 +1,13 @@
-import type { Council, MeetingListRow, MeetingPlan } from '../../api/api-types';
+import type { ActionPointRow, Council, MeetingListRow, MeetingPlan } from '../../api/api-types';
 import { useApp } from '../../session/app-context';
 import { href } from '../../ui/router';
 import { Async } from '../../ui/status';
 import { useAsync } from '../../ui/use-async';
+import { OpenActionPoints } from './action-point-panels';
+import { AddMeetingPanel } from './add-meeting-panel';
+import { useReferenceOptions } from './agenda-item-panels';
 import { ExtraordinaryMeetingPanel } from './extraordinary-meeting-panels';
+import { MEETING_KIND_WORDS } from './meeting-kinds';
 import { AdoptPlanPanel, MeetingPlans } from './meeting-plan-panels';
 
 /**
@@ -19,16 +23,20 @@ export function MeetingsPage() {
         api.json<MeetingPlan[]>(councilPath('/meeting-plan')),
         // Read afresh, not from the session: the requests change while the page is open.
         api.json<Council>(councilPath()),
+        api.json<ActionPointRow[]>(councilPath('/action-points?status=open')),
       ]),
     [api],
   );
+  const references = useReferenceOptions();
   return (
     <section aria-labelledby="meetings-title">
       <h1 id="meetings-title">{t('meetingsTitle')}</h1>
       <Async state={state}>
-        {([meetings, plans, council]) => (
+        {([meetings, plans, council, openPoints]) => (
           // Keyed by what changed: after a write the forms start afresh from what the API now holds.
-          <div key={`${meetings.length}-${plans.length}-${council.extraordinaryMeeting.requestedBy.length}`}>
+          <div
+            key={`${meetings.map((m) => m.revision).join()}-${plans.length}-${council.extraordinaryMeeting.requestedBy.length}-${openPoints.length}`}
+          >
             <MeetingPlans plans={plans} />
             {meetings.length === 0 ? (
               <p class="muted">{t('meetingsEmpty')}</p>
@@ -37,7 +45,7 @@ export function MeetingsPage() {
                 {meetings.map((m) => (
                   <li key={m.id} class="card" data-testid="meeting-row">
                     <a href={href('meetings', m.id)}>
-                      {t(m.kind === 'extraordinary' ? 'meetingExtraordinary' : 'meetingOrdinary')}{' '}
+                      {t(MEETING_KIND_WORDS[m.kind])}{' '}
                       {m.startsAt ? fmt.dateTime(m.startsAt) : t('meetingDateToFollow')}
                     </a>
                     {m.place && <span> · {m.place}</span>}
@@ -56,6 +64,8 @@ export function MeetingsPage() {
               </ul>
             )}
             {claims.role === 'secretary' && <AdoptPlanPanel reload={state.reload} />}
+            {claims.role === 'secretary' && <AddMeetingPanel reload={state.reload} />}
+            <OpenActionPoints points={openPoints} references={references} done={state.reload} />
             <ExtraordinaryMeetingPanel council={council} reload={state.reload} />
           </div>
         )}

@@ -1,42 +1,46 @@
-import type { Overview } from '../../api/api-types';
+import type { Waiting } from '../../api/api-types';
+import type { MessageKey } from '../../i18n/dictionary';
 import { useApp } from '../../session/app-context';
 import { Async } from '../../ui/status';
 import { useAsync } from '../../ui/use-async';
 import { useLiveReload } from '../../ui/use-live-reload';
 import { DueList } from './due-list';
-import { bySoonest, nextMeetingDue, type DueItem } from './due-items';
+import { bySoonest, type DueItem } from './due-items';
 
-/** Issue 9, the member: what waits for me (input, approvals, the chair's sign-off, meetings). */
+const WHAT: Record<Waiting['items'][number]['what'], MessageKey> = {
+  input: 'waitingInput',
+  approval: 'waitingApproval',
+  'sign-off': 'waitingSignOff',
+};
+
+/**
+ * Issue 9, the member: what waits for me (input, approvals, the chair's sign-off, meetings), in
+ * one request to its read model (issue 14, item 4); the server decides what is owed, the page
+ * only words it and marks what is overdue.
+ */
 export function MemberWaitingPage() {
-  const { api, councilPath, t, claims } = useApp();
-  const me = claims.sub;
+  const { api, councilPath, t } = useApp();
   const state = useAsync(async () => {
     const nowMs = Date.now();
-    const { openHearings: open, meetings } = await api.json<Overview>(councilPath('/overview'));
-    const items: DueItem[] = [];
-    for (const h of open) {
-      const base = { kind: 'hearing' as const, title: h.title, link: `hearings/${h.id}` };
-      const mine = h.inputs.find((i) => i.personId === me);
-      if (mine?.status === 'missing' && (h.status === 'open' || h.status === 'drafting'))
-        items.push({
-          ...base,
-          at: h.inputDeadline,
-          what: t('waitingInput'),
-          overdue: Date.parse(h.inputDeadline) <= nowMs,
-        });
-      const answer = h.approval?.answers.find((a) => a.personId === me);
-      if (answer?.answer === 'pending' && !h.signOff && h.approval)
-        items.push({
-          ...base,
-          at: h.approval.approvalDeadline,
-          what: t('waitingApproval'),
-          overdue: Date.parse(h.approval.approvalDeadline) <= nowMs,
-        });
-      if (claims.role === 'chair' && h.approval && h.currentDraft && !h.signOff)
-        items.push({ ...base, at: h.responseDeadline, what: t('waitingSignOff'), overdue: false });
-    }
-    const meeting = nextMeetingDue(meetings, nowMs, t);
-    if (meeting) items.push(meeting);
+    const { items: owed, nextMeeting } = await api.json<Waiting>(councilPath('/waiting'));
+    const items: DueItem[] = owed.map((o) => ({
+      kind: 'hearing',
+      title: o.title,
+      link: `hearings/${o.caseId}`,
+      at: o.dueAt,
+      what: t(WHAT[o.what]),
+      // The sign-off has no deadline of its own: the response deadline says when, never overdue (as before).
+      overdue: o.what !== 'sign-off' && Date.parse(o.dueAt) <= nowMs,
+    }));
+    if (nextMeeting)
+      items.push({
+        kind: 'meeting',
+        title: t('nextMeeting'),
+        what: nextMeeting.place ?? '',
+        link: `meetings/${nextMeeting.id}`,
+        at: nextMeeting.startsAt,
+        overdue: false,
+      });
     return { items: items.sort(bySoonest), nowMs };
   }, [api, t]);
   useLiveReload(state.reload);

@@ -1,45 +1,59 @@
-import type { HearingListRow, Reminder } from '../../api/api-types';
+import type { Reminder } from '../../api/api-types';
+import { kindAndTitle } from '../../format/wording';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
+import { KIND_OF_CATEGORY, useCaseNames } from '../../ui/case-titles';
 import { href } from '../../ui/router';
 import { Async } from '../../ui/status';
 import { useAsync } from '../../ui/use-async';
+import { reminderAction } from './reminder-action';
 
-// The reminder names its case by stream category; the pages route by these plural paths.
-const CASE_PATHS: Record<string, string> = {
-  hearing: 'hearings',
-  'budget-proposal': 'proposals',
-  'follow-up': 'follow-ups',
-  meeting: 'meetings',
+// The pages route some kinds by shorter paths than the case pages do.
+const PAGE_OF_KIND: Record<string, string> = {
+  hearings: 'hearings',
+  'budget-proposals': 'proposals',
+  'budget-cycles': 'budget-cycles',
+  'follow-ups': 'follow-ups',
+  meetings: 'meetings',
+  councils: 'council',
 };
 
-/** Issue 4, item 3: the reminders the council's deadlines sent me, newest first. */
+/**
+ * Issue 4, item 3: the reminders the council's deadlines sent me, newest first. Each says what
+ * to do (issue 19), then the deadline and the case by name.
+ */
 export function RemindersPage() {
-  const { api, councilPath, t, fmt } = useApp();
-  const state = useAsync(async () => {
-    const [reminders, hearings] = await Promise.all([
-      api.json<Reminder[]>('/api/me/notifications'),
-      api.json<HearingListRow[]>(councilPath('/hearings')),
-    ]);
-    return { reminders, titles: new Map(hearings.map((h) => [h.id, h.title])) };
-  }, [api]);
+  const { api, t, fmt, claims } = useApp();
+  const state = useAsync(() => api.json<Reminder[]>('/api/me/notifications'), [api]);
+  const { nameOf } = useCaseNames();
   return (
     <section aria-labelledby="reminders-title">
       <h1 id="reminders-title">{t('navReminders')}</h1>
       <Async state={state}>
-        {({ reminders, titles }) =>
+        {(reminders) =>
           reminders.length === 0 ? (
             <p class="muted">{t('remindersEmpty')}</p>
           ) : (
             <ul class="plain">
               {reminders.map((r) => {
-                const path = CASE_PATHS[r.category];
-                const name = (r.category === 'hearing' && titles.get(r.caseId)) || r.caseId;
+                const kind = KIND_OF_CATEGORY[r.category] ?? r.category;
+                const page = PAGE_OF_KIND[kind];
+                const name = kindAndTitle(word(t, 'caseKind', kind), nameOf(kind, r.caseId) ?? r.caseId);
+                const deadline = r.deadline.split('.')[0];
                 return (
                   <li key={r.eventId} class="card" data-testid="reminder">
-                    <strong>{word(t, 'deadline', r.deadline.split('.')[0])}</strong>: {fmt.dateTime(r.dueAt)}
-                    <br />
-                    {path ? <a href={href(path, r.caseId)}>{name}</a> : name}
+                    <p class="strong" data-testid="reminder-action">
+                      {t(reminderAction(kind, r.deadline, claims.role))}
+                    </p>
+                    <p>
+                      {word(t, 'deadline', deadline)}: {fmt.dateTime(r.dueAt)}
+                      <br />
+                      {page ? (
+                        <a href={page === 'council' ? href(page) : href(page, r.caseId)}>{name}</a>
+                      ) : (
+                        name
+                      )}
+                    </p>
                     <p class="muted small">
                       {t('reminderIssued', { when: fmt.dateTime(r.issuedAt) })}
                       {r.mail === 'sent' && ` · ${t('reminderMailed')}`}

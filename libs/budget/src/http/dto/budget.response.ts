@@ -90,6 +90,11 @@ export class WithdrawalResponse {
   @ApiProperty({ format: 'date-time' }) at!: string;
 }
 
+export class MergedIntoResponse {
+  @ApiProperty({ description: 'The proposal this one was merged into' }) into!: string;
+  @ApiProperty({ format: 'date-time' }) at!: string;
+}
+
 export class MissedDeadlineResponse {
   @ApiProperty() cycleId!: string;
   @ApiProperty() milestoneId!: string;
@@ -122,6 +127,10 @@ export class BudgetProposalResponse {
   @ApiPropertyOptional({ format: 'date-time' }) negotiationsAt?: string;
   @ApiPropertyOptional({ type: DecisionResponse }) decision?: DecisionResponse;
   @ApiPropertyOptional({ type: WithdrawalResponse }) withdrawal?: WithdrawalResponse;
+  @ApiProperty({ type: [String], description: 'Seed 002: the proposals merged into this one' })
+  mergedFrom!: string[];
+  @ApiPropertyOptional({ type: MergedIntoResponse, description: 'The proposal this one was merged into' })
+  mergedInto?: MergedIntoResponse;
   @ApiProperty({ type: [MissedDeadlineResponse] }) missedDeadlines!: MissedDeadlineResponse[];
   @ApiProperty({ description: "The proposal stream's revision (also the ETag)" }) revision!: number;
 }

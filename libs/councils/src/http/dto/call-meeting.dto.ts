@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsIn, IsOptional } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, IsOptional } from 'class-validator';
 import { IsInstant, IsId, IsText } from '@app/kernel';
 import { MEETING_KINDS, type MeetingKind } from '../../meeting/meeting.events';
 
@@ -13,7 +13,7 @@ export class CallMeetingDto {
     enum: MEETING_KINDS,
     default: 'extraordinary',
     description:
-      'Extraordinary (called by the chair in office) unless given; any other kind is a meeting the secretary adds outside the yearly plan',
+      'Extraordinary (called by the chair in office) unless given, joint when `jointWith` is given; any other kind is a meeting the secretary adds outside the yearly plan',
   })
   @IsOptional()
   @IsIn(MEETING_KINDS)
@@ -54,4 +54,17 @@ export class CallMeetingDto {
   @IsOptional()
   @IsText(500)
   committee?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['udsatte-hovedstaden'],
+    description:
+      'A joint meeting (kind joint): the other councils at it. Each gets its own copy of the meeting, on its list; 404 naming a council that does not exist.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsId({ each: true })
+  jointWith?: string[];
 }

@@ -62,6 +62,19 @@ export class SuccessionResponse {
   from!: string;
 }
 
+/** The settings the council's terms of reference fix (`PUT …/terms`; seed 001's by default). */
+export class CouncilTermsResponse {
+  @ApiProperty({ example: 4, description: 'Minimum of ordinary meetings a year' })
+  ordinaryMeetingsPerYear!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'P3M',
+    description: 'How long a request for an extraordinary meeting stands; null: until a meeting is held',
+  })
+  requestsLapseAfter!: string | null;
+}
+
 export class SecretaryResponse {
   @ApiProperty() personId!: string;
   @ApiProperty() name!: string;
@@ -87,6 +100,7 @@ export class CouncilResponse {
   @ApiProperty({ type: [CouncilMemberResponse] }) members!: CouncilMemberResponse[];
   @ApiProperty({ type: PersonNameResponse, nullable: true }) chair!: PersonNameResponse | null;
   @ApiProperty({ type: [SecretaryResponse] }) secretaries!: SecretaryResponse[];
+  @ApiProperty({ type: CouncilTermsResponse }) terms!: CouncilTermsResponse;
   @ApiProperty({ type: ExtraordinaryMeetingResponse }) extraordinaryMeeting!: ExtraordinaryMeetingResponse;
   @ApiProperty({ type: [SeatResponse], description: 'Every seat by organisation with its type and holder' })
   seats!: SeatResponse[];

@@ -10,7 +10,11 @@ import {
 } from '../../read-model/action-point-list.projection';
 import type { MeetingListRow } from '../../read-model/meeting-list.projection';
 
-type MeetingBody = ReturnType<typeof meetingView> & { revision: number };
+type MeetingBody = ReturnType<typeof meetingView> & {
+  revision: number;
+  otherCouncils: JointCouncilBody[];
+};
+type JointCouncilBody = Omit<JointCouncilResponse, 'agenda'> & { agenda: MeetingBody['agenda'] };
 type Kind = MeetingListRow['kind'];
 const KINDS: readonly Kind[] = MEETING_KINDS;
 
@@ -182,6 +186,20 @@ export class MinutesResponse {
   @ApiProperty({ type: [MinutesCommentResponse] }) comments!: MinutesCommentResponse[];
 }
 
+/** Another council at a joint meeting, as this council reads its copy: its open items, its minutes' state. */
+export class JointCouncilResponse {
+  @ApiProperty() councilId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'The council that arranged the joint meeting' }) arranged!: boolean;
+  @ApiProperty({
+    type: [AgendaItemResponse],
+    description: 'Its open items only, numbered on its own agenda; a closed item is for its own council',
+  })
+  agenda!: AgendaItemResponse[];
+  @ApiProperty({ description: 'Its council has approved its minutes of the meeting' })
+  minutesApproved!: boolean;
+}
+
 /** `GET …/meetings/:meetingId`. */
 export class MeetingResponse {
   @ApiProperty() id!: string;
@@ -199,6 +217,23 @@ export class MeetingResponse {
   @ApiProperty({ type: String, nullable: true }) place!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The online link' }) online!: string | null;
   @ApiProperty({ type: String, nullable: true }) committee!: string | null;
+  @ApiProperty({
+    type: [String],
+    description: 'A joint meeting: the other councils at it (empty for a meeting of this council alone)',
+  })
+  jointWith!: string[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'A joint meeting another council arranged: that council (it moves or cancels it); null when this council did',
+  })
+  hostedBy!: string | null;
+  @ApiProperty({
+    type: [JointCouncilResponse],
+    description: "A joint meeting: each other council's open items and whether it has approved its minutes",
+  })
+  otherCouncils!: JointCouncilResponse[];
   @ApiProperty({ type: CancellationResponse, nullable: true }) cancelled!: CancellationResponse | null;
   @ApiProperty({ type: MeetingAttendanceResponse }) attendance!: MeetingAttendanceResponse;
   @ApiProperty({ type: Number, nullable: true, description: "The plan's year, for an ordinary meeting" })
@@ -224,6 +259,14 @@ export class MeetingListItemResponse {
   startsAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) place!: string | null;
+  @ApiProperty({ type: [String], description: 'A joint meeting: the other councils at it' })
+  jointWith!: string[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'A joint meeting another council arranged: that council',
+  })
+  hostedBy!: string | null;
   @ApiProperty() cancelled!: boolean;
   @ApiProperty({ type: Number, nullable: true }) year!: number | null;
   @ApiProperty() agendaItems!: number;
