@@ -332,6 +332,8 @@ describe('the web app’s logic', () => {
       ApprovalDeadlinePassed: true,
       HearingLapsed: true,
       RemindersIssued: true,
+      CaseCarriedOver: true,
+      CaseCarriedIn: true,
     };
     const councils: Record<CouncilEvent['type'], true> = {
       CouncilCreated: true,
@@ -388,6 +390,8 @@ describe('the web app’s logic', () => {
       StatusReportOverdue: true,
       MilestoneOverdue: true,
       EvaluationOverdue: true,
+      CaseCarriedOver: true,
+      CaseCarriedIn: true,
     };
     const cycles: Record<BudgetCycleEvent['type'], true> = {
       BudgetCycleCreated: true,

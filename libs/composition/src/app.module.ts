@@ -18,6 +18,7 @@ import { SignInModule } from './sign-in/sign-in.module';
 import { OverviewModule } from './overview/overview.module';
 import { LiveModule } from './live/live.module';
 import { DocumentsModule } from './documents/documents.module';
+import { CarryOverModule } from './carry-over/carry-over.module';
 
 /**
  * The whole product in one process by default: API, BullMQ workers and catch-up subscriptions.
@@ -79,6 +80,7 @@ export class AppModule {
         OverviewModule,
         LiveModule,
         DocumentsModule,
+        CarryOverModule,
       ],
       controllers: [HealthController],
       providers: [

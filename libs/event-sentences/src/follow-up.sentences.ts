@@ -39,6 +39,8 @@ export const followUpDa: Book = {
     `statusrapport ${d.reportNumber} med frist ${c.date(d.dueAt)} er ikke afgivet`,
   MilestoneOverdue: (d, c) => `milepælen ${d.milestoneId} med frist ${c.date(d.dueAt)} er overskredet`,
   EvaluationOverdue: (d, c) => `evalueringen med frist ${c.date(d.dueAt)} er ikke registreret`,
+  CaseCarriedOver: (d) => `overførte opfølgningen til rådet ${d.successorId}, der fortsætter den`,
+  CaseCarriedIn: (d) => `overtog opfølgningen fra rådet ${d.from.councilId} med dens historik`,
 };
 
 export const followUpEn: Book = {
@@ -55,4 +57,6 @@ export const followUpEn: Book = {
   StatusReportOverdue: (d, c) => `status report ${d.reportNumber} due ${c.date(d.dueAt)} is overdue`,
   MilestoneOverdue: (d, c) => `milestone ${d.milestoneId} due ${c.date(d.dueAt)} is overdue`,
   EvaluationOverdue: (d, c) => `the evaluation due ${c.date(d.dueAt)} is overdue`,
+  CaseCarriedOver: (d) => `carried the follow-up over to council ${d.successorId}, which continues it`,
+  CaseCarriedIn: (d) => `took the follow-up over from council ${d.from.councilId} with its history`,
 };

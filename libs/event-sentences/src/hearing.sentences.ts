@@ -60,6 +60,8 @@ export const hearingDa: Book = {
     `fristen for godkendelse udløb${d.unanswered?.length ? `; intet svar fra ${c.names(d.unanswered)}` : ''}`,
   HearingLapsed: (d, c) => `høringsfristen ${c.dateTime(d.responseDeadline)} udløb uden høringssvar`,
   RemindersIssued: (d, c) => remindedDa(d, c),
+  CaseCarriedOver: (d) => `overførte høringen til rådet ${d.successorId}, der fortsætter den`,
+  CaseCarriedIn: (d) => `overtog høringen fra rådet ${d.from.councilId} med dens historik`,
 };
 
 export const hearingEn: Book = {
@@ -96,6 +98,8 @@ export const hearingEn: Book = {
   HearingLapsed: (d, c) =>
     `the response deadline ${c.dateTime(d.responseDeadline)} passed without a response`,
   RemindersIssued: (d, c) => remindedEn(d, c),
+  CaseCarriedOver: (d) => `carried the hearing over to council ${d.successorId}, which continues it`,
+  CaseCarriedIn: (d) => `took the hearing over from council ${d.from.councilId} with its history`,
 };
 
 /** Hearings and follow-ups remind named people of a deadline kind (`deadline.<kind>` words). */

@@ -13,6 +13,7 @@ export * from './time/same-instant';
 export * from './time/local-time';
 export * from './cases/case-kind';
 export * from './cases/case-stream';
+export * from './cases/carry-over';
 export * from './context/write-context';
 export * from './json/canonical-json';
 export * from './time/latest-by-business-date';

@@ -453,6 +453,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/councils/{councilId}/carried-over-cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Carry a predecessor's open hearing or follow-up over to this council, with its history */
+    post: operations['CarryOverController_carry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/councils/{councilId}/chair': {
     parameters: {
       query?: never;
@@ -2129,6 +2146,43 @@ export interface components {
       /** @example Udvalgsmødet er aflyst af regionen */
       reason: string;
     };
+    CarriedFromResponse: {
+      /** @description The predecessor council the case was carried over from */
+      councilId: string;
+      /** @description That event's chain hash, to check the copy against the predecessor */
+      hash?: string;
+      /** @description Revision of the last event copied from that stream */
+      revision: number;
+      /** @description The case's stream in the predecessor, where its history stays */
+      streamId: string;
+    };
+    CarriedOverAnswer: {
+      /** @description The link back to the case's history in the predecessor */
+      carriedFrom: components['schemas']['CarriedFromResponse'];
+      /** @description The id of the case (or the created sub-resource) the write concerns */
+      id: string;
+      /**
+       * @description Where the case answers now: `…/<kind>/<id>`
+       * @enum {string}
+       */
+      kind: 'hearings' | 'follow-ups';
+      /** @description The case stream's revision after the write; send it as If-Match next time */
+      revision: number;
+    };
+    CarryOverCaseDto: {
+      /**
+       * @description The case's id; it keeps it here
+       * @example h-psykiatriplan
+       */
+      caseId: string;
+      /**
+       * @description A council this council succeeds
+       * @example region-sjaelland
+       */
+      fromCouncilId: string;
+      /** @enum {string} */
+      kind: 'hearings' | 'follow-ups';
+    };
     CaseChainResponse: {
       /**
        * Format: date-time
@@ -2177,6 +2231,10 @@ export interface components {
       to: components['schemas']['CaseRefResponse'];
     };
     ChainNodeResponse: {
+      /** @description Issue 18.3: the predecessor council the case was carried over from */
+      carriedFrom?: string;
+      /** @description Issue 18.3: the predecessor council the case was found in, reached through a case carried over from it */
+      councilId?: string;
       /** @description Named dates that matter to an evaluator (received, deadline, submitted …) */
       dates?: {
         [key: string]: string;
@@ -2782,6 +2840,10 @@ export interface components {
       year: number;
     };
     FollowUpListItemResponse: {
+      /** @description Issue 18.3: the predecessor it was carried over from */
+      carriedFrom: string | null;
+      /** @description Issue 18.3: the successor it was carried over to */
+      carriedOverTo: string | null;
       id: string;
       implements: components['schemas']['ImplementsResponse'];
       nextDue: components['schemas']['DueResponse'] | null;
@@ -2849,6 +2911,10 @@ export interface components {
       title: string;
     };
     FollowUpResponse: {
+      /** @description Issue 18.3: the predecessor it was carried over from */
+      carriedFrom?: components['schemas']['CarriedFromResponse'];
+      /** @description Issue 18.3: the successor council it was carried over to; read-only here */
+      carriedOverTo?: string;
       /** Format: date-time */
       createdAt: string | null;
       /** @description The first evaluation */
@@ -2966,6 +3032,10 @@ export interface components {
       text?: string;
     };
     HearingListItemResponse: {
+      /** @description Issue 18.3: the predecessor it was carried over from */
+      carriedFrom: string | null;
+      /** @description Issue 18.3: the successor it was carried over to */
+      carriedOverTo: string | null;
       councilId: string | null;
       id: string;
       /** Format: date-time */
@@ -2991,6 +3061,10 @@ export interface components {
       approval?: components['schemas']['ApprovalRoundResponse'];
       /** @description The areas or municipalities the case concerns */
       areas: string[];
+      /** @description Issue 18.3: the predecessor it was carried over from */
+      carriedFrom?: components['schemas']['CarriedFromResponse'];
+      /** @description Issue 18.3: the successor council it was carried over to; read-only here */
+      carriedOverTo?: string;
       chairPersonId?: string;
       councilId?: string;
       currentDraft?: components['schemas']['HearingDraftResponse'];
@@ -3042,6 +3116,8 @@ export interface components {
     };
     HistoryEntryResponse: {
       actor: components['schemas']['ActorResponse'];
+      /** @description Issue 18.3: for a case carried over, the predecessor council this event was recorded in (revision and position are of its stream there) */
+      carriedFrom?: string;
       /** @description The event's data, shaped by its type */
       data: {
         [key: string]: unknown;
@@ -7073,6 +7149,107 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['WriteAnswer'];
+        };
+      };
+      /** @description The input breaks a rule: each field at fault is named in `fields` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No bearer token, or one that is expired or not ours */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The caller's role or council may not do this; nothing changed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No such case in this council (or no such route) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The case's state does not allow this, or If-Match names a revision that is no longer current */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The request body is larger than the API takes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests from this caller; retry after a while */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The event store or Redis does not answer; retry later */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CarryOverController_carry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        councilId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CarryOverCaseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description The case stream's revision, as a strong entity tag; send it back as If-Match */
+          ETag?: string;
+          /** @description The URL of what was made (or of the case that shows it, for a part without its own) */
+          Location: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CarriedOverAnswer'];
         };
       };
       /** @description The input breaks a rule: each field at fault is named in `fields` */

@@ -1,4 +1,4 @@
-import type { Command } from '@app/kernel';
+import type { CarryCaseIn, CarryCaseOver, Command } from '@app/kernel';
 import type {
   Grant,
   ImplementsFacts,
@@ -93,6 +93,8 @@ export type FollowUpCommand =
   | RecordEvaluation
   | GiveVerdict
   | IssueFollowUpReminders
-  | RecordFollowUpDeadlinePassed;
+  | RecordFollowUpDeadlinePassed
+  | CarryCaseOver
+  | CarryCaseIn<Record<string, never>>;
 
 export const SCHEDULED_COMMAND_TYPES = ['IssueFollowUpReminders', 'RecordFollowUpDeadlinePassed'] as const;

@@ -15,6 +15,8 @@ const iso = (at: string | Date) => new Date(at).toISOString();
  * new report number and so a new id, and the old job is dropped.
  */
 export function followUpDeadlines(state: FollowUpState, streamId: string): Deadline[] {
+  // Issue 18.3: a carried follow-up's deadlines are its successor's stream's now.
+  if (state.carriedOverTo !== undefined) return [];
   const deadlines: Deadline[] = [];
   for (const owed of openObligations(state)) {
     if (owed.overdueRecorded) continue;

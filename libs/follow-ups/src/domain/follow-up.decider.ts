@@ -10,6 +10,9 @@ import {
   requireMoney,
   requireOwnCouncil,
   requireText,
+  carriedOverRefusal,
+  decideCarryIn,
+  decideCarryOver,
   type CommandMetadata,
   type Decider,
 } from '@app/kernel';
@@ -25,6 +28,7 @@ import type {
   StartPhase,
   SubmitStatusReport,
 } from './follow-up.commands';
+import { SCHEDULED_COMMAND_TYPES } from './follow-up.commands';
 import type { FollowUpCreated, FollowUpEvent } from './follow-up.events';
 import { openObligations } from './follow-up.obligations';
 import { decideRevisePlan } from './decide-plan-revision';
@@ -397,7 +401,21 @@ function decideDeadlinePassed(command: RecordFollowUpDeadlinePassed, state: Foll
 export function decideFollowUp(command: FollowUpCommand, state: FollowUpState): FollowUpEvent[] {
   // Stream ids are global; a command through another council's routes finds nothing here.
   requireOwnCouncil(state.councilId, command.metadata.councilId, 'follow-up not found');
+  // Issue 18.3: a follow-up carried over to a successor continues there and takes nothing more here.
+  if (state.carriedOverTo !== undefined && command.type !== 'CarryCaseOver') {
+    if ((SCHEDULED_COMMAND_TYPES as readonly string[]).includes(command.type)) return [];
+    throw carriedOverRefusal('follow-up', state.carriedOverTo);
+  }
   switch (command.type) {
+    case 'CarryCaseOver':
+      requireExisting(state);
+      return decideCarryOver(
+        command,
+        { ...state, ...(state.verdict && { closedAs: `ended with the verdict "${state.verdict.verdict}"` }) },
+        'follow-up',
+      );
+    case 'CarryCaseIn':
+      return decideCarryIn(command, state, 'follow-up');
     case 'CreateFollowUp':
       return decideCreate(command, state);
     case 'StartPhase':

@@ -56,6 +56,10 @@ function describeFollowUpEvent(event: FollowUpEvent): string {
       return `milestone ${event.data.milestoneId} due ${event.data.dueAt} is overdue`;
     case 'EvaluationOverdue':
       return `the evaluation due ${event.data.dueAt} is overdue`;
+    case 'CaseCarriedOver':
+      return `carried the follow-up over to council ${event.data.successorId}`;
+    case 'CaseCarriedIn':
+      return `carried the follow-up over from council ${event.data.from.councilId} with its ${event.data.history.length} events`;
     default:
       return (event as { type: string }).type;
   }

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@app/kernel';
+import type { CaseCarriedIn, CaseCarriedOver, DomainEvent } from '@app/kernel';
 import type {
   Grant,
   ImplementsRef,
@@ -115,4 +115,9 @@ export type FollowUpEvent =
   | RemindersIssued
   | StatusReportOverdue
   | MilestoneOverdue
-  | EvaluationOverdue;
+  | EvaluationOverdue
+  | CaseCarriedOver
+  | FollowUpCarriedIn;
+
+/** Issue 18.3: a follow-up keeps its plan and people when carried over; it takes nothing on arrival. */
+export type FollowUpCarriedIn = CaseCarriedIn<Record<string, never>>;

@@ -1,3 +1,4 @@
+import type { CarriedFrom } from '@app/kernel';
 import type { EvaluationRecorded, FollowUpCreated, FollowUpEvent } from './follow-up.events';
 import type {
   Grant,
@@ -63,6 +64,10 @@ export interface FollowUpState {
   creation?: FollowUpCreated['data'];
   /** Time of the latest event that carries one: the default "now" of a view read from history. */
   lastEventAt?: string;
+  /** Issue 18.3: carried over to this successor council; it takes nothing more here. */
+  carriedOverTo?: string;
+  /** Issue 18.3: carried in from a predecessor council: the link back to its stream. */
+  carriedFrom?: CarriedFrom;
 }
 
 export const initialFollowUpState: FollowUpState = {
@@ -220,6 +225,18 @@ export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): Foll
         evaluationOverdueFor: event.data.dueAt,
         lastEventAt: later(state.lastEventAt, event.data.dueAt),
       };
+    case 'CaseCarriedOver':
+      return { ...state, carriedOverTo: event.data.successorId };
+    case 'CaseCarriedIn': {
+      // The predecessor's history folded as it was, then the successor's council (issue 18.3).
+      const before = event.data.history.reduce(
+        (s, e) => evolveFollowUp(s, { type: e.type, data: e.data } as FollowUpEvent),
+        initialFollowUpState,
+      );
+      return before.exists
+        ? { ...before, councilId: event.data.councilId, carriedFrom: event.data.from }
+        : before;
+    }
     default:
       return state;
   }

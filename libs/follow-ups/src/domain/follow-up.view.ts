@@ -77,5 +77,7 @@ export function followUpView(state: FollowUpState, id: string, now?: string): Fo
     overdue: overdueItems(state),
     createdAt: state.createdAt ?? null,
     progress: followUpProgress(state, at),
+    ...(state.carriedOverTo !== undefined && { carriedOverTo: state.carriedOverTo }),
+    ...(state.carriedFrom !== undefined && { carriedFrom: state.carriedFrom }),
   };
 }

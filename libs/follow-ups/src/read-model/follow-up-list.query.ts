@@ -23,6 +23,9 @@ export interface FollowUpListItem {
   nextDue: { id: string; kind: string; dueAt: string } | null;
   overdue: { id: string; kind: string; dueAt: string }[];
   progress: FollowUpProgress;
+  /** Issue 18.3: the successor it was carried over to, or the predecessor it came from. */
+  carriedOverTo: string | null;
+  carriedFrom: string | null;
 }
 
 /** Reads the list; progress is derived at `now`, like the single view. */
@@ -59,6 +62,8 @@ export async function listFollowUps(
       nextDue: nextDue(state),
       overdue: overdueItems(state),
       progress: followUpProgress(state, now),
+      carriedOverTo: state.carriedOverTo ?? null,
+      carriedFrom: state.carriedFrom?.councilId ?? null,
     };
   });
 }

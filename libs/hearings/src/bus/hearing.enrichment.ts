@@ -39,6 +39,16 @@ export class HearingEnrichment implements OnModuleInit {
       const profile = await this.councils.get(councilId);
       return { ...command, data: { ...command.data, council: councilContextOf(profile) } };
     }
+    if (command.type === 'CarryCaseIn') {
+      // Issue 18.3: the successor's members, chair and secretaries take the hearing on.
+      const council = councilContextOf(await this.councils.get(command.metadata.councilId ?? ''));
+      const arrival = {
+        invited: council.memberIds,
+        ...(council.chairPersonId !== undefined && { chairPersonId: council.chairPersonId }),
+        secretaries: council.secretaryIds,
+      };
+      return { ...command, data: { ...command.data, arrival } };
+    }
     let enriched: HearingCommand = command;
     if (enriched.metadata.councilId === undefined) {
       const [first] = await this.store.readStream(streamId, { maxCount: 1 });

@@ -1,5 +1,5 @@
-import type { Command } from '@app/kernel';
-import type { HearingDeadlineKind, HearingMaterial, HearingOrigin } from './hearing.events';
+import type { CarryCaseIn, CarryCaseOver, Command } from '@app/kernel';
+import type { HearingArrival, HearingDeadlineKind, HearingMaterial, HearingOrigin } from './hearing.events';
 import type { OnBehalfFields } from './recorded-on-behalf';
 
 /**
@@ -104,4 +104,9 @@ export type HearingCommand =
   | IssueHearingReminders
   | RecordInputDeadlinePassed
   | RecordApprovalDeadlinePassed
-  | RecordHearingLapse;
+  | RecordHearingLapse
+  | CarryCaseOver
+  | CarryHearingIn;
+
+/** Issue 18.3: `arrival` is added by the bus handler from the successor's record. */
+export type CarryHearingIn = CarryCaseIn<HearingArrival>;

@@ -16,7 +16,8 @@ const PASSED_COMMAND: Record<HearingDeadlineKind, string> = {
  * Reminders already issued are left out; a closed hearing has nothing pending.
  */
 export function hearingDeadlines(state: HearingState, streamId: string): Deadline[] {
-  if (!state.exists) return [];
+  // Issue 18.3: a carried hearing's deadlines are its successor's stream's now.
+  if (!state.exists || state.carriedOverTo !== undefined) return [];
   const deadlines: Deadline[] = [];
   for (const kind of ['input', 'approval', 'response'] as const) {
     const pending = pendingDeadline(state, kind);

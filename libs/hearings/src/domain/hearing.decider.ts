@@ -1,4 +1,4 @@
-import type { Decider } from '@app/kernel';
+import { NotFoundError, carriedOverRefusal, decideCarryIn, decideCarryOver, type Decider } from '@app/kernel';
 import {
   decideDeclination,
   decideAnswer,
@@ -18,10 +18,32 @@ import { decideReviseInput, decideSubmitInput, decideWithdrawInput } from './dec
 import { decideExtension, decideOpen } from './decide-opening';
 import type { HearingCommand } from './hearing.commands';
 import type { HearingEvent } from './hearing.events';
-import { evolveHearing, initialHearingState, type HearingState } from './hearing.state';
+import { evolveHearing, initialHearingState, isClosed, type HearingState } from './hearing.state';
+
+/** What the deadline jobs send: a job left in the queue of a carried hearing records nothing. */
+const SCHEDULED: ReadonlySet<string> = new Set([
+  'IssueHearingReminders',
+  'RecordInputDeadlinePassed',
+  'RecordApprovalDeadlinePassed',
+  'RecordHearingLapse',
+]);
 
 export function decideHearing(command: HearingCommand, state: HearingState): HearingEvent[] {
+  // Issue 18.3: a hearing carried over to a successor continues there and takes nothing more here.
+  if (state.exists && state.carriedOverTo !== undefined && command.type !== 'CarryCaseOver') {
+    if (SCHEDULED.has(command.type)) return [];
+    throw carriedOverRefusal('hearing', state.carriedOverTo);
+  }
   switch (command.type) {
+    case 'CarryCaseOver':
+      if (!state.exists) throw new NotFoundError('no such hearing');
+      return decideCarryOver(
+        command,
+        { ...state, ...(isClosed(state) && { closedAs: state.status }) },
+        'hearing',
+      );
+    case 'CarryCaseIn':
+      return decideCarryIn(command, state, 'hearing');
     case 'OpenHearing':
       return decideOpen(command, state);
     case 'SubmitHearingInput':

@@ -83,6 +83,10 @@ function describe(event: HearingEvent): string {
       return `the response deadline ${event.data.responseDeadline} passed without a response`;
     case 'RemindersIssued':
       return `reminded ${event.data.recipients.join(', ')} of the ${event.data.deadline} deadline ${event.data.dueAt}`;
+    case 'CaseCarriedOver':
+      return `carried the hearing over to council ${event.data.successorId}`;
+    case 'CaseCarriedIn':
+      return `carried the hearing over from council ${event.data.from.councilId} with its ${event.data.history.length} events`;
   }
 }
 

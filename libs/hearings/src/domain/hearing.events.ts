@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@app/kernel';
+import type { DomainEvent, CaseCarriedIn, CaseCarriedOver } from '@app/kernel';
 import type { Channel } from './recorded-on-behalf';
 
 /** A document the issuing body sent for the hearing (seed 000 item 9: the revised agreements). */
@@ -197,4 +197,18 @@ export type HearingEvent =
   | InputDeadlinePassed
   | ApprovalDeadlinePassed
   | HearingLapsed
-  | RemindersIssued;
+  | RemindersIssued
+  | CaseCarriedOver
+  | HearingCarriedIn;
+
+/**
+ * Issue 18.3: who takes part in a carried hearing is the successor's: its members are invited, its
+ * chair signs off and its secretaries are notified (input already given keeps its authors).
+ */
+export interface HearingArrival {
+  invited: string[];
+  chairPersonId?: string;
+  secretaries: string[];
+}
+
+export type HearingCarriedIn = CaseCarriedIn<HearingArrival>;

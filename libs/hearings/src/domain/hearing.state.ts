@@ -1,4 +1,4 @@
-import { sameInstant } from '@app/kernel';
+import { sameInstant, type CarriedFrom } from '@app/kernel';
 import type { HearingEvent, HearingMaterial, HearingOpened } from './hearing.events';
 import type { Channel } from './recorded-on-behalf';
 import { workingDaysBefore } from './working-days';
@@ -96,6 +96,10 @@ export interface OpenHearingState {
   extensions: { from: string; to: string }[];
   /** `deadline|remindAt` of every reminder already issued, so a repeated job records nothing. */
   remindersIssued: string[];
+  /** Issue 18.3: carried over to this successor council; it takes nothing more here. */
+  carriedOverTo?: string;
+  /** Issue 18.3: carried in from a predecessor council: the link back to its stream. */
+  carriedFrom?: CarriedFrom;
 }
 
 export type HearingState = { exists: false } | OpenHearingState;
@@ -125,6 +129,24 @@ export function currentDraft(state: OpenHearingState): Draft | undefined {
 }
 
 export function evolveHearing(state: HearingState, event: HearingEvent): HearingState {
+  if (event.type === 'CaseCarriedIn') {
+    // The predecessor's history folded as it was, then the successor's council and people.
+    const d = event.data;
+    const before = d.history.reduce(
+      (s, e) => evolveHearing(s, { type: e.type, data: e.data } as HearingEvent),
+      initialHearingState,
+    );
+    if (!before.exists) return before;
+    const { chairPersonId: _chair, ...rest } = before;
+    return {
+      ...rest,
+      councilId: d.councilId,
+      invited: d.arrival.invited,
+      ...(d.arrival.chairPersonId !== undefined && { chairPersonId: d.arrival.chairPersonId }),
+      secretaries: d.arrival.secretaries,
+      carriedFrom: d.from,
+    };
+  }
   if (event.type === 'HearingOpened') {
     const d = event.data;
     return {
@@ -248,6 +270,8 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
         ...state,
         remindersIssued: [...state.remindersIssued, reminderKey(event.data.deadline, event.data.remindAt)],
       };
+    case 'CaseCarriedOver':
+      return { ...state, carriedOverTo: event.data.successorId };
     default:
       return state;
   }

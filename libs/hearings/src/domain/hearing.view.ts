@@ -5,7 +5,10 @@ import { currentDraft, type HearingState, type OpenHearingState } from './hearin
 export type InputStatus = 'missing' | 'given' | 'late' | 'withdrawn';
 
 function inputsView(hearing: OpenHearingState) {
-  return hearing.invited.map((personId) => {
+  // A hearing carried over to a successor (issue 18.3) invites the successor's members; input
+  // given in the predecessor by someone not among them stays in the view.
+  const earlier = Object.keys(hearing.inputs).filter((p) => !hearing.invited.includes(p));
+  return [...hearing.invited, ...earlier].map((personId) => {
     const input = hearing.inputs[personId];
     if (!input) return { personId, status: 'missing' as InputStatus };
     const status: InputStatus = input.withdrawn ? 'withdrawn' : input.late ? 'late' : 'given';
@@ -87,5 +90,7 @@ export function hearingView(state: HearingState, id: string) {
     declination: h.declination,
     lapsedAt: h.lapsedAt,
     extensions: h.extensions,
+    ...(h.carriedOverTo !== undefined && { carriedOverTo: h.carriedOverTo }),
+    ...(h.carriedFrom !== undefined && { carriedFrom: h.carriedFrom }),
   };
 }

@@ -3,7 +3,7 @@ import { dropTableWithout, type Projection, type SqlClient, type StoredEvent } f
 import { parseStreamId } from '@app/kernel';
 import { HEARING_CATEGORY } from '../bus/hearing.category';
 import type { HearingEvent } from '../domain/hearing.events';
-import type { HearingStatus } from '../domain/hearing.state';
+import { evolveHearing, initialHearingState, type HearingStatus } from '../domain/hearing.state';
 
 /** The status each event moves a hearing to (the same transitions as `evolveHearing`). */
 const STATUS_AFTER: Partial<Record<HearingEvent['type'], HearingStatus>> = {
@@ -27,18 +27,23 @@ export interface HearingListRow {
   inputDeadline: string | null;
   submittedAt: string | null;
   updatedAt: string;
+  carriedOverTo: string | null;
+  carriedFrom: string | null;
 }
 
 /** `GET …/hearings`: one row per hearing, filtered by council and status. */
 @Injectable()
 export class HearingListProjection implements Projection {
-  /** Renamed when rows came to be keyed by stream (so the same id in two councils is two rows): rebuilt once. */
-  readonly name = 'hearing-list-by-stream';
+  /**
+   * Renamed when rows came to be keyed by stream (so the same id in two councils is two rows), and
+   * again when they came to say where a hearing was carried over to or from (issue 18.3): rebuilt once.
+   */
+  readonly name = 'hearing-list-carried';
   /** Read on the page a user opens right after writing: written in the append's transaction. */
   readonly inline = true;
 
   async setup(tx: SqlClient): Promise<void> {
-    await dropTableWithout(tx, 'hearing_list', 'stream_id');
+    await dropTableWithout(tx, 'hearing_list', 'carried_over_to');
     await tx.query(`CREATE TABLE IF NOT EXISTS hearing_list (
       stream_id text PRIMARY KEY,
       id text NOT NULL,
@@ -50,7 +55,9 @@ export class HearingListProjection implements Projection {
       response_deadline timestamptz,
       input_deadline timestamptz,
       submitted_at timestamptz,
-      updated_at timestamptz NOT NULL
+      updated_at timestamptz NOT NULL,
+      carried_over_to text,
+      carried_from text
     )`);
     // Issue 18.4: a table made before own-initiative statements could lack a deadline.
     await tx.query(`ALTER TABLE hearing_list ALTER COLUMN response_deadline DROP NOT NULL`);
@@ -82,6 +89,39 @@ export class HearingListProjection implements Projection {
           d.inputDeadline ?? null,
           at,
           stream,
+        ],
+      );
+      return;
+    }
+    if (event.type === 'CaseCarriedOver') {
+      await tx.query(`UPDATE hearing_list SET carried_over_to = $2, updated_at = $3 WHERE stream_id = $1`, [
+        stream,
+        event.data.successorId,
+        at,
+      ]);
+      return;
+    }
+    if (event.type === 'CaseCarriedIn') {
+      // The hearing as its predecessor left it, now the successor's (issue 18.3).
+      const h = evolveHearing(initialHearingState, event);
+      if (!h.exists) return;
+      await tx.query(
+        `INSERT INTO hearing_list (stream_id, id, council_id, title, issuing_body, status, received_at,
+           response_deadline, input_deadline, submitted_at, updated_at, carried_from)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (stream_id) DO NOTHING`,
+        [
+          stream,
+          id,
+          event.data.councilId,
+          h.title,
+          h.issuingBody,
+          h.status,
+          h.receivedAt,
+          h.responseDeadline,
+          h.inputDeadline,
+          h.submission?.submittedAt ?? null,
+          at,
+          event.data.from.councilId,
         ],
       );
       return;
@@ -124,6 +164,8 @@ export async function listHearings(
     input_deadline: Date | string | null;
     submitted_at: Date | string | null;
     updated_at: Date | string;
+    carried_over_to: string | null;
+    carried_from: string | null;
   }>(
     `SELECT * FROM hearing_list WHERE council_id = $1 AND ($2::text IS NULL OR status = $2)
      ORDER BY response_deadline NULLS LAST, id`,
@@ -141,5 +183,7 @@ export async function listHearings(
     inputDeadline: r.input_deadline === null ? null : iso(r.input_deadline),
     submittedAt: r.submitted_at === null ? null : iso(r.submitted_at),
     updatedAt: iso(r.updated_at),
+    carriedOverTo: r.carried_over_to,
+    carriedFrom: r.carried_from,
   }));
 }

@@ -1,4 +1,10 @@
-import { NotFoundError, recordedLater, type Actor } from '@app/kernel';
+import {
+  NotFoundError,
+  recordedLater,
+  type Actor,
+  type CaseCarriedIn,
+  type EventMetadata,
+} from '@app/kernel';
 import { citation, eventsAsOf, type AsOf, type TimeAxis } from '../as-of/point-in-time';
 import type { SentenceLanguage } from '@app/event-sentences';
 import { describeEvent, describeEventIn } from './describe-event';
@@ -17,6 +23,12 @@ export interface HistoryEntry {
   /** Written down more than a day after it happened: shown with both times. */
   recordedLater?: true;
   description: string;
+  /**
+   * Issue 18.3: the predecessor council this event was recorded in, for a case carried over: its
+   * history in the predecessor comes first (`revision` and `position` are those of that stream),
+   * then the successor's own events.
+   */
+  carriedFrom?: string;
 }
 
 export interface CaseHistory {
@@ -50,10 +62,10 @@ export class CaseHistoryService {
       id,
       revision: events[events.length - 1].revision,
       ...(asOf && citation(asOf)),
-      events: events.map((event) => {
+      events: events.flatMap((event) => {
         const recordedAt = event.metadata.recordedAt ?? event.recordedAt;
         const { occurredAt } = event.metadata;
-        return {
+        const entry = {
           id: event.id,
           type: event.type,
           data: event.data,
@@ -67,6 +79,25 @@ export class CaseHistoryService {
             describeEventIn(language, stream.kind, { ...event, actor: event.metadata.actor }) ??
             describeEvent(stream.definition, event),
         };
+        if (event.type !== 'CaseCarriedIn') return [entry];
+        const { from, history } = (event as unknown as CaseCarriedIn).data;
+        const before = history.map((e, revision) => ({
+          id: e.id,
+          type: e.type,
+          data: e.data,
+          revision,
+          position: e.position,
+          actor: e.actor,
+          recordedAt: e.recordedAt,
+          ...(e.occurredAt !== undefined && { occurredAt: e.occurredAt }),
+          ...(recordedLater(e.occurredAt, e.recordedAt) && { recordedLater: true as const }),
+          description:
+            describeEventIn(language, stream.kind, { ...e, actor: e.actor }) ??
+            // Only who did it is read from the metadata, which the copy keeps.
+            describeEvent(stream.definition, { ...e, metadata: { actor: e.actor } as EventMetadata }),
+          carriedFrom: from.councilId,
+        }));
+        return [...before, entry];
       }),
     };
   }

@@ -1,5 +1,5 @@
 import type { EventStore, StoredEvent } from '@app/event-store';
-import { NotFoundError, type CaseLink, type CaseSummary } from '@app/kernel';
+import { NotFoundError, type CaseCarriedIn, type CaseLink, type CaseSummary } from '@app/kernel';
 import { citation, eventsAsOf, type AsOf, type TimeAxis } from '../as-of/point-in-time';
 import { CaseStreamReader } from '../case/case-stream.reader';
 import type { CaseKindRegistry } from '../registry/case-kind-registry';
@@ -13,7 +13,17 @@ export interface ChainNode extends Partial<CaseSummary> {
   found: boolean;
   /** The revision of the case's last event shown. */
   revision?: number;
+  /**
+   * Issue 18.3: the predecessor council the case was found in, when it is not the council asked
+   * (reached through a case carried over from it); absent for the council's own cases.
+   */
+  councilId?: string;
+  /** Issue 18.3: the predecessor council the case was carried over from. */
+  carriedFrom?: string;
 }
+
+/** A node while walking: where it was found, and where its links are looked up. */
+type Walked = ChainNode & { links: CaseLink[]; searchIn: string[] };
 
 export interface ChainLink {
   from: { kind: string; id: string };
@@ -64,8 +74,8 @@ export class CaseChainService {
     if (startEvents.length === 0) {
       throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(asOf!.at).toISOString()}`);
     }
-    const nodes = new Map<string, ChainNode & { links: CaseLink[] }>();
-    const root = this.node(start.kind, id, startEvents);
+    const nodes = new Map<string, Walked>();
+    const root = this.node(councilId, start.kind, id, startEvents);
     nodes.set(key(start.kind, id), root);
 
     const cameFrom: ChainLink[] = [];
@@ -75,7 +85,7 @@ export class CaseChainService {
       for (const link of current.links) {
         cameFrom.push(edge(current, link.relation, link, link.itemId));
         if (nodes.has(key(link.kind, link.id))) continue;
-        const next = await this.load(councilId, link.kind, link.id, asOf);
+        const next = await this.load(current.searchIn, link.kind, link.id, asOf);
         nodes.set(key(link.kind, link.id), next);
         if (next.found) upstream.push(next);
       }
@@ -86,10 +96,10 @@ export class CaseChainService {
     const seenDown = new Set([key(root.kind, root.id)]);
     while (downstream.length > 0 && nodes.size < MAX_NODES) {
       const current = downstream.shift()!;
-      for (const row of await incomingLinks(this.sql, councilId, current.kind, current.id)) {
+      for (const row of await this.incoming(current)) {
         const from = { kind: row.from_kind, id: row.from_id };
         const k = key(from.kind, from.id);
-        const next = nodes.get(k) ?? (await this.load(councilId, from.kind, from.id, asOf));
+        const next = nodes.get(k) ?? (await this.load(current.searchIn, from.kind, from.id, asOf));
         if (asOf && !holdsLink(next, row.relation, current)) continue;
         ledTo.push(edge(from, row.relation as CaseLink['relation'], current, row.item_id || undefined));
         if (seenDown.has(k)) continue;
@@ -99,7 +109,9 @@ export class CaseChainService {
       }
     }
 
-    const strip = ({ links: _links, ...node }: ChainNode & { links: CaseLink[] }): ChainNode => node;
+    // A node names its council only when it is not the one asked (a predecessor's case).
+    const strip = ({ links: _l, searchIn: _s, councilId: foundIn, ...node }: Walked): ChainNode =>
+      foundIn === undefined || foundIn === councilId ? node : { ...node, councilId: foundIn };
     return {
       root: strip(root),
       cameFrom,
@@ -109,31 +121,50 @@ export class CaseChainService {
     };
   }
 
-  private async load(
-    councilId: string,
-    kind: string,
-    id: string,
-    asOf: AsOf | undefined,
-  ): Promise<ChainNode & { links: CaseLink[] }> {
-    const missing = { kind, id, found: false, links: [] };
-    const all = await this.reader.readIfAny(councilId, kind, id);
-    if (all.length === 0) return missing;
-    const events = eventsAsOf(all, asOf);
-    return events.length === 0 ? missing : this.node(kind, id, events);
+  /** Incoming links in every council the case is looked up in (its own, then the one it came from). */
+  private async incoming(node: Walked) {
+    const rows = [];
+    for (const council of node.searchIn)
+      rows.push(...(await incomingLinks(this.sql, council, node.kind, node.id)));
+    return rows;
   }
 
-  private node(kind: string, id: string, events: StoredEvent[]): ChainNode & { links: CaseLink[] } {
+  /**
+   * A linked case in the first council that has it: the linking case's own council, then (issue
+   * 18.3) the predecessor it was carried over from, where its links were recorded. Cases of any
+   * other council are never shown.
+   */
+  private async load(searchIn: string[], kind: string, id: string, asOf: AsOf | undefined): Promise<Walked> {
+    for (const councilId of searchIn) {
+      const all = await this.reader.readIfAny(councilId, kind, id);
+      const events = eventsAsOf(all, asOf);
+      if (events.length > 0) return this.node(councilId, kind, id, events);
+    }
+    return { kind, id, found: false, links: [], searchIn: [] };
+  }
+
+  private node(councilId: string, kind: string, id: string, events: StoredEvent[]): Walked {
     const definition = this.registry.get(kind);
     const state = events.reduce((s, e) => definition.evolve(s, e), definition.initialState);
+    const carriedFrom = carriedFromOf(events[0]);
     return {
       kind,
       id,
       found: true,
       revision: events[events.length - 1].revision,
       ...definition.summary(state),
+      councilId,
+      ...(carriedFrom !== undefined && { carriedFrom }),
       links: definition.links(state),
+      searchIn: carriedFrom === undefined ? [councilId] : [councilId, carriedFrom],
     };
   }
+}
+
+/** The predecessor a case was carried over from: its stream begins with `CaseCarriedIn`. */
+function carriedFromOf(first: StoredEvent): string | undefined {
+  if (first.type !== 'CaseCarriedIn') return undefined;
+  return (first.data as Partial<CaseCarriedIn['data']>).from?.councilId;
 }
 
 function holdsLink(

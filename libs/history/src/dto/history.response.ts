@@ -70,6 +70,11 @@ export class HistoryEntryResponse {
   @ApiProperty() description!: string;
   @ApiPropertyOptional(RECORDED_LATER)
   recordedLater?: true;
+  @ApiPropertyOptional({
+    description:
+      'Issue 18.3: for a case carried over, the predecessor council this event was recorded in (revision and position are of its stream there)',
+  })
+  carriedFrom?: string;
 }
 
 /** `GET …/:kind/:id/history` and `GET …/history`. */
@@ -95,6 +100,13 @@ export class ChainNodeResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'False when a link names a case this council has no record of' })
   found!: boolean;
+  @ApiPropertyOptional({
+    description:
+      'Issue 18.3: the predecessor council the case was found in, reached through a case carried over from it',
+  })
+  councilId?: string;
+  @ApiPropertyOptional({ description: 'Issue 18.3: the predecessor council the case was carried over from' })
+  carriedFrom?: string;
   @ApiPropertyOptional() title?: string;
   @ApiPropertyOptional() status?: string;
   @ApiPropertyOptional({

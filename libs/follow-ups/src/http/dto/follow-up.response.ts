@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WriteAnswer, type Documents } from '@app/access';
+import { CarriedFromResponse, WriteAnswer, type Documents } from '@app/access';
 import type { FollowUpDeadlineKind } from '../../domain/follow-up.events';
 import {
   COMPARATORS,
@@ -207,6 +207,15 @@ export class FollowUpResponse {
   overdue!: DueResponse[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) createdAt!: string | null;
   @ApiProperty({ type: ProgressResponse }) progress!: ProgressResponse;
+  @ApiPropertyOptional({
+    description: 'Issue 18.3: the successor council it was carried over to; read-only here',
+  })
+  carriedOverTo?: string;
+  @ApiPropertyOptional({
+    type: CarriedFromResponse,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  })
+  carriedFrom?: CarriedFromResponse;
   @ApiProperty({ description: "The follow-up stream's revision (also the ETag)" }) revision!: number;
 }
 
@@ -221,6 +230,18 @@ export class FollowUpListItemResponse {
   @ApiProperty({ type: DueResponse, nullable: true }) nextDue!: DueResponse | null;
   @ApiProperty({ type: [DueResponse] }) overdue!: DueResponse[];
   @ApiProperty({ type: ProgressResponse }) progress!: ProgressResponse;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the successor it was carried over to',
+  })
+  carriedOverTo!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  })
+  carriedFrom!: string | null;
 }
 
 /** `GET …/follow-ups`. */

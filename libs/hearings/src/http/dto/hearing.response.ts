@@ -1,4 +1,4 @@
-import type { Documents } from '@app/access';
+import { CarriedFromResponse, type Documents } from '@app/access';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { HEARING_STATUSES, type HearingStatus } from '../../domain/hearing.state';
 import { HEARING_ORIGINS, type HearingOrigin } from '../../domain/hearing.events';
@@ -114,6 +114,15 @@ export class HearingResponse {
   @ApiPropertyOptional({ format: 'date-time' }) lapsedAt?: string;
   @ApiProperty({ type: [DeadlineExtensionResponse], description: 'Oldest first' })
   extensions!: DeadlineExtensionResponse[];
+  @ApiPropertyOptional({
+    description: 'Issue 18.3: the successor council it was carried over to; read-only here',
+  })
+  carriedOverTo?: string;
+  @ApiPropertyOptional({
+    type: CarriedFromResponse,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  })
+  carriedFrom?: CarriedFromResponse;
   @ApiProperty({ description: "The hearing stream's revision (also the ETag)" }) revision!: number;
 }
 
@@ -129,6 +138,18 @@ export class HearingListItemResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) inputDeadline!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the successor it was carried over to',
+  })
+  carriedOverTo!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  })
+  carriedFrom!: string | null;
 }
 
 /** What the routes return is what these classes document (checked by `tsc`). */
