@@ -64,7 +64,11 @@ describe('carrying a hearing over to its successor: the predecessor', () => {
       .thenThrows(InvalidStateError, /carried over to council ost/);
   });
   it('records nothing for a deadline job left in the queue, and schedules nothing more', () => {
-    const lapse = cmd<HearingCommand>('RecordHearingLapse', { dueAt: opened.data.responseDeadline }, system);
+    const lapse = cmd<HearingCommand>(
+      'RecordHearingLapse',
+      { dueAt: opened.data.responseDeadline as string },
+      system,
+    );
     spec.given([opened, carriedOver]).when(lapse).then([]);
     const state = spec.given([opened, carriedOver]).state();
     expect(hearingDeadlines(state, 'hearing-c1~h1')).toEqual([]);
