@@ -22,6 +22,9 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     SMTP_URL: process.env.SMTP_URL,
     PUBLIC_URL: process.env.PUBLIC_URL,
     SIGN_IN_LINK_TTL: process.env.SIGN_IN_LINK_TTL,
+    OIDC_ISSUER: process.env.OIDC_ISSUER,
+    OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID,
+    OIDC_NAME: process.env.OIDC_NAME,
   };
 
   beforeAll(async () => {
@@ -29,6 +32,11 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     process.env.SMTP_URL = await smtp.start();
     process.env.PUBLIC_URL = ORIGIN;
     process.env.SIGN_IN_LINK_TTL = 'PT3S';
+    // A provider that is never asked here (the round trip is test/sign-in-oidc.e2e-spec.ts): the
+    // page's question about it is answered from the settings alone, and checked against the contract.
+    process.env.OIDC_ISSUER = 'https://login.region.example';
+    process.env.OIDC_CLIENT_ID = 'council-engine';
+    process.env.OIDC_NAME = 'Regionens login';
     t = await startTestApp();
     councilId = uniqueName('c');
     await seedCouncil(t.app.get(CommandExecutor), councilId, {
@@ -111,6 +119,11 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
       .set('Cookie', cookie)
       .expect(200);
     expect(JSON.stringify(hearing.body)).toContain('Husk borgere med samtidig psykisk sygdom');
+  });
+
+  it('tells the sign-in page which provider to offer beside the mailed link', async () => {
+    const methods = await http().get('/api/sign-in/methods').expect(200);
+    expect(methods.body).toEqual({ oidc: { name: 'Regionens login' } });
   });
 
   it('answers an unknown address the same 202 and sends it no mail', async () => {

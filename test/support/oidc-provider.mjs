@@ -22,6 +22,7 @@ const provider = new Provider(issuer, {
       redirect_uris: [REDIRECT_URI],
       grant_types: ['authorization_code'],
       response_types: ['code'],
+      token_endpoint_auth_method: 'client_secret_basic',
     },
   ],
   claims: { openid: ['sub'], email: ['email', 'email_verified'] },

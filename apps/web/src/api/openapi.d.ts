@@ -13846,6 +13846,7 @@ export interface operations {
       /** @description To the provider's sign-in, with state, nonce and PKCE */
       302: {
         headers: {
+          Location: string;
           [name: string]: unknown;
         };
         content?: never;
@@ -13889,7 +13890,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description Too many requests from this caller; retry after a while */
       429: {
@@ -13923,6 +13926,7 @@ export interface operations {
       /** @description To the pages: `#/log-ind/<one-time link>`, or `#/log-ind-afvist/<not-known|several|failed>` */
       302: {
         headers: {
+          Location: string;
           [name: string]: unknown;
         };
         content?: never;

@@ -1,10 +1,13 @@
 import { Controller, Get, Inject, Logger, NotFoundException, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
-import { ApiRead, cookieValue, Public } from '@app/access';
+import { ApiRead, cookieValue, PROBLEM_CONTENT_TYPE, Public } from '@app/access';
 import { OIDC_FLOW_TTL_MS, OidcSignIn } from './oidc-sign-in.service';
 import { SIGN_IN_OPTIONS, type SignInOptions } from './sign-in-options';
 import { SignInMethodsResponse } from './sign-in.response';
+
+/** A redirect's answer is where to go: no body, a `Location`. */
+const TO = { Location: { required: true, schema: { type: 'string' } } };
 
 /** Binds a flow to the browser that started it (login CSRF: a callback from another browser's flow is void). */
 const FLOW_COOKIE = 'council_oidc';
@@ -49,8 +52,16 @@ export class OidcSignInController {
   @Get('oidc')
   @Public()
   @ApiOperation({ summary: "Start a sign-in at the region's OpenID Connect provider" })
-  @ApiResponse({ status: 302, description: "To the provider's sign-in, with state, nonce and PKCE" })
-  @ApiResponse({ status: 404, description: 'No OpenID Connect provider is configured (OIDC_ISSUER)' })
+  @ApiResponse({
+    status: 302,
+    description: "To the provider's sign-in, with state, nonce and PKCE",
+    headers: TO,
+  })
+  @ApiResponse({
+    status: 404,
+    description: 'No OpenID Connect provider is configured (OIDC_ISSUER)',
+    content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+  })
   async begin(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.oidc.options) throw new NotFoundException('no OpenID Connect provider is configured');
     let started;
@@ -79,6 +90,7 @@ export class OidcSignInController {
     status: 302,
     description:
       'To the pages: `#/log-ind/<one-time link>`, or `#/log-ind-afvist/<not-known|several|failed>`',
+    headers: TO,
   })
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const binding = cookieValue(req.headers.cookie, FLOW_COOKIE);

@@ -33,6 +33,14 @@ function whyRefused(error: unknown): string {
 }
 
 /**
+ * `client_secret_basic`, the default of a client's registration (RFC 7591), rather than the
+ * library's `client_secret_post`; without a secret, a public client that PKCE alone protects.
+ */
+function clientAuth(client: typeof OpenIdClient, options: OidcOptions): OpenIdClient.ClientAuth {
+  return options.clientSecret ? client.ClientSecretBasic(options.clientSecret) : client.None();
+}
+
+/**
  * openid-client is an ES module; the CommonJS build loads it with Node's `require` of ES modules
  * (Node 20.19 and later), and only when OIDC_ISSUER is set, so nothing else pays for it.
  */
@@ -71,7 +79,7 @@ export class OidcSignIn {
     if (!this.configuration) {
       const client = openIdClient();
       this.configuration = client
-        .discovery(options.issuer, options.clientId, options.clientSecret, undefined, {
+        .discovery(options.issuer, options.clientId, options.clientSecret, clientAuth(client, options), {
           ...(options.allowHttp && { execute: [client.allowInsecureRequests] }),
         })
         .catch((error: unknown) => {
