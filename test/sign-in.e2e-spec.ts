@@ -268,6 +268,33 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     await http().get(`/api/councils/${councilId}`).set('Cookie', second).expect(401);
     await http().get('/api/sign-in/session').set('Cookie', second).expect(200, {});
   });
+  it('deletes links, sessions and flows a day after they ended, at the next sign-in', async () => {
+    const sql = t.app.get(ReadModelSql);
+    const ago = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const tag = uniqueName('prune');
+    await sql.query(
+      `INSERT INTO sign_in_links (digest, person_id, role, council_id, expires_at) VALUES
+         ($1, 'anna', 'member', $3, $4), ($2, 'anna', 'member', $3, $5)`,
+      [`${tag}-old`, `${tag}-recent`, councilId, ago(25), ago(1)],
+    );
+    await sql.query(
+      `INSERT INTO sign_in_sessions (digest, person_id, role, council_id, started_at, expires_at, ended_at) VALUES
+         ($1, 'anna', 'member', $3, $4, $5, $4), ($2, 'anna', 'member', $3, $4, $5, NULL)`,
+      [`${tag}-ended`, `${tag}-live`, councilId, ago(30), new Date(Date.now() + 3_600_000).toISOString()],
+    );
+    await sql.query(
+      `INSERT INTO sign_in_oidc_flows (digest, state, nonce, code_verifier, expires_at) VALUES ($1, 's', 'n', 'v', $2)`,
+      [`${tag}-flow`, ago(25)],
+    );
+    await signIn('anna@example.org');
+    const { rows } = await sql.query<{ digest: string }>(
+      `SELECT digest FROM sign_in_links WHERE digest LIKE $1
+       UNION ALL SELECT digest FROM sign_in_sessions WHERE digest LIKE $1
+       UNION ALL SELECT digest FROM sign_in_oidc_flows WHERE digest LIKE $1`,
+      [`${tag}-%`],
+    );
+    expect(rows.map((r) => r.digest).sort()).toEqual([`${tag}-live`, `${tag}-recent`]);
+  });
 });
 
 describe('the rate limits know session cookies; no SMTP_URL (real PostgreSQL)', () => {

@@ -119,6 +119,23 @@ export class SignInStore implements OnModuleInit {
     return secret;
   }
 
+  /**
+   * Deletes the links, sessions and OpenID Connect flows that ended more than `keepMs` ago (their
+   * expiry, or for a session also its sign-out). They sign nobody in any more; a day of them is kept,
+   * so "already used" can still be told from "not known" for a link followed late.
+   */
+  async prune(now: Date, keepMs: number): Promise<{ links: number; sessions: number; flows: number }> {
+    const before = new Date(now.getTime() - keepMs).toISOString();
+    const count = async (sql: string) => (await this.sql.query(sql, [before])).rows.length;
+    return {
+      links: await count('DELETE FROM sign_in_links WHERE expires_at < $1 RETURNING 1'),
+      sessions: await count(
+        'DELETE FROM sign_in_sessions WHERE expires_at < $1 OR ended_at < $1 RETURNING 1',
+      ),
+      flows: await count('DELETE FROM sign_in_oidc_flows WHERE expires_at < $1 RETURNING 1'),
+    };
+  }
+
   async sessionOf(secret: string, now: Date): Promise<Principal | undefined> {
     const { rows } = await this.sql.query<PlaceRow>(
       `SELECT person_id, role, council_id FROM sign_in_sessions
