@@ -22,6 +22,9 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     SMTP_URL: process.env.SMTP_URL,
     PUBLIC_URL: process.env.PUBLIC_URL,
     SIGN_IN_LINK_TTL: process.env.SIGN_IN_LINK_TTL,
+    OIDC_ISSUER: process.env.OIDC_ISSUER,
+    OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID,
+    OIDC_NAME: process.env.OIDC_NAME,
   };
 
   beforeAll(async () => {
@@ -29,6 +32,11 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     process.env.SMTP_URL = await smtp.start();
     process.env.PUBLIC_URL = ORIGIN;
     process.env.SIGN_IN_LINK_TTL = 'PT3S';
+    // A provider that is never asked here (the round trip is test/sign-in-oidc.e2e-spec.ts): the
+    // page's question about it is answered from the settings alone, and checked against the contract.
+    process.env.OIDC_ISSUER = 'https://login.region.example';
+    process.env.OIDC_CLIENT_ID = 'council-engine';
+    process.env.OIDC_NAME = 'Regionens login';
     t = await startTestApp();
     councilId = uniqueName('c');
     await seedCouncil(t.app.get(CommandExecutor), councilId, {
@@ -111,6 +119,11 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
       .set('Cookie', cookie)
       .expect(200);
     expect(JSON.stringify(hearing.body)).toContain('Husk borgere med samtidig psykisk sygdom');
+  });
+
+  it('tells the sign-in page which provider to offer beside the mailed link', async () => {
+    const methods = await http().get('/api/sign-in/methods').expect(200);
+    expect(methods.body).toEqual({ oidc: { name: 'Regionens login' } });
   });
 
   it('answers an unknown address the same 202 and sends it no mail', async () => {
@@ -254,6 +267,33 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     await http().get(`/api/councils/${councilId}`).set('Cookie', first).expect(401);
     await http().get(`/api/councils/${councilId}`).set('Cookie', second).expect(401);
     await http().get('/api/sign-in/session').set('Cookie', second).expect(200, {});
+  });
+  it('deletes links, sessions and flows a day after they ended, at the next sign-in', async () => {
+    const sql = t.app.get(ReadModelSql);
+    const ago = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const tag = uniqueName('prune');
+    await sql.query(
+      `INSERT INTO sign_in_links (digest, person_id, role, council_id, expires_at) VALUES
+         ($1, 'anna', 'member', $3, $4), ($2, 'anna', 'member', $3, $5)`,
+      [`${tag}-old`, `${tag}-recent`, councilId, ago(25), ago(1)],
+    );
+    await sql.query(
+      `INSERT INTO sign_in_sessions (digest, person_id, role, council_id, started_at, expires_at, ended_at) VALUES
+         ($1, 'anna', 'member', $3, $4, $5, $4), ($2, 'anna', 'member', $3, $4, $5, NULL)`,
+      [`${tag}-ended`, `${tag}-live`, councilId, ago(30), new Date(Date.now() + 3_600_000).toISOString()],
+    );
+    await sql.query(
+      `INSERT INTO sign_in_oidc_flows (digest, state, nonce, code_verifier, expires_at) VALUES ($1, 's', 'n', 'v', $2)`,
+      [`${tag}-flow`, ago(25)],
+    );
+    await signIn('anna@example.org');
+    const { rows } = await sql.query<{ digest: string }>(
+      `SELECT digest FROM sign_in_links WHERE digest LIKE $1
+       UNION ALL SELECT digest FROM sign_in_sessions WHERE digest LIKE $1
+       UNION ALL SELECT digest FROM sign_in_oidc_flows WHERE digest LIKE $1`,
+      [`${tag}-%`],
+    );
+    expect(rows.map((r) => r.digest).sort()).toEqual([`${tag}-live`, `${tag}-recent`]);
   });
 });
 

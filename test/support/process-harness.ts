@@ -92,12 +92,19 @@ export class AppProcess {
     return this.output;
   }
 
-  /** `entry: 'worker'` starts apps/worker (no HTTP; `url` then answers nothing). */
+  /**
+   * `entry: 'worker'` starts apps/worker (no HTTP; `url` then answers nothing). `port`: one chosen
+   * beforehand, when the app's own URL must be known before it starts (a redirect URL).
+   */
   static async start(
     options: AppProcessOptions,
-    { timeoutMs = 90_000, entry = 'api' }: { timeoutMs?: number; entry?: 'api' | 'worker' } = {},
+    {
+      timeoutMs = 90_000,
+      entry = 'api',
+      port: chosenPort,
+    }: { timeoutMs?: number; entry?: 'api' | 'worker'; port?: number } = {},
   ): Promise<AppProcess> {
-    const port = await freePort();
+    const port = chosenPort ?? (await freePort());
     const child = spawnChild(options, `apps/${entry}/src/main.ts`, [], { PORT: String(port) });
     const app = new AppProcess(options, port, child);
     const deadline = Date.now() + timeoutMs;

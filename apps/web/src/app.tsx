@@ -8,9 +8,15 @@ import { AdminShell } from './admin-shell';
 import { AppContext, WordsContext, type AppContextValue } from './session/app-context';
 import { SignInPage } from './features/sign-in/sign-in.page';
 import { decodeToken, isAdminWithoutCouncil, storedToken, type TokenClaims } from './session/token';
-import { cookieSession, linkSecretIn } from './session/cookie-session';
+import { cookieSession, linkSecretIn, oidcRefusalIn, type OidcRefusal } from './session/cookie-session';
 import { LiveEvents } from './session/live-events';
 import { useAsync } from './ui/use-async';
+
+const OIDC_REFUSALS = {
+  'not-known': 'oidcNotKnown',
+  several: 'oidcSeveral',
+  failed: 'oidcFailed',
+} as const satisfies Record<OidcRefusal, string>;
 
 /**
  * Signed out: the sign-in page. Signed in: the council is loaded once, then the pages. Signed in
@@ -48,6 +54,11 @@ export function App() {
     if (token) return;
     const secret = linkSecretIn(location.hash);
     if (secret) return followLink(secret);
+    const refusal = oidcRefusalIn(location.hash);
+    if (refusal) {
+      history.replaceState(null, '', location.pathname + location.search);
+      setNotice(t(OIDC_REFUSALS[refusal]));
+    }
     // A link being followed answers who is signed in; asking the cookie now could race it.
     if (following.current) return;
     cookieSession

@@ -9,6 +9,9 @@ export type WriteAnswer = Schemas['WriteAnswer'];
 /** RFC 9457 problem details: the body of every error answer. */
 export type ProblemDetails = Schemas['ProblemDetails'];
 
+/** `GET /api/sign-in/methods`: the region's OpenID Connect provider, when configured. */
+export type SignInMethods = Schemas['SignInMethodsResponse'];
+
 export type Member = Schemas['CouncilMemberResponse'];
 export type Council = Schemas['CouncilResponse'];
 export type CouncilListItem = Schemas['CouncilListItemResponse'];

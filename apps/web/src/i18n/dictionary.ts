@@ -23,6 +23,13 @@ export const da = {
   signInWithToken: 'Administrator eller script: log ind med et adgangstoken',
   signingIn: 'Logger ind …',
   signInLinkRefused: 'Linket kunne ikke bruges: {reason}. Bed om et nyt nedenfor.',
+  signInWith: 'Log ind med {name}',
+  signInOr: 'Eller få et link på mail:',
+  oidcNotKnown:
+    'Du blev ikke logget ind. Det kan kun et medlem, en formand eller en sekretær i et råd, med den e-mailadresse rådet har på dem, bekræftet hos login-udbyderen. Passer det ikke, så spørg rådets sekretariat.',
+  oidcSeveral:
+    'Din adresse giver adgang til mere end ét råd eller én rolle. Bed om et link på mail nedenfor: du får ét for hver og vælger ved at følge det, du vil bruge.',
+  oidcFailed: 'Log ind blev afbrudt eller kunne ikke gennemføres. Prøv igen.',
   inviteMember: 'Send {name} et login-link',
   invitationSent: 'Der er sendt et login-link til {name}.',
   personIdOptionalHint:
@@ -514,6 +521,13 @@ export const en: Record<MessageKey, string> = {
   signInWithToken: 'Administrator or script: sign in with an access token',
   signingIn: 'Signing in …',
   signInLinkRefused: 'The link could not be used: {reason}. Ask for a new one below.',
+  signInWith: 'Sign in with {name}',
+  signInOr: 'Or get a link by e-mail:',
+  oidcNotKnown:
+    'You were not signed in. Only a member, chair or secretary of a council can, with the e-mail address the council has for them, verified by the sign-in provider. If that is not right, ask the council’s secretariat.',
+  oidcSeveral:
+    'Your address gives access to more than one council or role. Ask for a link by e-mail below: you get one for each and choose by following the one you want.',
+  oidcFailed: 'Signing in was interrupted or could not be completed. Please try again.',
   inviteMember: 'Send {name} a sign-in link',
   invitationSent: 'A sign-in link is sent to {name}.',
   personIdOptionalHint:

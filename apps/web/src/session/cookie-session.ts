@@ -1,4 +1,4 @@
-import type { ProblemDetails } from '../api/api-types';
+import type { ProblemDetails, SignInMethods } from '../api/api-types';
 import type { TokenClaims } from './token';
 
 /**
@@ -37,6 +37,15 @@ async function messageOf(response: Response): Promise<string> {
   }
 }
 
+/**
+ * `#/log-ind-afvist/<code>`: the region's sign-in provider sent the browser back without a
+ * session, with only the reason's code (docs/sign-in.md).
+ */
+export type OidcRefusal = 'not-known' | 'several' | 'failed';
+export function oidcRefusalIn(hash: string): OidcRefusal | undefined {
+  return /^#\/log-ind-afvist\/(not-known|several|failed)$/.exec(hash)?.[1] as OidcRefusal | undefined;
+}
+
 /** The `#/log-ind/<secret>` of an e-mailed link (after `#`, so it never reaches a server log). */
 export function linkSecretIn(hash: string): string | undefined {
   return /^#\/log-ind\/([A-Za-z0-9_-]{20,200})$/.exec(hash)?.[1];
@@ -49,6 +58,11 @@ export const cookieSession = {
     if (!response.ok) return undefined;
     const answer = (await response.json()) as Partial<SessionAnswer>;
     return answer.personId && answer.role ? toClaims(answer as SessionAnswer) : undefined;
+  },
+  /** The ways to sign in besides the mailed link: the region's provider, when the engine has one. */
+  async methods(): Promise<SignInMethods> {
+    const response = await fetch('/api/sign-in/methods', { headers: { Accept: 'application/json' } });
+    return response.ok ? ((await response.json()) as SignInMethods) : {};
   },
   async requestLink(email: string): Promise<void> {
     const response = await post('/api/sign-in', { email });

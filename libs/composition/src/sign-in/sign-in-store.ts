@@ -58,6 +58,16 @@ export class SignInStore implements OnModuleInit {
         expires_at  timestamptz NOT NULL,
         ended_at    timestamptz
       )`);
+      // An OpenID Connect sign-in under way: keyed by the digest of the browser's binding cookie,
+      // so a callback counts only in the browser that started it, and only once.
+      await tx.query(`CREATE TABLE IF NOT EXISTS sign_in_oidc_flows (
+        digest         text        PRIMARY KEY,
+        state          text        NOT NULL,
+        nonce          text        NOT NULL,
+        code_verifier  text        NOT NULL,
+        expires_at     timestamptz NOT NULL,
+        used_at        timestamptz
+      )`);
     });
   }
 
@@ -107,6 +117,23 @@ export class SignInStore implements OnModuleInit {
       ],
     );
     return secret;
+  }
+
+  /**
+   * Deletes the links, sessions and OpenID Connect flows that ended more than `keepMs` ago (their
+   * expiry, or for a session also its sign-out). They sign nobody in any more; a day of them is kept,
+   * so "already used" can still be told from "not known" for a link followed late.
+   */
+  async prune(now: Date, keepMs: number): Promise<{ links: number; sessions: number; flows: number }> {
+    const before = new Date(now.getTime() - keepMs).toISOString();
+    const count = async (sql: string) => (await this.sql.query(sql, [before])).rows.length;
+    return {
+      links: await count('DELETE FROM sign_in_links WHERE expires_at < $1 RETURNING 1'),
+      sessions: await count(
+        'DELETE FROM sign_in_sessions WHERE expires_at < $1 OR ended_at < $1 RETURNING 1',
+      ),
+      flows: await count('DELETE FROM sign_in_oidc_flows WHERE expires_at < $1 RETURNING 1'),
+    };
   }
 
   async sessionOf(secret: string, now: Date): Promise<Principal | undefined> {
@@ -160,4 +187,35 @@ export class SignInStore implements OnModuleInit {
     );
     return rows.length;
   }
+
+  /** Records a flow the browser holding `binding` started; it can be finished once, before `ttlMs`. */
+  async startOidcFlow(binding: string, flow: OidcFlow, now: Date, ttlMs: number): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO sign_in_oidc_flows (digest, state, nonce, code_verifier, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+      [
+        digestOf(binding),
+        flow.state,
+        flow.nonce,
+        flow.codeVerifier,
+        new Date(now.getTime() + ttlMs).toISOString(),
+      ],
+    );
+  }
+
+  /** The flow of this binding, marked used: a second callback with the same cookie finds nothing. */
+  async takeOidcFlow(binding: string, now: Date): Promise<OidcFlow | undefined> {
+    const { rows } = await this.sql.query<{ state: string; nonce: string; code_verifier: string }>(
+      `UPDATE sign_in_oidc_flows SET used_at = $2 WHERE digest = $1 AND used_at IS NULL AND expires_at > $2
+       RETURNING state, nonce, code_verifier`,
+      [digestOf(binding), now.toISOString()],
+    );
+    return rows[0] && { state: rows[0].state, nonce: rows[0].nonce, codeVerifier: rows[0].code_verifier };
+  }
+}
+
+/** What the callback checks the provider's answer against: state, nonce and the PKCE verifier. */
+export interface OidcFlow {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
 }

@@ -24,6 +24,7 @@ import {
   type CurrentActorValue,
   type Principal,
 } from '@app/access';
+import { pageOrigin } from './page-origin';
 import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie';
 import { CompleteSignInDto, RequestSignInDto } from './sign-in.dto';
 import { SIGN_IN_OPTIONS, type SignInOptions } from './sign-in-options';
@@ -37,10 +38,6 @@ import {
 } from './sign-in.response';
 
 const ACCEPTED = { message: 'if the address belongs to someone in a council, a sign-in link is on its way' };
-
-function pageOrigin(req: Request): string {
-  return `${req.protocol}://${req.headers.host ?? 'localhost'}`;
-}
 
 @ApiTags('sign-in')
 @Controller()

@@ -7,6 +7,9 @@ import type { Request } from 'express';
 import { CouncilIdsProjection } from './council-ids.projection';
 import { sendProblem } from '@app/access';
 import { csrfGuard } from './csrf';
+import { OIDC_OPTIONS, oidcOptionsFromEnv } from './oidc-options';
+import { OidcSignInController } from './oidc-sign-in.controller';
+import { OidcSignIn } from './oidc-sign-in.service';
 import { PlacesByAddress } from './places-by-address';
 import { SIGN_IN_OPTIONS, signInOptionsFromEnv, type SignInOptions } from './sign-in-options';
 import { SignInController } from './sign-in.controller';
@@ -17,17 +20,19 @@ import { SignInStore } from './sign-in-store';
  * Sign-in by an e-mailed link and the sessions it starts (docs/sign-in.md). Provides the
  * AccessGuard's SessionLookup, so a session cookie counts as a bearer token does. Settings from
  * the environment: SMTP_URL, MAIL_FROM, PUBLIC_URL, SIGN_IN_LINK_TTL, SESSION_TTL, SIGN_IN_LIMIT,
- * RATE_LIMIT_WINDOW_MS.
+ * RATE_LIMIT_WINDOW_MS, and OIDC_* for sign-in at the region's OpenID Connect provider.
  */
 @Global()
 @Module({
   imports: [ProjectionsModule.forFeature([CouncilIdsProjection])],
-  controllers: [SignInController],
+  controllers: [SignInController, OidcSignInController],
   providers: [
     { provide: SIGN_IN_OPTIONS, useFactory: () => signInOptionsFromEnv(process.env) },
     SignInStore,
     PlacesByAddress,
     SignInService,
+    { provide: OIDC_OPTIONS, useFactory: () => oidcOptionsFromEnv(process.env) },
+    OidcSignIn,
     { provide: SessionLookup, useExisting: SignInService },
   ],
   exports: [SessionLookup],

@@ -39,3 +39,12 @@ export class EndedSessionsResponse {
 /** What the routes return is what these classes document (checked by `tsc`). */
 export type PrincipalResponseDocumentsView = Documents<PrincipalResponse, Principal>;
 export type SessionResponseDocumentsView = Documents<SessionResponse, Partial<Principal>>;
+
+export class OidcMethodResponse {
+  @ApiProperty({ description: "The provider's name, for the button: “Log ind med <name>”" }) name!: string;
+}
+
+/** `GET /api/sign-in/methods`: besides the mailed link (always offered), the region's provider when configured. */
+export class SignInMethodsResponse {
+  @ApiPropertyOptional({ type: OidcMethodResponse }) oidc?: OidcMethodResponse;
+}

@@ -15,6 +15,9 @@ import { PlacesByAddress, placesIn, type HeldPlace } from './places-by-address';
 import { SIGN_IN_OPTIONS, type SignInOptions } from './sign-in-options';
 import { SignInStore, type Redemption } from './sign-in-store';
 
+/** Links, sessions and flows are deleted a day after they ended (docs/sign-in.md). */
+export const PRUNE_AFTER_MS = 86_400_000;
+
 /** What a refused link says, so the page can tell the person what to do next. */
 export const LINK_REFUSALS: Record<Exclude<Redemption, { principal: Principal }>['refused'], string> = {
   unknown: 'this sign-in link is not known; ask for a new one',
@@ -76,6 +79,12 @@ export class SignInService extends SessionLookup implements OnModuleDestroy {
     const redeemed = await this.store.redeemLink(secret, now);
     if ('refused' in redeemed) return LINK_REFUSALS[redeemed.refused];
     const session = await this.store.startSession(redeemed.principal, now, this.options.sessionTtlMs);
+    // Each sign-in clears away what ended long ago, so the tables stay the size of a day's use.
+    await this.store.prune(now, PRUNE_AFTER_MS).catch((error: unknown) => {
+      this.logger.warn(
+        `old sign-in rows not pruned: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
     const expiresAt = new Date(now.getTime() + this.options.sessionTtlMs).toISOString();
     return { secret: session, principal: redeemed.principal, expiresAt };
   }

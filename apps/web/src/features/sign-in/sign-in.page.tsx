@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { SignInMethods } from '../../api/api-types';
 import type { Language, Translate } from '../../i18n/language';
 import { LanguageSwitch } from '../../ui/language-switch';
 import { decodeToken, isAdminWithoutCouncil, isExpired } from '../../session/token';
 import { cookieSession } from '../../session/cookie-session';
 
 /**
- * Sign-in (issue 19): a member, chair or secretary types their address and follows the link
- * mailed to it; admins and scripts paste a token (issue 9), which the page only reads to greet
+ * Sign-in (issue 19): a member, chair or secretary signs in at the region's provider (OpenID
+ * Connect, when the engine has one), or types their address and follows the link mailed to it; admins and scripts paste a token (issue 9), which the page only reads to greet
  * the person, the API checks it. Also shown while the council loads, or when the API turned the
  * session away.
  */
@@ -26,6 +27,13 @@ export function SignInPage(props: {
   const [problem, setProblem] = useState<string>();
   const [email, setEmail] = useState('');
   const [mail, setMail] = useState<'idle' | 'sending' | 'sent' | Error>('idle');
+  const [methods, setMethods] = useState<SignInMethods>({});
+  useEffect(() => {
+    cookieSession
+      .methods()
+      .then(setMethods)
+      .catch(() => setMethods({}));
+  }, []);
 
   const askForLink = (e: Event) => {
     e.preventDefault();
@@ -74,8 +82,16 @@ export function SignInPage(props: {
                 {props.notice}
               </p>
             )}
+            {methods.oidc && (
+              <p>
+                {/* A plain link: the sign-in is a round trip of whole pages through the provider. */}
+                <a class="button primary" href="/api/sign-in/oidc" data-testid="oidc-sign-in">
+                  {t('signInWith', { name: methods.oidc.name })}
+                </a>
+              </p>
+            )}
             <form onSubmit={askForLink}>
-              <p>{t('signInByMail')}</p>
+              <p>{methods.oidc ? `${t('signInOr')} ${t('signInByMail')}` : t('signInByMail')}</p>
               <label for="sign-in-email">{t('email')}</label>
               <input
                 id="sign-in-email"
