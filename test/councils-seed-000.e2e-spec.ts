@@ -248,6 +248,10 @@ describe('councils: seed 000 through the API', () => {
       online: null,
       committee: null,
       cancelled: null,
+      // A meeting of this council alone (issue 17's joint meetings).
+      jointWith: [],
+      hostedBy: null,
+      otherCouncils: [],
       attendance: { present: [], absent: [], guests: [] },
       year: 2022,
       calledBy: null,

@@ -16,6 +16,7 @@ import {
   seedCouncilOverHttp,
 } from './support/process-harness';
 import { dropTestState, uniqueName } from './support/test-app';
+import { eventually } from './support/eventually';
 
 describe('sign-in at the region’s OpenID Connect provider (real provider, real app)', () => {
   const state = freshAppState('postgres', 'oidc');
@@ -196,7 +197,10 @@ describe('sign-in at the region’s OpenID Connect provider (real provider, real
     const replay = new URL(callback);
     replay.searchParams.set('state', fresh.searchParams.get('state')!);
     expect(await b.back(replay.href)).toBe(`${pages}/#/log-ind-afvist/failed`);
-    expect(app.log()).toMatch(/OpenID Connect sign-in refused: [^"]*invalid_grant/);
+    // The child's log line reaches this process through a pipe, after the redirect it answered.
+    await eventually(() => /OpenID Connect sign-in refused: [^"]*invalid_grant/.test(app.log()), {
+      what: "the app's log of the provider refusing the replayed code (invalid_grant)",
+    });
   });
 
   it('refuses a callback in a browser that did not start the flow (login forgery)', async () => {
