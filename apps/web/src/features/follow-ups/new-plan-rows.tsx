@@ -120,53 +120,59 @@ export function NewPlanRows({
       <fieldset>
         <legend>{t('planIndicators')}</legend>
         {value.indicators.map((ind, i) => (
-          <fieldset key={i} class="two">
+          <fieldset key={i}>
             <legend>{t('indicatorN', { n: String(i + 1) })}</legend>
-            <Field
-              id={id('indicator-name', i)}
-              label={t('indicatorName')}
-              value={ind.name}
-              onValue={(v) => set('indicators', i, { name: v })}
-            />
-            <Field
-              id={id('indicator-unit', i)}
-              label={t('indicatorUnit')}
-              value={ind.unit}
-              onValue={(v) => set('indicators', i, { unit: v })}
-            />
-            <Select
-              id={id('indicator-comparator', i)}
-              label={t('indicatorComparator')}
-              value={ind.comparator}
-              onValue={(v) => set('indicators', i, { comparator: v })}
-              options={COMPARATORS.map((c): [string, string] => [c, t(`comparator.${c}` as MessageKey)])}
-            />
-            <Field
-              id={id('indicator-target', i)}
-              inputMode="decimal"
-              label={t('indicatorTarget')}
-              value={ind.target}
-              onValue={(v) => set('indicators', i, { target: v })}
-            />
-            <Select
-              id={id('indicator-period', i)}
-              label={t('indicatorPeriod')}
-              value={ind.period}
-              onValue={(v) => set('indicators', i, { period: v })}
-              options={[
-                ['', t('indicatorPeriodNone')],
-                ...PERIODS.map((p): [string, string] => [p, t(`every.${p}` as MessageKey)]),
-              ]}
-            />
-            {ind.period && (
+            <div class="two">
               <Field
-                id={id('indicator-period-start', i)}
-                type="date"
-                label={zoned(t('indicatorPeriodStart'))}
-                value={ind.periodStartsOn}
-                onValue={(v) => set('indicators', i, { periodStartsOn: v })}
+                id={id('indicator-name', i)}
+                label={t('indicatorName')}
+                value={ind.name}
+                onValue={(v) => set('indicators', i, { name: v })}
               />
-            )}
+              <Field
+                id={id('indicator-unit', i)}
+                label={t('indicatorUnit')}
+                value={ind.unit}
+                onValue={(v) => set('indicators', i, { unit: v })}
+              />
+            </div>
+            <div class="two">
+              <Select
+                id={id('indicator-comparator', i)}
+                label={t('indicatorComparator')}
+                value={ind.comparator}
+                onValue={(v) => set('indicators', i, { comparator: v })}
+                options={COMPARATORS.map((c): [string, string] => [c, t(`comparator.${c}` as MessageKey)])}
+              />
+              <Field
+                id={id('indicator-target', i)}
+                inputMode="decimal"
+                label={t('indicatorTarget')}
+                value={ind.target}
+                onValue={(v) => set('indicators', i, { target: v })}
+              />
+            </div>
+            <div class="two">
+              <Select
+                id={id('indicator-period', i)}
+                label={t('indicatorPeriod')}
+                value={ind.period}
+                onValue={(v) => set('indicators', i, { period: v })}
+                options={[
+                  ['', t('indicatorPeriodNone')],
+                  ...PERIODS.map((p): [string, string] => [p, t(`every.${p}` as MessageKey)]),
+                ]}
+              />
+              {ind.period && (
+                <Field
+                  id={id('indicator-period-start', i)}
+                  type="date"
+                  label={zoned(t('indicatorPeriodStart'))}
+                  value={ind.periodStartsOn}
+                  onValue={(v) => set('indicators', i, { periodStartsOn: v })}
+                />
+              )}
+            </div>
             <Field
               id={id('indicator-baseline', i)}
               inputMode="decimal"
