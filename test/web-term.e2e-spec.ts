@@ -9,10 +9,13 @@
  * successor's predecessors, and shows issue 18.5's figures per year (lead time, early
  * involvement, own initiative, meetings against plan and minimum, attendance) in charts and
  * tables with decimal commas, each read against the API's own answer. Pages are saved under
- * test/screenshots/term-*.png, checked by axe.
+ * test/screenshots/term-*.png, checked by axe; with WEB_DOCS_SCREENSHOTS=1 the report for the term
+ * is copied to docs/ for the README.
  */
+import { copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browserSuite, signIn, unlabelledFields, type Browser } from './support/browser';
+import { browserSuite, SCREENSHOTS, signIn, unlabelledFields, type Browser } from './support/browser';
 import { uniqueName } from './support/test-app';
 import { councilDay } from './support/web-cases';
 import { useWebCouncil, type People, type WebCouncil } from './support/web-council';
@@ -369,6 +372,12 @@ suite('the council’s term and the evaluation report in Chromium', () => {
     expect(drawn.length).toBeGreaterThan(0);
     expect(Math.min(...drawn)).toBeGreaterThanOrEqual(12);
     await browser.screenshot('term-04-report-term');
+    // The README's picture changes only when asked for, so a test run leaves the checkout clean.
+    if (process.env.WEB_DOCS_SCREENSHOTS === '1')
+      copyFileSync(
+        join(SCREENSHOTS, 'term-04-report-term.png'),
+        resolve(__dirname, '../docs/web-evaluator-term.png'),
+      );
 
     // A calendar year: plain dates, read by the API in the council's zone.
     await page.getByLabel('Et kalenderår').check();

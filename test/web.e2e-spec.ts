@@ -4,8 +4,9 @@
  * hearing, a member gives input, the secretary drafts from it and sends it for approval, a
  * member approves and another objects, the chair signs off, the secretary records the
  * submission; an evaluator opens the chain picture and moves back to before the submission.
- * Every page is saved under test/screenshots/; with WEB_DOCS_SCREENSHOTS=1 the overview and the
- * chain picture are copied to docs/ for the README.
+ * Every page is saved under test/screenshots/; with WEB_DOCS_SCREENSHOTS=1 the overview, the
+ * secretary's hearing (inputs side by side, the draft) and the chain picture are copied to docs/
+ * for the README.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -399,6 +400,7 @@ suite('the web app in Chromium (issue 9)', () => {
     if (process.env.WEB_DOCS_SCREENSHOTS === '1') {
       mkdirSync(DOCS, { recursive: true });
       copyFileSync(join(SCREENSHOTS, '04-secretary-overview.png'), join(DOCS, 'web-secretary-overview.png'));
+      copyFileSync(join(SCREENSHOTS, '07-secretary-draft.png'), join(DOCS, 'web-secretary-hearing.png'));
       copyFileSync(join(SCREENSHOTS, '13-evaluator-chain.png'), join(DOCS, 'web-evaluator-chain.png'));
     }
   }, 90_000);

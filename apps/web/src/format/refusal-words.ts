@@ -97,6 +97,16 @@ const FIELDS: Record<string, string> = {
   caseId: 'Sags-ID',
   documentId: 'Dok-ID',
   body: 'Indholdet',
+  // A submission's and a new follow-up's plan (issue 19: every write from a page).
+  lateReason: 'Hvorfor for sent',
+  responsibleSecretaryId: 'Ansvarlig sekretær',
+  indicators: 'Indikator',
+  unit: 'enhed',
+  target: 'mål',
+  comparator: 'sammenligning',
+  period: 'periode',
+  periodStartsOn: 'første periode begynder',
+  baseline: 'udgangspunkt',
 };
 
 const MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -125,6 +135,9 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/a file is required/, () => 'vælg en fil'],
   [/a dialogue meeting names the regional committee/, () => 'et dialogmøde nævner det udvalg, der inviterer'],
   [/someone is listed twice|lists someone twice/, () => 'en person står der to gange'],
+  [/lateReason must say why the proposal joins late/, () => 'skal sige, hvorfor forslaget kommer for sent'],
+  [/is not a secretary of this council/, () => 'er ikke sekretær i rådet'],
+  [/the budget cycle has no committee/, () => 'budgetåret har ikke det udvalg'],
   [
     /a meeting whose date is to follow has no startsAt/,
     () => 'et møde, hvis dato følger, har intet tidspunkt endnu',

@@ -5,12 +5,14 @@ import { EVENT_WORDS_DA, EVENT_WORDS_EN } from '../../../../libs/event-sentences
 import { actionWordsDa, actionWordsEn } from './action-words';
 import { termWordsDa, termWordsEn } from './term-words';
 import { meetingWordsDa, meetingWordsEn } from './meeting-words';
+import { planWordsDa, planWordsEn } from './plan-words';
 
 export const da = {
   ...EVENT_WORDS_DA,
   ...actionWordsDa,
   ...termWordsDa,
   ...meetingWordsDa,
+  ...planWordsDa,
   appName: 'Udsatterådet',
   language: 'Sprog',
   signIn: 'Log ind',
@@ -509,6 +511,7 @@ export const en: Record<MessageKey, string> = {
   ...actionWordsEn,
   ...termWordsEn,
   ...meetingWordsEn,
+  ...planWordsEn,
   appName: 'Advisory council',
   language: 'Language',
   signIn: 'Sign in',

@@ -20,6 +20,7 @@ export function ProposalFollowUps({ proposal, path }: { proposal: Proposal; path
         label={t('createFollowUp')}
         hint={t('createFollowUpHint')}
         defaultTitle={proposal.title}
+        grantsHint={t('planGrantsFromDecision')}
         create={(plan) => api.json<WriteAnswer>(`${path}/follow-up`, { method: 'POST', body: plan })}
       />
     </section>

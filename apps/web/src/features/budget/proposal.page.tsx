@@ -5,7 +5,7 @@ import { zonedToIso } from '../../format/zoned-time';
 import type { MessageKey } from '../../i18n/dictionary';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
-import { Field, Select } from '../../ui/fields';
+import { Field, Select, TextArea } from '../../ui/fields';
 import { href } from '../../ui/router';
 import { ActionStatus, Async } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
@@ -19,7 +19,7 @@ import { amountsByYear, editableNumber, parseTypedNumber } from '../../format/nu
 import { asRead } from '../../ui/case-write';
 import { ConfirmStep } from '../../ui/confirm-step';
 import { MergedFacts, MergePanel } from './proposal-merge-panel';
-import { meetingOfStep, stepBeforeMeeting } from './step-meeting';
+import { meetingOfStep, stepBeforeMeeting, submissionDeadlineOf } from './step-meeting';
 
 /** Issue 5's calendar: which step the proposal takes next from where it stands. */
 const NEXT_STEP: Record<string, string> = {
@@ -186,6 +186,18 @@ function StepForm({
       Object.entries(proposal.totalByYear).map(([y, v]) => [y, editableNumber(language, v)]),
     ),
   );
+  // Issue 19: the submission goes to the proposal's committee or another of the cycle's (the
+  // API takes `committee`); after that committee's deadline it asks why (`lateReason`).
+  const [committee, setCommittee] = useState(
+    proposal.committee && cycle.committees.includes(proposal.committee)
+      ? proposal.committee
+      : (cycle.committees[0] ?? ''),
+  );
+  const [lateReason, setLateReason] = useState('');
+  const deadline =
+    step === 'submission'
+      ? submissionDeadlineOf(cycle, committee, at ? zonedToIso(at, council.timeZone) : undefined)
+      : undefined;
   const action = useAction();
   // Issue 19: a committee's step recorded before its meeting's date is most likely a slip.
   const meeting = meetingOfStep(step, cycle, proposal.submission?.committee ?? proposal.committee);
@@ -199,6 +211,10 @@ function StepForm({
     : undefined;
   const send = async () => {
     const body: Record<string, unknown> = at ? { at: zonedToIso(at, council.timeZone) } : {};
+    if (step === 'submission') {
+      if (committee) body.committee = committee;
+      if (deadline?.passed) body.lateReason = lateReason;
+    }
     if (step === 'prioritisation')
       Object.assign(body, notPrioritised ? { notPrioritised: true } : { rank: Number(rank) });
     if (step === 'decision') {
@@ -232,6 +248,30 @@ function StepForm({
         value={at}
         onValue={setAt}
       />
+      {step === 'submission' && cycle.committees.length > 0 && (
+        <Select
+          id="submit-committee"
+          label={t('submitToCommittee')}
+          value={committee}
+          onValue={setCommittee}
+          options={cycle.committees.map((c): [string, string] => [c, c])}
+        />
+      )}
+      {deadline?.passed && (
+        <>
+          <TextArea
+            id="late-reason"
+            label={t('lateReasonLabel')}
+            value={lateReason}
+            onValue={setLateReason}
+            rows={3}
+            required
+          />
+          <p class="muted small" data-testid="late-hint">
+            {t('lateReasonHint', { committee, when: fmt.dateTime(deadline.dueAt) })}
+          </p>
+        </>
+      )}
       {step === 'prioritisation' && (
         <>
           <Field

@@ -33,3 +33,22 @@ export function meetingOfStep(
 export function stepBeforeMeeting(at: string | undefined, meeting: Milestone, now = Date.now()): boolean {
   return (at ? Date.parse(at) : now) < Date.parse(meeting.date);
 }
+
+/**
+ * The committee's submission deadline as the API reckons it (the earliest of its meetings' that
+ * has one), and whether a submission at `at` (now when not given) comes after it: then it is
+ * recorded as late, and the page asks why (seed 002's proposal joined after the prioritisation).
+ */
+export function submissionDeadlineOf(
+  cycle: BudgetCycle,
+  committee: string,
+  at: string | undefined,
+  now = Date.now(),
+): { dueAt: string; passed: boolean } | undefined {
+  const dueAt = cycle.milestones
+    .filter((m) => m.committee === committee && m.submissionDeadline !== undefined)
+    .map((m) => m.submissionDeadline!)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  if (dueAt === undefined) return undefined;
+  return { dueAt, passed: (at ? Date.parse(at) : now) > Date.parse(dueAt) };
+}

@@ -7,6 +7,7 @@ import { canWriteFollowUps } from '../../session/roles';
 import { Field, Select } from '../../ui/fields';
 import { href, navigate } from '../../ui/router';
 import { ActionStatus } from '../../ui/status';
+import { NewPlanRows, NO_PLAN_ROWS, planRowsBody, type PlanRows } from './new-plan-rows';
 import { useAction, useAsync } from '../../ui/use-async';
 
 /** Seed 003's follow-ups report quarterly; the others are the intervals a council plans by. */
@@ -30,6 +31,8 @@ export interface NewFollowUpProps {
   label: string;
   hint: string;
   defaultTitle: string;
+  /** Said under the grants: what the API does when none are given (a decision's are copied). */
+  grantsHint?: string;
   /** Creates the follow-up from the form's plan; the page then opens it. */
   create(plan: Record<string, unknown>): Promise<WriteAnswer>;
 }
@@ -38,7 +41,8 @@ export interface NewFollowUpProps {
  * What a council followed up, and for the secretary or chair a short form that creates a
  * follow-up (seed 003): an adopted proposal's decision (its grants copied by the API), a
  * submitted hearing response, or a decided meeting item (issue 19). The plan starts with one
- * phase and is revised on the follow-up's page.
+ * phase, and may take its milestones, indicators, grants and responsible secretary at once (as
+ * the API does); it is revised on the follow-up's page.
  */
 export function FollowUpsOfCase(props: NewFollowUpProps) {
   const { api, councilPath, claims } = useApp();
@@ -69,8 +73,10 @@ export function FollowUpsOfCase(props: NewFollowUpProps) {
   );
 }
 
-function NewFollowUpForm({ idPrefix, label, hint, defaultTitle, create }: NewFollowUpProps) {
+function NewFollowUpForm({ idPrefix, label, hint, defaultTitle, grantsHint, create }: NewFollowUpProps) {
   const { t, council } = useApp();
+  const [secretary, setSecretary] = useState('');
+  const [rows, setRows] = useState<PlanRows>(NO_PLAN_ROWS);
   const [title, setTitle] = useState(defaultTitle);
   const [responsible, setResponsible] = useState('');
   const [phaseName, setPhaseName] = useState('Fase 1');
@@ -87,6 +93,9 @@ function NewFollowUpForm({ idPrefix, label, hint, defaultTitle, create }: NewFol
       phases: [{ name: phaseName, plannedStart: day(phaseStart) }],
       ...(reportEvery && { reportEvery }),
       ...(evaluationDue && { evaluationDue: day(evaluationDue) }),
+      // Issue 19: the whole plan at creation; no secretary chosen means the API's default, the caller.
+      ...(secretary && { responsibleSecretaryId: secretary }),
+      ...planRowsBody(rows, council.timeZone),
     };
     let answer: WriteAnswer | undefined;
     const ok = await action.run(async () => {
@@ -107,6 +116,16 @@ function NewFollowUpForm({ idPrefix, label, hint, defaultTitle, create }: NewFol
           value={responsible}
           onValue={setResponsible}
           required
+        />
+        <Select
+          id={id('secretary')}
+          label={t('responsibleSecretary')}
+          value={secretary}
+          onValue={setSecretary}
+          options={[
+            ['', t('responsibleSecretaryMe')],
+            ...council.secretaries.map((s): [string, string] => [s.personId, s.name || s.personId]),
+          ]}
         />
         <div class="two">
           <Field id={id('phase-name')} label={t('firstPhaseName')} value={phaseName} onValue={setPhaseName} />
@@ -132,6 +151,7 @@ function NewFollowUpForm({ idPrefix, label, hint, defaultTitle, create }: NewFol
           value={evaluationDue}
           onValue={setEvaluationDue}
         />
+        <NewPlanRows idPrefix={idPrefix} value={rows} onValue={setRows} grantsHint={grantsHint} />
         <button type="submit" class="primary" disabled={action.busy}>
           {label}
         </button>
