@@ -308,6 +308,8 @@ describe('councils: seed 000 through the API', () => {
         agendaItems: 10,
         decidedItems: 10,
         minutesApproved: true,
+        jointWith: [],
+        hostedBy: null,
         revision: stream.length - 1,
       },
     ]);
