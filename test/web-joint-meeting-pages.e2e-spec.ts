@@ -5,13 +5,14 @@
  * with whom and who arranged it; Hovedstaden's secretary puts an item on its own copy through the
  * API, and Sjælland's meeting page shows it under "Punkter fra <council>" with its decision and
  * whether Hovedstaden has approved its minutes; Hovedstaden's page offers no move or cancel (the
- * API would answer 403). Every page saved under test/screenshots/joint-meeting-pages-*.png is
+ * API would answer 403). Once a joint meeting is held, the other council's decision and its approved
+ * minutes show on the arranging council's page, its own minutes still open. Every page saved under test/screenshots/joint-meeting-pages-*.png is
  * checked with axe first.
  */
 import type { Page } from 'playwright-core';
 import { signIn, browserSuite, unlabelledFields, type Browser } from './support/browser';
 import { uniqueName } from './support/test-app';
-import { councilDay, councilTime } from './support/web-cases';
+import { councilDay, councilTime, isoIn } from './support/web-cases';
 import { useWebCouncil, type WebCouncil } from './support/web-council';
 
 const suite = browserSuite('web joint meeting pages');
@@ -153,5 +154,42 @@ suite('joint meetings in Chromium', () => {
       .set(w.t.auth(hanne))
       .send({ place: 'Et andet sted' })
       .expect(403);
+  });
+  it('shows the other council’s decisions and that it approved its minutes, once the meeting is held', async () => {
+    const id = uniqueName('joint-held');
+    await w
+      .api('sofie')
+      .post('/meetings', {
+        id,
+        kind: 'joint',
+        jointWith: [hov],
+        startsAt: isoIn(-2),
+        place: 'Regionshuset, Hillerød',
+      })
+      .expect(201);
+    const as = (path: string, body: object) =>
+      w.t.http
+        .post(hovApi(`/meetings/${id}${path}`))
+        .set(w.t.auth(hanne))
+        .send(body);
+    await as('/agenda-items', { id: 'h1', title: 'Fusionen af de to råd' }).expect(201);
+    await as('/agenda-items/h1/decision', { decision: 'Rådet bakker op om fusionen.', absent: [] }).expect(
+      200,
+    );
+    await as('/minutes-approval', {}).expect(200);
+
+    await w.signInAs('sofie');
+    await page.goto(`/#/meetings/${id}`);
+    const theirs = page.getByRole('region', { name: `Punkter fra ${HOVEDSTADEN}` });
+    await theirs
+      .getByTestId('other-council-item')
+      .filter({ hasText: 'Fusionen af de to råd' })
+      .getByTestId('decision')
+      .getByText('Beslutning: Rådet bakker op om fusionen.')
+      .waitFor();
+    await theirs.getByText(`${HOVEDSTADEN} har godkendt sit referat af mødet.`).waitFor();
+    // Sjælland's own minutes are its own: not approved by Hovedstaden's.
+    expect((await w.api('sofie').get(`/meetings/${id}`).expect(200)).body.minutes.approved).toBe(false);
+    await browser.screenshot('joint-meeting-pages-04-decided');
   });
 });
