@@ -121,6 +121,17 @@ export const meetingWordsDa = {
   'doc.postponed': 'Punktet blev udsat: {reason}',
   'doc.corrected': 'Rettet efter godkendelsen ({reason}): {decision}',
   'doc.absent': 'Fraværende',
+  jointCouncilsLabel: 'De andre råds id',
+  jointCouncilsHint:
+    'Rådenes id, som administratoren har oprettet dem (fx udsatte-hovedstaden), adskilt af komma. Hvert råd får mødet på sin liste.',
+  jointWithLabel: 'Fællesmøde med',
+  arrangedByLabel: 'Arrangeret af',
+  arrangedHere: 'rådet selv',
+  jointMovedByHost: 'Kun det råd, der har arrangeret mødet, kan flytte eller aflyse det.',
+  otherCouncilItems: 'Punkter fra {name}',
+  otherCouncilNoItems: 'Ingen åbne punkter endnu.',
+  otherCouncilMinutesApproved: '{name} har godkendt sit referat af mødet.',
+  otherCouncilMinutesOpen: '{name} har endnu ikke godkendt sit referat af mødet.',
 };
 
 export const meetingWordsEn: Record<keyof typeof meetingWordsDa, string> = {
@@ -243,4 +254,15 @@ export const meetingWordsEn: Record<keyof typeof meetingWordsDa, string> = {
   'doc.postponed': 'The item was postponed: {reason}',
   'doc.corrected': 'Corrected after approval ({reason}): {decision}',
   'doc.absent': 'Absent',
+  jointCouncilsLabel: "The other councils' ids",
+  jointCouncilsHint:
+    "The councils' ids as the administrator created them (e.g. udsatte-hovedstaden), separated by commas. Each council gets the meeting on its list.",
+  jointWithLabel: 'Joint meeting with',
+  arrangedByLabel: 'Arranged by',
+  arrangedHere: 'this council',
+  jointMovedByHost: 'Only the council that arranged the meeting can move or cancel it.',
+  otherCouncilItems: 'Items from {name}',
+  otherCouncilNoItems: 'No open items yet.',
+  otherCouncilMinutesApproved: '{name} has approved its minutes of the meeting.',
+  otherCouncilMinutesOpen: '{name} has not yet approved its minutes of the meeting.',
 };

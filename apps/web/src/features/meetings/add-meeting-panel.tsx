@@ -4,7 +4,7 @@ import { useApp } from '../../session/app-context';
 import { Field, Select } from '../../ui/fields';
 import { ActionStatus } from '../../ui/status';
 import { useAction } from '../../ui/use-async';
-import { ADDED_KINDS, MEETING_KIND_WORDS, type MeetingKind } from './meeting-kinds';
+import { ADDED_KINDS, councilIds, MEETING_KIND_WORDS, type MeetingKind } from './meeting-kinds';
 
 /** A time typed in the council's zone as the API takes it; one that is no time goes as typed, for the API to refuse. */
 export function typedInstant(local: string, timeZone: string): string | undefined {
@@ -15,7 +15,8 @@ export function typedInstant(local: string, timeZone: string): string | undefine
  * Issue 17 item 1: the secretary adds a meeting outside the year's plan (an ordinary one, an annual
  * meeting or theme day, a dialogue a regional committee invites to, a follow-up meeting), with an
  * end time, place and online link, or with its date to follow (seed 003 item 6: "Dato og
- * tidspunkt følger"), dated later by moving it.
+ * tidspunkt følger"), dated later by moving it; or a joint meeting with other councils, named by
+ * their ids.
  */
 export function AddMeetingPanel({ reload }: { reload(): void }) {
   const { t, api, councilPath, council } = useApp();
@@ -27,6 +28,7 @@ export function AddMeetingPanel({ reload }: { reload(): void }) {
   const [place, setPlace] = useState('');
   const [online, setOnline] = useState('');
   const [committee, setCommittee] = useState('');
+  const [jointWith, setJointWith] = useState('');
   const zone = council.timeZone;
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -41,6 +43,7 @@ export function AddMeetingPanel({ reload }: { reload(): void }) {
       ...(place.trim() && { place: place.trim() }),
       ...(online.trim() && { online: online.trim() }),
       ...(kind === 'committee-dialogue' && { committee: committee.trim() }),
+      ...(kind === 'joint' && { jointWith: councilIds(jointWith) }),
     };
     if (await action.run(() => api.json(councilPath('/meetings'), { method: 'POST', body }))) reload();
   };
@@ -61,6 +64,15 @@ export function AddMeetingPanel({ reload }: { reload(): void }) {
             label={t('meetingCommittee')}
             value={committee}
             onValue={setCommittee}
+          />
+        )}
+        {kind === 'joint' && (
+          <Field
+            id="new-meeting-joint-with"
+            label={t('jointCouncilsLabel')}
+            hint={t('jointCouncilsHint')}
+            value={jointWith}
+            onValue={setJointWith}
           />
         )}
         <label class="check">

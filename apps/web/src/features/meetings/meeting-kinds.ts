@@ -14,8 +14,22 @@ export const MEETING_KIND_WORDS: Record<MeetingKind, MessageKey> = {
   joint: 'meetingKind.joint',
 };
 
-/** The secretary adds these outside the plan; an extraordinary meeting is the chair's to call. */
-export const ADDED_KINDS: MeetingKind[] = ['ordinary', 'annual', 'committee-dialogue', 'follow-up'];
+/**
+ * The secretary adds these outside the plan; an extraordinary meeting is the chair's to call. A
+ * joint meeting (seed 003 item 6) is arranged with other councils, each getting its own copy.
+ */
+export const ADDED_KINDS: MeetingKind[] = ['ordinary', 'annual', 'committee-dialogue', 'follow-up', 'joint'];
+
+/**
+ * The other councils' ids as the secretary types them: the API takes ids, and a secretary may read
+ * no list of councils (`GET /councils` is the administrator's), so the form takes them as text.
+ */
+export function councilIds(typed: string): string[] {
+  return typed
+    .split(/[\s,;]+/)
+    .map((id) => id.trim())
+    .filter(Boolean);
+}
 
 /** The kinds of item the region's agendas have (seeds 000 and 003), in the order an agenda runs. */
 export const ITEM_KIND_WORDS: Record<AgendaItemKind, MessageKey> = {

@@ -18,6 +18,7 @@ import type { MeetingWrite } from './meeting-write';
 import { CirculateMinutesPanel, CirculationView, CommentOnMinutesPanel } from './minutes-panels';
 import { MoveMeetingPanel } from './move-meeting-panel';
 import { ItemFollowUps } from './item-follow-ups';
+import { JointMeetingFacts, OtherCouncilsAgenda } from './joint-meeting-panels';
 
 /**
  * A meeting, its agenda and its minutes (seed 003). The secretary sets the agenda until the minutes
@@ -46,6 +47,8 @@ export function MeetingPage({ id }: { id: string }) {
         const secretary = claims.role === 'secretary';
         const council = secretary || claims.role === 'chair' || claims.role === 'member';
         const circulated = m.minutes.circulation !== null;
+        // A joint meeting's time, place and cancellation are the arranging council's (403 on a copy).
+        const arranges = m.hostedBy === null;
         const letters = new Map(m.attendance.absent.map((a) => [a.personId, a.letter]));
         return (
           // Keyed by revision: after a write the forms start afresh from what the API now holds.
@@ -92,12 +95,14 @@ export function MeetingPage({ id }: { id: string }) {
                   <dd>{m.committee}</dd>
                 </>
               )}
+              <JointMeetingFacts meeting={m} />
             </dl>
             <p>
               <a href={href('cases', 'meetings', m.id)}>{t('chainTitle')}</a>
             </p>
-            {secretary && open && <MoveMeetingPanel meeting={m} write={write} />}
-            {secretary && !held && !m.cancelled && <CancelMeetingForm write={write} />}
+            {secretary && arranges && open && <MoveMeetingPanel meeting={m} write={write} />}
+            {secretary && arranges && !held && !m.cancelled && <CancelMeetingForm write={write} />}
+            {secretary && !arranges && open && <p class="muted">{t('jointMovedByHost')}</p>}
             <h2>{t('attendanceTitle')}</h2>
             <AttendanceView attendance={m.attendance} />
             {secretary && open && <AttendancePanel attendance={m.attendance} write={write} />}
@@ -169,6 +174,7 @@ export function MeetingPage({ id }: { id: string }) {
             {open && !held && (secretary || claims.role === 'chair') && (
               <p class="muted">{t('decidedAfterMeeting')}</p>
             )}
+            <OtherCouncilsAgenda meeting={m} />
             <h2>{t('minutesTitle')}</h2>
             <CirculationView minutes={m.minutes} items={m.agenda} />
             {secretary && held && open && <CirculateMinutesPanel write={write} />}

@@ -7,6 +7,7 @@ import { OpenActionPoints } from './action-point-panels';
 import { AddMeetingPanel } from './add-meeting-panel';
 import { useReferenceOptions } from './agenda-item-panels';
 import { ExtraordinaryMeetingPanel } from './extraordinary-meeting-panels';
+import { JointRowFacts } from './joint-meeting-panels';
 import { MEETING_KIND_WORDS } from './meeting-kinds';
 import { AdoptPlanPanel, MeetingPlans } from './meeting-plan-panels';
 
@@ -50,6 +51,7 @@ export function MeetingsPage() {
                     </a>
                     {m.place && <span> · {m.place}</span>}
                     {m.cancelled && <strong> · {t('meetingCancelled')}</strong>}
+                    <JointRowFacts row={m} />
                     <p class="muted small">
                       {m.agendaItems
                         ? t('agendaProgress', {
