@@ -18,6 +18,7 @@ const FIELDS_DA: Record<string, string> = {
   overlaps: 'overlap med andre forslag',
   derivedFrom: 'hvad forslaget udspringer af',
   committee: 'udvalget',
+  areas: 'områderne',
 };
 const FIELDS_EN: Record<string, string> = {
   title: 'the title',
@@ -31,6 +32,7 @@ const FIELDS_EN: Record<string, string> = {
   overlaps: 'the overlaps with other proposals',
   derivedFrom: 'what the proposal derives from',
   committee: 'the committee',
+  areas: 'the areas',
 };
 
 /** libs/budget/src/cycle/budget-cycle.events.ts */

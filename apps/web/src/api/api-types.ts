@@ -90,3 +90,12 @@ export type CaseChain = Schemas['CaseChainResponse'];
 
 /** `GET /api/me/notifications`. */
 export type Reminder = Schemas['NotificationResponse'];
+
+export type HearingOrigin = Hearing['origin'];
+/** Issue 18.4: how a case comes to the council, in the order the open-hearing page offers them. */
+export const HEARING_ORIGINS = [
+  'formal-hearing',
+  'early-involvement',
+  'committee-invitation',
+  'own-initiative',
+] as const satisfies readonly HearingOrigin[];

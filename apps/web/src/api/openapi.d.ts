@@ -2063,6 +2063,8 @@ export interface components {
       to: string;
     };
     BudgetProposalListItemResponse: {
+      /** @description The areas or municipalities the proposal concerns */
+      areas: string[];
       committee: string | null;
       cycleId: string;
       id: string;
@@ -2095,6 +2097,8 @@ export interface components {
       agreementText?: string;
       /** Format: date-time */
       approvedAt?: string;
+      /** @description The areas or municipalities the proposal concerns */
+      areas: string[];
       committee?: string;
       costs: components['schemas']['CostLineResponse'][];
       cycleId: string;
@@ -2523,6 +2527,14 @@ export interface components {
     CreateBudgetProposalDto: {
       /** @description A first draft of the budget-agreement text */
       agreementText?: string;
+      /**
+       * @description The areas or municipalities the proposal concerns, each once
+       * @example [
+       *       "Københavns Kommune",
+       *       "indre by"
+       *     ]
+       */
+      areas?: string[];
       /** @description The committee the proposal is meant for */
       committee?: string;
       /** @description The total per year is computed, never typed */
@@ -2604,6 +2616,14 @@ export interface components {
       timeZone: string;
     };
     CreateFollowUpDto: {
+      /**
+       * @description The areas or municipalities the follow-up concerns, each once
+       * @example [
+       *       "Københavns Kommune",
+       *       "indre by"
+       *     ]
+       */
+      areas?: string[];
       /**
        * @description Mid-term evaluation due
        * @example 2026-10-01T00:00:00+02:00
@@ -2891,6 +2911,8 @@ export interface components {
       year: number;
     };
     FollowUpListItemResponse: {
+      /** @description The areas or municipalities the follow-up concerns */
+      areas: string[];
       /** @description Issue 18.3: the predecessor it was carried over from */
       carriedFrom: string | null;
       /** @description Issue 18.3: the successor it was carried over to */
@@ -2927,6 +2949,14 @@ export interface components {
     };
     FollowUpPlanDto: {
       /**
+       * @description The areas or municipalities the follow-up concerns, each once
+       * @example [
+       *       "Københavns Kommune",
+       *       "indre by"
+       *     ]
+       */
+      areas?: string[];
+      /**
        * @description Mid-term evaluation due
        * @example 2026-10-01T00:00:00+02:00
        */
@@ -2962,6 +2992,8 @@ export interface components {
       title: string;
     };
     FollowUpResponse: {
+      /** @description The areas or municipalities the follow-up concerns */
+      areas: string[];
       /** @description Issue 18.3: the predecessor it was carried over from */
       carriedFrom?: components['schemas']['CarriedFromResponse'];
       /** @description Issue 18.3: the successor council it was carried over to; read-only here */
@@ -3722,6 +3754,7 @@ export interface components {
     };
     PerYearFiguresResponse: {
       attendance: components['schemas']['AttendanceFiguresResponse'];
+      /** @description Hearings received, budget proposals drafted and follow-ups created in the period, by the areas they concern */
       casesByArea: components['schemas']['AreaCasesResponse'][];
       years: components['schemas']['YearFiguresResponse'][];
     };
@@ -3895,6 +3928,14 @@ export interface components {
     ProposalFieldsDto: {
       /** @description A first draft of the budget-agreement text */
       agreementText?: string;
+      /**
+       * @description The areas or municipalities the proposal concerns, each once
+       * @example [
+       *       "Københavns Kommune",
+       *       "indre by"
+       *     ]
+       */
+      areas?: string[];
       /** @description The committee the proposal is meant for */
       committee?: string;
       /** @description The total per year is computed, never typed */

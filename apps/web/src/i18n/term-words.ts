@@ -114,6 +114,17 @@ export const termWordsDa = {
   attendancePresent: 'Til stede',
   attendancePercent: 'Fremmøde',
   attendanceAllOf: 'Alle fra {organisation}',
+  // Issue 18.4: how a case came to the council, as the open-hearing page offers it.
+  'originOption.formal-hearing': 'Formel høring',
+  'originOption.early-involvement': 'Inddragelse før høring',
+  'originOption.committee-invitation': 'Invitation fra udvalg',
+  'originOption.own-initiative': 'Udtalelse på eget initiativ',
+  statementRecipient: 'Modtager af udtalelsen',
+  statementRecipientHint: 'Hvem rådet sender udtalelsen til, fx et udvalg i regionen.',
+  ownInitiativeDeadlineHint:
+    'Kan udelades: en udtalelse på eget initiativ har ingen frist, medmindre rådet selv sætter en.',
+  areasField: 'Områder eller kommuner, sagen handler om',
+  areasHint: 'Adskil med komma, fx Københavns Kommune, indre by. Hvert område tælles én gang.',
 };
 
 export const termWordsEn: Record<keyof typeof termWordsDa, string> = {
@@ -231,4 +242,14 @@ export const termWordsEn: Record<keyof typeof termWordsDa, string> = {
   attendancePresent: 'Present',
   attendancePercent: 'Attendance',
   attendanceAllOf: 'All from {organisation}',
+  'originOption.formal-hearing': 'Formal hearing',
+  'originOption.early-involvement': 'Involvement before the hearing',
+  'originOption.committee-invitation': 'Invitation from a committee',
+  'originOption.own-initiative': 'Statement on the council’s own initiative',
+  statementRecipient: 'Recipient of the statement',
+  statementRecipientHint: 'To whom the council sends the statement, e.g. a committee of the region.',
+  ownInitiativeDeadlineHint:
+    'May be left empty: a statement on the council’s own initiative has no deadline unless the council sets one.',
+  areasField: 'Areas or municipalities the case concerns',
+  areasHint: 'Separate with commas, e.g. Københavns Kommune, indre by. Each area counts once.',
 };

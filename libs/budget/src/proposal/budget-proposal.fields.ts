@@ -38,6 +38,8 @@ export interface ProposalFields {
   derivedFrom: DerivedFromLink[];
   /** The committee the proposal is meant for, so reminders and missed deadlines can name it. */
   committee?: string;
+  /** Issue 18.4: the areas or municipalities the proposal concerns (seed 004), each once. */
+  areas?: string[];
 }
 
 export type FieldName = keyof ProposalFields;
@@ -53,6 +55,7 @@ export const FIELD_NAMES: readonly FieldName[] = [
   'overlaps',
   'derivedFrom',
   'committee',
+  'areas',
 ];
 /** What a draft cannot be without (issue 5's creation body). */
 export const REQUIRED_FIELDS: readonly FieldName[] = [
@@ -124,6 +127,12 @@ function derivedFrom(value: unknown): DerivedFromLink[] {
   });
 }
 
+function areas(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length > 20)
+    throw new InvalidInputError('areas must be a list of at most 20 areas', 'areas');
+  return [...new Set(value.map((a, i) => requireText(a, `areas[${i}]`, 200)))];
+}
+
 /** Validates and normalises one field's new value; throws InvalidInputError naming the field. */
 export function normaliseField(field: FieldName, value: unknown, proposalId?: string): unknown {
   switch (field) {
@@ -153,6 +162,8 @@ export function normaliseField(field: FieldName, value: unknown, proposalId?: st
     }
     case 'derivedFrom':
       return derivedFrom(value);
+    case 'areas':
+      return areas(value);
     default:
       throw new InvalidInputError(`unknown field ${String(field)}`, String(field));
   }

@@ -21,6 +21,7 @@ export function budgetProposalView(state: BudgetProposalState, id: string) {
     sdgs: f.sdgs ?? [],
     overlaps: f.overlaps ?? [],
     derivedFrom: f.derivedFrom ?? [],
+    areas: f.areas ?? [],
     /** Seed 002 keeps the administration's remarks apart from the council's own text. */
     administration: { remarks: state.remarks },
     submission: state.submission,

@@ -18,6 +18,7 @@ export interface BudgetProposalListItem {
   title: string;
   status: string;
   committee: string | null;
+  areas: string[];
   rank: number | null;
   late: boolean;
   outcome: string | null;
@@ -53,6 +54,7 @@ export async function listBudgetProposals(
       title: s.fields.title ?? '',
       status: s.status as string,
       committee: s.fields.committee ?? s.submission?.committee ?? null,
+      areas: s.fields.areas ?? [],
       rank: s.prioritisation?.rank ?? null,
       late: s.submission?.late ?? false,
       outcome: s.decision?.outcome ?? null,

@@ -26,6 +26,7 @@ export interface CreateFollowUpData {
   reportEvery?: string;
   evaluationDue?: string;
   reminderOffsets: string[];
+  areas?: string[];
   /** Filled by the handler from the implemented case's stream; a command without it is refused. */
   facts?: ImplementsFacts;
 }

@@ -126,6 +126,8 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
     requireNotBeforeStart(d.evaluationDue, d.phases, 'evaluationDue');
   }
   d.reminderOffsets.forEach((o) => requireDuration(o, 'reminderOffsets'));
+  const areas =
+    d.areas === undefined ? [] : [...new Set(d.areas.map((a, i) => requireText(a, `areas[${i}]`, 200)))];
 
   const facts = d.facts;
   if (!facts) throw new InvalidStateError('the implemented case was not checked');
@@ -171,6 +173,7 @@ function decideCreate(command: CreateFollowUp, state: FollowUpState): FollowUpEv
     ...(d.reportEvery !== undefined && { reportEvery: d.reportEvery }),
     ...(d.evaluationDue !== undefined && { evaluationDue: d.evaluationDue }),
     reminderOffsets: [...d.reminderOffsets],
+    ...(areas.length > 0 && { areas }),
     createdAt: command.metadata.now,
   };
   if (state.exists) {

@@ -30,6 +30,8 @@ export type FollowUpCreated = DomainEvent<
     reportEvery?: string;
     evaluationDue?: string;
     reminderOffsets: string[];
+    /** Issue 18.4: the areas or municipalities the follow-up concerns (seed 004), each once. */
+    areas?: string[];
     createdAt: string;
   }
 >;

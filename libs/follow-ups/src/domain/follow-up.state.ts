@@ -48,6 +48,8 @@ export interface FollowUpState {
   reportEvery?: string;
   evaluationDue?: string;
   reminderOffsets: string[];
+  /** Issue 18.4: the areas or municipalities it concerns. */
+  areas: string[];
   createdAt?: string;
   reports: StatusReport[];
   revisions: { reason: string; revisedAt: string; plan: PlanDates; previous: PlanDates }[];
@@ -79,6 +81,7 @@ export const initialFollowUpState: FollowUpState = {
   milestones: [],
   indicators: [],
   reminderOffsets: [],
+  areas: [],
   reports: [],
   revisions: [],
   reportsOverdue: [],
@@ -126,6 +129,7 @@ export function evolveFollowUp(state: FollowUpState, event: FollowUpEvent): Foll
         reportEvery: d.reportEvery,
         evaluationDue: d.evaluationDue,
         reminderOffsets: d.reminderOffsets,
+        areas: d.areas ?? [],
         createdAt: d.createdAt,
         creation: d,
         lastEventAt: later(state.lastEventAt, d.createdAt),

@@ -68,6 +68,7 @@ export function followUpView(state: FollowUpState, id: string, now?: string): Fo
     reportEvery: state.reportEvery ?? null,
     evaluationDue: state.evaluationDue ?? null,
     reminderOffsets: state.reminderOffsets,
+    areas: state.areas ?? [],
     reports: state.reports,
     planRevisions: state.revisions,
     evaluation: state.evaluation ?? null,

@@ -49,5 +49,6 @@ export function createFollowUpData(
     ...(body.reportEvery !== undefined && { reportEvery: body.reportEvery }),
     ...(body.evaluationDue !== undefined && { evaluationDue: body.evaluationDue }),
     reminderOffsets: defaults.reminderOffsets,
+    ...(body.areas !== undefined && { areas: body.areas }),
   };
 }

@@ -19,6 +19,7 @@ export interface FollowUpListItem {
   status: string;
   implements: ImplementsRef;
   responsible: string | null;
+  areas: string[];
   revision: number;
   nextDue: { id: string; kind: string; dueAt: string } | null;
   overdue: { id: string; kind: string; dueAt: string }[];
@@ -58,6 +59,7 @@ export async function listFollowUps(
       status: followUpStatus(state),
       implements: state.implements as ImplementsRef,
       responsible: state.responsible?.unit ?? null,
+      areas: state.areas ?? [],
       revision: Number(row.revision),
       nextDue: nextDue(state),
       overdue: overdueItems(state),

@@ -285,7 +285,12 @@ export class AreaCasesResponse {
 export class PerYearFiguresResponse {
   @ApiProperty({ type: [YearFiguresResponse] }) years!: YearFiguresResponse[];
   @ApiProperty({ type: AttendanceFiguresResponse }) attendance!: AttendanceFiguresResponse;
-  @ApiProperty({ type: [AreaCasesResponse] }) casesByArea!: AreaCasesResponse[];
+  @ApiProperty({
+    type: [AreaCasesResponse],
+    description:
+      'Hearings received, budget proposals drafted and follow-ups created in the period, by the areas they concern',
+  })
+  casesByArea!: AreaCasesResponse[];
 }
 
 /** `GET …/evaluation-report` as JSON (seed 004's figures; CSV and Markdown carry the same). */

@@ -1,4 +1,5 @@
 import { localTime } from '@app/kernel';
+import { casesByArea } from './cases-by-area';
 import { countOwnInputGrants, type OwnInputGrants } from './own-input-grants';
 import { byCase, list, median, num, round, str, within, type Period, type ReportEvent } from './report-event';
 
@@ -56,7 +57,7 @@ export interface TermFigures {
     byMember: ({ personId: string; organisation: string | null } & AttendanceFigure)[];
     byOrganisation: ({ organisation: string } & AttendanceFigure)[];
   };
-  /** Hearings received in the period by the areas or municipalities they concern (seed 004). */
+  /** Hearings, budget proposals and follow-ups begun in the period, by the areas they concern (seed 004). */
   casesByArea: { area: string; cases: number }[];
 }
 
@@ -82,7 +83,6 @@ export function termFigures(
   for (let y = first; y <= last && y - first < 100; y++)
     years.set(y, emptyYear(y, minimumIn(events, y, yearOf)));
   const lead = new Map<number, number[]>();
-  const areas = new Map<string, number>();
 
   for (const stream of byCase(events, 'hearings').values()) {
     const opened = stream.find((e) => e.type === 'HearingOpened');
@@ -96,7 +96,6 @@ export function termFigures(
     h.byOrigin[origin] = (h.byOrigin[origin] ?? 0) + 1;
     if (origin === 'own-initiative') h.ownInitiative++;
     if (origin === 'early-involvement') h.involvedBeforeFormalHearing.cases++;
-    for (const area of list<string>(opened.data.areas)) areas.set(area, (areas.get(area) ?? 0) + 1);
     // Lead time and "in time" are about a deadline someone else set: not for the council's own statements.
     if (origin === 'own-initiative') continue;
     const firstDeadline = str(opened.data.responseDeadline);
@@ -140,9 +139,7 @@ export function termFigures(
   return {
     years: [...years.values()],
     attendance,
-    casesByArea: [...areas.entries()]
-      .map(([area, cases]) => ({ area, cases }))
-      .sort((a, b) => b.cases - a.cases || a.area.localeCompare(b.area)),
+    casesByArea: casesByArea(events, period),
   };
 }
 

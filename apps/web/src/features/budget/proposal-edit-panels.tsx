@@ -8,6 +8,7 @@ import { useAction, useAsync } from '../../ui/use-async';
 import { CostFields, costDraftOf, costLinesOf, cycleYears } from './cost-fields';
 import { asRead } from '../../ui/case-write';
 import { linkKey, linkOf, useDerivedFromOptions } from './derived-from';
+import { areasOf } from '../../format/area-list';
 
 interface EditProps {
   proposal: Proposal;
@@ -45,6 +46,7 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
   const derivedFromOptions = useDerivedFromOptions();
   const initialDerived = proposal.derivedFrom.map(linkKey);
   const [derivedFrom, setDerivedFrom] = useState<string[]>(initialDerived);
+  const [areas, setAreas] = useState(proposal.areas.join(', '));
   const action = useAction();
   const draft = proposal.status === 'draft';
   const committees = [...new Set(cycle.milestones.map((m) => m.committee))];
@@ -66,6 +68,7 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
     if ([...overlaps].sort().join() !== [...proposal.overlaps].sort().join()) changes.overlaps = overlaps;
     if ([...derivedFrom].sort().join() !== [...initialDerived].sort().join())
       changes.derivedFrom = derivedFrom.map(linkOf);
+    if (areasOf(areas).join('\n') !== proposal.areas.join('\n')) changes.areas = areasOf(areas);
     if (
       await action.run(() =>
         api.json(path, { method: 'PATCH', body: changes, ...asRead(path, proposal.revision) }),
@@ -116,6 +119,13 @@ export function EditProposalPanel({ proposal, cycle, path, reload }: EditProps &
           hint={t('sdgsHint')}
           value={text.sdgs}
           onValue={set('sdgs')}
+        />
+        <Field
+          id="edit-areas"
+          label={t('areasField')}
+          hint={t('areasHint')}
+          value={areas}
+          onValue={setAreas}
         />
         <CostFields idPrefix="edit-" years={years} value={costs} onValue={setCosts} />
         {others.data &&

@@ -37,6 +37,12 @@ export function ProposalText({ proposal }: { proposal: Proposal }) {
             <dd>{proposal.sdgs.join(', ')}</dd>
           </>
         )}
+        {proposal.areas.length > 0 && (
+          <>
+            <dt>{t('areas')}</dt>
+            <dd data-testid="proposal-areas">{proposal.areas.join(', ')}</dd>
+          </>
+        )}
       </dl>
       {proposal.costs.length > 0 && (
         <div class="table-scroll">

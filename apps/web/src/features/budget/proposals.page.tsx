@@ -14,6 +14,7 @@ import { ActionStatus, Async } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
 import { CostFields, costLinesOf, cycleYears, type CostDraft } from './cost-fields';
 import { NewCycleForm } from './new-cycle.form';
+import { areasOf } from '../../format/area-list';
 import { canWriteBudget } from '../../session/roles';
 
 export function ProposalsPage() {
@@ -85,6 +86,7 @@ function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings
   const [financingArea, setFinancingArea] = useState('social-area');
   // docs/domain.md: proposals grow out of hearings; the link is data, so the chain can show it.
   const [derivedFrom, setDerivedFrom] = useState('');
+  const [areas, setAreas] = useState('');
   const years = cycleYears(cycle);
   const [costs, setCosts] = useState<CostDraft>({});
   const action = useAction();
@@ -104,6 +106,7 @@ function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings
         financingArea,
         costs: lines,
         ...(derivedFrom && { derivedFrom: [{ kind: 'hearing', id: derivedFrom }] }),
+        ...(areasOf(areas).length > 0 && { areas: areasOf(areas) }),
       };
       id = (await api.json<WriteAnswer>(councilPath('/budget-proposals'), { method: 'POST', body })).id;
     });
@@ -146,6 +149,13 @@ function NewProposalForm({ cycles, hearings }: { cycles: BudgetCycle[]; hearings
         value={derivedFrom}
         onValue={setDerivedFrom}
         options={[['', '–'], ...hearings.map((h): [string, string] => [h.id, h.title])]}
+      />
+      <Field
+        id="proposal-areas"
+        label={t('areasField')}
+        hint={t('areasHint')}
+        value={areas}
+        onValue={setAreas}
       />
       <CostFields idPrefix="" years={years} value={costs} onValue={setCosts} />
       <button type="submit" class="primary" disabled={action.busy}>

@@ -50,6 +50,12 @@ export function FollowUpPage({ id }: { id: string }) {
             </dd>
             <dt>{t('responsibleUnit')}</dt>
             <dd data-testid="responsible-unit">{f.responsible.unit}</dd>
+            {f.areas.length > 0 && (
+              <>
+                <dt>{t('areas')}</dt>
+                <dd data-testid="follow-up-areas">{f.areas.join(', ')}</dd>
+              </>
+            )}
             <dt>{t('grantsLabel')}</dt>
             <dd data-testid="follow-up-grants">{amountsByYear(language, f.grants)}</dd>
             <dt>{t('reportEveryLabel')}</dt>

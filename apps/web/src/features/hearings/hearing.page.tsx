@@ -78,6 +78,20 @@ function HearingView({
         </dd>
         <dt>{t('issuingBody')}</dt>
         <dd>{hearing.issuingBody}</dd>
+        <dt>{t('origin')}</dt>
+        <dd data-testid="hearing-origin">{t(`originOption.${hearing.origin}`)}</dd>
+        {hearing.recipient && (
+          <>
+            <dt>{t('statementRecipient')}</dt>
+            <dd data-testid="statement-recipient">{hearing.recipient}</dd>
+          </>
+        )}
+        {hearing.areas.length > 0 && (
+          <>
+            <dt>{t('areas')}</dt>
+            <dd data-testid="hearing-areas">{hearing.areas.join(', ')}</dd>
+          </>
+        )}
         <dt>{t('inputDeadline')}</dt>
         <dd>{hearing.inputDeadline === null ? t('noDeadline') : fmt.dateTime(hearing.inputDeadline)}</dd>
         <dt>{t('responseDeadline')}</dt>

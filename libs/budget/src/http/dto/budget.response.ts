@@ -119,6 +119,8 @@ export class BudgetProposalResponse {
   @ApiProperty({ type: [Number], description: 'UN Sustainable Development Goals, 1 to 17' }) sdgs!: number[];
   @ApiProperty({ type: [String], description: 'Other proposals this one overlaps' }) overlaps!: string[];
   @ApiProperty({ type: [DerivedFromResponse] }) derivedFrom!: DerivedFromResponse[];
+  @ApiProperty({ type: [String], description: 'The areas or municipalities the proposal concerns' })
+  areas!: string[];
   @ApiProperty({ type: AdministrationResponse }) administration!: AdministrationResponse;
   @ApiPropertyOptional({ type: ProposalSubmissionResponse }) submission?: ProposalSubmissionResponse;
   @ApiPropertyOptional({ format: 'date-time' }) discussedAt?: string;
@@ -142,6 +144,8 @@ export class BudgetProposalListItemResponse {
   @ApiProperty() title!: string;
   @ApiProperty({ enum: PROPOSAL_STATUSES }) status!: string;
   @ApiProperty({ type: String, nullable: true }) committee!: string | null;
+  @ApiProperty({ type: [String], description: 'The areas or municipalities the proposal concerns' })
+  areas!: string[];
   @ApiProperty({ type: Number, nullable: true, description: 'The prioritisation rank' }) rank!: number | null;
   @ApiProperty({ description: 'Submitted after the deadline' }) late!: boolean;
   @ApiProperty({ type: String, nullable: true, enum: OUTCOMES }) outcome!: string | null;

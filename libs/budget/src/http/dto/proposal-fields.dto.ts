@@ -137,6 +137,17 @@ export class MoreProposalFieldsDto {
   @IsOptional()
   @IsText(300)
   committee?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Københavns Kommune', 'indre by'],
+    description: 'The areas or municipalities the proposal concerns, each once',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsText(200, { each: true })
+  areas?: string[];
 }
 
 /** Every field of the form the council writes; all optional, for PATCH. */

@@ -173,6 +173,17 @@ export class FollowUpPlanDto {
   @ArrayMaxSize(10)
   @IsDuration({ each: true })
   reminderOffsets?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Københavns Kommune', 'indre by'],
+    description: 'The areas or municipalities the follow-up concerns, each once',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsText(200, { each: true })
+  areas?: string[];
 }
 
 export class CreateFollowUpDto extends FollowUpPlanDto {

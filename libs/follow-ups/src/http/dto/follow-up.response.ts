@@ -193,6 +193,8 @@ export class FollowUpResponse {
   reportEvery!: string | null;
   @ApiProperty({ type: String, nullable: true }) evaluationDue!: string | null;
   @ApiProperty({ type: [String] }) reminderOffsets!: string[];
+  @ApiProperty({ type: [String], description: 'The areas or municipalities the follow-up concerns' })
+  areas!: string[];
   @ApiProperty({ type: [StatusReportResponse] }) reports!: StatusReportResponse[];
   @ApiProperty({ type: [PlanRevisionResponse], description: 'Oldest first; the old plan stays readable' })
   planRevisions!: PlanRevisionResponse[];
@@ -226,6 +228,8 @@ export class FollowUpListItemResponse {
   @ApiProperty({ type: ImplementsResponse }) implements!: ImplementsResponse;
   @ApiProperty({ type: String, nullable: true, description: 'The responsible unit' }) responsible!:
     string | null;
+  @ApiProperty({ type: [String], description: 'The areas or municipalities the follow-up concerns' })
+  areas!: string[];
   @ApiProperty() revision!: number;
   @ApiProperty({ type: DueResponse, nullable: true }) nextDue!: DueResponse | null;
   @ApiProperty({ type: [DueResponse] }) overdue!: DueResponse[];
