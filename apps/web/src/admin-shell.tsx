@@ -3,6 +3,7 @@ import { ApiClient } from './api/api-client';
 import { translator, word, type Language } from './i18n/language';
 import { CouncilListPage } from './features/council/council-list.page';
 import { NewCouncilPage } from './features/council/new-council.page';
+import { ReconcileDeadlinesPanel } from './features/council/reconcile-deadlines.panel';
 import type { TokenClaims } from './session/token';
 import { LanguageSwitch } from './ui/language-switch';
 
@@ -37,6 +38,7 @@ export function AdminShell(props: {
       <main id="main" tabIndex={-1}>
         <NewCouncilPage t={t} api={api} onCreated={() => setCreated((n) => n + 1)} />
         <CouncilListPage t={t} api={api} round={created} />
+        <ReconcileDeadlinesPanel t={t} api={api} />
       </main>
     </div>
   );

@@ -10,6 +10,7 @@ import { HearingsPage } from './features/hearings/hearings.page';
 import { MeetingDocumentPage } from './features/meetings/meeting-document.page';
 import { MeetingPage } from './features/meetings/meeting.page';
 import { MeetingsPage } from './features/meetings/meetings.page';
+import { MySessionsPage } from './features/sign-in/my-sessions.page';
 import { MemberWaitingPage } from './features/overview/member-waiting.page';
 import { OpenHearingPage } from './features/hearings/open-hearing.page';
 import { ProposalPage } from './features/budget/proposal.page';
@@ -89,11 +90,12 @@ function Page({ route, role }: { route: string[]; role: string }) {
   if (first === 'report') return <ReportPage />;
   if (first === 'reminders') return <RemindersPage />;
   if (first === 'council') return <CouncilPage />;
+  if (first === 'sessions') return <MySessionsPage />;
   return <p>{t('notFound')}</p>;
 }
 
 export function AppShell() {
-  const { t, claims, council, personName, language, setLanguage, signOut } = useApp();
+  const { t, claims, council, personName, language, setLanguage, signOut, bySession } = useApp();
   const route = useRoute();
   const menu = MENUS[claims.role] ?? [];
   const current = route[0] ?? '';
@@ -119,7 +121,12 @@ export function AppShell() {
           })}
         </p>
         <LanguageSwitch t={t} language={language} setLanguage={setLanguage} />
-        <button type="button" class="link" onClick={signOut}>
+        {bySession && (
+          <a href={href('sessions')} aria-current={current === 'sessions' ? 'page' : undefined}>
+            {t('navSessions')}
+          </a>
+        )}
+        <button type="button" class="link" onClick={() => signOut()}>
           {t('signOut')}
         </button>
       </header>

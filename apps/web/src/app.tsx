@@ -185,7 +185,8 @@ function SignedIn(props: {
     api,
     councilPath,
     personName: (personId) => names.get(personId) ?? personId,
-    signOut: () => props.signOut(),
+    signOut: (reason?: string) => props.signOut(reason),
+    bySession: !token,
     live,
   };
   return (

@@ -12,6 +12,11 @@ export type ProblemDetails = Schemas['ProblemDetails'];
 /** `GET /api/sign-in/methods`: the region's OpenID Connect provider, when configured. */
 export type SignInMethods = Schemas['SignInMethodsResponse'];
 
+/** `GET /api/sign-in/sessions`: the person's live sessions, the one asking marked `current`. */
+export type LiveSession = Schemas['LiveSessionResponse'];
+/** `POST /api/admin/deadlines/reconcile`: what the rebuild did, and the queue's state after it. */
+export type DeadlineRebuild = Schemas['DeadlineRebuildResponse'];
+
 export type Member = Schemas['CouncilMemberResponse'];
 export type Council = Schemas['CouncilResponse'];
 export type CouncilListItem = Schemas['CouncilListItemResponse'];

@@ -4,6 +4,7 @@
 import { EVENT_WORDS_DA, EVENT_WORDS_EN } from '../../../../libs/event-sentences/src/event-words';
 import { actionWordsDa, actionWordsEn } from './action-words';
 import { termWordsDa, termWordsEn } from './term-words';
+import { sessionWordsDa, sessionWordsEn } from './session-words';
 import { meetingWordsDa, meetingWordsEn } from './meeting-words';
 import { planWordsDa, planWordsEn } from './plan-words';
 
@@ -11,6 +12,7 @@ export const da = {
   ...EVENT_WORDS_DA,
   ...actionWordsDa,
   ...termWordsDa,
+  ...sessionWordsDa,
   ...meetingWordsDa,
   ...planWordsDa,
   appName: 'Udsatterådet',
@@ -510,6 +512,7 @@ export const en: Record<MessageKey, string> = {
   ...EVENT_WORDS_EN,
   ...actionWordsEn,
   ...termWordsEn,
+  ...sessionWordsEn,
   ...meetingWordsEn,
   ...planWordsEn,
   appName: 'Advisory council',

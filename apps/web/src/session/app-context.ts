@@ -22,7 +22,10 @@ export interface AppContextValue {
   /** `/api/councils/<id>` + path. */
   councilPath(path?: string): string;
   personName(personId: string): string;
-  signOut(): void;
+  /** `reason`: what the sign-in page says after (a session ended everywhere, say). */
+  signOut(reason?: string): void;
+  /** Signed in by a mailed link's session cookie, not a pasted token: the header offers its sessions. */
+  bySession: boolean;
   /** The council's events as they happen (issue 19, item 7); pages listen by useLiveReload. */
   live: LiveEvents;
 }
