@@ -95,6 +95,25 @@ suite('one’s sessions and the admin’s rebuild of reminders in Chromium', () 
     await page.getByLabel('E-mail').waitFor();
   });
 
+  it('says in Danish when the session was ended elsewhere before the button was pressed', async () => {
+    const page = w.page;
+    await signInByMail(page, 'rani@example.org', 'Rani Olsen');
+    await page.goto('/#/sessions');
+    await page.getByTestId('sessions').locator('tbody tr').first().waitFor();
+    // Another device ends them all (a cookie write, so from the pages' origin) while this page is open.
+    const cookie = (await sessionCookie(page))!;
+    const ended = await w.t.http
+      .post('/api/sign-in/sessions/end-all')
+      .set('Cookie', `council_session=${cookie}`)
+      .set('Origin', new URL(page.url()).origin)
+      .expect(200);
+    expect(ended.body).toEqual({ ended: 1 });
+    await page.getByRole('button', { name: 'Log ud alle steder' }).click();
+    await page.getByRole('button', { name: 'Bekræft: log ud alle steder' }).click();
+    await page.getByText(/API’et godtager ikke længere dit token/).waitFor();
+    await page.getByLabel('E-mail').waitFor();
+  });
+
   it('offers no session page to a pasted token', async () => {
     await signIn(w.page, w.tokens.anja, 'Anja Holm');
     await w.page.getByRole('link', { name: 'Rådet', exact: true }).waitFor();
