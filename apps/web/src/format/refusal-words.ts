@@ -200,6 +200,10 @@ const DETAILS: [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `${m[1]} arbejder selv med sine sager til ${m[2]}; de kan overføres derefter`,
   ],
   [/this council already has a (hearing|follow-up) (\S+)/, (m) => `Rådet har allerede sin egen sag ${m[2]}`],
+  [
+    /only an open (hearing|follow-up) is carried over/,
+    (m) => `Kun en åben ${m[1] === 'hearing' ? 'høring' : 'opfølgning'} kan overføres`,
+  ],
   [/File too large/i, () => 'Filen er større end 20 MB'],
 ];
 
