@@ -46,6 +46,12 @@ suite('carrying a predecessor’s open case over from the Rådet page in Chromiu
       .expect(201);
     await w.api('kira').post(`/hearings/${hearingId}/inputs`, { text: 'Husk de unge.' }).expect(200);
 
+    // A council that succeeds none is offered nothing to carry over.
+    await w.signInAs('anja');
+    await page.getByRole('navigation').getByRole('link', { name: 'Rådet' }).click();
+    await page.locator('summary', { hasText: 'Ret kommissoriets regler' }).waitFor();
+    expect(await page.locator('summary', { hasText: 'Overfør en åben sag' }).count()).toBe(0);
+
     const successor = uniqueName('oest');
     await w.t.http
       .post('/api/councils')
