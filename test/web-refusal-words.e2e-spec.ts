@@ -1,7 +1,10 @@
-import { refusalText } from './refusal-words';
+/**
+ * The carry-over's refusals (libs/composition carry-over, the kernel's carry-over rule) as the API
+ * words them, said in Danish on the Rådet page (issue 19). Here, not beside the file: the web
+ * app's own tsconfig has no test types. refusal-words.ts is plain TypeScript, so ts-jest takes it.
+ */
+import { refusalText } from '../apps/web/src/format/refusal-words';
 
-// The carry-over's refusals (libs/composition carry-over, the hearing and follow-up deciders) as
-// the API words them, said in Danish on the Rådet page (issue 19).
 describe('refusalText: carrying a case over', () => {
   it('names the predecessor and the case a 400 is about', () => {
     const text = refusalText(
