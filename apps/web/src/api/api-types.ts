@@ -20,6 +20,8 @@ export type DeadlineRebuild = Schemas['DeadlineRebuildResponse'];
 export type Member = Schemas['CouncilMemberResponse'];
 export type Council = Schemas['CouncilResponse'];
 export type CouncilListItem = Schemas['CouncilListItemResponse'];
+/** `POST …/carried-over-cases`: where the carried case answers now (issue 18.3). */
+export type CarriedOverAnswer = Schemas['CarriedOverAnswer'];
 /** `POST …/members`: one seat per organisation, so an appointment may unseat someone (seed 001). */
 export type AppointAnswer = Schemas['AppointAnswer'];
 

@@ -95,6 +95,8 @@ const FIELDS: Record<string, string> = {
   file: 'Fil',
   itemIds: 'Dagsordenens punkter',
   caseId: 'Sags-ID',
+  fromCouncilId: 'Forgængerråd',
+  kind: 'Slags sag',
   documentId: 'Dok-ID',
   body: 'Indholdet',
   // A submission's and a new follow-up's plan (issue 19: every write from a page).
@@ -137,6 +139,12 @@ const MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/someone is listed twice|lists someone twice/, () => 'en person står der to gange'],
   [/lateReason must say why the proposal joins late/, () => 'skal sige, hvorfor forslaget kommer for sent'],
   [/is not a secretary of this council/, () => 'er ikke sekretær i rådet'],
+  // Carrying a case over (issue 18.3, composition carry-over).
+  [/council \S+ does not succeed council (\S+)/, (m) => `rådet efterfølger ikke ${m[1]}`],
+  [
+    /council (\S+) has no (hearing|follow-up) (\S+)/,
+    (m) => `${m[1]} har ingen ${m[2] === 'hearing' ? 'høring' : 'opfølgning'} ${m[3]}`,
+  ],
   [/the budget cycle has no committee/, () => 'budgetåret har ikke det udvalg'],
   [
     /a meeting whose date is to follow has no startsAt/,
@@ -187,6 +195,15 @@ const DETAILS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/action point \S+ is done; it is not dropped/, () => 'Opfølgningspunktet er udført og droppes ikke'],
   [/action point \S+ was dropped/, () => 'Opfølgningspunktet er droppet'],
   [/only the chair in office approves the minutes/, () => 'Kun den siddende formand godkender referatet'],
+  [
+    /council (\S+) takes its own writes until (\S+); carry its cases over from then/,
+    (m) => `${m[1]} arbejder selv med sine sager til ${m[2]}; de kan overføres derefter`,
+  ],
+  [/this council already has a (hearing|follow-up) (\S+)/, (m) => `Rådet har allerede sin egen sag ${m[2]}`],
+  [
+    /only an open (hearing|follow-up) is carried over/,
+    (m) => `Kun en åben ${m[1] === 'hearing' ? 'høring' : 'opfølgning'} kan overføres`,
+  ],
   [/File too large/i, () => 'Filen er større end 20 MB'],
 ];
 

@@ -125,6 +125,18 @@ export const termWordsDa = {
     'Kan udelades: en udtalelse på eget initiativ har ingen frist, medmindre rådet selv sætter en.',
   areasField: 'Områder eller kommuner, sagen handler om',
   areasHint: 'Adskil med komma, fx Københavns Kommune, indre by. Hvert område tælles én gang.',
+  // Issue 18.3: the successor's secretary carries a predecessor's open case over.
+  carryOverTitle: 'Overfør en åben sag fra et forgængerråd',
+  carryOverHint:
+    'Sagen fortsætter her med sin historik og sit ID og kan derefter kun læses i forgængerrådet. Kun en åben høring eller opfølgning kan overføres.',
+  carryOverFrom: 'Forgængerråd',
+  carryOverKind: 'Slags sag',
+  'carryOverKind.hearings': 'Høring',
+  'carryOverKind.follow-ups': 'Opfølgning',
+  carryOverCaseId: 'Sagens ID i forgængerrådet',
+  carryOverCaseIdHint: 'Står på sagens side i forgængerrådet, fx h-psykiatriplan.',
+  carryOver: 'Overfør sagen',
+  carriedOverTo: 'Overført fra {from}. Sagen findes nu her:',
 };
 
 export const termWordsEn: Record<keyof typeof termWordsDa, string> = {
@@ -252,4 +264,15 @@ export const termWordsEn: Record<keyof typeof termWordsDa, string> = {
     'May be left empty: a statement on the council’s own initiative has no deadline unless the council sets one.',
   areasField: 'Areas or municipalities the case concerns',
   areasHint: 'Separate with commas, e.g. Københavns Kommune, indre by. Each area counts once.',
+  carryOverTitle: 'Carry an open case over from a predecessor council',
+  carryOverHint:
+    'The case continues here with its history and its id, and can then only be read in the predecessor. Only an open hearing or follow-up can be carried over.',
+  carryOverFrom: 'Predecessor council',
+  carryOverKind: 'Kind of case',
+  'carryOverKind.hearings': 'Hearing',
+  'carryOverKind.follow-ups': 'Follow-up',
+  carryOverCaseId: 'The case’s id in the predecessor',
+  carryOverCaseIdHint: 'Shown on the case’s page in the predecessor, e.g. h-psykiatriplan.',
+  carryOver: 'Carry the case over',
+  carriedOverTo: 'Carried over from {from}. The case is now here:',
 };

@@ -6,6 +6,7 @@ import { Field, Select } from '../../ui/fields';
 import { OccurredOnField } from '../../ui/occurred-on-field';
 import { ActionStatus } from '../../ui/status';
 import { useAction } from '../../ui/use-async';
+import { CarryOverPanel } from './carry-over-panel';
 import type { CouncilWrite } from './council-panels';
 
 /**
@@ -79,6 +80,7 @@ export function TermSection({
           <RegionDecisionPanel kind="continuation" write={write} />
           <RegionDecisionPanel kind="end" write={write} />
           <TermsOfReferencePanel council={council} write={write} />
+          <CarryOverPanel council={council} />
         </>
       )}
     </section>
