@@ -11,3 +11,19 @@ export class CarriedFromResponse {
   @ApiPropertyOptional({ description: "That event's chain hash, to check the copy against the predecessor" })
   hash?: string;
 }
+
+/** A list row's or view's successor it was carried over to (one wording for every kind of case). */
+export const ApiCarriedOverTo = (): PropertyDecorator =>
+  ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the successor it was carried over to',
+  });
+
+/** A list row's or view's predecessor it was carried over from. */
+export const ApiCarriedFrom = (): PropertyDecorator =>
+  ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Issue 18.3: the predecessor it was carried over from',
+  });

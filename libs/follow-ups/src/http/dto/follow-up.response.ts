@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CarriedFromResponse, WriteAnswer, type Documents } from '@app/access';
+import {
+  ApiCarriedFrom,
+  ApiCarriedOverTo,
+  CarriedFromResponse,
+  type Documents,
+  WriteAnswer,
+} from '@app/access';
 import type { FollowUpDeadlineKind } from '../../domain/follow-up.events';
 import {
   COMPARATORS,
@@ -234,18 +240,8 @@ export class FollowUpListItemResponse {
   @ApiProperty({ type: DueResponse, nullable: true }) nextDue!: DueResponse | null;
   @ApiProperty({ type: [DueResponse] }) overdue!: DueResponse[];
   @ApiProperty({ type: ProgressResponse }) progress!: ProgressResponse;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Issue 18.3: the successor it was carried over to',
-  })
-  carriedOverTo!: string | null;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Issue 18.3: the predecessor it was carried over from',
-  })
-  carriedFrom!: string | null;
+  @ApiCarriedOverTo() carriedOverTo!: string | null;
+  @ApiCarriedFrom() carriedFrom!: string | null;
 }
 
 /** `GET …/follow-ups`. */

@@ -1,4 +1,4 @@
-import { CarriedFromResponse, type Documents } from '@app/access';
+import { ApiCarriedFrom, ApiCarriedOverTo, CarriedFromResponse, type Documents } from '@app/access';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { HEARING_STATUSES, type HearingStatus } from '../../domain/hearing.state';
 import { HEARING_ORIGINS, type HearingOrigin } from '../../domain/hearing.events';
@@ -138,18 +138,8 @@ export class HearingListItemResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) inputDeadline!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Issue 18.3: the successor it was carried over to',
-  })
-  carriedOverTo!: string | null;
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Issue 18.3: the predecessor it was carried over from',
-  })
-  carriedFrom!: string | null;
+  @ApiCarriedOverTo() carriedOverTo!: string | null;
+  @ApiCarriedFrom() carriedFrom!: string | null;
 }
 
 /** What the routes return is what these classes document (checked by `tsc`). */
