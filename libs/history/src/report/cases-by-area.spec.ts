@@ -4,21 +4,8 @@
  */
 import { casesByArea } from './cases-by-area';
 import type { ReportEvent } from './report-event';
+import { ev } from './report-event.fixtures';
 
-const ev = (
-  kind: string,
-  caseId: string,
-  type: string,
-  data: Record<string, unknown>,
-  at: string,
-): ReportEvent => ({
-  kind,
-  caseId,
-  type,
-  data,
-  recordedAt: at,
-  at,
-});
 const period = { from: Date.parse('2026-01-01T00:00:00Z'), to: Date.parse('2027-01-01T00:00:00Z') };
 
 const events: ReportEvent[] = [

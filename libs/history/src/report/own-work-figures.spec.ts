@@ -6,22 +6,9 @@
  */
 import { evaluationReport } from './evaluation-report';
 import type { ReportEvent } from './report-event';
+import { ev } from './report-event.fixtures';
 import { reportToCsv, reportToMarkdown } from './report-formats';
 
-const ev = (
-  kind: string,
-  caseId: string,
-  type: string,
-  data: Record<string, unknown>,
-  at: string,
-): ReportEvent => ({
-  kind,
-  caseId,
-  type,
-  data,
-  recordedAt: at,
-  at,
-});
 const meeting = (id: string, kind: string, startsAt: string, held: 'decided' | 'minutes' | 'not held') => [
   ev('meetings', id, 'MeetingScheduled', { meetingId: id, councilId: 'c1', kind, startsAt }, startsAt),
   ...(held === 'decided'

@@ -4,22 +4,9 @@
  */
 import { evaluationReport } from './evaluation-report';
 import type { ReportEvent } from './report-event';
+import { ev } from './report-event.fixtures';
 import { reportToCsv, reportToMarkdown } from './report-formats';
 
-const ev = (
-  kind: string,
-  caseId: string,
-  type: string,
-  data: Record<string, unknown>,
-  at: string,
-): ReportEvent => ({
-  kind,
-  caseId,
-  type,
-  data,
-  recordedAt: at,
-  at,
-});
 const hearing = (id: string, receivedAt: string, responseDeadline: string, more: object = {}) =>
   ev('hearings', id, 'HearingOpened', { hearingId: id, receivedAt, responseDeadline, ...more }, receivedAt);
 const submitted = (id: string, submittedAt: string) =>
