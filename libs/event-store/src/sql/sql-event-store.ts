@@ -166,7 +166,6 @@ export class SqlEventStore extends EventStore {
     if (new Set(events.map((e) => e.id)).size !== events.length) {
       throw new InvalidInputError('An append must not carry the same event id twice', 'events');
     }
-    if (this.appendWatchers.length === 0) return this.appendAndWake(streamId, events, expectedRevision);
     let result: AppendResult | undefined;
     try {
       result = await this.appendAndWake(streamId, events, expectedRevision);
