@@ -97,6 +97,13 @@ export class PgSqlClient extends SqlClient {
     }
     const tx = new PgTransaction(client);
     let broken = false;
+    // A lent connection has no pool listener for 'error' (the pool listens only while it is
+    // idle), and an unheard 'error' is thrown: a server that goes away between two statements
+    // would take the process down. The statement in flight, or the next one, fails instead.
+    const onError = () => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       await tx.query('BEGIN');
       const result = await fn(tx);
@@ -111,6 +118,7 @@ export class PgSqlClient extends SqlClient {
       }
       throw error;
     } finally {
+      client.removeListener('error', onError);
       client.release(broken);
     }
   }
