@@ -411,6 +411,16 @@ suite('the pages’ last writes and the evaluator’s readings', () => {
     // In Danish, and without the question's own echo (`asOf`, `time`).
     expect(await state.locator('dt:has-text("Anledning") + dd').textContent()).toBe('formel høring');
     expect(await state.locator('dt', { hasText: /^(AsOf|Time|Origin)$/ }).count()).toBe(0);
+    // Issue 18.1: the moment is read on business time unless the evaluator asks for the record's clock.
+    const asked = (axis: string) =>
+      page.waitForRequest((r) => r.url().includes('asOf=') && r.url().endsWith(`time=${axis}`));
+    const recorded = asked('recorded');
+    await page.getByLabel('da det blev registreret').check();
+    await recorded;
+    const occurred = asked('occurred');
+    await page.getByLabel('da det skete').check();
+    await occurred;
+    await state.getByTestId('as-of-approvals').getByText('Bostøtten mangler').waitFor();
   }, 120_000);
 
   it('downloads the report’s Markdown in the language chosen in the app, not the browser’s', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { CaseChain, HistoryEntry } from '../../api/api-types';
 import { ChainDiagram } from '../../chain/chain-diagram';
 import { describeEvent } from '../../format/describe';
@@ -19,6 +19,10 @@ interface CaseHistory {
  * Issue 9, the evaluator: any case's chain as a picture, its events, and the case as it was at
  * a chosen moment: the slider steps event by event (several can fall in one minute), the date
  * field takes any time in the council's zone. Both ask the API with `?asOf=`.
+ *
+ * Issue 18.1: the moment is read on business time by default (`time=occurred`, when it happened),
+ * so a past meeting entered today stands where it happened; the evaluator can switch to the
+ * recorded clock to see what the record said at a moment (docs/business-time.md).
  */
 export function CasePage({ kind, id }: { kind: string; id: string }) {
   const { api, councilPath, t } = useApp();
@@ -37,21 +41,38 @@ export function CasePage({ kind, id }: { kind: string; id: string }) {
   );
 }
 
-function AsOf({ base, kind, events }: { base: string; kind: string; events: HistoryEntry[] }) {
+type Axis = 'occurred' | 'recorded';
+
+/** The instant an entry falls at on the chosen clock: when it happened, or when it was written. */
+const instantOf = (e: HistoryEntry, axis: Axis) =>
+  axis === 'occurred' ? (e.occurredAt ?? e.recordedAt) : e.recordedAt;
+
+function AsOf({ base, kind, events: recorded }: { base: string; kind: string; events: HistoryEntry[] }) {
   const app = useApp();
   const { api, t, fmt, council } = app;
   const zone = council.timeZone;
-  const [asOf, setAsOf] = useState<string | undefined>(events.at(-1)?.recordedAt);
+  const [axis, setAxis] = useState<Axis>('occurred');
+  // Stable: entries at one instant keep the order they were recorded in.
+  const events = useMemo(
+    () => [...recorded].sort((a, b) => Date.parse(instantOf(a, axis)) - Date.parse(instantOf(b, axis))),
+    [recorded, axis],
+  );
+  const last = events.at(-1);
+  const [asOf, setAsOf] = useState<string | undefined>(last && instantOf(last, axis));
   const [local, setLocal] = useState(asOf ? isoToZonedLocal(asOf, zone) : '');
   const shown = asOf
-    ? events.filter((e) => Date.parse(e.recordedAt) <= Date.parse(asOf)).length
+    ? events.filter((e) => Date.parse(instantOf(e, axis)) <= Date.parse(asOf)).length
     : events.length;
   const state = useAsync(
-    () => api.json<Record<string, unknown>>(asOf ? `${base}?asOf=${encodeURIComponent(asOf)}` : base),
-    [api, base, asOf],
+    () =>
+      api.json<Record<string, unknown>>(
+        asOf ? `${base}?asOf=${encodeURIComponent(asOf)}&time=${axis}` : base,
+      ),
+    [api, base, asOf, axis],
   );
   const toEvent = (n: number) => {
-    const at = events[n - 1]?.recordedAt;
+    const entry = events[n - 1];
+    const at = entry && instantOf(entry, axis);
     setAsOf(at);
     if (at) setLocal(isoToZonedLocal(at, zone));
   };
@@ -60,6 +81,21 @@ function AsOf({ base, kind, events }: { base: string; kind: string; events: Hist
     <>
       <section class="card" aria-labelledby="as-of-title">
         <h2 id="as-of-title">{t('asOfTitle')}</h2>
+        <fieldset>
+          <legend>{t('asOfAxis')}</legend>
+          {(['occurred', 'recorded'] as const).map((a) => (
+            <label key={a} class="check">
+              <input
+                type="radio"
+                name="as-of-axis"
+                value={a}
+                checked={axis === a}
+                onChange={() => setAxis(a)}
+              />{' '}
+              {a === 'occurred' ? t('asOfOccurred') : t('asOfRecorded')}
+            </label>
+          ))}
+        </fieldset>
         {events.length > 0 && (
           <div class="field">
             <label for="as-of-slider">{t('asOfSlider', { n: shown, total: events.length })}</label>
@@ -73,7 +109,7 @@ function AsOf({ base, kind, events }: { base: string; kind: string; events: Hist
               onInput={(e) => toEvent(Number((e.target as HTMLInputElement).value))}
               aria-valuetext={
                 events[Math.max(shown, 1) - 1]
-                  ? `${fmt.dateTime(events[Math.max(shown, 1) - 1].recordedAt)}: ${events[Math.max(shown, 1) - 1].description}`
+                  ? `${fmt.dateTime(instantOf(events[Math.max(shown, 1) - 1], axis))}: ${events[Math.max(shown, 1) - 1].description}`
                   : undefined
               }
             />
