@@ -247,6 +247,7 @@ describe('councils: seed 000 through the API', () => {
       place: 'Regionsgården, Hillerød',
       online: null,
       committee: null,
+      purpose: null,
       cancelled: null,
       // A meeting of this council alone (issue 17's joint meetings).
       jointWith: [],

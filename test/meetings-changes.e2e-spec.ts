@@ -57,7 +57,14 @@ describe('meetings that change (issue 17)', () => {
     const startsAt = inFuture(30);
     const endsAt = inFuture(30, 2);
     await s
-      .post('/meetings', { id: 'theme', kind: 'annual', startsAt, endsAt, place: 'Ringsted' })
+      .post('/meetings', {
+        id: 'theme',
+        kind: 'annual',
+        startsAt,
+        endsAt,
+        place: 'Ringsted',
+        purpose: 'Temadag om bostøtte',
+      })
       .expect(201);
     await s
       .post('/meetings', {
@@ -69,7 +76,14 @@ describe('meetings that change (issue 17)', () => {
       })
       .expect(201);
     const theme = (await s.get('/meetings/theme').expect(200)).body;
-    expect(theme).toMatchObject({ kind: 'annual', startsAt, endsAt, place: 'Ringsted', cancelled: null });
+    expect(theme).toMatchObject({
+      kind: 'annual',
+      startsAt,
+      endsAt,
+      place: 'Ringsted',
+      purpose: 'Temadag om bostøtte',
+      cancelled: null,
+    });
     expect((await s.get('/meetings/dialogue').expect(200)).body).toMatchObject({
       kind: 'committee-dialogue',
       committee: 'Udvalget for social og psykiatri',

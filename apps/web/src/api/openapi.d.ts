@@ -2178,6 +2178,11 @@ export interface components {
       /** @example Online */
       place?: string;
       /**
+       * @description What the meeting is for: a dialogue meeting’s subject, an annual meeting’s or theme day’s theme
+       * @example Temadag om bostøtte og psykiatri
+       */
+      purpose?: string;
+      /**
        * @description Left out when dateToFollow
        * @example 2026-03-05T15:00:00+01:00
        */
@@ -3424,6 +3429,8 @@ export interface components {
       /** @description A joint meeting: each other council's open items and whether it has approved its minutes */
       otherCouncils: components['schemas']['JointCouncilResponse'][];
       place: string | null;
+      /** @description What the meeting is for */
+      purpose: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
       /**
@@ -3504,6 +3511,8 @@ export interface components {
       /** @description A joint meeting: each other council's open items and whether it has approved its minutes */
       otherCouncils: components['schemas']['JointCouncilResponse'][];
       place: string | null;
+      /** @description What the meeting is for */
+      purpose: string | null;
       /** @description The meeting stream's revision (also the ETag) */
       revision: number;
       /**

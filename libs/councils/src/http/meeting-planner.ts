@@ -219,7 +219,7 @@ export class MeetingPlanner {
 
 type MeetingExtras = Pick<
   MeetingScheduled['data'],
-  'endsAt' | 'dateToFollow' | 'online' | 'committee' | 'jointWith' | 'hostedBy'
+  'endsAt' | 'dateToFollow' | 'online' | 'committee' | 'purpose' | 'jointWith' | 'hostedBy'
 >;
 
 function extrasOf(dto: CallMeetingDto): MeetingExtras {
@@ -228,5 +228,6 @@ function extrasOf(dto: CallMeetingDto): MeetingExtras {
     ...(dto.dateToFollow === true && { dateToFollow: true as const }),
     ...(dto.online !== undefined && { online: dto.online }),
     ...(dto.committee !== undefined && { committee: dto.committee }),
+    ...(dto.purpose !== undefined && { purpose: dto.purpose }),
   };
 }

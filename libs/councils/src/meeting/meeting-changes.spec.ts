@@ -92,6 +92,17 @@ describe('meetings that change', () => {
         .when(cmd('ScheduleMeeting', { ...scheduled.data, kind: 'committee-dialogue' }))
         .thenThrows(InvalidInputError);
     });
+    it('records what a dialogue or annual meeting is for, and refuses an empty purpose', () => {
+      const annual = { ...scheduled.data, kind: 'annual' as const, purpose: 'Temadag om bostøtte' };
+      spec
+        .given([])
+        .when(cmd('ScheduleMeeting', annual))
+        .then([{ type: 'MeetingScheduled', data: annual }]);
+      spec
+        .given([])
+        .when(cmd('ScheduleMeeting', { ...annual, purpose: '  ' }))
+        .thenThrows(InvalidInputError);
+    });
     it('keeps a retried scheduling a no-change after the meeting was moved', () => {
       const moved: MeetingEvent = { type: 'MeetingMoved', data: { startsAt: '2026-02-05T13:00:00+01:00' } };
       spec.given([scheduled, moved]).when(cmd('ScheduleMeeting', scheduled.data)).then([]);

@@ -89,6 +89,7 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
   const place = optionalText(d.place, 'place');
   const online = optionalText(d.online, 'online');
   const committee = optionalText(d.committee, 'committee');
+  const purpose = optionalText(d.purpose, 'purpose');
   if (!MEETING_KINDS.includes(d.kind)) {
     throw new InvalidInputError(`kind must be one of ${MEETING_KINDS.join(', ')}`, 'kind');
   }
@@ -112,6 +113,7 @@ function schedule(command: ScheduleMeeting, state: MeetingState): MeetingEvent[]
     ...(place !== undefined && { place }),
     ...(online !== undefined && { online }),
     ...(committee !== undefined && { committee }),
+    ...(purpose !== undefined && { purpose }),
     ...joint,
     ...(d.year !== undefined && { year: d.year }),
     ...(d.calledBy !== undefined && { calledBy: d.calledBy }),

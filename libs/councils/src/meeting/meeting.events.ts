@@ -95,6 +95,11 @@ export type MeetingScheduled = DomainEvent<
     /** The regional committee of a dialogue meeting. */
     committee?: string;
     /**
+     * What the meeting is for (issue 18.4): a dialogue meeting's subject, an annual meeting's or
+     * theme day's theme (seed 004's annual meeting fed the budget).
+     */
+    purpose?: string;
+    /**
      * A joint meeting (seed 003 item 6): the other councils at it. Each council keeps its own copy
      * of the meeting (its own stream, items, attendance and minutes); the copies name each other.
      */

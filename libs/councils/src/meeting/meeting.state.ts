@@ -25,6 +25,7 @@ export interface MeetingState {
   place?: string;
   online?: string;
   committee?: string;
+  purpose?: string;
   /** The other councils of a joint meeting; empty for a council's own meeting. */
   jointWith: string[];
   /** The council that arranged a joint meeting, on the other councils' copies. */
@@ -88,6 +89,7 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
         place,
         online: d.online,
         committee: d.committee,
+        purpose: d.purpose,
         jointWith: d.jointWith ?? [],
         hostedBy: d.hostedBy,
         year,

@@ -29,6 +29,7 @@ export function meetingView(state: MeetingState, id: string) {
     place: state.place ?? null,
     online: state.online ?? null,
     committee: state.committee ?? null,
+    purpose: state.purpose ?? null,
     jointWith: state.jointWith,
     hostedBy: state.hostedBy ?? null,
     cancelled: state.cancelled ?? null,

@@ -11,6 +11,9 @@ export function typedInstant(local: string, timeZone: string): string | undefine
   return local ? (zonedToIso(local, timeZone) ?? local) : undefined;
 }
 
+/** Issue 18.4: a dialogue meeting's subject and an annual meeting's or theme day's theme are recorded. */
+const WITH_PURPOSE: MeetingKind[] = ['annual', 'committee-dialogue'];
+
 /**
  * Issue 17 item 1: the secretary adds a meeting outside the year's plan (an ordinary one, an annual
  * meeting or theme day, a dialogue a regional committee invites to, a follow-up meeting), with an
@@ -28,6 +31,7 @@ export function AddMeetingPanel({ reload }: { reload(): void }) {
   const [place, setPlace] = useState('');
   const [online, setOnline] = useState('');
   const [committee, setCommittee] = useState('');
+  const [purpose, setPurpose] = useState('');
   const [jointWith, setJointWith] = useState('');
   const zone = council.timeZone;
   const submit = async (e: Event) => {
@@ -43,6 +47,7 @@ export function AddMeetingPanel({ reload }: { reload(): void }) {
       ...(place.trim() && { place: place.trim() }),
       ...(online.trim() && { online: online.trim() }),
       ...(kind === 'committee-dialogue' && { committee: committee.trim() }),
+      ...(WITH_PURPOSE.includes(kind) && purpose.trim() && { purpose: purpose.trim() }),
       ...(kind === 'joint' && { jointWith: councilIds(jointWith) }),
     };
     if (await action.run(() => api.json(councilPath('/meetings'), { method: 'POST', body }))) reload();
@@ -65,6 +70,9 @@ export function AddMeetingPanel({ reload }: { reload(): void }) {
             value={committee}
             onValue={setCommittee}
           />
+        )}
+        {WITH_PURPOSE.includes(kind) && (
+          <Field id="new-meeting-purpose" label={t('meetingPurpose')} value={purpose} onValue={setPurpose} />
         )}
         {kind === 'joint' && (
           <Field

@@ -95,6 +95,12 @@ export function MeetingPage({ id }: { id: string }) {
                   <dd>{m.committee}</dd>
                 </>
               )}
+              {m.purpose && (
+                <>
+                  <dt>{t('meetingPurpose')}</dt>
+                  <dd>{m.purpose}</dd>
+                </>
+              )}
               <JointMeetingFacts meeting={m} />
             </dl>
             <p>

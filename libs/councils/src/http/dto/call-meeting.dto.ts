@@ -56,6 +56,15 @@ export class CallMeetingDto {
   committee?: string;
 
   @ApiPropertyOptional({
+    example: 'Temadag om bostøtte og psykiatri',
+    description:
+      'What the meeting is for: a dialogue meeting’s subject, an annual meeting’s or theme day’s theme',
+  })
+  @IsOptional()
+  @IsText(2000)
+  purpose?: string;
+
+  @ApiPropertyOptional({
     type: [String],
     example: ['udsatte-hovedstaden'],
     description:

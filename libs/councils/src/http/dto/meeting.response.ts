@@ -217,6 +217,8 @@ export class MeetingResponse {
   @ApiProperty({ type: String, nullable: true }) place!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The online link' }) online!: string | null;
   @ApiProperty({ type: String, nullable: true }) committee!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'What the meeting is for' }) purpose!:
+    string | null;
   @ApiProperty({
     type: [String],
     description: 'A joint meeting: the other councils at it (empty for a meeting of this council alone)',
