@@ -89,6 +89,21 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
     at('2026-01-16T10:00:00Z');
     await post('/hearings/h-1/submission', sec, { recipient: 'Region Hovedstaden' }).expect(200);
 
+    // Issue 18.4: the annual meeting (seed 004's "100 % succes") fed the budget, so the chain runs
+    // annual meeting -> proposal -> follow-up as well as hearing -> proposal -> follow-up.
+    at('2026-01-20T10:00:00Z');
+    await post('/meetings', sec, {
+      id: 'annual-2026',
+      kind: 'annual',
+      startsAt: '2026-01-25T09:00:00Z',
+      purpose: 'Årsmøde: brugernes ønsker til budgettet',
+    }).expect(201);
+    await post('/meetings/annual-2026/agenda-items', sec, {
+      id: 'i-budget',
+      title: 'Budgetønsker 2027',
+      kind: 'discussion',
+    }).expect(201);
+
     at('2026-02-01T10:00:00Z');
     await post('/budget-cycles', sec, {
       id: 'b-2027',
@@ -109,7 +124,10 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
       id: 'p-1',
       cycleId: 'b-2027',
       ...core,
-      derivedFrom: [{ kind: 'hearing', id: 'h-1' }],
+      derivedFrom: [
+        { kind: 'hearing', id: 'h-1' },
+        { kind: 'meeting-item', id: 'annual-2026', itemId: 'i-budget' },
+      ],
     }).expect(201);
     at('2026-02-10T10:00:00Z');
     await post('/budget-proposals/p-1/submission', sec, { committee: 'SPU' }).expect(200);
@@ -189,7 +207,15 @@ describe('decision history for evaluators (issue 7) on the real stack', () => {
         (l: { from: { id: string }; relation: string; to: { id: string } }) =>
           `${l.from.id} ${l.relation} ${l.to.id}`,
       ),
-    ).toEqual(['f-1 implements p-1', 'p-1 derivedFrom h-1']);
+    ).toEqual(['f-1 implements p-1', 'p-1 derivedFrom h-1', 'p-1 derivedFrom annual-2026']);
+    // And from the annual meeting down to the follow-up.
+    const fromAnnual = (await get('/meetings/annual-2026/chain').expect(200)).body;
+    expect(
+      fromAnnual.ledTo.map(
+        (l: { from: { id: string }; relation: string; to: { id: string } }) =>
+          `${l.from.id} ${l.relation} ${l.to.id}`,
+      ),
+    ).toEqual(expect.arrayContaining(['p-1 derivedFrom annual-2026', 'f-1 implements p-1']));
     // The hearing's first input is in the history of the hearing the chain reaches.
     const hearing = (await get('/hearings/h-1/history').expect(200)).body;
     const firstInput = hearing.events.find((e: { type: string }) => e.type === 'HearingInputSubmitted');
