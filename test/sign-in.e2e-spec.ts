@@ -163,7 +163,53 @@ describe('sign-in by an e-mailed link (real PostgreSQL, real SMTP)', () => {
     await http().get(`/api/councils/${councilId}`).set('Cookie', cookie).expect(200);
     await http().delete(`/api/councils/${councilId}/members/bo`).set(t.auth(secretary)).expect(200);
     const refused = await http().get(`/api/councils/${councilId}`).set('Cookie', cookie).expect(403);
-    expect(refused.body.detail).toContain('is not a member');
+    expect(refused.body).toMatchObject({
+      code: 'not_in_office',
+      detail: `bo holds no place in council ${councilId} now (not chair, secretary or member); this session no longer counts`,
+    });
+  });
+
+  it('acts in the place the record names the person for now: elected chair, then stepped down, in one session', async () => {
+    const personId = uniqueName('greta');
+    const email = `${personId}@example.org`;
+    await http()
+      .post(`/api/councils/${councilId}/members`)
+      .set(t.auth(secretary))
+      .send({ personId, name: 'Greta', organisation: 'Ældre Sagen', email })
+      .expect(201);
+    const cookie = await signIn(email);
+    const hearingId = await openHearing();
+    const signOff = () =>
+      http()
+        .post(`/api/councils/${councilId}/hearings/${hearingId}/sign-off`)
+        .set('Cookie', cookie)
+        .set('Origin', ORIGIN);
+    const who = async () => (await http().get('/api/sign-in/session').set('Cookie', cookie).expect(200)).body;
+    expect(await who()).toEqual({ personId, role: 'member', councilId });
+    expect((await signOff().expect(403)).body.detail).toBe('a member may not do this');
+
+    // The secretary records the members' election; her next request, same session, acts as chair.
+    await http()
+      .post(`/api/councils/${councilId}/chair`)
+      .set(t.auth(secretary))
+      .send({ personId })
+      .expect(200);
+    expect(await who()).toEqual({ personId, role: 'chair', councilId });
+    // Past the guard and the decider's role check as chair: only the missing draft stops her.
+    expect((await signOff().expect(409)).body.detail).toBe('there is no draft to sign off');
+    const listed = await http().get('/api/sign-in/sessions').set('Cookie', cookie).expect(200);
+    expect(listed.body.find((s: { current: boolean }) => s.current).role).toBe('chair');
+
+    // She steps down as chair (seed 000) and stays a member: the session goes on, as a member.
+    await http().delete(`/api/councils/${councilId}/chair`).set(t.auth(secretary)).send({}).expect(200);
+    expect(await who()).toEqual({ personId, role: 'member', councilId });
+    expect((await signOff().expect(403)).body.detail).toBe('a member may not do this');
+    await http()
+      .post(`/api/councils/${councilId}/hearings/${hearingId}/inputs`)
+      .set('Cookie', cookie)
+      .set('Origin', ORIGIN)
+      .send({ text: 'Som medlem igen: husk de pårørende' })
+      .expect(200);
   });
 
   it('ends the session on sign-out', async () => {

@@ -2,7 +2,8 @@
  * Issue 19, items 1 and 2, in Chromium on the real stack (PostgreSQL, Redis, a real SMTP server
  * on loopback): a member signed in twice by mailed links lists her sessions from the header's
  * "Mine sessioner", the one of this browser marked, and "Log ud alle steder" (asked twice) ends
- * both, the earlier one too; the admin rebuilds the reminders from the log and reads what the
+ * both, the earlier one too; a member elected chair sees the chair's pages on the next load in
+ * the same session, and a member's again after she steps down; the admin rebuilds the reminders from the log and reads what the
  * rebuild did. Pages are saved (and checked with axe) under test/screenshots/sessions-*.png.
  */
 import type { Page } from 'playwright-core';
@@ -112,6 +113,28 @@ suite('one’s sessions and the admin’s rebuild of reminders in Chromium', () 
     await page.getByRole('button', { name: 'Bekræft: log ud alle steder' }).click();
     await page.getByText(/API’et godtager ikke længere dit token/).waitFor();
     await page.getByLabel('E-mail').waitFor();
+  });
+
+  it('shows the chair’s pages on the next load after an election, and a member’s after she steps down, in one session', async () => {
+    const page = w.page;
+    await signInByMail(page, 'kira@example.org', 'Kira Madsen');
+    const cookie = (await sessionCookie(page))!;
+    const who = page.getByTestId('who-am-i');
+    await who.getByText('Kira Madsen · medlem · Udsatterådet').waitFor();
+    // The secretary records the members' election; the same session, loaded again, is the chair's.
+    await w.api('anja').post('/chair', { personId: 'kira' }).expect(200);
+    await page.reload();
+    await who.getByText('Kira Madsen · formand · Udsatterådet').waitFor();
+    await browser.screenshot('sessions-elected-chair');
+    // Seed 000: she steps down as chair and stays a member; the session goes on, as hers.
+    await w.t.http
+      .delete(`/api/councils/${w.councilId}/chair`)
+      .set(w.t.auth(w.tokens.anja))
+      .send({})
+      .expect(200);
+    await page.reload();
+    await who.getByText('Kira Madsen · medlem · Udsatterådet').waitFor();
+    expect(await sessionCookie(page)).toBe(cookie);
   });
 
   it('offers no session page to a pasted token', async () => {

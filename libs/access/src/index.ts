@@ -15,3 +15,4 @@ export * from './access.module';
 export * from './decorators/occurred-at.dto';
 export * from './openapi';
 export * from './http/problem-details';
+export * from './sessions/session-role';

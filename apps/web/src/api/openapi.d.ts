@@ -3368,6 +3368,7 @@ export interface components {
       current: boolean;
       /** Format: date-time */
       expiresAt: string;
+      /** @description The role it acts in now, as the council's record gives it */
       role: string;
       /** Format: date-time */
       startedAt: string;
@@ -4153,7 +4154,10 @@ export interface components {
     SessionResponse: {
       councilId?: string;
       personId?: string;
-      /** @enum {string} */
+      /**
+       * @description The role the council's record gives the person now, not the one the session began with (that one when the person holds no place any more: the next request is refused)
+       * @enum {string}
+       */
       role?: 'admin' | 'secretary' | 'chair' | 'member' | 'evaluator';
     };
     SetSeatsDto: {

@@ -95,6 +95,10 @@ class RecordOffices extends CouncilOffices {
 const SESSIONS: Record<string, Principal> = {
   's-member': { personId: 'p-member', role: 'member', councilId: 'c1' },
   's-resigned': { personId: 'resigned', role: 'member', councilId: 'c1' },
+  // Began before the record changed: elected chair since, and stepped down since.
+  's-elected': { personId: 'p-chair', role: 'member', councilId: 'c1' },
+  's-stepped-down': { personId: 'p-member', role: 'chair', councilId: 'c1' },
+  's-evaluator': { personId: 'p-evaluator', role: 'evaluator', councilId: 'c1' },
 };
 class KnownSessions extends SessionLookup {
   principalOf(secret: string) {
@@ -265,7 +269,29 @@ describe('AccessGuard', () => {
       const ok = await withCookie('/councils/c1', 'theme=dark; council_session=s-member').expect(200);
       expect(ok.body).toEqual({ personId: 'p-member', role: 'member', councilId: 'c1' });
       await withCookie('/councils/c2', 'council_session=s-member').expect(404);
-      await withCookie('/councils/c1', 'council_session=s-resigned').expect(403);
+      const resigned = await withCookie('/councils/c1', 'council_session=s-resigned').expect(403);
+      expect(resigned.body).toEqual({
+        detail:
+          'resigned holds no place in council c1 now (not chair, secretary or member); this session no longer counts',
+        code: 'not_in_office',
+      });
+      await withCookie('/councils/mine/inbox', 'council_session=s-resigned').expect(403);
+    });
+
+    it('reads the role of a session from the record on each request, not as it began', async () => {
+      const elected = await withCookie('/councils/c1', 'council_session=s-elected').expect(200);
+      expect(elected.body).toEqual({ personId: 'p-chair', role: 'chair', councilId: 'c1' });
+      const steppedDown = await withCookie('/councils/c1', 'council_session=s-stepped-down').expect(200);
+      expect(steppedDown.body).toEqual({ personId: 'p-member', role: 'member', councilId: 'c1' });
+      // The role read is the one the route is checked against: a member may not write what a secretary does.
+      await request(app.getHttpServer())
+        .post('/councils/c1/things')
+        .set('Cookie', 'council_session=s-stepped-down')
+        .expect(403)
+        .expect((res) => expect(res.body.detail).toBe('a member may not do this'));
+      // An evaluator has no place in the record: the session keeps its role.
+      const evaluator = await withCookie('/councils/c1', 'council_session=s-evaluator').expect(200);
+      expect(evaluator.body.role).toBe('evaluator');
     });
 
     it('answers 401 for an unknown, ended or expired session, and a bearer token wins over the cookie', async () => {

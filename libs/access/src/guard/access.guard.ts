@@ -16,6 +16,7 @@ import { TokenService } from '../tokens/token.service';
 import { headerValue, type AccessRequest } from './access-request';
 import { CouncilOffices, isHeldOffice, NOT_IN_OFFICE, officeRefusal } from './council-offices';
 import { cookieValue, SESSION_COOKIE, SessionLookup } from '../sessions/session-lookup';
+import { sessionPrincipal, takesRoleFromRecord } from '../sessions/session-role';
 
 /**
  * The one guard of issue 3, in this order: no/invalid/expired token 401; a `:councilId` that
@@ -23,6 +24,8 @@ import { cookieValue, SESSION_COOKIE, SessionLookup } from '../sessions/session-
  * role inside any council); a role the route does not `@Allow` 403; a chair, member or secretary
  * token whose person does not hold that place in the council's record now 403 (issue 20: the
  * record decides, not the token), on every route, whether or not its path names the council.
+ * A session cookie (issue 19) names a person in a council, and the role is read from the record
+ * on each request instead: the place the person holds now, or 403 when she holds none.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -45,18 +48,21 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets)) return true;
 
-    const principal = await this.authenticate(request);
-    request.principal = principal;
-
+    const authenticated = await this.authenticate(request);
     const councilId = request.params?.councilId;
-    if (councilId !== undefined && principal.councilId !== councilId) {
+    if (councilId !== undefined && authenticated.councilId !== councilId) {
       throw new NotFoundError(`council ${councilId} not found`);
     }
+    const fromRecord = request.viaSession === true && takesRoleFromRecord(authenticated);
+    const principal = fromRecord ? await this.roleFromRecord(authenticated) : authenticated;
+    request.principal = principal;
+
     const allowed = this.reflector.getAllAndOverride<AccessRole[] | undefined>(ALLOWED_ROLES_KEY, targets);
     if (!allowed?.includes(principal.role)) {
       throw new ForbiddenError(`a ${principal.role} may not do this`);
     }
-    await this.requireOffice(principal);
+    // A role just read from the record needs no second look at it.
+    if (!fromRecord) await this.requireOffice(principal);
     await this.requireOpenForWrites(request);
     return true;
   }
@@ -73,18 +79,32 @@ export class AccessGuard implements CanActivate {
 
   private async requireOffice(principal: Principal): Promise<void> {
     if (principal.councilId === undefined || !isHeldOffice(principal.role)) return;
-    // Fail closed: an app that cannot read the record must not take a token's role at its word.
-    if (!this.offices) throw new Error('AccessGuard: no CouncilOffices to check who holds a place');
-    const holders = await this.offices.holders(principal.councilId);
-    if (!holders) throw new NotFoundError(`council ${principal.councilId} not found`);
+    const holders = await this.holdersOf(principal.councilId);
     const refusal = officeRefusal(principal, holders);
     if (refusal) throw new ForbiddenError(refusal, NOT_IN_OFFICE);
+  }
+
+  /** A session's role as the record gives it now (issue 19): its person and council, never a frozen role. */
+  private async roleFromRecord(session: Principal): Promise<Principal> {
+    const holders = await this.holdersOf(session.councilId!);
+    const resolved = sessionPrincipal(session, holders);
+    if ('refused' in resolved) throw new ForbiddenError(resolved.refused, NOT_IN_OFFICE);
+    return resolved.principal;
+  }
+
+  private async holdersOf(councilId: string) {
+    // Fail closed: an app that cannot read the record must not take a token's role at its word.
+    if (!this.offices) throw new Error('AccessGuard: no CouncilOffices to check who holds a place');
+    const holders = await this.offices.holders(councilId);
+    if (!holders) throw new NotFoundError(`council ${councilId} not found`);
+    return holders;
   }
 
   /**
    * A bearer token wins over a session cookie (scripts and the CLI send one, and a page of an
    * admin pasting a token does too); without one, the session cookie of a sign-in by e-mail.
-   * Either way the role is checked against the record afterwards, in `requireOffice`.
+   * A token's role is checked against the record afterwards, in `requireOffice`; a session's
+   * role is read from the record, in `roleFromRecord`.
    */
   private async authenticate(request: AccessRequest) {
     const header = headerValue(request, 'authorization');

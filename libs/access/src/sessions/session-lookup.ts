@@ -8,7 +8,11 @@ export const SESSION_COOKIE = 'council_session';
  * e-mailed link); the access lib only declares what it needs. Without one, only bearer tokens count.
  */
 export abstract class SessionLookup {
-  /** The session's principal, or `undefined` when it is unknown, ended or expired. */
+  /**
+   * The session's principal as it began, or `undefined` when it is unknown, ended or expired. For
+   * a place in a council its role is only how the session began: the guard reads the role from the
+   * council's record on every request (`sessionPrincipal`).
+   */
   abstract principalOf(sessionSecret: string): Promise<Principal | undefined>;
 }
 

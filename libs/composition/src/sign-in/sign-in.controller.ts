@@ -92,15 +92,16 @@ export class SignInController {
   /**
    * Who this browser's session speaks for, `{}` when it has none: public and always 200, so a
    * signed-out page asking on load is not a failed authentication (those count towards the
-   * per-address limit on 401s). Whether the person still holds the place is checked, as always,
-   * by the guard on the next request that reads or writes the council.
+   * per-address limit on 401s). The role is the one the council's record gives the person now,
+   * as the guard reads it; someone who holds no place any more is refused by the guard on the
+   * next request that reads or writes the council.
    */
   @Get('sign-in/session')
   @Public()
   @ApiRead({ summary: "Who this browser's session speaks for ({} when none)", type: SessionResponse })
   async session(@Req() req: Request): Promise<Partial<Principal>> {
     const secret = cookieValue(req.headers.cookie, SESSION_COOKIE);
-    return (secret && (await this.signIn.principalOf(secret))) || {};
+    return (secret && (await this.signIn.currentOf(secret))) || {};
   }
 
   /** The person's live sessions in this council (each browser signed in), the current one marked. */

@@ -21,12 +21,17 @@ export class SignedInResponse extends PrincipalResponse {
 /** `GET /api/sign-in/session`: every field absent (`{}`) when the browser has no live session. */
 export class SessionResponse {
   @ApiPropertyOptional() personId?: string;
-  @ApiPropertyOptional({ enum: ACCESS_ROLES }) role?: AccessRole;
+  @ApiPropertyOptional({
+    enum: ACCESS_ROLES,
+    description:
+      "The role the council's record gives the person now, not the one the session began with (that one when the person holds no place any more: the next request is refused)",
+  })
+  role?: AccessRole;
   @ApiPropertyOptional() councilId?: string;
 }
 
 export class LiveSessionResponse {
-  @ApiProperty() role!: string;
+  @ApiProperty({ description: "The role it acts in now, as the council's record gives it" }) role!: string;
   @ApiProperty({ format: 'date-time' }) startedAt!: string;
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiProperty({ description: 'The session this request came with' }) current!: boolean;

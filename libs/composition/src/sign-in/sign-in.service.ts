@@ -7,7 +7,14 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { SessionLookup, type Principal } from '@app/access';
+import {
+  isHeldOffice,
+  placeHeldBy,
+  SessionLookup,
+  sessionPrincipal,
+  takesRoleFromRecord,
+  type Principal,
+} from '@app/access';
 import { MailTransport, SmtpMailTransport } from '@app/notifications';
 import { Clock, NotFoundError, SystemClock } from '@app/kernel';
 import { CouncilDirectory } from '@app/councils';
@@ -86,19 +93,47 @@ export class SignInService extends SessionLookup implements OnModuleDestroy {
       );
     });
     const expiresAt = new Date(now.getTime() + this.options.sessionTtlMs).toISOString();
-    return { secret: session, principal: redeemed.principal, expiresAt };
+    return { secret: session, principal: await this.asNow(redeemed.principal), expiresAt };
   }
 
   principalOf(sessionSecret: string): Promise<Principal | undefined> {
     return this.store.sessionOf(sessionSecret, this.clock.now());
   }
 
+  /**
+   * Who the session speaks for now, for the pages (`GET /api/sign-in/session`): its person and
+   * council, with the role the council's record gives the person at this moment, as the guard
+   * reads it on every request (issue 19). A page loaded after an election shows the chair's pages.
+   */
+  async currentOf(sessionSecret: string): Promise<Principal | undefined> {
+    const session = await this.principalOf(sessionSecret);
+    return session && this.asNow(session);
+  }
+
+  /**
+   * The session with the role the record gives its person now. Someone who holds no place any
+   * more is answered as the session began: the page's first request then gets the guard's 403
+   * `not_in_office`, and the page ends the session and says why.
+   */
+  private async asNow(session: Principal): Promise<Principal> {
+    if (!takesRoleFromRecord(session)) return session;
+    const holders = await this.councils.holders(session.councilId!);
+    const resolved = holders && sessionPrincipal(session, holders);
+    return resolved && 'principal' in resolved ? resolved.principal : session;
+  }
+
   end(sessionSecret: string): Promise<void> {
     return this.store.endSession(sessionSecret, this.clock.now());
   }
 
-  sessionsOf(person: Pick<Principal, 'personId' | 'councilId'>, currentSecret?: string) {
-    return this.store.liveSessions(person, this.clock.now(), currentSecret);
+  /** Each live session with the role it acts in now (all are the one person in the one council). */
+  async sessionsOf(person: Pick<Principal, 'personId' | 'councilId'>, currentSecret?: string) {
+    const sessions = await this.store.liveSessions(person, this.clock.now(), currentSecret);
+    const holders = person.councilId ? await this.councils.holders(person.councilId) : undefined;
+    const place = holders && placeHeldBy(person.personId, holders);
+    return sessions.map((s) =>
+      place && isHeldOffice(s.role as Principal['role']) ? { ...s, role: place } : s,
+    );
   }
 
   endAll(person: Pick<Principal, 'personId' | 'councilId'>): Promise<number> {
