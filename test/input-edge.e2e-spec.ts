@@ -116,7 +116,7 @@ describe('the edge refuses input the stores cannot hold, and the ETag is the rev
         .post(hearings)
         .set(sec)
         .send(
-          hearing({ receivedAt: '2031-02-01T09:00:00+01:00', responseDeadline: '2031-01-28T23:59:00+01:00' }),
+          hearing({ receivedAt: '2025-02-01T09:00:00+01:00', responseDeadline: '2025-01-28T23:59:00+01:00' }),
         );
       expect(res.status).toBe(400);
       expect(res.body.fields).toHaveProperty('responseDeadline');

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AggregateEnrichments, CaseLocator, EventStore } from '@app/event-store';
 import { CouncilDirectory, meetingDescriptor } from '@app/councils';
-import { InvalidInputError } from '@app/kernel';
+import { InvalidInputError, withBusinessDate } from '@app/kernel';
 import type { HearingCommand } from '../domain/hearing.commands';
 import { hearingDescriptor } from '../domain/hearing.descriptor';
 import type { MeetingFacts } from '../domain/recorded-on-behalf';
@@ -32,7 +32,15 @@ export class HearingEnrichment implements OnModuleInit {
     });
   }
 
-  private async enrich(streamId: string, command: HearingCommand): Promise<HearingCommand> {
+  private async enrich(streamId: string, given: HearingCommand): Promise<HearingCommand> {
+    // Issue 18.1: a hearing received, or a response sent, before it was typed in happened then, so
+    // the timeline shows it as recorded later and the report counts it in its own year.
+    const command =
+      given.type === 'OpenHearing'
+        ? withBusinessDate(given, given.data.receivedAt)
+        : given.type === 'SubmitHearingResponse'
+          ? withBusinessDate(given, given.data.submittedAt)
+          : given;
     if (command.type === 'OpenHearing') {
       const councilId = command.metadata.councilId;
       if (!councilId) throw new InvalidInputError('a hearing is opened within a council', 'councilId');

@@ -20,11 +20,28 @@ import { workingDaysBefore } from './working-days';
 /**
  * Two working days before the response deadline on the council's calendar (issue 4). A hearing
  * that arrives late (deadline within two working days) still collects input until the response is
- * due, rather than having an input deadline already gone.
+ * due, rather than having an input deadline already gone. `from` is now, or for a hearing entered
+ * after its deadline had passed, when it was received: the rule as it applied then.
  */
-function computedInputDeadline(responseDeadline: string, timeZone: string, now: string): string {
+function computedInputDeadline(responseDeadline: string, timeZone: string, from: string): string {
   const computed = workingDaysBefore(responseDeadline, DEFAULT_INPUT_WORKING_DAYS, timeZone);
-  return ms(computed) > ms(now) ? computed : responseDeadline;
+  return ms(computed) > ms(from) ? computed : responseDeadline;
+}
+
+/**
+ * Issue 18.1: when the hearing was received is its business time (the handler makes a past
+ * `receivedAt` the event's `occurredAt`); without one, an `occurredAt` in the metadata, else now.
+ * A hearing cannot have been received in the future.
+ */
+function receivedAtOf(command: OpenHearing): string {
+  const { now, occurredAt } = command.metadata;
+  const field = command.data.receivedAt !== undefined ? 'receivedAt' : 'occurredAt';
+  const given = command.data.receivedAt ?? occurredAt;
+  if (given === undefined) return now;
+  const receivedAt = requireInstant(given, field);
+  if (ms(receivedAt) > ms(now))
+    throw new InvalidInputError(`${field} must not be in the future (it is now ${now})`, field);
+  return receivedAt;
 }
 
 /**
@@ -77,7 +94,10 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
   const council = data.council;
   if (!council) throw new Error('OpenHearing needs the council loaded by its handler');
   const responseDeadline = responseDeadlineOf(data);
-  const receivedAt = data.receivedAt === undefined ? now : requireInstant(data.receivedAt, 'receivedAt');
+  const receivedAt = receivedAtOf(command);
+  // Issue 18.1: a hearing received in the past (last year's, typed in today) had its deadlines
+  // then; they are checked against its receipt, not against now, and may have passed already.
+  const receivedBefore = ms(receivedAt) < ms(now);
   const reminderOffsets = requireDurations(
     data.reminderOffsets ?? council.reminderOffsets,
     'reminderOffsets',
@@ -95,9 +115,14 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     data.inputDeadline ??
     (responseDeadline === undefined
       ? undefined
-      : computedInputDeadline(responseDeadline, council.timeZone, now));
+      : computedInputDeadline(
+          responseDeadline,
+          council.timeZone,
+          receivedBefore && ms(responseDeadline) <= ms(now) ? receivedAt : now,
+        ));
   if (inputDeadline !== undefined) requireInstant(inputDeadline, 'inputDeadline');
   const origin = originOf(data);
+  const passedAtEntry = [responseDeadline, inputDeadline].some((d) => d !== undefined && ms(d) <= ms(now));
   const event: HearingOpened = {
     type: 'HearingOpened',
     data: {
@@ -115,6 +140,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
       secretaries: unique(council.secretaryIds),
       timeZone: council.timeZone,
       inputDeadlineSetByHand: data.inputDeadline !== undefined,
+      ...(passedAtEntry && { enteredAt: now }),
       ...origin,
     },
   };
@@ -137,7 +163,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     throw new InvalidInputError('responseDeadline must be after receivedAt', 'responseDeadline');
   if (inputDeadline !== undefined && ms(inputDeadline) <= ms(receivedAt))
     throw new InvalidInputError('inputDeadline must be after receivedAt', 'inputDeadline');
-  if (responseDeadline !== undefined && ms(responseDeadline) <= ms(now))
+  if (!receivedBefore && responseDeadline !== undefined && ms(responseDeadline) <= ms(now))
     throw new InvalidInputError('responseDeadline must be in the future', 'responseDeadline');
   if (
     inputDeadline !== undefined &&
@@ -145,7 +171,7 @@ export function decideOpen(command: OpenHearing, state: HearingState): HearingOp
     ms(inputDeadline) > ms(responseDeadline)
   )
     throw new InvalidInputError('inputDeadline must not be after the responseDeadline', 'inputDeadline');
-  if (inputDeadline !== undefined && ms(inputDeadline) <= ms(now))
+  if (!receivedBefore && inputDeadline !== undefined && ms(inputDeadline) <= ms(now))
     throw new InvalidInputError('inputDeadline must be in the future', 'inputDeadline');
   return [event];
 }

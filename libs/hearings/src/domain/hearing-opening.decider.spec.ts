@@ -99,14 +99,15 @@ describe('opening a hearing', () => {
     expect(refusedField([], open({ inputDeadline: '2026-01-29T00:00:00Z' }))).toBe('inputDeadline');
   });
   it('refuses deadlines before the hearing was received (400 naming the deadline)', () => {
-    const receivedAt = '2026-02-10T09:00:00+01:00';
+    // A receipt in the future is refused since issue 18.1, so the hearing arrived earlier than its deadline.
+    const late = { receivedAt: '2026-01-04T09:00:00+01:00', responseDeadline: '2026-01-03T12:00:00+01:00' };
     spec
       .given([])
-      .when(open({ receivedAt }))
+      .when(open(late))
       .thenThrows(InvalidInputError, /responseDeadline must be after receivedAt/);
-    expect(refusedField([], open({ receivedAt }))).toBe('responseDeadline');
+    expect(refusedField([], open(late))).toBe('responseDeadline');
     expect(
-      refusedField([], open({ receivedAt: '2026-01-20T00:00:00Z', inputDeadline: '2026-01-10T12:00:00Z' })),
+      refusedField([], open({ receivedAt: '2026-01-04T00:00:00Z', inputDeadline: '2026-01-03T12:00:00Z' })),
     ).toBe('inputDeadline');
   });
   it('refuses an input deadline in the past, an empty title, unknown invitees and bad offsets', () => {

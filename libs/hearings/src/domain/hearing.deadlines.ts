@@ -22,6 +22,10 @@ export function hearingDeadlines(state: HearingState, streamId: string): Deadlin
   for (const kind of ['input', 'approval', 'response'] as const) {
     const pending = pendingDeadline(state, kind);
     if (!pending) continue;
+    // Issue 18.1: a deadline that had passed when the hearing was entered after the fact is history.
+    // Passing it now would lapse a 2022 hearing before its answer is typed in, and count the
+    // passing in this year's report.
+    if (state.enteredAt !== undefined && Date.parse(pending.dueAt) <= Date.parse(state.enteredAt)) continue;
     const dueAt = new Date(pending.dueAt).toISOString();
     deadlines.push({
       id: kind,

@@ -40,6 +40,12 @@ export type HearingOpened = DomainEvent<
      * before the response deadline) and is computed again when the response deadline moves.
      */
     inputDeadlineSetByHand?: boolean;
+    /**
+     * Issue 18.1: set when the hearing was entered after one of its deadlines had passed (a hearing
+     * of last year typed in today). A deadline up to this time is history: nobody is reminded of it
+     * and it does not pass or lapse the hearing at entry (docs/business-time.md).
+     */
+    enteredAt?: string;
     /** Issue 18.4: how the matter came to the council; absent on hearings opened before, a formal hearing. */
     origin?: HearingOrigin;
     /** For a statement on the council's own initiative: to whom it is addressed. */

@@ -81,6 +81,8 @@ export interface OpenHearingState {
   /** The secretary gave the input deadline: an extension moves it by the same span, not by the rule. */
   inputDeadlineSetByHand: boolean;
   inputDeadlinePassed: boolean;
+  /** Entered after a deadline had passed: deadlines up to then are not followed (issue 18.1). */
+  enteredAt?: string;
   reminderOffsets: string[];
   invited: string[];
   chairPersonId?: string;
@@ -163,6 +165,7 @@ export function evolveHearing(state: HearingState, event: HearingEvent): Hearing
       ...(d.inputDeadline !== undefined && { inputDeadline: d.inputDeadline }),
       inputDeadlineSetByHand: d.inputDeadlineSetByHand ?? setByHandBeforeItWasRecorded(d),
       inputDeadlinePassed: false,
+      ...(d.enteredAt !== undefined && { enteredAt: d.enteredAt }),
       reminderOffsets: d.reminderOffsets,
       invited: d.invited,
       chairPersonId: d.chairPersonId,
