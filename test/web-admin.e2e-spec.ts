@@ -29,6 +29,8 @@ interface FollowUpBody {
   milestones: { id: string; status: string; completedOn: string | null }[];
   evaluationDue: string | null;
   evaluation: { summary: string } | null;
+  evaluations: { summary: string; kind?: string; verdict?: string }[];
+  reports: { summary: string; asOf: string }[];
   planRevisions: { reason: string }[];
 }
 
@@ -189,7 +191,7 @@ suite('the web app’s council administration in Chromium', () => {
     await browser.screenshot('admin-03-council-after');
   }, 30_000);
 
-  it('records a follow-up’s milestone, revises its plan with a reason and records the midway evaluation', async () => {
+  it('records a follow-up’s milestone, revises its plan with a reason, reads its indicator pro rata and records several evaluations', async () => {
     const id = await followUpOfSubmittedHearing(
       w,
       { secretary: 'anja', chair: 'ole' },
@@ -198,8 +200,25 @@ suite('the web app’s council administration in Chromium', () => {
         phases: [{ id: 'opstart', name: 'Opstart', plannedStart: iso(-1), plannedEnd: iso(30) }],
         milestones: [{ id: 'm1', name: 'Første borgere', due: iso(10) }],
         evaluationDue: iso(60),
+        // Issue 18.6: 40 a year, a fifth of the year in: about 8 expected by now, so 5 is behind.
+        indicators: [
+          {
+            id: 'housed',
+            name: 'Borgere i egen bolig',
+            unit: 'borgere',
+            target: 40,
+            period: 'P1Y',
+            periodStartsOn: iso(-73),
+          },
+        ],
       },
     );
+    await api('anja')
+      .post(`/follow-ups/${id}/status-reports`, {
+        summary: 'Fem borgere er flyttet',
+        values: [{ indicatorId: 'housed', value: 5 }],
+      })
+      .expect(201);
     const followUp = async () =>
       (await api('anja').get(`/follow-ups/${id}`).expect(200)).body as FollowUpBody;
     const before = await followUp();
@@ -241,16 +260,59 @@ suite('the web app’s council administration in Chromium', () => {
     // Only what was moved is sent: the start keeps its exact time.
     expect(revised.phases[0].plannedStart).toBe(before.phases[0].plannedStart);
 
-    await page.getByText('Registrér midtvejsevaluering', { exact: true }).first().click();
+    // The indicator against what was expected by its date, not as a share of the year's target.
+    const indicator = page.getByTestId('indicator-progress').filter({ hasText: 'Borgere i egen bolig' });
+    await indicator.getByTestId('indicator-standing').getByText('bagud', { exact: true }).waitFor();
+    await indicator.getByText('Mål: mindst 40 borgere pr. år').waitFor();
+    await indicator
+      .getByTestId('indicator-expected')
+      .getByText(/Forventet pr\. .+: \d+(,\d)? borgere/)
+      .waitFor();
+
+    // Issue 18.1: a report entered after the fact takes the day it was made, which its values hold for.
+    await page.getByLabel('Status i én sætning').fill('Oplyst på styregruppemødet');
+    await page.getByLabel('Rapporten blev givet, hvis før i dag').fill(day(-20));
+    await page.getByRole('button', { name: 'Registrér statusrapport' }).click();
+    await page.getByText(/: Oplyst på styregruppemødet/).waitFor();
+    const made = (await followUp()).reports.find((r) => r.summary === 'Oplyst på styregruppemødet');
+    expect(dayOf(made?.asOf ?? '')).toBe(day(-20));
+
+    // Issue 18.6: several dated evaluations, each with its own verdict, all listed.
+    await page.getByText('Registrér en evaluering', { exact: true }).first().click();
+    await page.getByLabel('Slags evaluering').selectOption({ label: 'Midtvejsevaluering' });
+    await page.getByLabel('Evalueringens vurdering').selectOption({ label: 'justér' });
     await page.getByLabel('Hvad evalueringen viste').fill('Færre udeblivelser; borgerne føler sig trygge');
     expect(await unlabelledFields(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Registrér midtvejsevaluering' }).click();
+    await page.getByRole('button', { name: 'Registrér en evaluering' }).click();
+    const midway = page.getByTestId('evaluation').filter({ hasText: 'Færre udeblivelser' });
+    await midway.getByText('Midtvejsevaluering', { exact: true }).waitFor();
+    await midway.locator('.badge').getByText('justér', { exact: true }).waitFor();
+    await page.getByText('Registrér en evaluering', { exact: true }).first().click();
+    await page.getByLabel('Slags evaluering').selectOption({ label: 'Ekstra evaluering' });
+    await page.getByLabel('Hvad evalueringen viste').fill('Boligerne er fundet; ventetiden falder');
+    await page.getByRole('button', { name: 'Registrér en evaluering' }).click();
     await page
       .getByTestId('evaluation')
-      .getByText(/Færre udeblivelser/)
+      .filter({ hasText: 'Ekstra evaluering' })
+      .getByText(/Boligerne er fundet/)
       .waitFor();
-    expect((await followUp()).evaluation?.summary).toBe('Færre udeblivelser; borgerne føler sig trygge');
+    expect(await page.getByTestId('evaluation').count()).toBe(2);
+    const evaluated = await followUp();
+    expect(evaluated.evaluation?.summary).toBe('Færre udeblivelser; borgerne føler sig trygge');
+    expect(evaluated.evaluations.map((e) => [e.kind, e.verdict])).toEqual([
+      ['midway', 'adjust'],
+      ['extra', undefined],
+    ]);
     await browser.screenshot('admin-04-follow-up');
+
+    // The report page reads the same indicator against the expected by now, on track or behind.
+    await page.goto('/#/report');
+    const row = page
+      .getByTestId('report-indicators')
+      .getByRole('row')
+      .filter({ hasText: 'Borgere i egen bolig' });
+    await row.getByTestId('indicator-standing').getByText('bagud', { exact: true }).waitFor();
+    await row.getByText('5 borgere', { exact: true }).waitFor();
   }, 30_000);
 
   it('edits a proposal’s fields, only those changed, and writes the administration’s remarks', async () => {

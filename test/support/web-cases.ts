@@ -54,6 +54,14 @@ export interface PlanInput {
   phases: { id: string; name: string; plannedStart: string; plannedEnd?: string }[];
   milestones: { id: string; name: string; due: string }[];
   evaluationDue?: string;
+  indicators?: {
+    id: string;
+    name: string;
+    unit: string;
+    target: number;
+    period?: string;
+    periodStartsOn?: string;
+  }[];
 }
 
 /**

@@ -2641,6 +2641,11 @@ export interface components {
       implements: components['schemas']['ImplementsDto'];
       indicators?: components['schemas']['IndicatorDto'][];
       milestones?: components['schemas']['FollowUpMilestoneDto'][];
+      /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
       phases: components['schemas']['PhaseDto'][];
       /**
        * @description Reminders this long before each deadline
@@ -2972,6 +2977,11 @@ export interface components {
       id?: string;
       indicators?: components['schemas']['IndicatorDto'][];
       milestones?: components['schemas']['FollowUpMilestoneDto'][];
+      /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
       phases: components['schemas']['PhaseDto'][];
       /**
        * @description Reminders this long before each deadline
@@ -4283,12 +4293,17 @@ export interface components {
     };
     SubmitStatusReportDto: {
       /**
-       * @description The date the values hold for; defaults to now
+       * @description The date the values hold for; defaults to occurredAt, else now
        * @example 2025-12-31T00:00:00+01:00
        */
       asOf?: string;
       /** @description Client-chosen id; a retried report with the same content is answered the same */
       id?: string;
+      /**
+       * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
+       * @example 2022-01-20T15:00:00+01:00
+       */
+      occurredAt?: string;
       /** @example 407 patienter i IDD-behandling */
       summary: string;
       values?: components['schemas']['IndicatorValueDto'][];

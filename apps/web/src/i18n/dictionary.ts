@@ -7,6 +7,7 @@ import { termWordsDa, termWordsEn } from './term-words';
 import { sessionWordsDa, sessionWordsEn } from './session-words';
 import { meetingWordsDa, meetingWordsEn } from './meeting-words';
 import { planWordsDa, planWordsEn } from './plan-words';
+import { followUpWordsDa, followUpWordsEn } from './follow-up-words';
 
 export const da = {
   ...EVENT_WORDS_DA,
@@ -15,6 +16,7 @@ export const da = {
   ...sessionWordsDa,
   ...meetingWordsDa,
   ...planWordsDa,
+  ...followUpWordsDa,
   appName: 'Udsatterådet',
   language: 'Sprog',
   signIn: 'Log ind',
@@ -286,7 +288,7 @@ export const da = {
   chartFollowUps: 'Opfølgninger efter status',
   chartInputsByMember: 'Input pr. medlem',
   chartInputsByOrganisation: 'Input pr. organisation',
-  chartIndicators: 'Indikatorer, procent af målet',
+  chartIndicators: 'Indikatorer, procent af det forventede nu',
   otherFigures: 'Alle tal',
   'figure.answeredOnTime': 'til tiden',
   'figure.answeredLate': 'for sent',
@@ -402,8 +404,8 @@ export const da = {
   addedMilestone: 'Tilføjet: milepælen {name}, frist {when}',
   droppedPhase: 'Fjernet: fasen {name}, der var planlagt {when}',
   droppedMilestone: 'Fjernet: milepælen {name}, der havde frist {when}',
-  evaluation: 'Midtvejsevaluering',
-  recordEvaluation: 'Registrér midtvejsevaluering',
+  evaluation: 'Evalueringer',
+  recordEvaluation: 'Registrér en evaluering',
   evaluationSummary: 'Hvad evalueringen viste',
   evaluatedOn: 'Evalueret {when}',
   establishment: 'Etablering (mio. kr.)',
@@ -518,6 +520,7 @@ export const en: Record<MessageKey, string> = {
   ...sessionWordsEn,
   ...meetingWordsEn,
   ...planWordsEn,
+  ...followUpWordsEn,
   appName: 'Advisory council',
   language: 'Language',
   signIn: 'Sign in',
@@ -789,7 +792,7 @@ export const en: Record<MessageKey, string> = {
   chartFollowUps: 'Follow-ups by status',
   chartInputsByMember: 'Input per member',
   chartInputsByOrganisation: 'Input per organisation',
-  chartIndicators: 'Indicators, per cent of target',
+  chartIndicators: 'Indicators, per cent of the expected by now',
   otherFigures: 'All figures',
   'figure.answeredOnTime': 'on time',
   'figure.answeredLate': 'late',
@@ -906,8 +909,8 @@ export const en: Record<MessageKey, string> = {
   addedMilestone: 'Added: the milestone {name}, due {when}',
   droppedPhase: 'Dropped: the phase {name}, planned {when}',
   droppedMilestone: 'Dropped: the milestone {name}, due {when}',
-  evaluation: 'Midway evaluation',
-  recordEvaluation: 'Record the midway evaluation',
+  evaluation: 'Evaluations',
+  recordEvaluation: 'Record an evaluation',
   evaluationSummary: 'What the evaluation found',
   evaluatedOn: 'Evaluated {when}',
   establishment: 'Establishment (m DKK)',

@@ -317,6 +317,55 @@ describe('follow-up decider: reports, revisions, evaluation and verdict', () => 
       .thenThrows(InvalidInputError, /summary/);
   });
 
+  // Issue 18.1: a report entered after the fact carries its business time in the metadata
+  // (`occurredAt`, checked by the command executor); the event's data keeps when it was written.
+  it('a report entered later holds its values as of when it was made, and records when it was written', () => {
+    const made = '2025-11-14T10:00:00+01:00';
+    const later = report({ values: [{ indicatorId: 'patients', value: 380 }] });
+    spec
+      .given([iddCreated()])
+      .when({ ...later, metadata: { ...later.metadata, occurredAt: made } })
+      .then([
+        {
+          type: 'StatusReportSubmitted',
+          data: {
+            reportId: 'r1',
+            summary: 'Godt i gang',
+            asOf: made,
+            values: [{ indicatorId: 'patients', value: 380 }],
+            submittedAt: NOW,
+          },
+        },
+      ]);
+  });
+
+  it('refuses a report made in the future under the name occurredAt (400)', () => {
+    const ahead = report();
+    spec
+      .given([iddCreated()])
+      .when({ ...ahead, metadata: { ...ahead.metadata, occurredAt: '2026-02-02T09:00:00.000Z' } })
+      .thenThrows(InvalidInputError, /^occurredAt must not be in the future/);
+  });
+
+  it('a report entered later keeps the date its values hold for when one is given', () => {
+    const given = report({ asOf: '2025-09-30T00:00:00+02:00' });
+    spec
+      .given([iddCreated()])
+      .when({ ...given, metadata: { ...given.metadata, occurredAt: '2025-11-14T10:00:00+01:00' } })
+      .then([
+        {
+          type: 'StatusReportSubmitted',
+          data: {
+            reportId: 'r1',
+            summary: 'Godt i gang',
+            asOf: '2025-09-30T00:00:00+02:00',
+            values: [],
+            submittedAt: NOW,
+          },
+        },
+      ]);
+  });
+
   it('refuses a report after the verdict (409), but a retried earlier report records nothing', () => {
     spec
       .given([iddCreated(), verdict])

@@ -54,8 +54,10 @@ import {
  */
 function when(on: string | undefined, meta: CommandMetadata, field = 'on'): string {
   const at = on !== undefined ? requireInstant(on, field) : (meta.occurredAt ?? meta.now);
+  // A date taken from the business time is refused under the name the caller gave it.
+  const named = on !== undefined ? field : 'occurredAt';
   if (Date.parse(at) > Date.parse(meta.now))
-    throw new InvalidInputError(`${field} must not be in the future`, field);
+    throw new InvalidInputError(`${named} must not be in the future (it is now ${meta.now})`, named);
   return at;
 }
 

@@ -88,11 +88,12 @@ export function followUpFigures(events: readonly ReportEvent[], period: Period):
     for (const e of stream) {
       if (e.type === 'StatusReportSubmitted') {
         reports++;
-        if (within(e.data.submittedAt ?? e.recordedAt, period)) f.statusReports++;
+        // Issue 18.1: by business time, so a 2025 report entered today counts in 2025.
+        if (within(e.at, period)) f.statusReports++;
         for (const v of list(e.data.values)) {
           const indicatorId = str(v.indicatorId);
           const value = num(v.value);
-          const asOf = str(e.data.asOf) ?? str(e.data.submittedAt) ?? e.recordedAt;
+          const asOf = str(e.data.asOf) ?? e.at;
           if (indicatorId && value !== undefined)
             reported.set(indicatorId, [...(reported.get(indicatorId) ?? []), { value, asOf }]);
         }

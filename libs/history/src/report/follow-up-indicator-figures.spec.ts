@@ -166,3 +166,26 @@ describe('indicators with periods and evaluations per kind in the report (issue 
     expect(row[header.indexOf('onTrack')]).toBe('true');
   });
 });
+
+describe('status reports by business time in the report (issue 18.1)', () => {
+  // A report made on 14 November 2025 and written down on 2 March 2026: it counts in 2025.
+  const made = '2025-11-14T09:00:00Z';
+  const lateEntry: ReportEvent = {
+    kind: 'follow-ups',
+    caseId: 'f9',
+    type: 'StatusReportSubmitted',
+    data: { reportId: 'r', summary: 'x', asOf: made, values: [], submittedAt: '2026-03-02T10:00:00Z' },
+    recordedAt: '2026-03-02T10:00:00Z',
+    at: made,
+  };
+  const created = ev('f9', 'FollowUpCreated', { title: 'IDD', createdAt: CREATED, indicators: [] }, made);
+  const year = (y: number) => ({
+    from: Date.parse(`${y}-01-01T00:00:00Z`),
+    to: Date.parse(`${y + 1}-01-01T00:00:00Z`),
+  });
+
+  it('counts a report entered later in the year it was made, not the year it was written down', () => {
+    expect(evaluationReport('c1', [created, lateEntry], year(2025)).followUps.statusReports).toBe(1);
+    expect(evaluationReport('c1', [created, lateEntry], year(2026)).followUps.statusReports).toBe(0);
+  });
+});

@@ -1,6 +1,12 @@
 import { namesAPhase } from '../../format/wording';
 import { useState } from 'preact/hooks';
-import { VERDICTS, type FollowUp, type Verdict } from '../../api/api-types';
+import {
+  EVALUATION_KINDS,
+  VERDICTS,
+  type EvaluationKind,
+  type FollowUp,
+  type Verdict,
+} from '../../api/api-types';
 import { zonedToIso } from '../../format/zoned-time';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
@@ -115,26 +121,31 @@ export function VerdictPanel({ followUp, path, reload, canWrite }: ActionProps) 
   );
 }
 
-/** Issue 6: the midway evaluation, once, by its due date; its date is today unless said. */
+/**
+ * Issue 18.6: a follow-up takes several dated evaluations (midway, final, extra), each with its
+ * own verdict on the work so far; all are listed, and a writer adds one until the follow-up's
+ * verdict ends it. The API takes one final evaluation, so "final" is offered until it is given.
+ */
 export function EvaluationPanel({ followUp, path, reload, canWrite }: ActionProps) {
   const { t, fmt, api, council } = useApp();
+  const finalGiven = followUp.evaluations.some((e) => e.kind === 'final');
+  const kinds = EVALUATION_KINDS.filter((k) => k !== 'final' || !finalGiven);
+  const firstKind = followUp.evaluations.length === 0 ? 'midway' : finalGiven ? 'extra' : 'final';
+  const [kind, setKind] = useState<EvaluationKind>(firstKind);
+  const [verdict, setVerdict] = useState<Verdict | ''>('');
   const [summary, setSummary] = useState('');
   const [on, setOn] = useState('');
   const action = useAction();
-  if (followUp.evaluation)
-    return (
-      <section aria-labelledby="evaluation-title">
-        <h2 id="evaluation-title">{t('evaluation')}</h2>
-        <p data-testid="evaluation">
-          {t('evaluatedOn', { when: fmt.date(followUp.evaluation.evaluatedOn) })}:{' '}
-          {followUp.evaluation.summary}
-        </p>
-      </section>
-    );
-  if (!canWrite || followUp.verdict) return null;
+  const open = canWrite && !followUp.verdict;
+  if (!open && followUp.evaluations.length === 0) return null;
   const submit = async (e: Event) => {
     e.preventDefault();
-    const body = { summary, ...(on && { evaluatedOn: zonedToIso(on, council.timeZone) }) };
+    const body = {
+      summary,
+      kind,
+      ...(verdict && { verdict }),
+      ...(on && { evaluatedOn: zonedToIso(on, council.timeZone) }),
+    };
     if (
       await action.run(() =>
         api.json(`${path}/evaluation`, { method: 'POST', body, ...asRead(path, followUp.revision) }),
@@ -143,28 +154,65 @@ export function EvaluationPanel({ followUp, path, reload, canWrite }: ActionProp
       reload();
   };
   return (
-    <details class="card">
-      <summary>{t('recordEvaluation')}</summary>
-      <form onSubmit={submit}>
-        <TextArea
-          id="evaluation-summary"
-          label={t('evaluationSummary')}
-          value={summary}
-          onValue={setSummary}
-        />
-        <Field
-          id="evaluation-on"
-          type="date"
-          label={`${t('actualDate')} (${council.timeZone})`}
-          hint={t('todayHint')}
-          value={on}
-          onValue={setOn}
-        />
-        <button type="submit" class="primary" disabled={action.busy}>
-          {t('recordEvaluation')}
-        </button>
-        <ActionStatus action={action} />
-      </form>
-    </details>
+    <section aria-labelledby="evaluation-title">
+      <h2 id="evaluation-title">{t('evaluation')}</h2>
+      {followUp.evaluations.length === 0 ? (
+        <p class="muted">{t('evaluationsNone')}</p>
+      ) : (
+        <ul class="plain">
+          {followUp.evaluations.map((ev, i) => (
+            <li key={i} class="card" data-testid="evaluation">
+              <strong>{word(t, 'evaluationKind', ev.kind ?? 'none')}</strong>{' '}
+              {ev.verdict && <span class="badge">{word(t, 'verdict', ev.verdict)}</span>}
+              <p>
+                {t('evaluatedOn', { when: fmt.date(ev.evaluatedOn) })}: {ev.summary}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && (
+        <details class="card">
+          <summary>{t('recordEvaluation')}</summary>
+          <form onSubmit={submit}>
+            <Select
+              id="evaluation-kind"
+              label={t('evaluationKind')}
+              value={kind}
+              onValue={(v) => setKind(v as EvaluationKind)}
+              options={kinds.map((k) => [k, word(t, 'evaluationKind', k)])}
+            />
+            <Select
+              id="evaluation-verdict"
+              label={t('evaluationVerdict')}
+              value={verdict}
+              onValue={(v) => setVerdict(v as Verdict | '')}
+              options={[
+                ['', t('evaluationVerdictNone')],
+                ...VERDICTS.map((v): [string, string] => [v, word(t, 'verdict', v)]),
+              ]}
+            />
+            <TextArea
+              id="evaluation-summary"
+              label={t('evaluationSummary')}
+              value={summary}
+              onValue={setSummary}
+            />
+            <Field
+              id="evaluation-on"
+              type="date"
+              label={`${t('actualDate')} (${council.timeZone})`}
+              hint={t('todayHint')}
+              value={on}
+              onValue={setOn}
+            />
+            <button type="submit" class="primary" disabled={action.busy}>
+              {t('recordEvaluation')}
+            </button>
+            <ActionStatus action={action} />
+          </form>
+        </details>
+      )}
+    </section>
   );
 }

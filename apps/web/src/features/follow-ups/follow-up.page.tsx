@@ -11,10 +11,13 @@ import { useAction, useAsync } from '../../ui/use-async';
 import { canWriteFollowUps } from '../../session/roles';
 import { EvaluationPanel, PhasesPanel, VerdictPanel } from './follow-up-actions';
 import { MilestonesPanel } from './follow-up-milestones';
+import { IndicatorsPanel } from './follow-up-indicators';
 import { PlanRevisionPanel } from './follow-up-plan';
 import { PlanRevisions } from './follow-up-plan-revisions';
 import { amountsByYear, numberFormat, parseTypedNumber } from '../../format/number-format';
 import { asRead } from '../../ui/case-write';
+import { OccurredOnField } from '../../ui/occurred-on-field';
+import { occurredAtOf } from '../../format/plain-date';
 
 /** The page of the case a follow-up implements (a meeting item's is its meeting's). */
 function implementsHref(i: FollowUp['implements']): string {
@@ -88,12 +91,13 @@ export function FollowUpPage({ id }: { id: string }) {
           </p>
           <PhasesPanel {...actions(f)} />
           <MilestonesPanel {...actions(f)} />
+          <IndicatorsPanel indicators={f.progress.indicators} />
           <PlanRevisionPanel key={f.revision} {...actions(f)} />
           <PlanRevisions followUp={f} />
           {canWriteFollowUps(claims.role) && f.status !== 'concluded' && (
             <StatusReportForm key={f.revision} followUp={f} path={path} reload={state.reload} />
           )}
-          <EvaluationPanel {...actions(f)} />
+          <EvaluationPanel key={f.revision} {...actions(f)} />
           <VerdictPanel {...actions(f)} />
           <h2>{t('reports')}</h2>
           <ul class="plain">
@@ -132,6 +136,7 @@ function StatusReportForm({ followUp, path, reload }: { followUp: FollowUp; path
   const { t, api, council } = useApp();
   const [summary, setSummary] = useState('');
   const [asOf, setAsOf] = useState('');
+  const [made, setMade] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const action = useAction();
   const submit = async (e: Event) => {
@@ -139,6 +144,8 @@ function StatusReportForm({ followUp, path, reload }: { followUp: FollowUp; path
     const body = {
       summary,
       ...(asOf && { asOf: zonedToIso(asOf, council.timeZone) }),
+      // Issue 18.1: a report entered after the fact counts in the report when it was made.
+      ...occurredAtOf(made, council.timeZone),
       values: Object.entries(values)
         .filter(([, v]) => v !== '')
         .map(([indicatorId, v]) => ({ indicatorId, value: parseTypedNumber(v) })),
@@ -155,6 +162,7 @@ function StatusReportForm({ followUp, path, reload }: { followUp: FollowUp; path
       <h2 id="report-form-title">{t('recordReport')}</h2>
       <Field id="report-summary" label={t('reportSummary')} value={summary} onValue={setSummary} required />
       <Field id="report-as-of" type="date" label={t('reportAsOf')} value={asOf} onValue={setAsOf} />
+      <OccurredOnField id="report-made-on" label={t('reportMadeOn')} value={made} onValue={setMade} />
       {followUp.indicators.map((i) => (
         <Field
           key={i.id}

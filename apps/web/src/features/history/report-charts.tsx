@@ -29,8 +29,19 @@ export interface EvaluationReport {
     onSchedule: number;
     overdue: number;
     concluded: number;
-    indicators: { title: string; indicator: string; percentOfTarget: number | null }[];
+    indicators: components['schemas']['IndicatorFigureResponse'][];
   };
+}
+
+/**
+ * Issue 18.6: an indicator's latest value against what was expected by its date (the target pro
+ * rata within its period), or against the target where it has no period (a level). 150 a quarter
+ * into 600 a year is 100 %, not the 25 % of the target the report's `percentOfTarget` says.
+ */
+export function shareOfExpected(i: { latest: number | null; expectedByNow: number | null; target: number }) {
+  const goal = i.expectedByNow ?? i.target;
+  if (i.latest === null || goal === 0) return null;
+  return Math.round((1000 * i.latest) / goal) / 10;
 }
 
 /**
@@ -82,9 +93,11 @@ export function ReportCharts({ report }: { report: EvaluationReport }) {
       />
       <BarChart
         title={t('chartIndicators')}
-        bars={f.indicators
-          .filter((i) => i.percentOfTarget !== null)
-          .map((i) => [`${i.title}: ${i.indicator}`, i.percentOfTarget as number])}
+        unit=" %"
+        bars={f.indicators.flatMap((i): [string, number][] => {
+          const share = shareOfExpected(i);
+          return share === null ? [] : [[`${i.title}: ${i.indicator}`, share]];
+        })}
       />
       <BarChart
         title={t('chartInputsByMember')}

@@ -7,6 +7,7 @@ import { Field, Select } from '../../ui/fields';
 import { ActionStatus, Async } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
 import { ReportCharts, type EvaluationReport } from './report-charts';
+import { ReportIndicators } from './report-indicators';
 import { reportFigures } from './report-figures';
 import { periodName, reportQuery, type PeriodChoice } from './report-period';
 import { TermCharts } from './term-charts';
@@ -150,6 +151,7 @@ export function ReportPage() {
             <>
               <ReportPeriodLine report={report} />
               <ReportCharts report={report} />
+              <ReportIndicators indicators={report.followUps.indicators} />
               <TermCharts perYear={report.perYear} />
               <details>
                 <summary>{t('otherFigures')}</summary>

@@ -19,6 +19,7 @@ import {
 } from '../../domain/follow-up.types';
 import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
 import { OptionalListOf } from './optional-list-of';
+import { OccurredAtDto } from '@app/access';
 
 export class ImplementsDto {
   @ApiProperty({ enum: IMPLEMENTS_KINDS })
@@ -119,8 +120,12 @@ export class IndicatorDto {
   baseline?: number;
 }
 
-/** The body of a follow-up, without what it implements (the proposal route supplies that). */
-export class FollowUpPlanDto {
+/**
+ * The body of a follow-up, without what it implements (the proposal route supplies that).
+ * `occurredAt` (issue 18.1) is when the follow-up began, if it is entered later: no report or
+ * step of it may be dated before then.
+ */
+export class FollowUpPlanDto extends OccurredAtDto {
   @ApiPropertyOptional({
     description: 'Client-chosen id; a retried creation with the same content is answered the same',
   })

@@ -10,6 +10,7 @@ import {
 import { FollowUpMilestoneDto, PhaseDto } from './create-follow-up.dto';
 import { IsDuration, IsId, IsInstant, IsText } from '@app/kernel';
 import { OptionalListOf } from './optional-list-of';
+import { OccurredAtDto } from '@app/access';
 
 /** The actual date of a phase's start or end; omitted, it is now. */
 export class ActualDateDto {
@@ -40,8 +41,11 @@ export class IndicatorValueDto {
   value!: number;
 }
 
-/** A low-effort report is one call: a summary, and any indicator values (issue 6). */
-export class SubmitStatusReportDto {
+/**
+ * A low-effort report is one call: a summary, and any indicator values (issue 6). `occurredAt`
+ * (issue 18.1) is when the report was made, if it is entered later: the report counts it then.
+ */
+export class SubmitStatusReportDto extends OccurredAtDto {
   @ApiPropertyOptional({
     description: 'Client-chosen id; a retried report with the same content is answered the same',
   })
@@ -55,7 +59,7 @@ export class SubmitStatusReportDto {
 
   @ApiPropertyOptional({
     example: '2025-12-31T00:00:00+01:00',
-    description: 'The date the values hold for; defaults to now',
+    description: 'The date the values hold for; defaults to occurredAt, else now',
   })
   @IsOptional()
   @IsInstant()
