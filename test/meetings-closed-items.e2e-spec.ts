@@ -8,6 +8,8 @@
 import { CommandExecutor } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
 import { CaseStateService } from '@app/history';
+import { LIVE_SOURCE } from '@app/composition/live/live-source';
+import type { LiveSource } from '@app/composition/live/live-stream';
 import { binaryBody, docxText, unzipEntry } from './support/docx-text';
 import { eventually } from './support/eventually';
 import { councilApi } from './support/meeting-api';
@@ -148,5 +150,11 @@ describe('closed agenda items are for the council only (issue 17.3)', () => {
     expect(shown.events).toHaveLength(timeline.events.length);
     expect(JSON.stringify(shown)).not.toMatch(SECRET);
     expect(JSON.stringify(shown)).toContain('Personsag');
+    // The live stream reads the same timeline, as the reader who opened it.
+    const live = t.app.get<LiveSource>(LIVE_SOURCE);
+    const eva = { personId: 'eva', role: 'evaluator' as const };
+    const streamed = await live.after(council, -1, eva);
+    expect(streamed.events.map((e) => e.description).join('\n')).toContain('Lukket punkt');
+    expect(JSON.stringify(streamed)).not.toMatch(SECRET);
   });
 });
