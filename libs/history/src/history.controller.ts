@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiRead, READ_ROLES } from '@app/access';
+import { Allow, ApiRead, CurrentActor, type CurrentActorValue, READ_ROLES } from '@app/access';
 import { parseAsOf } from './as-of/point-in-time';
 import { CaseHistoryService, type CaseHistory } from './case/case-history.service';
 import { CaseChainService, type CaseChain } from './chain/case-chain.service';
@@ -37,11 +37,13 @@ export class HistoryController {
     @Param('councilId') councilId: string,
     @Query() query: TimelineQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() reader: CurrentActorValue,
     @Res({ passthrough: true }) response: LanguageResponse,
   ): Promise<TimelinePage> {
     const councils =
       query.includePredecessors === 'true' ? await this.timelines.lineage(councilId) : undefined;
     return this.timelines.page(councilId, {
+      reader,
       ...(councils && { councils }),
       language: answerLanguage(acceptLanguage, response),
       ...(query.from !== undefined && { from: Date.parse(query.from) }),
@@ -87,12 +89,13 @@ export class HistoryController {
     @Param('kind') kind: string,
     @Param('id') id: string,
     @Headers('accept-language') acceptLanguage: string | undefined,
+    @CurrentActor() reader: CurrentActorValue,
     @Res({ passthrough: true }) response: LanguageResponse,
     @Query('asOf') asOf?: string,
     @Query('time') time?: string,
   ): Promise<CaseHistory> {
     const language = answerLanguage(acceptLanguage, response);
-    return this.histories.history(councilId, kind, id, parseAsOf({ asOf, time }), language);
+    return this.histories.history(councilId, kind, id, parseAsOf({ asOf, time }), language, reader);
   }
 
   @Get(':kind/:id/chain')

@@ -72,8 +72,8 @@ export class HistoryModule {
       },
       {
         provide: TimelineService,
-        useFactory: (sql: ReadModelSql) => new TimelineService(sql),
-        inject: [ReadModelSql],
+        useFactory: (sql: ReadModelSql, registry: CaseKindRegistry) => new TimelineService(sql, registry),
+        inject: [ReadModelSql, CaseKindRegistry],
       },
       {
         provide: EvaluationReportService,

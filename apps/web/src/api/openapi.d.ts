@@ -1894,6 +1894,8 @@ export interface components {
       refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       summary: string | null;
       title: string;
+      /** @description A closed item read by someone outside the council (an evaluator): only its number, title and kind are shown ("Lukket punkt"); its text, decision, attachments and action points are withheld */
+      withheld?: boolean;
     };
     AgendaReferenceDto: {
       id: string;

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Inject, Param, Res, type OnModuleDestroy } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Allow, READ_ROLES } from '@app/access';
+import { Allow, CurrentActor, type CurrentActorValue, READ_ROLES } from '@app/access';
 import { InvalidInputError } from '@app/kernel';
 import { LIVE_SOURCE } from './live-source';
 import { streamCouncil, type LiveSource } from './live-stream';
@@ -44,6 +44,7 @@ export class LiveEventsController implements OnModuleDestroy {
   async stream(
     @Param('councilId') councilId: string,
     @Headers('last-event-id') lastEventId: string | undefined,
+    @CurrentActor() reader: CurrentActorValue,
     @Res() res: Response,
   ): Promise<void> {
     if (lastEventId !== undefined && !/^\d{1,15}$/.test(lastEventId))
@@ -74,7 +75,7 @@ export class LiveEventsController implements OnModuleDestroy {
       gone,
     };
     try {
-      await streamCouncil(councilId, after, this.source, sink, HEARTBEAT_MS);
+      await streamCouncil(councilId, after, this.source, sink, HEARTBEAT_MS, reader);
     } catch {
       // The store went away mid-stream: the client reconnects and resumes from its last id.
     } finally {

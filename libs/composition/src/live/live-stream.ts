@@ -1,9 +1,14 @@
 import type { TimelineEntry } from '@app/history';
+import type { Actor } from '@app/kernel';
 
 /** What one open stream reads: the council's timeline, and word that the read models moved on. */
 export interface LiveSource {
   /** The council's entries after `after` (a global position), in order, a page at a time. */
-  after(councilId: string, after: number): Promise<{ events: TimelineEntry[]; next: number | null }>;
+  after(
+    councilId: string,
+    after: number,
+    reader?: Actor,
+  ): Promise<{ events: TimelineEntry[]; next: number | null }>;
   /** The global position of the council's last event (-1 before its first): a new stream starts there. */
   last(councilId: string): Promise<number>;
   /** The global position every read model has applied (the timeline among them). */
@@ -39,11 +44,12 @@ export async function streamCouncil(
   source: LiveSource,
   sink: LiveSink,
   heartbeatMs: number,
+  reader?: Actor,
 ): Promise<void> {
   let sent = after;
   while (!sink.closed) {
     const seen = source.applied();
-    const page = await source.after(councilId, sent);
+    const page = await source.after(councilId, sent, reader);
     for (const entry of page.events) {
       if (sink.closed) return;
       sink.write(eventMessage(entry));

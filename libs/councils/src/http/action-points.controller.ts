@@ -1,7 +1,17 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Allow, ApiAction, ApiRead, CommandContext, READ_ROLES, WriteAnswer } from '@app/access';
-import { AggregateWriter, ReadModelSql, type SendAnswer } from '@app/event-store';
+import {
+  Allow,
+  ApiAction,
+  ApiRead,
+  CommandContext,
+  CurrentActor,
+  type CurrentActorValue,
+  READ_ROLES,
+  WriteAnswer,
+} from '@app/access';
+import { AggregateWriter, CaseLocator, ReadModelSql, type SendAnswer } from '@app/event-store';
+import { actionPointsForReader } from './closed-items';
 import { type CommandMetadata, NotFoundError } from '@app/kernel';
 import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import { listActionPoints } from '../read-model/action-point-list.projection';
@@ -18,6 +28,7 @@ export class ActionPointsController {
   constructor(
     private readonly writer: AggregateWriter,
     private readonly sql: ReadModelSql,
+    private readonly cases: CaseLocator,
   ) {}
 
   @Get()
@@ -26,8 +37,14 @@ export class ActionPointsController {
     summary: "The council's action points across its meetings",
     type: [ActionPointListItemResponse],
   })
-  list(@Param('councilId') councilId: string, @Query() query: ActionPointQueryDto) {
-    return listActionPoints(this.sql, councilId, query.status);
+  async list(
+    @Param('councilId') councilId: string,
+    @Query() query: ActionPointQueryDto,
+    @CurrentActor() reader: CurrentActorValue,
+  ) {
+    // Issue 17.3: a closed item's action points keep their text for the council.
+    const points = await listActionPoints(this.sql, councilId, query.status);
+    return actionPointsForReader(this.cases, councilId, points, reader);
   }
 
   /** Done: its reminders are removed with it. */

@@ -38,6 +38,7 @@ import type { AttachFile } from '../meeting/meeting.commands';
 import { meetingDecider } from '../meeting/meeting.decider';
 import type { MeetingState } from '../meeting/meeting.state';
 import { loadMeeting } from './load-meeting';
+import { readsClosedItems } from '../meeting/closed-items.rules';
 import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import { AttachmentFiles } from './attachment-files';
 import { UploadAttachmentDto } from './dto/upload-attachment.dto';
@@ -161,7 +162,7 @@ export class AgendaAttachmentsController {
     const item = meeting.agenda.find((i) => i.itemId === itemId);
     const attached = item?.attachments?.find((a) => a.file?.sha256 === sha256)?.file;
     if (!item || !attached) throw new NotFoundError(`no file ${sha256} on item ${itemId}`);
-    if (item.open === false && actor.role === 'evaluator') {
+    if (item.open === false && !readsClosedItems(actor)) {
       throw new ForbiddenError("a closed item's attachments are for the council only");
     }
     const etag = `"${sha256}"`;

@@ -19,6 +19,8 @@ import {
   ApiRead,
   apiPath,
   CommandContext,
+  CurrentActor,
+  type CurrentActorValue,
   IfMatch,
   READ_ROLES,
   WriteAnswer,
@@ -28,6 +30,8 @@ import { type CommandMetadata, IdGenerator, NotFoundError } from '@app/kernel';
 import type { CancelMeeting, MeetingCommand, MoveMeeting } from '../meeting/meeting.commands';
 import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import { meetingView } from '../meeting/meeting.view';
+import { meetingForReader } from '../meeting/closed-items.rules';
+import { actionPointsForReader } from './closed-items';
 import { listMeetings } from '../read-model/meeting-list.projection';
 import { listActionPoints } from '../read-model/action-point-list.projection';
 import { AddAgendaItemDto } from './dto/add-agenda-item.dto';
@@ -100,12 +104,17 @@ export class MeetingsController {
   @Get(':meetingId')
   @Allow(...READ_ROLES)
   @ApiRead({ summary: 'One meeting with its agenda and minutes', type: MeetingResponse, etag: true })
-  async get(@Param('councilId') councilId: string, @Param('meetingId') meetingId: string) {
+  async get(
+    @Param('councilId') councilId: string,
+    @Param('meetingId') meetingId: string,
+    @CurrentActor() reader: CurrentActorValue,
+  ) {
     const { state, revision } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
     if (!state.exists || state.councilId !== councilId)
       throw new NotFoundError(`meeting ${meetingId} not found`);
     const otherCouncils = await this.joint.otherCouncils(state);
-    return { ...meetingView(state, meetingId), otherCouncils, revision };
+    // Issue 17.3: a closed item's text is for the council; the rule is closed-items.rules.
+    return { ...meetingForReader(meetingView(state, meetingId), reader), otherCouncils, revision };
   }
 
   /** Moved (start, end, place, online link), or dated when its date was to follow. */
@@ -193,9 +202,10 @@ export class MeetingsController {
     @Param('meetingId') meetingId: string,
     @Query() query: MeetingDocumentQueryDto,
     @Headers('accept') accept: string | undefined,
+    @CurrentActor() reader: CurrentActorValue,
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
   ) {
-    return this.document(councilId, meetingId, 'agenda', query, accept, response);
+    return this.document(councilId, meetingId, 'agenda', query, accept, reader, response);
   }
 
   /** The minutes (a draft until approved), in the same layout with decisions and the absent. */
@@ -213,9 +223,10 @@ export class MeetingsController {
     @Param('meetingId') meetingId: string,
     @Query() query: MeetingDocumentQueryDto,
     @Headers('accept') accept: string | undefined,
+    @CurrentActor() reader: CurrentActorValue,
     @Res({ passthrough: true }) response: { setHeader(name: string, value: string): void },
   ) {
-    return this.document(councilId, meetingId, 'minutes', query, accept, response);
+    return this.document(councilId, meetingId, 'minutes', query, accept, reader, response);
   }
 
   private async document(
@@ -224,11 +235,15 @@ export class MeetingsController {
     kind: MeetingDocumentKind,
     query: MeetingDocumentQueryDto,
     accept: string | undefined,
+    reader: CurrentActorValue,
     response: { setHeader(name: string, value: string): void },
   ) {
-    const view = await this.get(councilId, meetingId);
+    const view = await this.get(councilId, meetingId, reader);
     const council = await this.directory.get(councilId);
-    const openActionPoints = kind === 'agenda' ? await this.openBefore(councilId, view) : [];
+    const openActionPoints =
+      kind === 'agenda'
+        ? await actionPointsForReader(this.cases, councilId, await this.openBefore(councilId, view), reader)
+        : [];
     const format = query.format ?? formatAccepted(accept);
     if (format === 'json')
       return { document: kind, council: { id: councilId, name: council.name }, ...view, openActionPoints };

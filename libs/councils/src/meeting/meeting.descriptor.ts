@@ -6,6 +6,7 @@ import { meetingDecider } from './meeting.decider';
 import type { MeetingEvent, MeetingKind, MeetingReminderDeadline, ReferenceKind } from './meeting.events';
 import type { MeetingState } from './meeting.state';
 import { meetingView } from './meeting.view';
+import { meetingEventsForReader, meetingForReader } from './closed-items.rules';
 
 const KIND_OF_REFERENCE: Record<ReferenceKind, CaseKind> = {
   hearing: 'hearings',
@@ -37,6 +38,8 @@ export const meetingDescriptor: AggregateDescriptor<MeetingCommand, MeetingEvent
   decider: meetingDecider,
   deadlines: { pending: meetingDeadlines, commands: ['IssueMeetingReminders'] },
   view: meetingView,
+  viewForReader: (view, reader) => meetingForReader(view as ReturnType<typeof meetingView>, reader),
+  eventsForReader: meetingEventsForReader,
   summary: (state) => ({
     title: `${state.kind === 'ordinary' ? 'Meeting' : KIND_TITLE[state.kind]} ${state.startsAt || '(date to follow)'}${state.place ? `, ${state.place}` : ''}`,
     status: state.cancelled ? 'cancelled' : state.minutesApprovedAt ? 'minutes approved' : 'scheduled',

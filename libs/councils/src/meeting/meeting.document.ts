@@ -1,3 +1,4 @@
+import { WITHHELD } from './closed-items.rules';
 import type { meetingView } from './meeting.view';
 
 type View = ReturnType<typeof meetingView>;
@@ -16,7 +17,8 @@ export interface DocumentContext {
   otherCouncils?: { name: string; agenda: View['agenda'] }[];
 }
 
-type Item = View['agenda'][number];
+/** `withheld`: a closed item shown to a reader outside the council (closed-items.rules). */
+type Item = View['agenda'][number] & { withheld?: true };
 
 /** The sections of an item in the region's layout (seed 003), in its order, with the view's field. */
 const SECTIONS: [string, keyof View['agenda'][number]][] = [
@@ -107,6 +109,10 @@ function itemLines(
   const { absentName } = context;
   lines.push('', `## Punkt ${number}: ${item.title}`, '');
   lines.push(`${number} (${item.open ? 'Åben' : 'Lukket'}) ${item.title}`, '');
+  if (item.withheld) {
+    lines.push(`${WITHHELD}: punktet og dets bilag er kun for rådet.`, '');
+    return;
+  }
   if (item.caseId) lines.push(`Sags ID: ${item.caseId}  `);
   if (item.documentId) lines.push(`Dok ID: ${item.documentId}  `);
   if (item.presenters.length > 0) {

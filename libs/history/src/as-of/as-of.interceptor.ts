@@ -6,6 +6,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { from, type Observable } from 'rxjs';
+import type { Actor } from '@app/kernel';
 import { CaseKindRegistry } from '../registry/case-kind-registry';
 import { CaseStateService } from './case-state.service';
 import { matchCaseRoute } from './case-route';
@@ -16,6 +17,8 @@ interface RoutedRequest {
   route?: { path?: unknown };
   params: Record<string, string | undefined>;
   query: Record<string, unknown>;
+  /** Set by the AccessGuard: who reads. */
+  principal?: { personId: string; role: Actor['role'] };
 }
 
 /**
@@ -43,6 +46,8 @@ export class AsOfInterceptor implements NestInterceptor {
     if (!route || !this.registry.has(route.kind) || !councilId || !id) return next.handle();
     const at = parseInstant(asOf, 'asOf');
     const time = parseTimeAxis(request.query.time);
-    return from(this.states.asOf(councilId, route.kind, id, { at, time }));
+    const principal = request.principal;
+    const reader = principal && { personId: principal.personId, role: principal.role };
+    return from(this.states.asOf(councilId, route.kind, id, { at, time }, reader));
   }
 }

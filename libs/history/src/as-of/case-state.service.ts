@@ -1,4 +1,4 @@
-import { NotFoundError } from '@app/kernel';
+import { NotFoundError, type Actor } from '@app/kernel';
 import type { CaseStreamReader } from '../case/case-stream.reader';
 import { citation, eventsAsOf, type TimeAxis } from './point-in-time';
 
@@ -16,7 +16,13 @@ export interface AsOfOptions {
 export class CaseStateService {
   constructor(private readonly reader: CaseStreamReader) {}
 
-  async asOf(councilId: string, kind: string, id: string, options: AsOfOptions): Promise<unknown> {
+  async asOf(
+    councilId: string,
+    kind: string,
+    id: string,
+    options: AsOfOptions,
+    reader?: Actor,
+  ): Promise<unknown> {
     const stream = await this.reader.read(councilId, kind, id);
     const asOf = { at: options.at, time: options.time ?? 'recorded' };
     const { definition } = stream;
@@ -25,10 +31,13 @@ export class CaseStateService {
       throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(options.at).toISOString()}`);
     }
     const state = upTo.reduce((s, e) => definition.evolve(s, e), definition.initialState);
+    // As the route's own read answers this reader (issue 17.3: a meeting's closed items).
     // The revision shown (the last event that counts, as the route's own read answers it and its
     // ETag) and the moment asked, so the answer can be cited and checked (issue 22).
     return {
-      ...(definition.view(state, id) as object),
+      ...((reader && definition.viewForReader
+        ? definition.viewForReader(definition.view(state, id), reader)
+        : definition.view(state, id)) as object),
       revision: upTo[upTo.length - 1].revision,
       ...citation(asOf),
     };

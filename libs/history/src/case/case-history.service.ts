@@ -2,6 +2,7 @@ import {
   NotFoundError,
   recordedLater,
   type Actor,
+  type CaseKindDefinition,
   type CaseCarriedIn,
   type EventMetadata,
 } from '@app/kernel';
@@ -42,6 +43,19 @@ export interface CaseHistory {
   events: HistoryEntry[];
 }
 
+/**
+ * The events as `reader` may see them (issue 17.3: a meeting's closed items are for its council),
+ * by the kind's own rule; the whole stream decides which parts are withheld.
+ */
+export function shownTo<E extends { type: string; data: unknown }>(
+  definition: CaseKindDefinition,
+  events: readonly { type: string; data: unknown }[],
+  reader: Actor | undefined,
+): (event: E) => E {
+  const show = reader && definition.eventsForReader?.(reader, events);
+  return show ? (event) => ({ ...event, data: show(event) }) : (event) => event;
+}
+
 export class CaseHistoryService {
   constructor(private readonly reader: CaseStreamReader) {}
 
@@ -51,9 +65,10 @@ export class CaseHistoryService {
     id: string,
     asOf?: AsOf,
     language: SentenceLanguage = 'en',
+    reader?: Actor,
   ): Promise<CaseHistory> {
     const stream = await this.reader.read(councilId, kind, id);
-    const events = eventsAsOf(stream.events, asOf);
+    const events = eventsAsOf(stream.events, asOf).map(shownTo(stream.definition, stream.events, reader));
     if (events.length === 0) {
       throw new NotFoundError(`${kind}/${id} did not exist yet at ${new Date(asOf!.at).toISOString()}`);
     }

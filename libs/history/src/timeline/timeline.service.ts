@@ -1,6 +1,7 @@
 import { InvalidInputError, recordedLater, type Actor } from '@app/kernel';
 import type { SentenceLanguage } from '@app/event-sentences';
-import { describeEventIn } from '../case/describe-event';
+import type { CaseKindDefinition, EventMetadata, DomainEvent } from '@app/kernel';
+import { describeEvent, describeEventIn } from '../case/describe-event';
 import type { SqlLike } from '../registry/history-projection';
 import { councilLineage } from './council-lineage';
 
@@ -23,6 +24,8 @@ export interface TimelineQuery {
   language?: SentenceLanguage;
   /** Issue 18.3: the councils whose events to include (the council and its predecessors); default the council. */
   councils?: string[];
+  /** Who reads: a kind with parts not for every reader (a meeting's closed items) shows them what they may see. */
+  reader?: Actor;
 }
 
 export interface TimelineEntry {
@@ -77,7 +80,11 @@ export const MAX_TIMELINE_LIMIT = 1000;
  * and `to` select by business time, so a 2022 meeting entered today is in 2022's page.
  */
 export class TimelineService {
-  constructor(private readonly sql: SqlLike) {}
+  constructor(
+    private readonly sql: SqlLike,
+    /** The kinds' rules on what a reader may see; without them every entry is shown whole. */
+    private readonly kinds?: { has(kind: string): boolean; get(kind: string): CaseKindDefinition },
+  ) {}
 
   /** Issue 18.3: the council and the councils it succeeds. */
   lineage(councilId: string): Promise<string[]> {
@@ -124,7 +131,8 @@ export class TimelineService {
       params,
     );
     const spans = councils.length > 1;
-    const page = rows.slice(0, limit).map((row) => ({
+    const shown = await this.shownTo(query.reader, rows.slice(0, limit));
+    const page = shown.map((row) => ({
       ...toEntry(row, query.language ?? 'en'),
       ...(spans && { councilId: row.council_id }),
     }));
@@ -133,6 +141,44 @@ export class TimelineService {
       next: rows.length > limit ? page[page.length - 1].position : null,
       ...(query.asOf !== undefined && (await this.citation(councils, query.asOf))),
     };
+  }
+
+  /**
+   * Issue 17.3: the rows as `reader` may see them, by their kind's own rule, which reads the whole
+   * case (all its rows) to know which parts are withheld; the line is said again from what is shown.
+   */
+  private async shownTo(reader: Actor | undefined, rows: Row[]): Promise<Row[]> {
+    const kinds = this.kinds;
+    if (!reader || !kinds) return rows;
+    const ruled = (kind: string) =>
+      kinds.has(kind) ? kinds.get(kind).eventsForReader?.(reader, []) && kinds.get(kind) : undefined;
+    const cases = new Map<string, { definition: CaseKindDefinition; row: Row }>();
+    for (const row of rows) {
+      const definition = ruled(row.kind);
+      if (definition) cases.set(`${row.council_id} ${row.kind} ${row.case_id}`, { definition, row });
+    }
+    if (cases.size === 0) return rows;
+    const shows = new Map<string, (event: { type: string; data: unknown }) => unknown>();
+    for (const [key, { definition, row }] of cases) {
+      const { rows: events } = await this.sql.query<{ type: string; data: unknown }>(
+        'SELECT type, data FROM timeline WHERE council_id = $1 AND kind = $2 AND case_id = $3 ORDER BY position',
+        [row.council_id, row.kind, row.case_id],
+      );
+      const show = definition.eventsForReader!(reader, events);
+      if (show) shows.set(key, show);
+    }
+    return rows.map((row) => {
+      const key = `${row.council_id} ${row.kind} ${row.case_id}`;
+      const show = shows.get(key);
+      if (!show) return row;
+      const data = show(row);
+      if (data === row.data) return row;
+      const actor = { personId: row.actor_person, role: row.actor_role };
+      const event = { type: row.type, data, metadata: { actor } as EventMetadata } as DomainEvent & {
+        metadata: EventMetadata;
+      };
+      return { ...row, data, description: describeEvent(cases.get(key)!.definition, event) };
+    });
   }
 
   /** The global position of the council's last event in the timeline, or -1 before its first. */

@@ -1,4 +1,11 @@
-import type { CaseKind, CaseKindDefinition, CaseLink, CaseSummary } from '../cases/case-kind';
+import type {
+  CaseKind,
+  CaseKindDefinition,
+  CaseLink,
+  CaseSummary,
+  EventsForReader,
+  ViewForReader,
+} from '../cases/case-kind';
 import type { Command } from '../commands/command-metadata';
 import type { Decider } from '../decider/decider';
 import { InvalidInputError } from '../errors/domain-errors';
@@ -28,6 +35,10 @@ export interface AggregateDescriptor<
   links(state: S): CaseLink[];
   /** One line a person can read, e.g. "Anna Berg gave input" (the actor is added by history). */
   describe(event: E): string;
+  /** What a reader may see of the view, for a case whose parts are not for every reader. */
+  viewForReader?: ViewForReader;
+  /** What a reader may see of each event, for a case whose parts are not for every reader. */
+  eventsForReader?: EventsForReader;
   /** Absent for an aggregate whose state implies no deadlines. */
   deadlines?: AggregateDeadlines<C, S>;
 }
@@ -49,8 +60,18 @@ export type AnyAggregateDescriptor = AggregateDescriptor<any, any, any>;
 export function caseKindOf<C extends Command, E extends DomainEvent, S>(
   descriptor: AggregateDescriptor<C, E, S>,
 ): CaseKindDefinition<S, E> {
-  const { kind, decider, view, summary, links, describe } = descriptor;
-  return { kind, initialState: decider.initialState, evolve: decider.evolve, view, summary, links, describe };
+  const { kind, decider, view, summary, links, describe, viewForReader, eventsForReader } = descriptor;
+  return {
+    kind,
+    initialState: decider.initialState,
+    evolve: decider.evolve,
+    view,
+    summary,
+    links,
+    describe,
+    ...(viewForReader && { viewForReader }),
+    ...(eventsForReader && { eventsForReader }),
+  };
 }
 
 /** A fired deadline's command as the aggregate's own; one its deadlines never send is refused. */

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../events/domain-event';
+import type { Actor } from '../events/actor';
 
 /** URL segment of each kind of case (docs/architecture.md's REST layout) and its stream category. */
 export const CASE_KINDS = {
@@ -45,4 +46,24 @@ export interface CaseKindDefinition<S = unknown, E extends DomainEvent = DomainE
   links(state: S): CaseLink[];
   /** One line a person can read, e.g. "Anna Berg gave input" (the actor is added by history). */
   describe(event: E): string;
+  /** See `AggregateDescriptor.viewForReader`. */
+  viewForReader?: ViewForReader;
+  /** See `AggregateDescriptor.eventsForReader`. */
+  eventsForReader?: EventsForReader;
 }
+
+/**
+ * A case whose parts are not for every reader (issue 17.3: a meeting's closed items are for its
+ * council): given who reads and the case's events, what each event's data shows them; undefined
+ * when the reader sees every event whole. History describes the event from the data shown.
+ */
+/**
+ * The body `view` gave, as `reader` may see it (issue 17.3), for `?asOf=` as for the route's own
+ * read; absent for a kind every reader sees whole.
+ */
+export type ViewForReader = (view: unknown, reader: Actor) => unknown;
+
+export type EventsForReader = (
+  reader: Actor,
+  events: readonly { type: string; data: unknown }[],
+) => ((event: { type: string; data: unknown }) => unknown) | undefined;

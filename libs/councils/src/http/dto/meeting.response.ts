@@ -1,5 +1,5 @@
 import { type Documents, WriteAnswer } from '@app/access';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ATTACHMENT_TYPES } from '../../meeting/attachment-type';
 import { AGENDA_ITEM_KINDS, type AgendaItemKind, MEETING_KINDS } from '../../meeting/meeting.events';
 import type { meetingView } from '../../meeting/meeting.view';
@@ -131,6 +131,11 @@ export class AgendaItemResponse {
   @ApiProperty() title!: string;
   @ApiProperty({ enum: AGENDA_ITEM_KINDS, nullable: true }) kind!: AgendaItemKind | null;
   @ApiProperty({ description: '"(Åben)": a closed item is for the council only' }) open!: boolean;
+  @ApiPropertyOptional({
+    description:
+      'A closed item read by someone outside the council (an evaluator): only its number, title and kind are shown ("Lukket punkt"); its text, decision, attachments and action points are withheld',
+  })
+  withheld?: boolean;
   @ApiProperty({ type: [PresenterResponse] }) presenters!: PresenterResponse[];
   @ApiProperty({ type: [AttachmentResponse] }) attachments!: AttachmentResponse[];
   @ApiProperty({ type: String, nullable: true, description: 'The case id (Sags ID)' }) caseId!: string | null;
