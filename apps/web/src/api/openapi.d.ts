@@ -3439,8 +3439,8 @@ export interface components {
       online: string | null;
       /** @description The agenda only (empty on the minutes): earlier meetings' action points still open */
       openActionPoints: components['schemas']['ActionPointListItemResponse'][];
-      /** @description A joint meeting: each other council's open items and whether it has approved its minutes */
-      otherCouncils: components['schemas']['JointCouncilResponse'][];
+      /** @description A joint meeting: each other council's open items and whether it has approved its minutes. Absent from an `?asOf=` answer: each council's copy is a case of its own, read as of a moment in that council */
+      otherCouncils?: components['schemas']['JointCouncilResponse'][];
       place: string | null;
       /** @description What the meeting is for */
       purpose: string | null;
@@ -3521,8 +3521,8 @@ export interface components {
       minutes: components['schemas']['MinutesResponse'];
       /** @description The online link */
       online: string | null;
-      /** @description A joint meeting: each other council's open items and whether it has approved its minutes */
-      otherCouncils: components['schemas']['JointCouncilResponse'][];
+      /** @description A joint meeting: each other council's open items and whether it has approved its minutes. Absent from an `?asOf=` answer: each council's copy is a case of its own, read as of a moment in that council */
+      otherCouncils?: components['schemas']['JointCouncilResponse'][];
       place: string | null;
       /** @description What the meeting is for */
       purpose: string | null;

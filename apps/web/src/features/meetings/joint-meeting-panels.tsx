@@ -2,7 +2,7 @@ import type { Meeting, MeetingListRow } from '../../api/api-types';
 import { useApp } from '../../session/app-context';
 import { ITEM_KIND_WORDS } from './meeting-kinds';
 
-type OtherCouncil = Meeting['otherCouncils'][number];
+type OtherCouncil = NonNullable<Meeting['otherCouncils']>[number];
 
 /**
  * A joint meeting on the council's list (seed 003 item 6): with which councils and who arranged
@@ -23,7 +23,7 @@ export function JointRowFacts({ row }: { row: MeetingListRow }) {
 export function JointMeetingFacts({ meeting }: { meeting: Meeting }) {
   const { t, council } = useApp();
   if (meeting.jointWith.length === 0) return null;
-  const name = (id: string) => meeting.otherCouncils.find((c) => c.councilId === id)?.name ?? id;
+  const name = (id: string) => (meeting.otherCouncils ?? []).find((c) => c.councilId === id)?.name ?? id;
   return (
     <>
       <dt>{t('jointWithLabel')}</dt>
@@ -42,7 +42,7 @@ export function JointMeetingFacts({ meeting }: { meeting: Meeting }) {
 export function OtherCouncilsAgenda({ meeting }: { meeting: Meeting }) {
   return (
     <>
-      {meeting.otherCouncils.map((c) => (
+      {(meeting.otherCouncils ?? []).map((c) => (
         <OtherCouncilAgenda key={c.councilId} other={c} />
       ))}
     </>

@@ -236,11 +236,12 @@ export class MeetingResponse {
       'A joint meeting another council arranged: that council (it moves or cancels it); null when this council did',
   })
   hostedBy!: string | null;
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: [JointCouncilResponse],
-    description: "A joint meeting: each other council's open items and whether it has approved its minutes",
+    description:
+      "A joint meeting: each other council's open items and whether it has approved its minutes. Absent from an `?asOf=` answer: each council's copy is a case of its own, read as of a moment in that council",
   })
-  otherCouncils!: JointCouncilResponse[];
+  otherCouncils?: JointCouncilResponse[];
   @ApiProperty({ type: CancellationResponse, nullable: true }) cancelled!: CancellationResponse | null;
   @ApiProperty({ type: MeetingAttendanceResponse }) attendance!: MeetingAttendanceResponse;
   @ApiProperty({ type: Number, nullable: true, description: "The plan's year, for an ordinary meeting" })
