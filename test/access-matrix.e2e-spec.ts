@@ -377,7 +377,11 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST /councils/:councilId/meetings/:meetingId/minutes-approval',
     answers: 200,
     method: 'post',
-    request: () => ({ path: `/api/councils/${C1}/meetings/matrix-m2/minutes-approval` }),
+    // Issue 17: a secretary records the approval by a later held meeting (alone she is refused, 403).
+    request: () => ({
+      path: `/api/councils/${C1}/meetings/matrix-m2/minutes-approval`,
+      body: { byMeeting: { meetingId: 'matrix-next' } },
+    }),
     allowed: ['secretary', 'chair'],
     insideCouncil: true,
   },
@@ -431,6 +435,11 @@ describe('access matrix', () => {
     for (const id of ['matrix-m1', 'matrix-m2']) {
       await setup('post', `/api/councils/${C1}/meetings`, 'secretary', { id, startsAt: PAST });
     }
+    // The meeting after, held, which approved matrix-m2's minutes.
+    await setup('post', `/api/councils/${C1}/meetings`, 'secretary', {
+      id: 'matrix-next',
+      startsAt: '2022-02-17T16:00:00+01:00',
+    });
     await setup('post', `/api/councils/${C1}/meetings/matrix-m1/agenda-items`, 'secretary', {
       id: 'item-0',
       title: 'Punkt 0',
@@ -461,7 +470,7 @@ describe('access matrix', () => {
     await setup('post', `/api/councils/${C1}/meetings/matrix-m4/agenda-items/x/decision`, 'secretary', {
       decision: 'Godkendt',
     });
-    await setup('post', `/api/councils/${C1}/meetings/matrix-m4/minutes-approval`, 'secretary');
+    await setup('post', `/api/councils/${C1}/meetings/matrix-m4/minutes-approval`, 'chair');
     // Held, its item decided and its draft out for comments.
     await setup('post', `/api/councils/${C1}/meetings`, 'secretary', { id: 'matrix-m5', startsAt: PAST });
     await setup('post', `/api/councils/${C1}/meetings/matrix-m5/agenda-items`, 'secretary', {

@@ -91,9 +91,12 @@ describe('business time: the past entered today counts when it happened', () => 
         decision: 'Taget til efterretning.',
         absent: ['bo'],
       }).expect(200);
-    await post(`/meetings/${meetingId}/minutes-approval`, { occurredAt: '2022-03-10T16:00:00+01:00' }).expect(
-      200,
-    );
+    // Ivan, the chair in office, approves the minutes (issue 17: not the secretary on her own).
+    await t.http
+      .post(`${base}/meetings/${meetingId}/minutes-approval`)
+      .set(t.auth(t.token({ personId: 'ivan', role: 'chair', councilId: council })))
+      .send({ occurredAt: '2022-03-10T16:00:00+01:00' })
+      .expect(200);
     // Seed 003: "Regionsrådet besluttede den 19. august 2025 at videreføre rådet i 2026".
     await post('/continuation', {
       decidedBy: 'Regionsrådet',

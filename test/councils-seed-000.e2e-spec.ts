@@ -172,7 +172,13 @@ describe('councils: seed 000 through the API', () => {
         }),
       );
     }
-    note(await post(`/meetings/${MEETING}/minutes-approval`, {}));
+    // Ivan, the chair in office, approves the minutes (issue 17: not the secretary on her own).
+    note(
+      await t.http
+        .post(`${base}/meetings/${MEETING}/minutes-approval`)
+        .set(t.auth(t.token({ personId: 'ivan', role: 'chair', councilId: COUNCIL })))
+        .send({}),
+    );
     return answers;
   }
 
@@ -283,7 +289,7 @@ describe('councils: seed 000 through the API', () => {
       minutes: {
         approved: true,
         approvedAt: expect.any(String),
-        approvedBy: 'anja',
+        approvedBy: 'ivan',
         approvedByMeeting: null,
         circulation: null,
         comments: [],

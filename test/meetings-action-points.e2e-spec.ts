@@ -121,4 +121,47 @@ describe('action points dropped, serving a case, on the next agenda (issue 17)',
       dropped: { reason: 'Svaret blev godkendt på mødet', droppedBy: 'anja' },
     });
   }, 90_000);
+
+  it('takes an owner from the region by name, not on the council; a person id still has to be one (issue 17)', async () => {
+    const s = as();
+    await s.post('/meetings', { id: 'named', kind: 'ordinary', startsAt: day(-2) }).expect(201);
+    await s.post('/meetings', { id: 'after-named', kind: 'ordinary', startsAt: day(40) }).expect(201);
+    await s.post('/meetings/named/agenda-items', { id: '2', title: 'Orientering fra regionen' }).expect(201);
+    const path = '/meetings/named/agenda-items/2/action-points';
+    const text = 'Regionen sender oversigten over tilbuddene til rådet';
+    await refused('named', () => s.post(path, { text, owner: 'mette' }), 404);
+    await refused('named', () => s.post(path, { text }), 400);
+    await refused('named', () => s.post(path, { text, owner: 'anja', ownerName: 'Mette Hansen' }), 400);
+    await refused('named', () => s.post(path, { text, ownerName: ' ' }), 400);
+    await refused('named', () => s.post(path, { text, owner: 'anja', ownerOrganisation: 'Region' }), 400);
+
+    const owner = { ownerName: 'Mette Hansen', ownerOrganisation: 'Region Hovedstaden, Psykiatri og Social' };
+    await s.post(path, { id: 'oversigt', text, ...owner, dueAt: day(10) }).expect(201);
+    expect((await s.get('/meetings/named').expect(200)).body.actionPoints[0]).toMatchObject({
+      id: 'oversigt',
+      owner: 'Mette Hansen',
+      ownerNamed: true,
+      ownerOrganisation: owner.ownerOrganisation,
+      status: 'open',
+    });
+    // Her reminder job is the secretaries' to act on; she is listed and printed as written.
+    await eventually(async () => (await jobIds('named')).includes('action-point-oversigt-P2D'), {
+      what: 'the reminder job',
+      timeoutMs: 30_000,
+    });
+    const open = await eventually(
+      async () => {
+        const { body } = await s.get('/action-points?status=open').expect(200);
+        return body.find((p: { id: string }) => p.id === 'oversigt');
+      },
+      { what: 'the named owner on the open list' },
+    );
+    expect(open).toMatchObject({
+      owner: 'Mette Hansen',
+      ownerNamed: true,
+      ownerOrganisation: owner.ownerOrganisation,
+    });
+    const md = (await s.get('/meetings/after-named/agenda?format=md').expect(200)).text;
+    expect(md).toContain(`- ${text} (Mette Hansen, Region Hovedstaden, Psykiatri og Social, frist `);
+  }, 90_000);
 });

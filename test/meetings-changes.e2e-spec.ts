@@ -404,6 +404,8 @@ describe('meetings that change (issue 17)', () => {
       itemId: 'a',
       text: 'Sofie sender en mail rundt',
       owner: 'sofie',
+      ownerNamed: false,
+      ownerOrganisation: null,
       dueAt,
       refersTo: null,
       status: 'open',

@@ -174,4 +174,43 @@ describe('minutes circulated for comments, then approved by the next meeting (is
     expect(JSON.stringify(answer.body)).toContain('o1 (item 1, \\"Uregistrerede migranter\\")');
     expect(await events('old')).toHaveLength(before);
   }, 60_000);
+
+  it('has a secretary record the approval by a later held meeting, never approve on her own (issue 17)', async () => {
+    today = undefined;
+    const s = as();
+    const octAt = day(-35);
+    await s.post('/meetings', { id: 'earlier', kind: 'ordinary', startsAt: day(-45) }).expect(201);
+    await s.post('/meetings', { id: 'sep', kind: 'ordinary', startsAt: day(-40) }).expect(201);
+    await s.post('/meetings/sep/agenda-items', { id: 's1', title: 'Eventuelt' }).expect(201);
+    await s.post('/meetings/sep/agenda-items/s1/decision', { decision: 'Intet.' }).expect(200);
+    await s.post('/meetings', { id: 'oct', kind: 'ordinary', startsAt: octAt }).expect(201);
+    await s
+      .post('/meetings/oct/agenda-items', {
+        id: 'o2',
+        title: 'Godkendelse af referat',
+        kind: 'previous-minutes-approval',
+      })
+      .expect(201);
+    await s.post('/meetings', { id: 'coming', kind: 'ordinary', startsAt: day(10) }).expect(201);
+
+    const alone = await refused('sep', () => s.post('/meetings/sep/minutes-approval', {}), 403);
+    expect(JSON.stringify(alone.body)).toContain('a secretary does not approve the minutes on her own');
+    const approvedBy = (meetingId: string, itemId?: string) => () =>
+      s.post('/meetings/sep/minutes-approval', { byMeeting: { meetingId, ...(itemId && { itemId }) } });
+    await refused('sep', approvedBy('coming'), 409);
+    await refused('sep', approvedBy('earlier'), 400);
+    await refused('sep', approvedBy('sep'), 400);
+    await refused('sep', approvedBy('no-such-meeting'), 404);
+    await refused('sep', approvedBy('oct', 'o9'), 404);
+    await refused('sep', () => s.post('/meetings/sep/minutes-approval', { byMeeting: {} }), 400);
+
+    // Named, held and after: approved on the day of that meeting, under its approval item.
+    await approvedBy('oct')().expect(200);
+    expect((await s.get('/meetings/sep').expect(200)).body.minutes).toMatchObject({
+      approved: true,
+      approvedAt: octAt,
+      approvedBy: 'sofie',
+      approvedByMeeting: { meetingId: 'oct', itemId: 'o2' },
+    });
+  }, 60_000);
 });

@@ -4,16 +4,20 @@
  * every item with their letters ((V) without notice, (F) with), seven items with their kind, Sags
  * ID and Dok ID, the guest who presented item 2, the next meeting of 5 March 2026 15.00-17.00 (a
  * joint meeting with Region Hovedstaden's council, on both councils' lists) and the virtual
- * follow-up whose date is to follow, item 7 decided without text, and the minutes approved once
- * every item is dealt with.
+ * follow-up whose date is to follow, item 7 decided without text, and the minutes circulated for
+ * comments once every item is dealt with and approved after the deadline by the chair in office
+ * (René), as the secretary may not approve them on her own (issue 17: "circulated, approved and
+ * rendered"). The clock is the region's: the days after the meeting, not the day the test runs.
  */
 import { CommandExecutor, EventStore } from '@app/event-store';
 import { seedCouncil } from '@app/hearings/testing/seed-council';
-import { caseStreamId } from '@app/kernel';
+import { caseStreamId, Clock } from '@app/kernel';
 import { startTestApp, uniqueName, type TestApp } from './support/test-app';
 import { binaryBody, docxText, unzipEntry } from './support/docx-text';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** A week for the members' comments on the draft minutes. */
+const COMMENTS_BY = '2026-02-06T12:00:00+01:00';
 
 const ITEMS = [
   {
@@ -88,25 +92,37 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
   const council = uniqueName('sj');
   // Udsatterådet i Region Hovedstaden, with which item 4 is to be discussed further on 5 March.
   const hovedstaden = uniqueName('hov');
+  // The morning after the meeting: Sofie enters the minutes.
+  let today = '2026-01-30T09:00:00+01:00';
 
   beforeAll(async () => {
     t = await startTestApp({ runWorkers: false });
+    jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => new Date(today));
     store = t.app.get(EventStore);
     await seedCouncil(t.app.get(CommandExecutor), council, {
       members: ['rene', 'lone', 'tina', 'maja', 'jeppe'],
       chair: 'rene',
       secretary: 'sofie',
+      now: '2026-01-02T09:00:00+01:00',
     });
     await seedCouncil(t.app.get(CommandExecutor), hovedstaden, {
       members: ['anders', 'birgit'],
       chair: 'anders',
       secretary: 'hanne',
+      now: '2026-01-02T09:00:00+01:00',
     });
   }, 60_000);
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await t?.close();
+  });
 
-  const s = (councilId = council, personId = 'sofie') => {
-    const auth = t.auth(t.token({ personId, role: 'secretary', councilId }));
+  const s = (
+    councilId = council,
+    personId = 'sofie',
+    role: 'secretary' | 'chair' | 'member' = 'secretary',
+  ) => {
+    const auth = t.auth(t.token({ personId, role, councilId }));
     const path = (p: string) => `/api/councils/${councilId}${p}`;
     return {
       post: (p: string, body: object) => t.http.post(path(p)).set(auth).send(body),
@@ -116,7 +132,7 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
     };
   };
 
-  it('enters the meeting, its attendance, its seven items and their decisions, and approves the minutes', async () => {
+  it('enters the meeting, its attendance, its seven items and their decisions, circulates and approves the minutes', async () => {
     const api = s();
     await api
       .post('/meetings', {
@@ -169,10 +185,15 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
         .post(`/meetings/m-2026-01-29/agenda-items/${id}/decision`, { decision, absent: ABSENT })
         .expect(200);
     }
-    // Item 7 is not dealt with yet: approval is refused, naming it, and nothing is appended.
+    // Item 7 is not dealt with yet: the draft is not circulated nor approved, naming it, and nothing is appended.
     const before = (await store.readStream(caseStreamId('meeting', council, 'm-2026-01-29'))).length;
-    const refused = await api.post('/meetings/m-2026-01-29/minutes-approval', {}).expect(409);
+    const refused = await api
+      .post('/meetings/m-2026-01-29/minutes-circulation', { commentsBy: COMMENTS_BY })
+      .expect(409);
     expect(JSON.stringify(refused.body)).toContain('7 (item 7, \\"Godkendelse af deltagelse');
+    const rene = s(council, 'rene', 'chair');
+    const notDealtWith = await rene.post('/meetings/m-2026-01-29/minutes-approval', {}).expect(409);
+    expect(JSON.stringify(notDealtWith.body)).toContain('7 (item 7, \\"Godkendelse af deltagelse');
     expect(await store.readStream(caseStreamId('meeting', council, 'm-2026-01-29'))).toHaveLength(before);
     // An empty decision is for approval of participation only.
     await api
@@ -181,7 +202,31 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
     await api
       .post('/meetings/m-2026-01-29/agenda-items/7/decision', { decision: '', absent: ABSENT })
       .expect(200);
-    await api.post('/meetings/m-2026-01-29/minutes-approval', {}).expect(200);
+    // The draft goes to the members with a week for comments; Tina comments on item 2.
+    await api.post('/meetings/m-2026-01-29/minutes-circulation', { commentsBy: COMMENTS_BY }).expect(200);
+    await s(council, 'tina', 'member')
+      .post('/meetings/m-2026-01-29/minutes-comments', { id: 'c1', itemId: '2', text: 'Fint referat.' })
+      .expect(201);
+    // Out for comments: not even the chair approves yet.
+    await rene.post('/meetings/m-2026-01-29/minutes-approval', {}).expect(409);
+
+    today = '2026-02-09T10:00:00+01:00';
+    const unchanged = (await store.readStream(caseStreamId('meeting', council, 'm-2026-01-29'))).length;
+    // Sofie may not approve them on her own say-so, nor record an approval by a meeting not yet held.
+    const secretaryAlone = await api.post('/meetings/m-2026-01-29/minutes-approval', {}).expect(403);
+    expect(JSON.stringify(secretaryAlone.body)).toContain('the chair in office approves them');
+    await api
+      .post('/meetings/m-2026-01-29/minutes-approval', { byMeeting: { meetingId: 'm-2026-03-05' } })
+      .expect(409);
+    await api
+      .post('/meetings/m-2026-01-29/minutes-approval', { byMeeting: { meetingId: 'opfoelgning-2026' } })
+      .expect(409);
+    await api
+      .post('/meetings/m-2026-01-29/minutes-approval', { byMeeting: { meetingId: 'no-such-meeting' } })
+      .expect(404);
+    expect(await store.readStream(caseStreamId('meeting', council, 'm-2026-01-29'))).toHaveLength(unchanged);
+    // René, the chair in office, approves them after the deadline for comments.
+    await rene.post('/meetings/m-2026-01-29/minutes-approval', {}).expect(200);
 
     const meeting = (await api.get('/meetings/m-2026-01-29').expect(200)).body;
     expect(meeting).toMatchObject({
@@ -189,7 +234,14 @@ describe('seed 003: the meeting of 29 January 2026 through the API', () => {
       startsAt: '2026-01-29T16:30:00+01:00',
       place: 'Mødelokale 20',
       attendance: { present: ['rene', 'tina', 'jeppe'] },
-      minutes: { approved: true, approvedBy: 'sofie' },
+      minutes: {
+        approved: true,
+        approvedBy: 'rene',
+        approvedAt: '2026-02-09T09:00:00.000Z',
+        approvedByMeeting: null,
+        circulation: { commentsBy: COMMENTS_BY, circulatedBy: 'sofie' },
+        comments: [{ id: 'c1', by: 'tina', itemId: '2', text: 'Fint referat.', late: false }],
+      },
     });
     expect(meeting.agenda).toHaveLength(7);
     meeting.agenda.forEach((item: Record<string, unknown>, i: number) => {

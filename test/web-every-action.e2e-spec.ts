@@ -312,7 +312,14 @@ suite('every write the API offers, from a page', () => {
     await api().post(`/meetings/${held}/agenda-items`, { title: 'Eventuelt' }).expect(201);
     const [item] = (await meeting(held)).agenda;
     await api().post(`/meetings/${held}/agenda-items/${item.id}/decision`, { decision: 'Intet' }).expect(200);
-    await api().post(`/meetings/${held}/minutes-approval`, {}).expect(200);
+    // Issue 17: the secretary records that the next meeting, held since, approved the minutes.
+    const next = uniqueName('m');
+    await api()
+      .post('/meetings', { id: next, startsAt: isoIn(-0.5), place: 'Online' })
+      .expect(201);
+    await api()
+      .post(`/meetings/${held}/minutes-approval`, { byMeeting: { meetingId: next } })
+      .expect(200);
     await page.goto(`/#/meetings/${held}`);
     await page.locator('summary', { hasText: 'Ret en beslutning i referatet' }).click();
     await page.getByLabel('Den rettede beslutning').fill('Rådet drøftede bostøtten');

@@ -176,7 +176,14 @@ suite('joint meetings in Chromium', () => {
     await as('/agenda-items/h1/decision', { decision: 'Rådet bakker op om fusionen.', absent: [] }).expect(
       200,
     );
-    await as('/minutes-approval', {}).expect(200);
+    // Issue 17: Hanne records that Hovedstaden's next meeting, held since, approved its minutes.
+    const next = uniqueName('hov-m');
+    await w.t.http
+      .post(hovApi('/meetings'))
+      .set(w.t.auth(hanne))
+      .send({ id: next, startsAt: isoIn(-1) })
+      .expect(201);
+    await as('/minutes-approval', { byMeeting: { meetingId: next } }).expect(200);
 
     await w.signInAs('sofie');
     await page.goto(`/#/meetings/${id}`);

@@ -70,6 +70,12 @@ suite('the web app’s meetings in Chromium', () => {
     await api()
       .post(`/meetings/${meetingId}/agenda-items`, { id: 'eventuelt', title: 'Eventuelt' })
       .expect(201);
+    // Issue 17: the secretary does not approve the minutes herself; she records that the next
+    // meeting, held since, approved them.
+    const nextId = uniqueName('m');
+    await api()
+      .post('/meetings', { id: nextId, startsAt: isoIn(-0.5), place: 'Online' })
+      .expect(201);
     const meeting = async () => (await api().get(`/meetings/${meetingId}`).expect(200)).body as MeetingBody;
 
     await w.signInAs('anja');
@@ -118,7 +124,7 @@ suite('the web app’s meetings in Chromium', () => {
     await browser.screenshot('meetings-01-decided');
 
     // "Eventuelt" has no decision yet: the API refuses the minutes and names it.
-    await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByRole('button', { name: 'Registrér mødets godkendelse af referatet' }).click();
     await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByRole('alert').getByText('items without a decision: eventuelt').waitFor();
     expect((await meeting()).minutes.approved).toBe(false);
@@ -130,7 +136,7 @@ suite('the web app’s meetings in Chromium', () => {
     await other.getByRole('button', { name: 'Registrér beslutningen' }).click();
     await other.getByTestId('decision').getByText('Intet til referat.').waitFor();
     await page.locator('details[open]').waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'Godkend referatet' }).click();
+    await page.getByRole('button', { name: 'Registrér mødets godkendelse af referatet' }).click();
     await page.getByRole('button', { name: 'Ja, godkend referatet' }).click();
     await page.getByText(/^Referatet er godkendt/).waitFor();
     // Approved minutes are the record: only a correction with a reason is offered, besides a
@@ -140,7 +146,11 @@ suite('the web app’s meetings in Chromium', () => {
       'Opret en opfølgning af beslutningen om Høringssvar om hjemløsestrategi',
       'Ret en beslutning i referatet',
     ]);
-    expect((await meeting()).minutes).toMatchObject({ approved: true, approvedBy: 'anja' });
+    expect((await meeting()).minutes).toMatchObject({
+      approved: true,
+      approvedBy: 'anja',
+      approvedByMeeting: { meetingId: nextId },
+    });
     await browser.screenshot('meetings-03-minutes-approved');
   }, 60_000);
   it('enters a year’s meeting plan (a meeting outside the year is refused), says it falls short of four, and lists its meetings', async () => {

@@ -38,3 +38,18 @@ describe('refusalText: carrying a case over', () => {
     expect(refusalText({ status: 409, code: 'invalid_state', message }, 'da')?.detail).toBe(danish);
   });
 });
+
+describe('refusalText: who approves the minutes (issue 17)', () => {
+  it.each([
+    [
+      'a secretary does not approve the minutes on her own: the chair in office approves them, or name the meeting that approved them (byMeeting)',
+      'Sekretæren godkender ikke selv referatet: det gør den siddende formand, eller angiv mødet, der godkendte det',
+    ],
+    [
+      'meeting m-2026-03-05 has not been held; it approves the minutes at or after it',
+      'Mødet m-2026-03-05 er ikke holdt endnu',
+    ],
+  ])('says "%s" in Danish', (message, danish) => {
+    expect(refusalText({ status: 403, code: 'forbidden', message }, 'da')?.detail).toBe(danish);
+  });
+});

@@ -104,7 +104,8 @@ export const meetingDa: Book = {
   AgendaItemAdded: (d) => `Punktet "${d.title}" sat på dagsordenen`,
   AgendaItemFileAttached: (d) => `Bilaget "${d.title}" (${d.file.name}) vedhæftet punkt ${d.itemId}`,
   AgendaReordered: () => 'Dagsordenens rækkefølge ændret',
-  ActionPointAdded: (d, c) => `Opfølgningspunkt til ${c.name(d.owner)}: ${d.text}`,
+  ActionPointAdded: (d, c) =>
+    `Opfølgningspunkt til ${d.ownerNamed ? namedOwner(d) : c.name(d.owner)}: ${d.text}`,
   ActionPointCompleted: () => 'Opfølgningspunkt udført',
   ActionPointDropped: (d) => `Opfølgningspunkt droppet: ${d.reason}`,
   AgendaItemPostponed: (d) => `Punkt ${d.itemId} udsat: ${d.reason}`,
@@ -138,7 +139,7 @@ export const meetingEn: Book = {
   AgendaItemAdded: (d) => `Agenda item "${d.title}" added`,
   AgendaItemFileAttached: (d) => `File "${d.file.name}" attached to item ${d.itemId} as "${d.title}"`,
   AgendaReordered: () => 'Agenda reordered',
-  ActionPointAdded: (d, c) => `Action point for ${c.name(d.owner)}: ${d.text}`,
+  ActionPointAdded: (d, c) => `Action point for ${d.ownerNamed ? namedOwner(d) : c.name(d.owner)}: ${d.text}`,
   ActionPointCompleted: () => 'Action point done',
   ActionPointDropped: (d) => `Action point dropped: ${d.reason}`,
   AgendaItemPostponed: (d) => `Item ${d.itemId} postponed: ${d.reason}`,
@@ -159,3 +160,8 @@ export const meetingEn: Book = {
           ? 'Reminded of an action point'
           : 'Secretary reminded that the minutes are not approved',
 };
+
+/** A named owner from the region (issue 17) is shown as written, with her organisation. */
+function namedOwner(d: { owner: string; ownerOrganisation?: string }): string {
+  return d.ownerOrganisation ? `${d.owner} (${d.ownerOrganisation})` : d.owner;
+}

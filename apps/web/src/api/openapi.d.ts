@@ -1276,7 +1276,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approve the meeting's minutes */
+    /**
+     * Approve the meeting's minutes
+     * @description The chair in office approves them (a chair token of anyone else is 403). A secretary records that a later, held meeting of the council approved them by naming it in `byMeeting` (404 unknown, 409 not held or cancelled, 400 not after this one); without it she is refused (403).
+     */
     post: operations['MeetingsController_approveMinutes'];
     delete?: never;
     options?: never;
@@ -1756,7 +1759,10 @@ export interface components {
       id: string;
       itemId: string;
       meetingId: string;
+      /** @description A person id, or with ownerNamed the name of a person from the region */
       owner: string;
+      ownerNamed: boolean;
+      ownerOrganisation: string | null;
       /** @description The case it serves */
       refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       /** @enum {string} */
@@ -1778,10 +1784,20 @@ export interface components {
       /** @description Client-chosen id, so a retried request adds nothing twice */
       id?: string;
       /**
-       * @description Person id of a member or secretary of the council
+       * @description Person id of a member or secretary of the council (404 for anyone else); or give ownerName
        * @example anja
        */
-      owner: string;
+      owner?: string;
+      /**
+       * @description Issue 17: the name of a person from the region who owns it, not on the council; instead of owner
+       * @example Mette Hansen
+       */
+      ownerName?: string;
+      /**
+       * @description The named owner's organisation
+       * @example Region Sjælland, Psykiatri og Social
+       */
+      ownerOrganisation?: string;
       /** @description The case it serves (a hearing, budget proposal or follow-up of the council) */
       refersTo?: components['schemas']['AgendaReferenceDto'];
       /** @example Anja sender en mail rundt og indsamler input og godkendelse af høringssvaret */
@@ -1968,17 +1984,28 @@ export interface components {
       draftVersion: number;
     };
     ApprovedByMeetingResponse: {
-      /** @description Its item "approval of the previous minutes" */
-      itemId: string;
+      /** @description Its item "approval of the previous minutes", when it had one */
+      itemId?: string;
       /** @description The meeting that approved the minutes */
       meetingId: string;
     };
     ApproveMinutesDto: {
+      /** @description The meeting that approved the minutes (required of a secretary); its start is the approval time unless occurredAt says otherwise */
+      byMeeting?: components['schemas']['ApprovingMeetingDto'];
       /**
        * @description When it happened, if earlier than now (entered after the fact); RFC 3339 with offset
        * @example 2022-01-20T15:00:00+01:00
        */
       occurredAt?: string;
+    };
+    ApprovingMeetingDto: {
+      /** @description Its agenda item that approved them; by default its item of kind previous-minutes-approval */
+      itemId?: string;
+      /**
+       * @description A meeting of the council, held after this one
+       * @example m-2026-03-05
+       */
+      meetingId: string;
     };
     AreaCasesResponse: {
       area: string;
@@ -3399,8 +3426,11 @@ export interface components {
       dueAt: string | null;
       id: string;
       itemId: string;
-      /** @description A member or a secretary */
+      /** @description A member's or secretary's person id, or with ownerNamed the name of a person from the region */
       owner: string;
+      /** @description The owner is a person from the region given by name, not on the council */
+      ownerNamed: boolean;
+      ownerOrganisation: string | null;
       /** @description The case it serves */
       refersTo: components['schemas']['AgendaReferenceResponse'] | null;
       /** @enum {string} */

@@ -84,6 +84,9 @@ const FIELDS: Record<string, string> = {
   online: 'Online-link',
   commentsBy: 'Frist for kommentarer',
   owner: 'Ansvarlig',
+  ownerName: 'Den ansvarliges navn',
+  ownerOrganisation: 'Den ansvarliges organisation',
+  'byMeeting.meetingId': 'Godkendt på mødet',
   dueAt: 'Frist',
   present: 'Til stede',
   absent: 'Fraværende',
@@ -195,6 +198,20 @@ const DETAILS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/action point \S+ is done; it is not dropped/, () => 'Opfølgningspunktet er udført og droppes ikke'],
   [/action point \S+ was dropped/, () => 'Opfølgningspunktet er droppet'],
   [/only the chair in office approves the minutes/, () => 'Kun den siddende formand godkender referatet'],
+  [
+    /a secretary does not approve the minutes on her own/,
+    () =>
+      'Sekretæren godkender ikke selv referatet: det gør den siddende formand, eller angiv mødet, der godkendte det',
+  ],
+  [/meeting (\S+) has not been held; /, (m) => `Mødet ${m[1]} er ikke holdt endnu`],
+  [/meeting (\S+) was cancelled; it approved nothing/, (m) => `Mødet ${m[1]} blev aflyst og godkendte intet`],
+  [/byMeeting.meetingId must name a meeting after this one/, () => 'Angiv et møde efter dette'],
+  [
+    /give owner \(a person id\) or ownerName, not both/,
+    () => 'Angiv enten en person fra rådet eller et navn, ikke begge',
+  ],
+  [/owner or ownerName must be given/, () => 'Angiv, hvem der er ansvarlig'],
+  [/ownerOrganisation goes with ownerName/, () => 'Organisationen hører til et navn'],
   [
     /council (\S+) takes its own writes until (\S+); carry its cases over from then/,
     (m) => `${m[1]} arbejder selv med sine sager til ${m[2]}; de kan overføres derefter`,

@@ -442,6 +442,10 @@ export const da = {
   absentMembers: 'Fraværende medlemmer',
   absentNames: 'Fraværende: {names}',
   approveMinutes: 'Godkend referatet',
+  recordMinutesApproval: 'Registrér mødets godkendelse af referatet',
+  minutesApprovedAtMeeting: 'Godkendt på mødet',
+  minutesApprovedByChairOrMeeting:
+    'Referatet godkendes af den siddende formand eller på næste møde; når det møde er holdt, kan du registrere godkendelsen her.',
   decidedAfterMeeting: 'Beslutningerne registreres og referatet godkendes, når mødet er holdt.',
   meetingPlanTitle: 'Mødeplan {year}',
   planFallsShort: '{count} ordinære møder: {short} færre end de {expected}, rådet skal holde om året.',
@@ -946,6 +950,10 @@ export const en: Record<MessageKey, string> = {
   absentMembers: 'Absent members',
   absentNames: 'Absent: {names}',
   approveMinutes: 'Approve the minutes',
+  recordMinutesApproval: "Record the meeting's approval of the minutes",
+  minutesApprovedAtMeeting: 'Approved at the meeting',
+  minutesApprovedByChairOrMeeting:
+    'The minutes are approved by the chair in office or at the next meeting; once that meeting is held, you can record its approval here.',
   decidedAfterMeeting: 'Decisions are recorded and the minutes approved once the meeting has been held.',
   meetingPlanTitle: 'Meeting plan {year}',
   planFallsShort: '{count} ordinary meetings: {short} fewer than the {expected} the council holds a year.',

@@ -368,7 +368,7 @@ export class MeetingsController {
     return this.carrier.postpone(meetingId, itemId, dto.reason, metadata, expectedRevision);
   }
 
-  /** What is to be done after the item, by whom (a member or a secretary) and by when. */
+  /** What is to be done after the item, by whom (a member, a secretary or a named person from the region) and by when. */
   @Post(':meetingId/agenda-items/:itemId/action-points')
   @Allow('secretary')
   @ApiCreate({
@@ -389,7 +389,9 @@ export class MeetingsController {
       actionPointId,
       itemId,
       text: dto.text,
-      owner: dto.owner,
+      ...(dto.owner !== undefined && { owner: dto.owner }),
+      ...(dto.ownerName !== undefined && { ownerName: dto.ownerName }),
+      ...(dto.ownerOrganisation !== undefined && { ownerOrganisation: dto.ownerOrganisation }),
       ...(dto.dueAt !== undefined && { dueAt: dto.dueAt }),
       ...(dto.refersTo && { refersTo: { kind: dto.refersTo.kind, id: dto.refersTo.id } }),
     };
@@ -450,16 +452,27 @@ export class MeetingsController {
     return { id: commentId, revision: result.revision };
   }
 
+  /** Issue 17: the chair in office approves, or a secretary records the next meeting's approval. */
   @Post(':meetingId/minutes-approval')
   @Allow('secretary', 'chair')
-  @ApiAction({ summary: "Approve the meeting's minutes", type: WriteAnswer })
+  @ApiAction({
+    summary: "Approve the meeting's minutes",
+    description:
+      'The chair in office approves them (a chair token of anyone else is 403). A secretary records that a later, held meeting of the council approved them by naming it in `byMeeting` (404 unknown, 409 not held or cancelled, 400 not after this one); without it she is refused (403).',
+    type: WriteAnswer,
+  })
   async approveMinutes(
     @Param('meetingId') meetingId: string,
-    @Body() _dto: ApproveMinutesDto,
+    @Body() dto: ApproveMinutesDto,
     @CommandContext() metadata: CommandMetadata,
     @IfMatch() expectedRevision?: number,
   ): Promise<SendAnswer> {
-    return this.send(meetingId, { type: 'ApproveMinutes', data: {}, metadata }, expectedRevision);
+    const byMeeting = dto.byMeeting && {
+      meetingId: dto.byMeeting.meetingId,
+      ...(dto.byMeeting.itemId !== undefined && { itemId: dto.byMeeting.itemId }),
+    };
+    const data = { ...(byMeeting && { byMeeting }) };
+    return this.send(meetingId, { type: 'ApproveMinutes', data, metadata }, expectedRevision);
   }
 
   private async send(

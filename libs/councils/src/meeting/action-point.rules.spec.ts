@@ -71,6 +71,53 @@ describe('action points', () => {
       .when(cmd('AddActionPoint', { ...point, text: 'Noget andet', people }))
       .thenThrows(InvalidStateError);
   });
+  it('takes an owner from the region given by name, not on the council, with her organisation (issue 17)', () => {
+    const { owner: _o, ...rest } = point;
+    const named = {
+      ...rest,
+      ownerName: ' Mette Hansen ',
+      ownerOrganisation: 'Region Sjælland, Psykiatri og Social',
+    };
+    const namedAdded: MeetingEvent = {
+      type: 'ActionPointAdded',
+      data: {
+        ...rest,
+        owner: 'Mette Hansen',
+        ownerNamed: true,
+        ownerOrganisation: 'Region Sjælland, Psykiatri og Social',
+      },
+    };
+    spec
+      .given([scheduled, hearingItem])
+      .when(cmd('AddActionPoint', { ...named, people }))
+      .then([namedAdded]);
+    spec
+      .given([scheduled, hearingItem, namedAdded])
+      .when(cmd('AddActionPoint', { ...named, people }))
+      .then([]);
+    spec
+      .given([scheduled, hearingItem])
+      .when(cmd('AddActionPoint', { ...rest, ownerName: 'Mette Hansen', people }))
+      .then([{ type: 'ActionPointAdded', data: { ...rest, owner: 'Mette Hansen', ownerNamed: true } }]);
+    // Her reminder goes to the secretaries, whom the handler names: she is no user of the product.
+    const deadlines = meetingDeadlines(fold(meetingDecider, [scheduled, hearingItem, namedAdded]), 's');
+    const reminder = deadlines.find((d) => d.id === 'action-point-ap1-P2D');
+    expect(reminder?.command.data).not.toHaveProperty('recipients');
+  });
+  it('refuses both an owner and a name, neither, a blank name, or an organisation without a name (400)', () => {
+    const { owner: _o, ...rest } = point;
+    for (const data of [
+      { ...point, ownerName: 'Mette Hansen' },
+      rest,
+      { ...rest, ownerName: '  ' },
+      { ...point, ownerOrganisation: 'Region Sjælland' },
+    ]) {
+      spec
+        .given([scheduled, hearingItem])
+        .when(cmd('AddActionPoint', { ...data, people }))
+        .thenThrows(InvalidInputError);
+    }
+  });
   it('completes an open action point once; an unknown one is 404', () => {
     const done: MeetingEvent = {
       type: 'ActionPointCompleted',

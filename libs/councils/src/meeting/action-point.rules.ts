@@ -1,7 +1,9 @@
 import {
+  InvalidInputError,
   InvalidStateError,
   NotFoundError,
   optionalId,
+  optionalText,
   requireId,
   requireInstant,
   requireText,
@@ -9,11 +11,15 @@ import {
 } from '@app/kernel';
 import type { AddActionPoint, CompleteActionPoint, DropActionPoint } from './meeting.commands';
 import { optionalReference } from './agenda-item.rules';
-import type { MeetingEvent } from './meeting.events';
+import type { ActionPointAdded, MeetingEvent } from './meeting.events';
 import type { MeetingState } from './meeting.state';
 import { itemOf } from './minutes.rules';
 
-/** An action point on an item, owned by a member or a secretary of the council (404 for anyone else). */
+/**
+ * An action point on an item, owned by a member or a secretary of the council (404 for any other
+ * person id), or by a person from the region given by name, who is not on the council (issue 17:
+ * "a member, a secretary or a named person from the region"), with her organisation if given.
+ */
 export function addActionPoint(command: AddActionPoint, state: MeetingState): MeetingEvent[] {
   const d = command.data;
   const item = itemOf(state, d.itemId);
@@ -22,11 +28,11 @@ export function addActionPoint(command: AddActionPoint, state: MeetingState): Me
     actionPointId: requireId(d.actionPointId, 'id'),
     itemId: item.itemId,
     text: requireText(d.text, 'text'),
-    owner: requireId(d.owner, 'owner'),
+    ...ownerOf(d),
     ...(dueAt !== undefined && { dueAt }),
     ...optionalReference(d.refersTo),
   };
-  if (d.people !== undefined && !d.people.includes(data.owner)) {
+  if (!data.ownerNamed && d.people !== undefined && !d.people.includes(data.owner)) {
     throw new NotFoundError(`${data.owner} is neither a member nor a secretary of the council`);
   }
   const known = state.actionPoints.find((p) => p.actionPointId === data.actionPointId);
@@ -36,6 +42,27 @@ export function addActionPoint(command: AddActionPoint, state: MeetingState): Me
     throw new InvalidStateError(`action point ${data.actionPointId} already exists with other content`);
   }
   return [{ type: 'ActionPointAdded', data }];
+}
+
+/** One owner: a person id, or a name (with an optional organisation); both or neither is 400. */
+function ownerOf(
+  d: AddActionPoint['data'],
+): Pick<ActionPointAdded['data'], 'owner' | 'ownerNamed' | 'ownerOrganisation'> {
+  if (d.owner !== undefined && d.ownerName !== undefined)
+    throw new InvalidInputError('give owner (a person id) or ownerName, not both', 'owner');
+  if (d.ownerName === undefined) {
+    if (d.ownerOrganisation !== undefined)
+      throw new InvalidInputError('ownerOrganisation goes with ownerName', 'ownerOrganisation');
+    if (d.owner === undefined)
+      throw new InvalidInputError('owner or ownerName must be given: who does it', 'owner');
+    return { owner: requireId(d.owner, 'owner') };
+  }
+  const organisation = optionalText(d.ownerOrganisation, 'ownerOrganisation', 500);
+  return {
+    owner: requireText(d.ownerName, 'ownerName', 200).trim(),
+    ownerNamed: true,
+    ...(organisation !== undefined && { ownerOrganisation: organisation.trim() }),
+  };
 }
 
 function pointOf(state: MeetingState, actionPointId: string): MeetingState['actionPoints'][number] {

@@ -29,8 +29,19 @@ export type PostponeAgendaItem = Command<
 >;
 export type CarryPostponedItem = Command<'CarryPostponedItem', { itemId: string; carriedTo: string }>;
 export type CorrectMinutes = Command<'CorrectMinutes', { itemId: string; decision: string; reason: string }>;
-/** `people` is filled by the handler: the council's members and secretaries, who may own an action point. */
-export type AddActionPoint = Command<'AddActionPoint', ActionPointAdded['data'] & { people?: string[] }>;
+/**
+ * The owner is a person (`owner`, a person id) or someone from the region given by name
+ * (`ownerName`, optional `ownerOrganisation`), one of the two. `people` is filled by the handler:
+ * the council's members and secretaries, who alone may own an action point by person id.
+ */
+export type AddActionPoint = Command<
+  'AddActionPoint',
+  Omit<ActionPointAdded['data'], 'owner' | 'ownerNamed'> & {
+    owner?: string;
+    ownerName?: string;
+    people?: string[];
+  }
+>;
 export type CompleteActionPoint = Command<'CompleteActionPoint', { actionPointId: string }>;
 export type DropActionPoint = Command<'DropActionPoint', { actionPointId: string; reason: string }>;
 export type ReorderAgenda = Command<'ReorderAgenda', { itemIds: string[] }>;
@@ -38,10 +49,26 @@ export type DecideAgendaItem = Command<
   'DecideAgendaItem',
   { itemId: string; decision: string; absent: string[] }
 >;
-/** `chairInOffice` is filled by the handler from the council, so a chair token of a former chair is refused. */
+/** What the handler reads of the meeting named as the one that approved the minutes. */
+export interface ApprovingMeeting {
+  startsAt: string;
+  cancelled: boolean;
+  itemIds: string[];
+  /** The item that approves previous minutes on its agenda, when it has one. */
+  approvalItemId?: string;
+}
+/**
+ * `chairInOffice` is filled by the handler from the council, so a chair token of a former chair is
+ * refused; `approvingMeeting` from the meeting `byMeeting` names (absent when it is not the
+ * council's), so the decider can check it was held after this one.
+ */
 export type ApproveMinutes = Command<
   'ApproveMinutes',
-  { chairInOffice?: string; byMeeting?: { meetingId: string; itemId: string } }
+  {
+    chairInOffice?: string;
+    byMeeting?: { meetingId: string; itemId?: string };
+    approvingMeeting?: ApprovingMeeting;
+  }
 >;
 export type CirculateMinutes = Command<'CirculateMinutes', { commentsBy: string }>;
 export type CommentOnMinutes = Command<

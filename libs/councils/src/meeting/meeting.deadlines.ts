@@ -68,7 +68,8 @@ export function meetingDeadlines(state: MeetingState, streamId: string): Deadlin
           reminderId,
           dueAt: point.dueAt,
           remindAt,
-          recipients: [point.owner],
+          // A named owner from the region is no user here: the handler names the secretaries, who chase it.
+          ...(!point.ownerNamed && { recipients: [point.owner] }),
         }),
       });
     }

@@ -14,6 +14,8 @@ const spec = deciderSpec(meetingDecider);
 const BEFORE = '2022-01-10T09:00:00.000Z';
 const AFTER = '2022-01-20T17:00:00.000Z';
 const secretary = by('anja', 'secretary', AFTER);
+/** Issue 17: the chair in office approves the minutes; the handler names her as `chairInOffice`. */
+const chair = by('ivan', 'chair', AFTER);
 
 const scheduled: MeetingScheduled = {
   type: 'MeetingScheduled',
@@ -153,15 +155,15 @@ describe('meeting decider', () => {
         .thenThrows(InvalidInputError, /occurredAt must not be before the meeting began/);
       spec
         .given([scheduled, added(item), decided('i5', 'Ivan valgt')])
-        .when(cmd('ApproveMinutes', {}, early))
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }, { ...chair, occurredAt: early.occurredAt }))
         .thenThrows(InvalidInputError, /occurredAt must not be before the meeting began/);
     });
     it('records minutes approved later with the day they were approved', () => {
       const approvedAt = '2022-03-10T16:00:00+01:00';
       spec
         .given([scheduled, added(item), decided('i5', 'Ivan valgt')])
-        .when(cmd('ApproveMinutes', {}, { ...secretary, occurredAt: approvedAt }))
-        .then([{ type: 'MinutesApproved', data: { approvedBy: 'anja', approvedAt } }]);
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }, { ...chair, occurredAt: approvedAt }))
+        .then([{ type: 'MinutesApproved', data: { approvedBy: 'ivan', approvedAt } }]);
     });
     it('changes nothing when repeated; corrects before the minutes are approved, not after', () => {
       const history = [scheduled, added(item), decided('i5', 'Ivan valgt', ['bo'])];
@@ -194,16 +196,27 @@ describe('meeting decider', () => {
     it('are approved once every item is decided, once', () => {
       const approved: MeetingEvent = {
         type: 'MinutesApproved',
-        data: { approvedBy: 'anja', approvedAt: AFTER },
+        data: { approvedBy: 'ivan', approvedAt: AFTER },
       };
       spec
         .given([scheduled, added(item), decided('i5', 'ok')])
-        .when(cmd('ApproveMinutes', {}))
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }, chair))
         .then([approved]);
       spec
         .given([scheduled, added(item), decided('i5', 'ok'), approved])
-        .when(cmd('ApproveMinutes', {}))
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }, chair))
         .then([]);
+    });
+    it('are not approved by a secretary on her own say-so (403), even once approved', () => {
+      const history = [scheduled, added(item), decided('i5', 'ok')];
+      spec
+        .given(history)
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }))
+        .thenThrows(ForbiddenError, /chair in office approves them, or name the meeting/);
+      spec
+        .given([...history, { type: 'MinutesApproved', data: { approvedBy: 'ivan', approvedAt: AFTER } }])
+        .when(cmd('ApproveMinutes', {}))
+        .thenThrows(ForbiddenError);
     });
     it('are approved by the chair in office, not by a chair token of someone else', () => {
       const history = [scheduled, added(item), decided('i5', 'ok')];
@@ -227,11 +240,11 @@ describe('meeting decider', () => {
     it('are refused while an item has no decision, or before the meeting', () => {
       spec
         .given([scheduled, added(item)])
-        .when(cmd('ApproveMinutes', {}))
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }, chair))
         .thenThrows(InvalidStateError, /i5/);
       spec
         .given([scheduled])
-        .when(cmd('ApproveMinutes', {}, by('anja', 'secretary', BEFORE)))
+        .when(cmd('ApproveMinutes', { chairInOffice: 'ivan' }, by('ivan', 'chair', BEFORE)))
         .thenThrows(InvalidStateError);
     });
   });
@@ -312,10 +325,10 @@ describe('meeting decider', () => {
 
 describe('meeting decider across councils', () => {
   it('does not find a meeting of another council', () => {
-    const other = { ...secretary, councilId: 'udsatte-n' };
+    const other = { ...chair, councilId: 'udsatte-n' };
     spec
       .given([scheduled])
-      .when({ type: 'ApproveMinutes', data: {}, metadata: other })
+      .when({ type: 'ApproveMinutes', data: { chairInOffice: 'ivan' }, metadata: other })
       .thenThrows(NotFoundError);
   });
 });

@@ -12,7 +12,13 @@ export interface DocumentContext {
   /** The path under which the items' uploaded files are served (`…/meetings/:id/agenda-items`). */
   filesPath?: string;
   /** On the agenda: earlier meetings' action points still open, listed until done. */
-  openActionPoints?: { text: string; owner: string; dueAt: string | null }[];
+  openActionPoints?: {
+    text: string;
+    owner: string;
+    ownerNamed?: boolean;
+    ownerOrganisation?: string | null;
+    dueAt: string | null;
+  }[];
   /** A joint meeting: the other councils' open items, each council's after this council's own. */
   otherCouncils?: { name: string; agenda: View['agenda'] }[];
 }
@@ -37,6 +43,9 @@ const SECTIONS: [string, keyof View['agenda'][number]][] = [
  */
 export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: DocumentContext): string {
   const name = (id: string) => context.names.get(id) ?? id;
+  // A named owner from the region (issue 17) is printed as written, with her organisation.
+  const ownerName = (p: { owner: string; ownerNamed?: boolean; ownerOrganisation?: string | null }) =>
+    p.ownerNamed ? [p.owner, p.ownerOrganisation].filter(Boolean).join(', ') : name(p.owner);
   const lines: string[] = [];
   const approved = view.minutes.approved;
   const heading = kind === 'agenda' ? 'DAGSORDEN' : approved ? 'REFERAT' : 'UDKAST TIL REFERAT';
@@ -69,7 +78,7 @@ export function meetingMarkdown(view: View, kind: MeetingDocumentKind, context: 
     lines.push('', '## Åbne opfølgningspunkter fra tidligere møder', '');
     for (const p of open) {
       lines.push(
-        `- ${p.text} (${name(p.owner)}${p.dueAt ? `, frist ${day(p.dueAt, context.timeZone)}` : ''})`,
+        `- ${p.text} (${ownerName(p)}${p.dueAt ? `, frist ${day(p.dueAt, context.timeZone)}` : ''})`,
       );
     }
   }

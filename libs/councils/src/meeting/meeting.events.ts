@@ -142,7 +142,7 @@ export type MinutesCorrected = DomainEvent<
 >;
 /**
  * An action point from an item ("Anja sender en mail rundt …", seed 000 item 9): what, who owns it
- * (a member or a secretary of the council), and by when.
+ * (a member or a secretary of the council, or a named person from the region, issue 17), and by when.
  */
 export type ActionPointAdded = DomainEvent<
   'ActionPointAdded',
@@ -150,7 +150,12 @@ export type ActionPointAdded = DomainEvent<
     actionPointId: string;
     itemId: string;
     text: string;
+    /** A member's or secretary's person id; with `ownerNamed`, the name of someone not on the council. */
     owner: string;
+    /** The owner is a person from the region given by name (not a council member); no one to look up. */
+    ownerNamed?: true;
+    /** The named owner's organisation, e.g. "Region Sjælland, Psykiatri og Social". */
+    ownerOrganisation?: string;
     dueAt?: string;
     /** The case it serves (seed 000 item 9: the hearing whose response Anja collects by mail). */
     refersTo?: { kind: ReferenceKind; id: string };
@@ -199,7 +204,7 @@ export type MinutesApproved = DomainEvent<
     approvedBy: string;
     approvedAt: string;
     /** Approved by the next meeting under its item "approval of the previous minutes". */
-    byMeeting?: { meetingId: string; itemId: string };
+    byMeeting?: { meetingId: string; itemId?: string };
   }
 >;
 /**

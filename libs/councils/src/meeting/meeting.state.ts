@@ -45,7 +45,7 @@ export interface MeetingState {
   })[];
   minutesApprovedAt?: string;
   minutesApprovedBy?: string;
-  minutesApprovedByMeeting?: { meetingId: string; itemId: string };
+  minutesApprovedByMeeting?: { meetingId: string; itemId?: string };
   /** The draft's circulations, the latest last: its deadline is the one that applies. */
   circulations: MinutesCirculated['data'][];
   comments: MinutesCommented['data'][];

@@ -68,6 +68,8 @@ export function meetingView(state: MeetingState, id: string) {
       itemId: p.itemId,
       text: p.text,
       owner: p.owner,
+      ownerNamed: p.ownerNamed === true,
+      ownerOrganisation: p.ownerOrganisation ?? null,
       dueAt: p.dueAt ?? null,
       refersTo: p.refersTo ?? null,
       status: p.completed ? 'done' : p.dropped ? 'dropped' : 'open',

@@ -1,7 +1,14 @@
-import { deciderSpec, fold, InvalidInputError, InvalidStateError, NotFoundError } from '@app/kernel';
+import {
+  deciderSpec,
+  fold,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '@app/kernel';
 import { by } from '../testing/metadata';
 import { scheduledMeeting } from '../testing/meeting-fixtures';
-import type { MeetingCommand } from './meeting.commands';
+import type { ApproveMinutes, MeetingCommand } from './meeting.commands';
 import { meetingDecider } from './meeting.decider';
 import { meetingDeadlines } from './meeting.deadlines';
 import type { MeetingEvent } from './meeting.events';
@@ -29,6 +36,9 @@ const cmd = <C extends MeetingCommand>(
   metadata = by('sofie', 'secretary', AFTER),
 ) => ({ type, data, metadata }) as C;
 const member = (now: string) => by('lone', 'member', now);
+/** Issue 17: René holds the chair now (the handler names him); a chair token of anyone else is refused. */
+const chair = (now: string) => by('rene', 'chair', now);
+const inOffice = { chairInOffice: 'rene' };
 
 describe('circulating the draft minutes with a deadline for comments', () => {
   it('circulates a complete draft with a deadline after today; the same deadline again is no change', () => {
@@ -105,25 +115,63 @@ describe('circulating the draft minutes with a deadline for comments', () => {
   });
   it('waits for the comment deadline before the minutes are approved (409), then approves', () => {
     const given = [scheduled, item, decided, circulated];
-    spec.given(given).when(cmd('ApproveMinutes', {})).thenThrows(InvalidStateError);
     spec
       .given(given)
-      .when(cmd('ApproveMinutes', {}, by('sofie', 'secretary', LATER)))
-      .then([{ type: 'MinutesApproved', data: { approvedBy: 'sofie', approvedAt: LATER } }]);
+      .when(cmd('ApproveMinutes', inOffice, chair(AFTER)))
+      .thenThrows(InvalidStateError);
+    spec
+      .given(given)
+      .when(cmd('ApproveMinutes', inOffice, chair(LATER)))
+      .then([{ type: 'MinutesApproved', data: { approvedBy: 'rene', approvedAt: LATER } }]);
+  });
+});
+
+describe('who approves the minutes (issue 17)', () => {
+  const given = [scheduled, item, decided];
+  it('the chair in office, checked against who holds the chair now', () => {
+    spec
+      .given(given)
+      .when(cmd('ApproveMinutes', inOffice, chair(AFTER)))
+      .then([{ type: 'MinutesApproved', data: { approvedBy: 'rene', approvedAt: AFTER } }]);
+    spec
+      .given(given)
+      .when(cmd('ApproveMinutes', inOffice, by('hanne', 'chair', AFTER)))
+      .thenThrows(ForbiddenError, /only the chair in office/);
+  });
+  it('not a secretary on her own say-so (403, and nothing appended)', () => {
+    spec
+      .given(given)
+      .when(cmd('ApproveMinutes', inOffice))
+      .thenThrows(ForbiddenError, /a secretary does not approve the minutes on her own/);
   });
 });
 
 describe('approval by the next meeting under "approval of the previous minutes"', () => {
   const byMeeting = { meetingId: 'sj-2026-2', itemId: 'n2' };
-  it('approves, naming the meeting and its item, on the day of that meeting', () => {
+  /** The day after the next meeting, when the secretary records its approval. */
+  const AFTER_NEXT = '2026-03-06T09:00:00.000Z';
+  const next = { startsAt: '2026-03-05T15:00:00+01:00', cancelled: false, itemIds: ['n1', 'n2'] };
+  const recorded = (data: ApproveMinutes['data'], now = AFTER_NEXT) =>
+    cmd('ApproveMinutes', data, by('sofie', 'secretary', now));
+  it('is recorded by a secretary naming the meeting and its item, on the day of that meeting', () => {
     spec
       .given([scheduled, item, decided, circulated])
+      .when(recorded({ byMeeting, approvingMeeting: next }))
+      .then([
+        {
+          type: 'MinutesApproved',
+          data: { approvedBy: 'sofie', approvedAt: '2026-03-05T15:00:00+01:00', byMeeting },
+        },
+      ]);
+  });
+  it("takes the meeting's item approving previous minutes when no item is named", () => {
+    spec
+      .given([scheduled, item, decided])
       .when(
-        cmd(
-          'ApproveMinutes',
-          { byMeeting },
-          { ...by('sofie', 'secretary', LATER), occurredAt: '2026-03-05T15:00:00+01:00' },
-        ),
+        recorded({
+          byMeeting: { meetingId: 'sj-2026-2' },
+          approvingMeeting: { ...next, approvalItemId: 'n2' },
+        }),
       )
       .then([
         {
@@ -132,12 +180,43 @@ describe('approval by the next meeting under "approval of the previous minutes"'
         },
       ]);
   });
+  it("refuses a meeting not the council's or an item not on it (404)", () => {
+    spec
+      .given([scheduled, item, decided])
+      .when(recorded({ byMeeting }))
+      .thenThrows(NotFoundError, /sj-2026-2/);
+    spec
+      .given([scheduled, item, decided])
+      .when(recorded({ byMeeting: { meetingId: 'sj-2026-2', itemId: 'n9' }, approvingMeeting: next }))
+      .thenThrows(NotFoundError, /n9/);
+  });
+  it('refuses a meeting not yet held or cancelled (409), or not after this one (400)', () => {
+    spec
+      .given([scheduled, item, decided])
+      .when(recorded({ byMeeting, approvingMeeting: next }, AFTER))
+      .thenThrows(InvalidStateError, /has not been held/);
+    spec
+      .given([scheduled, item, decided])
+      .when(recorded({ byMeeting, approvingMeeting: { ...next, startsAt: '' } }))
+      .thenThrows(InvalidStateError, /has not been held/);
+    spec
+      .given([scheduled, item, decided])
+      .when(recorded({ byMeeting, approvingMeeting: { ...next, cancelled: true } }))
+      .thenThrows(InvalidStateError, /cancelled/);
+    spec
+      .given([scheduled, item, decided])
+      .when(recorded({ byMeeting, approvingMeeting: { ...next, startsAt: '2025-12-04T16:30:00+01:00' } }))
+      .thenThrows(InvalidInputError, /after this one/);
+  });
   it('refuses approval by the meeting itself (400) and with an item not dealt with (409)', () => {
     spec
       .given([scheduled, item, decided])
-      .when(cmd('ApproveMinutes', { byMeeting: { meetingId: 'sj-2026-1', itemId: 'i1' } }))
+      .when(recorded({ byMeeting: { meetingId: 'sj-2026-1', itemId: 'i1' } }))
       .thenThrows(InvalidInputError);
-    spec.given([scheduled, item]).when(cmd('ApproveMinutes', { byMeeting })).thenThrows(InvalidStateError);
+    spec
+      .given([scheduled, item])
+      .when(recorded({ byMeeting, approvingMeeting: next }))
+      .thenThrows(InvalidStateError);
   });
 });
 

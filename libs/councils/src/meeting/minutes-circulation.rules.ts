@@ -3,6 +3,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   isBefore,
+  NotFoundError,
   requireId,
   requireInstant,
   requireText,
@@ -74,26 +75,28 @@ export function comment(command: CommentOnMinutes, state: MeetingState): Meeting
 }
 
 /**
- * Approved by the chair in office, or by the next meeting under its item "approval of the previous
- * minutes" (`byMeeting`). Every item must be dealt with, and circulated minutes wait for their
- * comment deadline.
+ * Issue 17: minutes are approved by the chair in office (checked against who holds the chair now,
+ * not the token's role), or by the next meeting under its item "approval of the previous minutes"
+ * (`byMeeting`), which a secretary records; she does not approve them on her own say-so. The
+ * approving meeting is the council's, held, and after this one; its day is the approval's business
+ * time. Every item must be dealt with, and circulated minutes wait for their comment deadline.
  */
 export function approve(command: ApproveMinutes, state: MeetingState): MeetingEvent[] {
   const { actor, now, occurredAt } = command.metadata;
-  if (actor.role === 'chair' && actor.personId !== command.data.chairInOffice) {
-    throw new ForbiddenError('only the chair in office approves the minutes');
+  const d = command.data;
+  if (!d.byMeeting) {
+    if (actor.role !== 'chair')
+      throw new ForbiddenError(
+        'a secretary does not approve the minutes on her own: the chair in office approves them, or name the meeting that approved them (byMeeting)',
+      );
+    if (actor.personId !== d.chairInOffice)
+      throw new ForbiddenError('only the chair in office approves the minutes');
   }
   if (state.minutesApprovedAt) return [];
-  const byMeeting = command.data.byMeeting && {
-    meetingId: requireId(command.data.byMeeting.meetingId, 'byMeeting.meetingId'),
-    itemId: requireId(command.data.byMeeting.itemId, 'byMeeting.itemId'),
-  };
-  if (byMeeting?.meetingId === state.meetingId) {
-    throw new InvalidInputError('a meeting approves the minutes of another meeting', 'byMeeting');
-  }
+  const byMeeting = d.byMeeting && approvingMeeting(command, state);
   requireHeld(state, now, 'the minutes of a meeting are approved after it');
   // Minutes approved at the next meeting and entered later keep the day they were approved.
-  const approvedAt = occurredAt ?? now;
+  const approvedAt = occurredAt ?? (byMeeting ? d.approvingMeeting?.startsAt : undefined) ?? now;
   if (isBefore(approvedAt, state.startsAt))
     throw new InvalidInputError(
       `occurredAt must not be before the meeting began (${state.startsAt}): the minutes are approved at or after it`,
@@ -106,4 +109,37 @@ export function approve(command: ApproveMinutes, state: MeetingState): MeetingEv
   requireEveryItemDealtWith(state, 'approved');
   const data = { approvedBy: actor.personId, approvedAt, ...(byMeeting && { byMeeting }) };
   return [{ type: 'MinutesApproved', data }];
+}
+
+/** The meeting named as having approved the minutes: the council's (404), held (409), after this one (400). */
+function approvingMeeting(
+  command: ApproveMinutes,
+  state: MeetingState,
+): { meetingId: string; itemId?: string } {
+  const named = command.data.byMeeting ?? { meetingId: '' };
+  const meetingId = requireId(named.meetingId, 'byMeeting.meetingId');
+  const givenItem = named.itemId === undefined ? undefined : requireId(named.itemId, 'byMeeting.itemId');
+  if (meetingId === state.meetingId) {
+    throw new InvalidInputError('a meeting approves the minutes of another meeting', 'byMeeting.meetingId');
+  }
+  const meeting = command.data.approvingMeeting;
+  if (!meeting) throw new NotFoundError(`meeting ${meetingId} not found`);
+  if (meeting.cancelled)
+    throw new InvalidStateError(`meeting ${meetingId} was cancelled; it approved nothing`);
+  if (!meeting.startsAt || isBefore(command.metadata.now, meeting.startsAt)) {
+    throw new InvalidStateError(
+      `meeting ${meetingId} has not been held; it approves the minutes at or after it`,
+    );
+  }
+  if (state.startsAt && !isBefore(state.startsAt, meeting.startsAt)) {
+    throw new InvalidInputError(
+      `byMeeting.meetingId must name a meeting after this one (${state.startsAt}): the next meeting approves the minutes`,
+      'byMeeting.meetingId',
+    );
+  }
+  if (givenItem !== undefined && !meeting.itemIds.includes(givenItem)) {
+    throw new NotFoundError(`agenda item ${givenItem} not found on meeting ${meetingId}`);
+  }
+  const itemId = givenItem ?? meeting.approvalItemId;
+  return { meetingId, ...(itemId !== undefined && { itemId }) };
 }

@@ -26,7 +26,13 @@ const postponed: MeetingEvent = {
   type: 'AgendaItemPostponed',
   data: { itemId: 'i5', reason: 'Tiden slap op', carriedTo: 'sj-2026-2' },
 };
-const approved: MeetingEvent = { type: 'MinutesApproved', data: { approvedBy: 'sofie', approvedAt: AFTER } };
+const approved: MeetingEvent = { type: 'MinutesApproved', data: { approvedBy: 'rene', approvedAt: AFTER } };
+/** Issue 17: the chair in office approves the minutes. */
+const approve = {
+  type: 'ApproveMinutes',
+  data: { chairInOffice: 'rene' },
+  metadata: by('rene', 'chair', AFTER),
+} as const satisfies MeetingCommand;
 
 describe('what a meeting decides', () => {
   it('postpones an item with a reason, naming the meeting it is carried to; again is no change', () => {
@@ -101,13 +107,13 @@ describe('minutes approval as practised', () => {
   it('approves once every item is decided, noted or postponed', () => {
     spec
       .given([scheduled, orientation, participation, postponed, decided('i7', '')])
-      .when(cmd('ApproveMinutes', {}))
+      .when(approve)
       .then([approved]);
   });
   it('names each item not dealt with, by id, number and title (409)', () => {
     const refusal = () =>
       meetingDecider.decide(
-        cmd('ApproveMinutes', {}),
+        approve,
         [scheduled, orientation, participation].reduce(meetingDecider.evolve, meetingDecider.initialState),
       );
     expect(refusal).toThrow(InvalidStateError);

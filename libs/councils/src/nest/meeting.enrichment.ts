@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AggregateEnrichments, CaseLocator } from '@app/event-store';
-import { isInstant } from '@app/kernel';
+import { isId, isInstant } from '@app/kernel';
 import { CouncilDirectory } from '../directory/council-directory';
-import type { MeetingCommand, ScheduleMeeting } from '../meeting/meeting.commands';
+import type { ApprovingMeeting, MeetingCommand, ScheduleMeeting } from '../meeting/meeting.commands';
 import { meetingDescriptor } from '../meeting/meeting.descriptor';
 import type { ReferenceKind } from '../meeting/meeting.events';
 import type { MeetingState } from '../meeting/meeting.state';
@@ -45,7 +45,7 @@ export class MeetingEnrichment implements OnModuleInit {
     }
     if (command.type === 'ScheduleMeeting') return enteredAfterItBegan(command);
     const enrich =
-      (command.type === 'ApproveMinutes' && command.metadata.actor.role === 'chair') ||
+      command.type === 'ApproveMinutes' ||
       command.type === 'RecordAttendance' ||
       command.type === 'AddActionPoint' ||
       command.type === 'DecideAgendaItem' ||
@@ -66,7 +66,14 @@ export class MeetingEnrichment implements OnModuleInit {
       return { ...command, data: { ...command.data, people } };
     }
     if (command.type === 'ApproveMinutes') {
-      const data = { ...(council.chairPersonId && { chairInOffice: council.chairPersonId }) };
+      const { chairInOffice: _c, approvingMeeting: _a, ...given } = command.data;
+      const approving =
+        given.byMeeting && (await this.approvingMeeting(meeting.councilId, given.byMeeting.meetingId));
+      const data = {
+        ...given,
+        ...(council.chairPersonId && { chairInOffice: council.chairPersonId }),
+        ...(approving && { approvingMeeting: approving }),
+      };
       return { ...command, data };
     }
     if (command.type !== 'IssueMeetingReminders') return command;
@@ -76,6 +83,23 @@ export class MeetingEnrichment implements OnModuleInit {
       ? council.members.map((m) => m.personId)
       : council.secretaries.map((s) => s.personId);
     return { ...command, data: { ...command.data, recipients } };
+  }
+
+  /** The meeting named as having approved the minutes, as the decider checks it; none if not the council's. */
+  private async approvingMeeting(
+    councilId: string,
+    meetingId: string,
+  ): Promise<ApprovingMeeting | undefined> {
+    if (!isId(meetingId)) return undefined;
+    const { state } = await this.cases.aggregateStream(meetingDescriptor, councilId, meetingId);
+    if (!state.exists || state.councilId !== councilId) return undefined;
+    const approvalItem = state.agenda.find((i) => i.kind === 'previous-minutes-approval');
+    return {
+      startsAt: state.startsAt,
+      cancelled: state.cancelled !== undefined,
+      itemIds: state.agenda.map((i) => i.itemId),
+      ...(approvalItem && { approvalItemId: approvalItem.itemId }),
+    };
   }
 }
 

@@ -13,6 +13,9 @@ export interface ActionPointRow {
   itemId: string;
   text: string;
   owner: string;
+  /** `owner` is the name of someone from the region, not a person id (issue 17). */
+  ownerNamed: boolean;
+  ownerOrganisation: string | null;
   dueAt: string | null;
   refersTo: { kind: ReferenceKind; id: string } | null;
   status: ActionPointStatus;
@@ -24,14 +27,15 @@ export interface ActionPointRow {
  * a list cannot be one fold. Keyed by stream and id, so the same id in two councils is two rows.
  */
 export class ActionPointListProjection implements CouncilsProjection {
-  /** Renamed when action points could be dropped and serve a case: rebuilt once. */
-  readonly name = 'councils_action_points_with_status';
+  /** Renamed when action points could be dropped and serve a case, and have a named owner: rebuilt once. */
+  readonly name = 'councils_action_points_with_named_owner';
   /** Read on the page a user opens right after writing: written in the append's transaction. */
   readonly inline = true;
   readonly tables = ['councils_action_points', 'councils_action_point_meetings'] as const;
 
   async setup(tx: SqlLike): Promise<void> {
     await dropTableWithout(tx, 'councils_action_points', 'status');
+    await dropTableWithout(tx, 'councils_action_points', 'owner_named');
     await tx.query(`CREATE TABLE IF NOT EXISTS councils_action_points (
       stream_id       text        NOT NULL,
       action_point_id text        NOT NULL,
@@ -40,6 +44,8 @@ export class ActionPointListProjection implements CouncilsProjection {
       item_id         text        NOT NULL,
       text            text        NOT NULL,
       owner           text        NOT NULL,
+      owner_named     boolean     NOT NULL DEFAULT false,
+      owner_organisation text,
       due_at          timestamptz,
       due_at_text     text,
       refers_to       jsonb,
@@ -75,8 +81,8 @@ export class ActionPointListProjection implements CouncilsProjection {
     } else if (event.type === 'ActionPointAdded') {
       const d = event.data;
       await tx.query(
-        `INSERT INTO councils_action_points (stream_id, action_point_id, council_id, meeting_id, item_id, text, owner, due_at, due_at_text, refers_to)
-         SELECT $1, $2, council_id, $3, $4, $5, $6, $7, $8, $9 FROM councils_action_point_meetings WHERE stream_id = $1
+        `INSERT INTO councils_action_points (stream_id, action_point_id, council_id, meeting_id, item_id, text, owner, owner_named, owner_organisation, due_at, due_at_text, refers_to)
+         SELECT $1, $2, council_id, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM councils_action_point_meetings WHERE stream_id = $1
          ON CONFLICT (stream_id, action_point_id) DO NOTHING`,
         [
           stored.streamId,
@@ -85,6 +91,8 @@ export class ActionPointListProjection implements CouncilsProjection {
           d.itemId,
           d.text,
           d.owner,
+          d.ownerNamed === true,
+          d.ownerOrganisation ?? null,
           d.dueAt ?? null,
           d.dueAt ?? null,
           d.refersTo ? JSON.stringify(d.refersTo) : null,
@@ -116,12 +124,14 @@ export async function listActionPoints(
     item_id: string;
     text: string;
     owner: string;
+    owner_named: boolean;
+    owner_organisation: string | null;
     due_at_text: string | null;
     refers_to: { kind: ReferenceKind; id: string } | null;
     status: ActionPointStatus;
     dropped_reason: string | null;
   }>(
-    `SELECT action_point_id, meeting_id, item_id, text, owner, due_at_text, refers_to, status, dropped_reason
+    `SELECT action_point_id, meeting_id, item_id, text, owner, owner_named, owner_organisation, due_at_text, refers_to, status, dropped_reason
        FROM councils_action_points
       WHERE council_id = $1 AND ($2::text IS NULL OR status = $2::text)
       ORDER BY due_at NULLS LAST, meeting_id, action_point_id`,
@@ -133,6 +143,8 @@ export async function listActionPoints(
     itemId: r.item_id,
     text: r.text,
     owner: r.owner,
+    ownerNamed: r.owner_named,
+    ownerOrganisation: r.owner_organisation,
     dueAt: r.due_at_text,
     refersTo: r.refers_to,
     status: r.status,

@@ -15,7 +15,7 @@ type Point = MeetingActionPoint | ActionPointRow;
 /**
  * Seed 000 item 9: "Anja sender en mail rundt og indsamler input og godkendelse af
  * høringssvaret". What is to be done after an item, by whom (a member or a secretary of the
- * council), by when, and the case it serves.
+ * council, or a person from the region given by name, issue 17), by when, and the case it serves.
  */
 export function ActionPointView({
   point,
@@ -37,7 +37,10 @@ export function ActionPointView({
     <li data-testid="action-point">
       {point.text}{' '}
       <span class="muted">
-        · {t('actionPointOwner')}: {personName(point.owner)}
+        · {t('actionPointOwner')}:{' '}
+        {point.ownerNamed
+          ? [point.owner, point.ownerOrganisation].filter(Boolean).join(', ')
+          : personName(point.owner)}
       </span>
       {point.dueAt && (
         <span class="muted">
@@ -91,6 +94,9 @@ function FinishActionPoint({ point, done }: { point: Point; done(): void }) {
   );
 }
 
+/** The owner option for a person from the region given by name; no person id can take this form. */
+const NAMED_OWNER = ':named';
+
 /** The secretary adds an action point to an item: the text, its owner, when it is due, and the case it serves. */
 export function AddActionPointPanel({
   item,
@@ -109,6 +115,9 @@ export function AddActionPointPanel({
   ];
   const [text, setText] = useState('');
   const [owner, setOwner] = useState(owners[0]?.[0] ?? '');
+  const [ownerName, setOwnerName] = useState('');
+  const [ownerOrganisation, setOwnerOrganisation] = useState('');
+  const named = owner === NAMED_OWNER;
   const [dueAt, setDueAt] = useState('');
   const [reference, setReference] = useState('');
   const id = `ap-${item.id}`;
@@ -117,7 +126,7 @@ export function AddActionPointPanel({
     const [kind, ...refId] = reference.split(':');
     const body = {
       text,
-      owner,
+      ...(named ? { ownerName, ...(ownerOrganisation.trim() && { ownerOrganisation }) } : { owner }),
       ...(dueAt && { dueAt: typedInstant(dueAt, council.timeZone) }),
       ...(reference && { refersTo: { kind, id: refId.join(':') } }),
     };
@@ -133,8 +142,24 @@ export function AddActionPointPanel({
           label={t('actionPointOwner')}
           value={owner}
           onValue={setOwner}
-          options={owners}
+          options={[...owners, [NAMED_OWNER, t('actionPointOwnerNamed')]]}
         />
+        {named && (
+          <>
+            <Field
+              id={`${id}-owner-name`}
+              label={t('actionPointOwnerName')}
+              value={ownerName}
+              onValue={setOwnerName}
+            />
+            <Field
+              id={`${id}-owner-organisation`}
+              label={t('actionPointOwnerOrganisation')}
+              value={ownerOrganisation}
+              onValue={setOwnerOrganisation}
+            />
+          </>
+        )}
         <Field
           id={`${id}-due`}
           type="datetime-local"

@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { Meeting, MeetingListRow } from '../../api/api-types';
 import { useApp } from '../../session/app-context';
 import { asRead } from '../../ui/case-write';
 import { ConfirmStep } from '../../ui/confirm-step';
+import { Select } from '../../ui/fields';
 import { href } from '../../ui/router';
 import { ActionStatus, Async } from '../../ui/status';
 import { useAction, useAsync } from '../../ui/use-async';
@@ -24,7 +26,8 @@ import { JointMeetingFacts, OtherCouncilsAgenda } from './joint-meeting-panels';
  * A meeting, its agenda and its minutes (seed 003). The secretary sets the agenda until the minutes
  * are approved (reordered until the meeting begins), records attendance, and after the meeting
  * each item's decision, postponement and action points; circulates the draft minutes for the
- * members' comments; secretary or chair approve them (libs/councils meeting.decider). The page
+ * members' comments; the chair in office approves them, or the secretary records the later meeting
+ * that approved them (issue 17: she does not approve them herself). The page
  * offers only what the API allows at that stage; every write carries the revision read.
  */
 export function MeetingPage({ id }: { id: string }) {
@@ -195,6 +198,23 @@ export function MeetingPage({ id }: { id: string }) {
                 <ApproveMinutes
                   write={write}
                   decisions={m.agenda.filter((i) => i.decision !== null).length}
+                  approving={
+                    secretary
+                      ? (others.data ?? [])
+                          .filter(
+                            (o) =>
+                              o.id !== m.id &&
+                              !o.cancelled &&
+                              o.startsAt !== null &&
+                              Date.parse(o.startsAt) > Date.parse(m.startsAt ?? '') &&
+                              Date.parse(o.startsAt) <= Date.now(),
+                          )
+                          .map((o): [string, string] => [
+                            o.id,
+                            `${t(MEETING_KIND_WORDS[o.kind])} ${fmt.dateTime(o.startsAt!)}`,
+                          ])
+                      : undefined
+                  }
                 />
               )
             )}
@@ -208,19 +228,44 @@ export function MeetingPage({ id }: { id: string }) {
 /**
  * Approved minutes are final (a decision is then corrected only with a reason), so the page asks
  * first. The API refuses while an item has no decision and says which; the page shows that refusal.
+ * The chair approves them; a secretary (`approving` given) names the later, held meeting that
+ * approved them (issue 17), as she may not approve them herself.
  */
-function ApproveMinutes({ write, decisions }: { write: MeetingWrite; decisions: number }) {
+function ApproveMinutes({
+  write,
+  decisions,
+  approving,
+}: {
+  write: MeetingWrite;
+  decisions: number;
+  /** For a secretary: the council's later meetings that have been held, as [id, label]. */
+  approving?: [string, string][];
+}) {
   const { t } = useApp();
   const action = useAction();
+  const [byMeeting, setByMeeting] = useState(approving?.[0]?.[0] ?? '');
+  if (approving && approving.length === 0) {
+    return <p class="muted">{t('minutesApprovedByChairOrMeeting')}</p>;
+  }
+  const body = approving ? { byMeeting: { meetingId: byMeeting } } : {};
   return (
     <section aria-labelledby="minutes-title">
-      <h3 id="minutes-title">{t('approveMinutes')}</h3>
+      <h3 id="minutes-title">{t(approving ? 'recordMinutesApproval' : 'approveMinutes')}</h3>
+      {approving && (
+        <Select
+          id="minutes-approved-by-meeting"
+          label={t('minutesApprovedAtMeeting')}
+          value={byMeeting}
+          onValue={setByMeeting}
+          options={approving}
+        />
+      )}
       <ConfirmStep
         id="minutes-confirm"
-        button={t('approveMinutes')}
+        button={t(approving ? 'recordMinutesApproval' : 'approveMinutes')}
         confirm={t('minutesConfirm')}
         busy={action.busy}
-        onConfirm={() => void action.run(() => write('/minutes-approval', {}))}
+        onConfirm={() => void action.run(() => write('/minutes-approval', body))}
       >
         <p>{t('minutesConfirmText', { count: decisions })}</p>
       </ConfirmStep>

@@ -14,9 +14,30 @@ export class AddActionPointDto {
   @IsText(2000)
   text!: string;
 
-  @ApiProperty({ example: 'anja', description: 'Person id of a member or secretary of the council' })
+  @ApiPropertyOptional({
+    example: 'anja',
+    description: 'Person id of a member or secretary of the council (404 for anyone else); or give ownerName',
+  })
+  @IsOptional()
   @IsId()
-  owner!: string;
+  owner?: string;
+
+  @ApiPropertyOptional({
+    example: 'Mette Hansen',
+    description:
+      'Issue 17: the name of a person from the region who owns it, not on the council; instead of owner',
+  })
+  @IsOptional()
+  @IsText(200)
+  ownerName?: string;
+
+  @ApiPropertyOptional({
+    example: 'Region Sjælland, Psykiatri og Social',
+    description: "The named owner's organisation",
+  })
+  @IsOptional()
+  @IsText(500)
+  ownerOrganisation?: string;
 
   @ApiPropertyOptional({ example: '2022-01-26T12:00:00+01:00' })
   @IsOptional()

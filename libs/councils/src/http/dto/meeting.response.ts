@@ -99,7 +99,14 @@ export class MeetingActionPointResponse {
   @ApiProperty() id!: string;
   @ApiProperty() itemId!: string;
   @ApiProperty() text!: string;
-  @ApiProperty({ description: 'A member or a secretary' }) owner!: string;
+  @ApiProperty({
+    description:
+      "A member's or secretary's person id, or with ownerNamed the name of a person from the region",
+  })
+  owner!: string;
+  @ApiProperty({ description: 'The owner is a person from the region given by name, not on the council' })
+  ownerNamed!: boolean;
+  @ApiProperty({ type: String, nullable: true }) ownerOrganisation!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
   @ApiProperty({ type: AgendaReferenceResponse, nullable: true, description: 'The case it serves' })
   refersTo!: AgendaReferenceResponse | null;
@@ -115,7 +122,10 @@ export class ActionPointListItemResponse {
   @ApiProperty() meetingId!: string;
   @ApiProperty() itemId!: string;
   @ApiProperty() text!: string;
-  @ApiProperty() owner!: string;
+  @ApiProperty({ description: 'A person id, or with ownerNamed the name of a person from the region' })
+  owner!: string;
+  @ApiProperty() ownerNamed!: boolean;
+  @ApiProperty({ type: String, nullable: true }) ownerOrganisation!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
   @ApiProperty({ type: AgendaReferenceResponse, nullable: true, description: 'The case it serves' })
   refersTo!: AgendaReferenceResponse | null;
@@ -162,7 +172,8 @@ export class AgendaItemResponse {
 
 export class ApprovedByMeetingResponse {
   @ApiProperty({ description: 'The meeting that approved the minutes' }) meetingId!: string;
-  @ApiProperty({ description: 'Its item "approval of the previous minutes"' }) itemId!: string;
+  @ApiPropertyOptional({ description: 'Its item "approval of the previous minutes", when it had one' })
+  itemId?: string;
 }
 
 export class MinutesCirculationResponse {
