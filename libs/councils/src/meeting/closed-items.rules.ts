@@ -147,20 +147,25 @@ export function meetingEventsForReader(
   };
 }
 
+/** What the listed action points carry that a closed item's withholding touches. */
+export interface ListedActionPoint {
+  meetingId: string;
+  itemId: string;
+  text: string;
+  refersTo: unknown;
+  droppedReason: string | null;
+}
+
 /**
  * The council's list of action points as this reader may see it: a point from a closed item keeps
  * its owner, due date and status, not its text. `closedItems` names each closed item by
  * `meetingId/itemId`.
  */
-export function listedActionPointsForReader<
-  P extends {
-    meetingId: string;
-    itemId: string;
-    text: string;
-    refersTo: unknown;
-    droppedReason: string | null;
-  },
->(points: P[], reader: Pick<Actor, 'role'>, closedItems: ReadonlySet<string>): P[] {
+export function listedActionPointsForReader<P extends ListedActionPoint>(
+  points: P[],
+  reader: Pick<Actor, 'role'>,
+  closedItems: ReadonlySet<string>,
+): P[] {
   if (readsClosedItems(reader)) return points;
   return points.map((p) =>
     closedItems.has(`${p.meetingId}/${p.itemId}`)
