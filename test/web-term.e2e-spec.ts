@@ -444,7 +444,22 @@ suite('the council’s term and the evaluation report in Chromium', () => {
       .locator('td');
     await received.getByText('3', { exact: true }).waitFor();
     await browser.screenshot('term-06-report-successor');
-  }, 60_000);
+
+    // The timeline too: the predecessor's lines, each naming its council, not linked under this one.
+    await page.goto('/#/timeline');
+    const [asked] = await Promise.all([
+      page.waitForRequest(
+        (r) => r.url().includes('/timeline?') && r.url().includes('includePredecessors=true'),
+      ),
+      page.getByLabel(`Medtag historikken fra de råd, rådet efterfølger (${w.councilId})`).check(),
+    ]);
+    expect(new URL(asked.url()).searchParams.get('includePredecessors')).toBe('true');
+    await page
+      .getByTestId('timeline-case')
+      .filter({ hasText: `(${w.councilId})` })
+      .first()
+      .waitFor();
+  }, 90_000);
   it('opens a hearing received days ago and records a response sent earlier, each with its day', async () => {
     await w.signInAs('anja');
     await page.goto('/#/hearings/new');

@@ -46,6 +46,8 @@ interface Filter {
   kind: string;
   caseId: string;
   person: string;
+  /** Issue 18.3: with the history of the councils this one succeeds. */
+  predecessors: boolean;
 }
 
 /** The query for one page of the timeline: the filter's parts the API takes (issue 19). */
@@ -54,6 +56,7 @@ function timelineQuery(filter: Filter, after?: number): string {
   if (filter.kind) q.set('kinds', filter.kind);
   if (filter.caseId) q.set('caseId', filter.caseId);
   if (filter.person) q.set('person', filter.person);
+  if (filter.predecessors) q.set('includePredecessors', 'true');
   if (after !== undefined) q.set('after', String(after));
   return `/timeline?${q.toString()}`;
 }
@@ -61,15 +64,16 @@ function timelineQuery(filter: Filter, after?: number): string {
 /**
  * Issue 9, the evaluator: the council's events in recorded order, each line naming its case and
  * linking to it; issue 19: filtered by kind of case, by one case, and by person (who did it, or
- * whom it is about), the API doing the filtering so paging stays whole.
+ * whom it is about), the API doing the filtering so paging stays whole; issue 18.3: a successor's
+ * timeline with its predecessors' history, each of their lines naming its council.
  */
 export function TimelinePage() {
   const app = useApp();
   const { api, councilPath, t } = app;
-  const [filter, setFilter] = useState<Filter>({ kind: '', caseId: '', person: '' });
+  const [filter, setFilter] = useState<Filter>({ kind: '', caseId: '', person: '', predecessors: false });
   const first = useAsync(
     () => api.json<Page>(councilPath(timelineQuery(filter))),
-    [api, filter.kind, filter.caseId, filter.person],
+    [api, filter.kind, filter.caseId, filter.person, filter.predecessors],
   );
   const [more, setMore] = useState<{ events: TimelineEntry[]; next: number | null; of: Filter }>();
   const { names, nameOf } = useCaseNames();
@@ -100,9 +104,16 @@ export function TimelinePage() {
                   return (
                     <li key={e.position} data-testid="timeline-entry">
                       <EventTime entry={e} />
-                      <a href={href('cases', e.kind, e.id)} class="case-name" data-testid="timeline-case">
-                        {caseName(e.kind, e.id)}
-                      </a>
+                      {e.councilId && e.councilId !== app.council.id ? (
+                        // A predecessor's case is read in that council, not under this one's path.
+                        <span class="case-name" data-testid="timeline-case">
+                          {caseName(e.kind, e.id)} ({e.councilId})
+                        </span>
+                      ) : (
+                        <a href={href('cases', e.kind, e.id)} class="case-name" data-testid="timeline-case">
+                          {caseName(e.kind, e.id)}
+                        </a>
+                      )}
                       <span>
                         <span class="who-did">{who}:</span> {what}
                       </span>
@@ -168,6 +179,16 @@ function TimelineFilter({
         onValue={(person) => onFilter({ ...filter, person })}
         options={[['', t('timelineEveryone')], ...[...people].sort((a, b) => a[1].localeCompare(b[1], 'da'))]}
       />
+      {(council.succeeds ?? []).length > 0 && (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={filter.predecessors}
+            onChange={(e) => onFilter({ ...filter, predecessors: (e.target as HTMLInputElement).checked })}
+          />{' '}
+          {t('includePredecessors', { ids: (council.succeeds ?? []).join(', ') })}
+        </label>
+      )}
     </form>
   );
 }
