@@ -466,6 +466,9 @@ suite('the council’s term and the evaluation report in Chromium', () => {
     await page.locator('#hearing-title').fill('Høring vedr. akutpsykiatri');
     await page.locator('#issuing-body').fill('Region Hovedstaden');
     await page.getByLabel('Modtaget, hvis før i dag').fill(councilDay(-3));
+    // Issue 19: the hearing's own reminders, starting from the council's (7 and 2 days before).
+    await page.getByLabel('14 dage før').check();
+    await page.getByLabel('2 dage før').uncheck();
     expect(await unlabelledFields(page)).toEqual([]);
     await page.getByRole('button', { name: 'Ny høring' }).click();
     await page.waitForURL(/#\/hearings\/(?!new)/);
@@ -478,6 +481,10 @@ suite('the council’s term and the evaluation report in Chromium', () => {
     // Noon of that day in the council's zone.
     const noon = (date: string) => new Date(`${date}T12:00:00Z`).getTime() - zoneOffsetMs(date);
     expect(Date.parse((await hearing()).receivedAt)).toBe(noon(councilDay(-3)));
+    expect((await api().get(`/hearings/${hearingId}`).expect(200)).body.reminderOffsets).toEqual([
+      'P14D',
+      'P7D',
+    ]);
 
     // Drafted and signed off through the API; the secretary records the sending in the page.
     await api().post(`/hearings/${hearingId}/drafts`, { text: 'Rådet støtter forslaget.' }).expect(200);

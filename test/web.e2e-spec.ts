@@ -110,6 +110,7 @@ suite('the web app in Chromium (issue 9)', () => {
   const api = (person: Person) => ({
     post: (path: string, body: object) =>
       t.http.post(`/api/councils/${councilId}${path}`).set(t.auth(tokens[person])).send(body),
+    get: (path: string) => t.http.get(`/api/councils/${councilId}${path}`).set(t.auth(tokens[person])),
   });
 
   const signInAs = (person: Person) => signIn(page, tokens[person], PEOPLE[person].name);
@@ -167,8 +168,14 @@ suite('the web app in Chromium (issue 9)', () => {
     await page.getByLabel(/Første drøftelse/).fill(local(30));
     await page.getByLabel(/Prioritering/).fill(local(45));
     await page.getByLabel(/Endelig godkendelse/).fill(local(60));
+    // Issue 19: the cycle's own reminders, starting from the council's.
+    await page.getByLabel('3 dage før').check();
     await page.getByRole('button', { name: 'Opret budgetproces' }).click();
     await page.getByRole('heading', { name: 'Nyt budgetforslag' }).waitFor();
+    const cycles = (await api('anja').get('/budget-cycles').expect(200)).body as {
+      reminderOffsets: string[];
+    }[];
+    expect(cycles.map((c) => c.reminderOffsets)).toEqual([['P7D', 'P3D', 'P2D']]);
     await page.getByLabel('Titel').fill('Psykiatrisk gadeplansteam');
     await page.getByLabel('Fremsat af').fill('Udsatterådet');
     await page

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/language';
 import { CheckList } from './fields';
 
@@ -34,4 +35,15 @@ export function offsetWords(offset: string, t: Translate): string {
   if (!days) return offset;
   const n = Number(days[1]);
   return t(n === 1 ? 'offsetDay' : 'offsetDays', { n });
+}
+
+/**
+ * A case's own reminder offsets (issue 19: every action on a page), starting from the council's:
+ * `body` is what the form sends, nothing while they are the council's, so the case keeps following
+ * the council's default as the API resolves it.
+ */
+export function useCaseReminderOffsets(councilOffsets: string[]) {
+  const [offsets, setOffsets] = useState<string[]>(councilOffsets);
+  const own = offsets.join() !== councilOffsets.join();
+  return { offsets, setOffsets, body: own ? { reminderOffsets: offsets } : {} };
 }

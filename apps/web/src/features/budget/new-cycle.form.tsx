@@ -4,6 +4,7 @@ import { zonedToIso } from '../../format/zoned-time';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
 import { Field } from '../../ui/fields';
+import { ReminderOffsetChoices, useCaseReminderOffsets } from '../../ui/reminder-offsets';
 import { ActionStatus } from '../../ui/status';
 import { useAction } from '../../ui/use-async';
 
@@ -20,6 +21,7 @@ export function NewCycleForm({ onCreated }: { onCreated(): void }) {
   const [committee, setCommittee] = useState('');
   const [dates, setDates] = useState<Record<string, string>>({});
   const [submissionDeadline, setSubmissionDeadline] = useState('');
+  const reminders = useCaseReminderOffsets(council.reminderOffsets);
   const action = useAction();
   const iso = (local: string) => zonedToIso(local, council.timeZone);
   const submit = async (e: Event) => {
@@ -31,7 +33,7 @@ export function NewCycleForm({ onCreated }: { onCreated(): void }) {
       ...(kind === 'first-discussion' &&
         submissionDeadline && { submissionDeadline: iso(submissionDeadline) }),
     }));
-    const body = { year: Number(year), milestones };
+    const body = { year: Number(year), milestones, ...reminders.body };
     if (await action.run(() => api.json(councilPath('/budget-cycles'), { method: 'POST', body })))
       onCreated();
   };
@@ -74,6 +76,7 @@ export function NewCycleForm({ onCreated }: { onCreated(): void }) {
             required={kind === 'first-discussion'}
           />
         ))}
+        <ReminderOffsetChoices t={t} value={reminders.offsets} onValue={reminders.setOffsets} />
         <button type="submit" class="primary" disabled={action.busy}>
           {t('createCycle')}
         </button>

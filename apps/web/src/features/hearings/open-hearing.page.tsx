@@ -6,6 +6,7 @@ import { useApp } from '../../session/app-context';
 import { occurredAtOf } from '../../format/plain-date';
 import { Field, Select } from '../../ui/fields';
 import { OccurredOnField } from '../../ui/occurred-on-field';
+import { ReminderOffsetChoices, useCaseReminderOffsets } from '../../ui/reminder-offsets';
 import { navigate } from '../../ui/router';
 import { ActionStatus } from '../../ui/status';
 import { useAction } from '../../ui/use-async';
@@ -41,6 +42,7 @@ export function OpenHearingPage() {
   };
   const [inputDeadline, setInputDeadline] = useState('');
   const [receivedOn, setReceivedOn] = useState('');
+  const reminders = useCaseReminderOffsets(council.reminderOffsets);
   const action = useAction();
 
   const submit = async (e: Event) => {
@@ -58,6 +60,7 @@ export function OpenHearingPage() {
       ...(responseDeadline && { responseDeadline: zonedToIso(responseDeadline, zone) }),
       ...(inputDeadline && { inputDeadline: zonedToIso(inputDeadline, zone) }),
       ...(materialUrl && { material: [{ title: materialTitle || title, url: materialUrl }] }),
+      ...reminders.body,
     };
     let id = '';
     const ok = await action.run(async () => {
@@ -136,6 +139,7 @@ export function OpenHearingPage() {
           onValue={setInputDeadline}
         />
       </div>
+      <ReminderOffsetChoices t={t} value={reminders.offsets} onValue={reminders.setOffsets} />
       <button type="submit" class="primary" disabled={action.busy}>
         {t('openHearing')}
       </button>
