@@ -4468,6 +4468,10 @@ export interface components {
     };
     YearFiguresResponse: {
       actionPoints: components['schemas']['YearActionPointsResponse'];
+      /** @description Attendance per member and organisation over the meetings held in the year */
+      attendance: components['schemas']['AttendanceFiguresResponse'];
+      /** @description Hearings received, budget proposals drafted and follow-ups created in the year, by the areas they concern */
+      casesByArea: components['schemas']['AreaCasesResponse'][];
       hearings: components['schemas']['YearHearingsResponse'];
       meetings: components['schemas']['YearMeetingsResponse'];
       ownInputGrants: components['schemas']['OwnInputGrantsResponse'];

@@ -248,14 +248,6 @@ export class YearActionPointsResponse {
   @ApiProperty() doneByDue!: number;
 }
 
-export class YearFiguresResponse {
-  @ApiProperty() year!: number;
-  @ApiProperty({ type: YearHearingsResponse }) hearings!: YearHearingsResponse;
-  @ApiProperty({ type: YearMeetingsResponse }) meetings!: YearMeetingsResponse;
-  @ApiProperty({ type: YearActionPointsResponse }) actionPoints!: YearActionPointsResponse;
-  @ApiProperty({ type: OwnInputGrantsResponse }) ownInputGrants!: OwnInputGrantsResponse;
-}
-
 export class MemberAttendanceResponse {
   @ApiProperty() personId!: string;
   @ApiProperty({ type: String, nullable: true }) organisation!: string | null;
@@ -279,6 +271,25 @@ export class AttendanceFiguresResponse {
 export class AreaCasesResponse {
   @ApiProperty() area!: string;
   @ApiProperty() cases!: number;
+}
+
+export class YearFiguresResponse {
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: YearHearingsResponse }) hearings!: YearHearingsResponse;
+  @ApiProperty({ type: YearMeetingsResponse }) meetings!: YearMeetingsResponse;
+  @ApiProperty({ type: YearActionPointsResponse }) actionPoints!: YearActionPointsResponse;
+  @ApiProperty({ type: OwnInputGrantsResponse }) ownInputGrants!: OwnInputGrantsResponse;
+  @ApiProperty({
+    type: AttendanceFiguresResponse,
+    description: 'Attendance per member and organisation over the meetings held in the year',
+  })
+  attendance!: AttendanceFiguresResponse;
+  @ApiProperty({
+    type: [AreaCasesResponse],
+    description:
+      'Hearings received, budget proposals drafted and follow-ups created in the year, by the areas they concern',
+  })
+  casesByArea!: AreaCasesResponse[];
 }
 
 /** Issue 18.5: the figures of a term, per year of the council's calendar. */

@@ -46,4 +46,20 @@ describe('report exports of text a council typed', () => {
     expect(md).not.toContain('<img');
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
+
+  it('gives a table of years the columns of every year, not only the first', () => {
+    const years = {
+      ...report,
+      perYear: {
+        years: [
+          { year: 2025, hearings: { byOrigin: {} } },
+          { year: 2026, hearings: { byOrigin: { 'own-initiative': 1 } } },
+        ],
+      },
+    } as unknown as EvaluationReport;
+    const md = reportToMarkdown(years);
+    expect(md).toContain('| year | hearings.byOrigin.own-initiative |');
+    expect(md).toContain('| 2025 | – |');
+    expect(md).toContain('| 2026 | 1 |');
+  });
 });

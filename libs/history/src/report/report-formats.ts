@@ -102,16 +102,50 @@ function mdCell(value: unknown): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
-/** A row's nested objects as columns of their own (`hearings.received`); lists stay one cell. */
-function flattenRow(row: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+const isTable = (value: unknown): value is Record<string, unknown>[] =>
+  Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null);
+
+/**
+ * A row's nested objects as columns of their own (`hearings.received`); lists of values stay one
+ * cell; lists of rows (a year's attendance by member) go to `nested`, each a table of its own.
+ */
+function flattenRow(
+  row: Record<string, unknown>,
+  nested: [string, Record<string, unknown>[]][],
+  prefix = '',
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     const name = prefix ? `${prefix}.${key}` : key;
-    if (value !== null && typeof value === 'object' && !Array.isArray(value))
-      Object.assign(out, flattenRow(value as Record<string, unknown>, name));
+    if (isTable(value)) nested.push([name, value]);
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      Object.assign(out, flattenRow(value as Record<string, unknown>, nested, name));
     else out[name] = value;
   }
   return out;
+}
+
+/**
+ * A table of rows, its columns those of every row (a year without hearings by some origin still
+ * lines up with one that has them), then a table for each list a row holds, named by the row.
+ */
+function markdownTable(out: string[], name: string, rows: Record<string, unknown>[], none: string): void {
+  out.push('', `### ${mdCell(name)}`, '');
+  if (rows.length === 0) {
+    out.push(none);
+    return;
+  }
+  const nested: [string, Record<string, unknown>[]][] = [];
+  const flat = rows.map((row, i) => {
+    const lists: [string, Record<string, unknown>[]][] = [];
+    const cells = flattenRow(row, lists);
+    for (const [key, list] of lists) nested.push([`${name}[${label(row, i)}].${key}`, list]);
+    return cells;
+  });
+  const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
+  out.push(`| ${columns.map(mdCell).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
+  for (const row of flat) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
+  for (const [nestedName, list] of nested) markdownTable(out, nestedName, list, none);
 }
 
 /** Headings per section, a table of its figures, and a table for each of its lists. */
@@ -131,29 +165,19 @@ export function reportToMarkdown(report: EvaluationReport, language: SentenceLan
     const scalars: [string, Scalar][] = [];
     const tables: [string, Record<string, unknown>[]][] = [];
     for (const [key, value] of Object.entries(figures)) {
-      if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) {
-        tables.push([key, value as Record<string, unknown>[]]);
+      if (isTable(value)) {
+        tables.push([key, value]);
       } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
         for (const [k, v] of Object.entries(value)) {
-          if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
-            tables.push([`${key}.${k}`, v as Record<string, unknown>[]]);
+          if (isTable(v)) {
+            tables.push([`${key}.${k}`, v]);
           } else scalars.push(...flattenReport(v, `${key}.${k}`));
         }
       } else scalars.push([key, value as Scalar]);
     }
     out.push('', `## ${title}`, '', words.columns, '|---|---|');
     for (const [k, v] of scalars) out.push(`| ${mdCell(k)} | ${mdCell(v)} |`);
-    for (const [name, rows] of tables) {
-      out.push('', `### ${name}`, '');
-      if (rows.length === 0) {
-        out.push(words.none);
-        continue;
-      }
-      const flat = rows.map((row) => flattenRow(row));
-      const columns = Object.keys(flat[0]);
-      out.push(`| ${columns.map(mdCell).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
-      for (const row of flat) out.push(`| ${columns.map((c) => mdCell(row[c])).join(' | ')} |`);
-    }
+    for (const [name, rows] of tables) markdownTable(out, name, rows, words.none);
   }
   return `${out.join('\n')}\n`;
 }

@@ -59,6 +59,14 @@ const events: ReportEvent[] = [
       '2024-12-01T10:00:00Z',
     ),
   ),
+  // Dan takes a second seat for SIND in 2026: he counts in 2026's attendance only.
+  ev(
+    'councils',
+    'c1',
+    'MemberAppointed',
+    { personId: 'dan', organisation: 'SIND', name: 'dan', email: 'x' },
+    '2026-02-01T10:00:00Z',
+  ),
   // The terms lower the minimum to three from 2026 (seed 001's four before).
   ev('councils', 'c1', 'CouncilTermsSet', { ordinaryMeetingsPerYear: 3 }, '2026-01-05T10:00:00Z'),
 
@@ -77,8 +85,8 @@ const events: ReportEvent[] = [
   }),
   submitted('h4', '2025-06-20T09:00:00Z'),
   // 31 December 2025 23:30 UTC is 1 January 2026 in Copenhagen: a 2026 hearing, 10 days' lead,
-  // extended and answered before the new deadline (on time).
-  hearing('h5', '2025-12-31T23:30:00Z', '2026-01-10T23:30:00Z'),
+  // extended and answered before the new deadline (on time). Its areas are 2026's.
+  hearing('h5', '2025-12-31T23:30:00Z', '2026-01-10T23:30:00Z', { areas: ['Roskilde', 'København'] }),
   ev(
     'hearings',
     'h5',
@@ -89,7 +97,7 @@ const events: ReportEvent[] = [
   submitted('h5', '2026-01-25T09:00:00Z'),
 
   // Plans: four meetings in 2025, two in 2026. Held: m1 (bo absent), m2 (cai absent by the
-  // attendance list, minutes approved), m5 (all present). m3 and m4 were never held.
+  // attendance list, minutes approved), m5 in 2026 (anna absent). m3 and m4 were never held.
   ev(
     'councils',
     'c1',
@@ -135,7 +143,7 @@ const events: ReportEvent[] = [
   ),
   meeting('m3', '2025-08-10T13:00:00Z'),
   meeting('m5', '2026-03-10T13:00:00Z'),
-  decided('m5', '2026-03-10T13:00:00Z'),
+  decided('m5', '2026-03-10T13:00:00Z', ['anna']),
 
   // Action points: ap1 done before its due date, ap2 after it, ap3 (2026) not done.
   point('m1', 'ap1', '2025-03-01T12:00:00Z', '2025-02-10T13:00:00Z'),
@@ -200,17 +208,49 @@ describe('figures per year of the term (issue 18.5)', () => {
     });
   });
 
-  it('attendance per member and organisation over the meetings held', () => {
+  it('attendance per member and organisation over the meetings held in the period', () => {
+    // m1, m2, m5: anna misses m5, bo m1, cai m2; dan is seated for m5 only.
     expect(report.perYear.attendance.byMember).toEqual([
-      { personId: 'anna', organisation: 'WeShelter', meetings: 3, present: 3, percentPresent: 100 },
+      { personId: 'anna', organisation: 'WeShelter', meetings: 3, present: 2, percentPresent: 66.7 },
       { personId: 'bo', organisation: 'SIND', meetings: 3, present: 2, percentPresent: 66.7 },
       { personId: 'cai', organisation: 'Gadejuristen', meetings: 3, present: 2, percentPresent: 66.7 },
+      { personId: 'dan', organisation: 'SIND', meetings: 1, present: 1, percentPresent: 100 },
     ]);
-    expect(report.perYear.attendance.byOrganisation.map((o) => [o.organisation, o.present])).toEqual([
-      ['Gadejuristen', 2],
-      ['SIND', 2],
-      ['WeShelter', 3],
+    expect(report.perYear.attendance.byOrganisation).toEqual([
+      { organisation: 'Gadejuristen', meetings: 3, present: 2, percentPresent: 66.7 },
+      { organisation: 'SIND', meetings: 4, present: 3, percentPresent: 75 },
+      { organisation: 'WeShelter', meetings: 3, present: 2, percentPresent: 66.7 },
     ]);
+  });
+
+  it('seed 004: attendance per member and organisation in each year, over that year’s meetings only', () => {
+    // 2025: m1 (bo absent) and m2 (cai absent); dan not yet seated.
+    expect(y2025.attendance).toEqual({
+      byMember: [
+        { personId: 'anna', organisation: 'WeShelter', meetings: 2, present: 2, percentPresent: 100 },
+        { personId: 'bo', organisation: 'SIND', meetings: 2, present: 1, percentPresent: 50 },
+        { personId: 'cai', organisation: 'Gadejuristen', meetings: 2, present: 1, percentPresent: 50 },
+      ],
+      byOrganisation: [
+        { organisation: 'Gadejuristen', meetings: 2, present: 1, percentPresent: 50 },
+        { organisation: 'SIND', meetings: 2, present: 1, percentPresent: 50 },
+        { organisation: 'WeShelter', meetings: 2, present: 2, percentPresent: 100 },
+      ],
+    });
+    // 2026: m5 alone (anna absent); SIND has two seats at it.
+    expect(y2026.attendance).toEqual({
+      byMember: [
+        { personId: 'anna', organisation: 'WeShelter', meetings: 1, present: 0, percentPresent: 0 },
+        { personId: 'bo', organisation: 'SIND', meetings: 1, present: 1, percentPresent: 100 },
+        { personId: 'cai', organisation: 'Gadejuristen', meetings: 1, present: 1, percentPresent: 100 },
+        { personId: 'dan', organisation: 'SIND', meetings: 1, present: 1, percentPresent: 100 },
+      ],
+      byOrganisation: [
+        { organisation: 'Gadejuristen', meetings: 1, present: 1, percentPresent: 100 },
+        { organisation: 'SIND', meetings: 2, present: 2, percentPresent: 100 },
+        { organisation: 'WeShelter', meetings: 1, present: 0, percentPresent: 0 },
+      ],
+    });
   });
 
   it('action points done by their due date, per year they were due', () => {
@@ -218,10 +258,20 @@ describe('figures per year of the term (issue 18.5)', () => {
     expect(y2026.actionPoints).toEqual({ due: 1, doneByDue: 0 });
   });
 
-  it('seed 004: cases by the areas they concern', () => {
+  it('seed 004: cases by the areas they concern, in the period and in each year', () => {
     expect(report.perYear.casesByArea).toEqual([
+      { area: 'København', cases: 3 },
+      { area: 'Frederiksberg', cases: 1 },
+      { area: 'Roskilde', cases: 1 },
+    ]);
+    // h1 and h3 in 2025; h5, received on New Year's Day in Copenhagen, in 2026.
+    expect(y2025.casesByArea).toEqual([
       { area: 'København', cases: 2 },
       { area: 'Frederiksberg', cases: 1 },
+    ]);
+    expect(y2026.casesByArea).toEqual([
+      { area: 'København', cases: 1 },
+      { area: 'Roskilde', cases: 1 },
     ]);
   });
 
@@ -230,5 +280,10 @@ describe('figures per year of the term (issue 18.5)', () => {
     const md = reportToMarkdown(report);
     expect(md).toContain('## Per year, attendance and areas');
     expect(md).toContain('| year | hearings.received |');
+    expect(reportToCsv(report)).toContain('perYear.years[2026].attendance.byMember[dan / SIND].present,1');
+    expect(reportToCsv(report)).toContain('perYear.years[2025].casesByArea[1].area,Frederiksberg');
+    expect(md).toContain('### years[2026].attendance.byOrganisation');
+    expect(md).toContain('| SIND | 2 | 2 | 100 |');
+    expect(md).toContain('### years[2025].casesByArea');
   });
 });

@@ -1,4 +1,4 @@
-import { localTime } from '@app/kernel';
+import { localTime, startOfLocalDay } from '@app/kernel';
 import { casesByArea } from './cases-by-area';
 import { countOwnInputGrants, type OwnInputGrants } from './own-input-grants';
 import { byCase, list, median, num, round, str, within, type Period, type ReportEvent } from './report-event';
@@ -42,6 +42,10 @@ export interface YearFigures {
   actionPoints: { due: number; doneByDue: number };
   /** Money granted by the year's decisions to proposals derived from the council's own input. */
   ownInputGrants: OwnInputGrants;
+  /** Over the meetings held in the year (and the period), as `TermFigures.attendance` over the period. */
+  attendance: AttendanceFigures;
+  /** Cases begun in the year (and the period), by area, as `TermFigures.casesByArea` over the period. */
+  casesByArea: AreaCases[];
 }
 
 export interface AttendanceFigure {
@@ -50,15 +54,20 @@ export interface AttendanceFigure {
   percentPresent: number | null;
 }
 
+/** Per member seated at each meeting counted, and per organisation. */
+export interface AttendanceFigures {
+  byMember: ({ personId: string; organisation: string | null } & AttendanceFigure)[];
+  byOrganisation: ({ organisation: string } & AttendanceFigure)[];
+}
+
+export type AreaCases = ReturnType<typeof casesByArea>[number];
+
 export interface TermFigures {
   years: YearFigures[];
   /** Over the meetings held in the period: per member seated then, and per organisation. */
-  attendance: {
-    byMember: ({ personId: string; organisation: string | null } & AttendanceFigure)[];
-    byOrganisation: ({ organisation: string } & AttendanceFigure)[];
-  };
+  attendance: AttendanceFigures;
   /** Hearings, budget proposals and follow-ups begun in the period, by the areas they concern (seed 004). */
-  casesByArea: { area: string; cases: number }[];
+  casesByArea: AreaCases[];
 }
 
 interface Seats {
@@ -124,7 +133,8 @@ export function termFigures(
   }
 
   countPlanned(events, period, years, yearOf);
-  const attendance = countMeetings(events, period, years, yearOf, seats);
+  const held = heldMeetings(events, period);
+  countMeetings(held, years, yearOf);
   countActionPoints(events, period, years, yearOf);
   countOwnInputGrants(events, period, yearOf, (y, amount) => {
     const year = years.get(y);
@@ -135,12 +145,25 @@ export function termFigures(
   for (const y of years.values()) {
     y.meetings.againstPlan = y.meetings.held - y.meetings.planned;
     y.meetings.shortOfMinimum = Math.max(0, y.meetings.minimum - y.meetings.held);
+    // Seed 004 asks these per year: the period's own computations, over the year's meetings and days.
+    y.attendance = attendanceAt(
+      held.filter((m) => yearOf(m.startsAt) === y.year),
+      seats,
+    );
+    y.casesByArea = casesByArea(events, yearWithin(y.year, period, timeZone));
   }
   return {
     years: [...years.values()],
-    attendance,
+    attendance: attendanceAt(held, seats),
     casesByArea: casesByArea(events, period),
   };
+}
+
+/** The part of the period in the year of the council's calendar (its time zone's 1 January to 1 January). */
+function yearWithin(year: number, period: Period, timeZone: string): Period {
+  const start = startOfLocalDay(`${year}-01-01`, timeZone).getTime();
+  const end = startOfLocalDay(`${year + 1}-01-01`, timeZone).getTime();
+  return { from: Math.max(period.from, start), to: Math.min(period.to, end) };
 }
 
 function emptyYear(year: number, minimum: number): YearFigures {
@@ -161,6 +184,8 @@ function emptyYear(year: number, minimum: number): YearFigures {
     meetings: { planned: 0, held: 0, minimum, againstPlan: 0, shortOfMinimum: 0, committeeDialogues: 0 },
     actionPoints: { due: 0, doneByDue: 0 },
     ownInputGrants: { proposals: 0, amount: 0 },
+    attendance: { byMember: [], byOrganisation: [] },
+    casesByArea: [],
   };
 }
 
@@ -201,15 +226,16 @@ function countPlanned(
     }
 }
 
+interface HeldMeeting {
+  startsAt: string;
+  kind: unknown;
+  /** Absence from the decisions (seed 003: "Fraværende") and from recorded attendance. */
+  absent: Set<string>;
+}
+
 /** A meeting is held when it decided an item or had its minutes approved (as the meeting figures count). */
-function countMeetings(
-  events: readonly ReportEvent[],
-  period: Period,
-  years: Map<number, YearFigures>,
-  yearOf: (iso: string) => number,
-  seats: Seats,
-): TermFigures['attendance'] {
-  const members = new Map<string, { meetings: number; present: number }>();
+function heldMeetings(events: readonly ReportEvent[], period: Period): HeldMeeting[] {
+  const held: HeldMeeting[] = [];
   for (const stream of byCase(events, 'meetings').values()) {
     const scheduled = stream.find((e) => e.type === 'MeetingScheduled');
     const moves = stream.filter((e) => e.type === 'MeetingMoved' && str(e.data.startsAt));
@@ -217,10 +243,6 @@ function countMeetings(
     if (!scheduled || !startsAt || !within(startsAt, period)) continue;
     const decided = stream.filter((e) => e.type === 'AgendaItemDecided');
     if (decided.length === 0 && !stream.some((e) => e.type === 'MinutesApproved')) continue;
-    const year = years.get(yearOf(startsAt));
-    if (year) year.meetings.held++;
-    if (year && scheduled.data.kind === 'committee-dialogue') year.meetings.committeeDialogues++;
-    // Absence from the decisions (seed 003: "Fraværende") and from recorded attendance.
     const recorded = stream.filter((e) => e.type === 'AttendanceRecorded').at(-1);
     const absent = new Set([
       ...decided.flatMap((e) => list<string>(e.data.absent)),
@@ -228,13 +250,34 @@ function countMeetings(
         str(a.personId) ? [String(a.personId)] : [],
       ),
     ]);
-    for (const personId of seats.membersAt(startsAt)) {
+    held.push({ startsAt, kind: scheduled.data.kind, absent });
+  }
+  return held;
+}
+
+function countMeetings(
+  held: readonly HeldMeeting[],
+  years: Map<number, YearFigures>,
+  yearOf: (iso: string) => number,
+) {
+  for (const m of held) {
+    const year = years.get(yearOf(m.startsAt));
+    if (!year) continue;
+    year.meetings.held++;
+    if (m.kind === 'committee-dialogue') year.meetings.committeeDialogues++;
+  }
+}
+
+/** Attendance over the given held meetings: per member seated when each began, and per organisation. */
+function attendanceAt(held: readonly HeldMeeting[], seats: Seats): AttendanceFigures {
+  const members = new Map<string, { meetings: number; present: number }>();
+  for (const meeting of held)
+    for (const personId of seats.membersAt(meeting.startsAt)) {
       const m = members.get(personId) ?? { meetings: 0, present: 0 };
       m.meetings++;
-      if (!absent.has(personId)) m.present++;
+      if (!meeting.absent.has(personId)) m.present++;
       members.set(personId, m);
     }
-  }
   const percent = (f: { meetings: number; present: number }) =>
     f.meetings === 0 ? null : round((100 * f.present) / f.meetings, 1);
   const byMember = [...members.entries()]
