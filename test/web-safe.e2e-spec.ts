@@ -83,7 +83,9 @@ suite('confirmations, stale forms and Danish refusals in the pages', () => {
       .post(`/meetings/${id}/agenda-items/${item.id}/decision`, { decision: 'Taget til efterretning' })
       .expect(200);
 
-    await w.signInAs('anja');
+    // Issue 17: the chair in office approves the minutes (or the secretary records the next meeting's approval).
+    await seatChair(w, { secretary: 'anja', chair: 'ole' });
+    await w.signInAs('ole');
     await page.goto(`/#/meetings/${id}`);
     await page.getByRole('button', { name: 'Godkend referatet' }).click();
     await page
