@@ -289,8 +289,9 @@ export class DeadlineScheduler {
   /**
    * The event store still says these deadlines are pending, so a job that used up its tries
    * (say the command bus was down) gets another round instead of silently blocking its id. A
-   * reconcile runs at start and after the stream's own events, so a broken handler is retried
-   * that often, not in a loop.
+   * reconcile runs at start, at the deadline watch's audits, and after the stream's own events
+   * (at most once a minute while its deadlines stay the same: DeadlineFollower's TOLD_FOR_MS), so
+   * a broken handler is retried that often, not in a loop.
    */
   private async retryFailed(jobIds: string[]): Promise<number> {
     let retried = 0;

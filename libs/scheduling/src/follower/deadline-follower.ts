@@ -18,6 +18,13 @@ const SCAN_BATCH = 2000;
 const RESTART_DELAY_MS = 1000;
 /** Streams whose last reconciled deadlines are remembered; past it the memory starts again. */
 const REMEMBERED_STREAMS = 50_000;
+/**
+ * How long what Redis was told is trusted. A reconcile is also what gives a job that used up its
+ * tries another round (DeadlineScheduler.retryFailed): remembered for ever, a failed reminder
+ * would wait for its stream's deadlines to change or for a restart. Trusted for a minute, the
+ * stream's next event after that retries it, and a burst of events still costs Redis one call.
+ */
+const TOLD_FOR_MS = 60_000;
 
 /**
  * Keeps BullMQ equal to the deadlines the event store implies (docs/architecture.md, Deadlines):
@@ -29,7 +36,8 @@ const REMEMBERED_STREAMS = 50_000;
  * Most events change no deadline (an input revised, an approval given), so Redis is told only
  * when a stream's deadlines differ from those this process last reconciled it to (issue 14). Jobs
  * Redis loses meanwhile are the DeadlineWatch's to find: its audit rebuilds everything through
- * `reconcileAll`, which forgets what was remembered.
+ * `reconcileAll`, which forgets what was remembered; a job that failed for good is retried at the
+ * stream's first event once the memory is a minute old (TOLD_FOR_MS).
  */
 export class DeadlineFollower {
   private readonly logger = new Logger(DeadlineFollower.name);
@@ -37,8 +45,8 @@ export class DeadlineFollower {
   private subscription?: Subscription;
   private stopped = false;
   private restartTimer?: NodeJS.Timeout;
-  /** Per stream, the deadlines (as JSON) Redis was last told, by this process. */
-  private readonly told = new Map<string, string>();
+  /** Per stream, the deadlines (as JSON) Redis was last told by this process, and when. */
+  private readonly told = new Map<string, { said: string; at: number }>();
 
   constructor(
     private readonly store: EventStore,
@@ -101,10 +109,11 @@ export class DeadlineFollower {
   private async followStream(streamId: string, revision: number): Promise<void> {
     const { deadlines, version } = await this.deadlinesOf(streamId, revision);
     const said = JSON.stringify(deadlines);
-    if (this.told.get(streamId) === said) return;
+    const last = this.told.get(streamId);
+    if (last?.said === said && Date.now() - last.at < TOLD_FOR_MS) return;
     await this.scheduler.reconcile(streamId, deadlines, { version });
     if (this.told.size >= REMEMBERED_STREAMS) this.told.clear();
-    this.told.set(streamId, said);
+    this.told.set(streamId, { said, at: Date.now() });
   }
 
   /** Turns a fired job into its aggregate's bus message, sent as the system. */
