@@ -110,3 +110,11 @@ export type HearingCommand =
 
 /** Issue 18.3: `arrival` is added by the bus handler from the successor's record. */
 export type CarryHearingIn = CarryCaseIn<HearingArrival>;
+
+/** The command types hearing deadline jobs carry; a job of any other type is refused, not run. */
+export const HEARING_SCHEDULED_COMMANDS: readonly string[] = [
+  'IssueHearingReminders',
+  'RecordInputDeadlinePassed',
+  'RecordApprovalDeadlinePassed',
+  'RecordHearingLapse',
+];

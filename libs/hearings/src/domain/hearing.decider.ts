@@ -16,17 +16,12 @@ import {
 import { decideInvitation } from './decide-invitation';
 import { decideReviseInput, decideSubmitInput, decideWithdrawInput } from './decide-input';
 import { decideExtension, decideOpen } from './decide-opening';
-import type { HearingCommand } from './hearing.commands';
+import { HEARING_SCHEDULED_COMMANDS, type HearingCommand } from './hearing.commands';
 import type { HearingEvent } from './hearing.events';
 import { evolveHearing, initialHearingState, isClosed, type HearingState } from './hearing.state';
 
 /** What the deadline jobs send: a job left in the queue of a carried hearing records nothing. */
-const SCHEDULED: ReadonlySet<string> = new Set([
-  'IssueHearingReminders',
-  'RecordInputDeadlinePassed',
-  'RecordApprovalDeadlinePassed',
-  'RecordHearingLapse',
-]);
+const SCHEDULED: ReadonlySet<string> = new Set(HEARING_SCHEDULED_COMMANDS);
 
 export function decideHearing(command: HearingCommand, state: HearingState): HearingEvent[] {
   // Issue 18.3: a hearing carried over to a successor continues there and takes nothing more here.

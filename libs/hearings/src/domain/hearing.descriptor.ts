@@ -1,6 +1,6 @@
 import type { AggregateDescriptor, CaseLink, CaseSummary } from '@app/kernel';
 import { HEARING_CATEGORY } from '../bus/hearing.category';
-import type { HearingCommand } from './hearing.commands';
+import { HEARING_SCHEDULED_COMMANDS, type HearingCommand } from './hearing.commands';
 import { hearingDeadlines } from './hearing.deadlines';
 import { hearingDecider } from './hearing.decider';
 import type { HearingEvent } from './hearing.events';
@@ -89,14 +89,6 @@ function describe(event: HearingEvent): string {
       return `carried the hearing over from council ${event.data.from.councilId} with its ${event.data.history.length} events`;
   }
 }
-
-/** The command types hearing deadline jobs carry; a job of any other type is refused, not run. */
-export const HEARING_SCHEDULED_COMMANDS: readonly string[] = [
-  'IssueHearingReminders',
-  'RecordInputDeadlinePassed',
-  'RecordApprovalDeadlinePassed',
-  'RecordHearingLapse',
-];
 
 /** The hearing, declared once: its decider, deadlines, view and story (docs/conventions.md). */
 export const hearingDescriptor: AggregateDescriptor<HearingCommand, HearingEvent, HearingState> = {
