@@ -283,6 +283,15 @@ function describeWaitingFor(
       for (const person of PEOPLE) expect(await readModel('c1', person, ids)).toEqual([]);
     });
 
+    it('owes nothing here for a hearing carried over to a successor council', async () => {
+      // Issue 18.3: the predecessor's stream takes nothing more, so its members owe it nothing.
+      const carried = hearing();
+      await carried.given(opened, draft1, approvalRequested);
+      expect((await Promise.all(PEOPLE.map((p) => readModel('c1', p, [carried.id])))).flat()).not.toEqual([]);
+      await carried.given({ type: 'CaseCarriedOver', data: { successorId: 'c2' } });
+      for (const person of PEOPLE) expect(await readModel('c1', person, [carried.id])).toEqual([]);
+    });
+
     it('owes input and sign-off on an own-initiative statement opened without a deadline, due last', async () => {
       // Issue 18.4: no external deadline unless one is set; the model must take the opening (an
       // inline projection that refused it would refuse the write).

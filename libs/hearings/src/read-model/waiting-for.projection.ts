@@ -185,9 +185,11 @@ export class WaitingForProjection implements Projection {
           [stream, event.data.inputDeadline, event.data.responseDeadline],
         );
         return;
+      // Issue 18.3: a hearing carried over to a successor, like a closed one, owes nothing here.
       case 'HearingResponseSubmitted':
       case 'HearingDeclined':
       case 'HearingLapsed':
+      case 'CaseCarriedOver':
         await tx.query(`DELETE FROM waiting_for WHERE stream_id = $1`, [stream]);
         await tx.query(`DELETE FROM waiting_case WHERE stream_id = $1`, [stream]);
         return;
