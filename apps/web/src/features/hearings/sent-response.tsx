@@ -2,6 +2,7 @@ import type { Hearing } from '../../api/api-types';
 import { useApp } from '../../session/app-context';
 import { ActionStatus } from '../../ui/status';
 import { useAction } from '../../ui/use-async';
+import { saveDownload } from '../../ui/save-download';
 
 /**
  * Issue 19, item 5: once sent, the draft is the council's høringssvar, and the page says so
@@ -17,16 +18,10 @@ export function SentResponse({ hearing }: { hearing: Hearing }) {
   const save = () =>
     download.run(async () => {
       const path = councilPath(`/hearings/${encodeURIComponent(hearing.id)}/response.docx`);
-      const url = URL.createObjectURL(
+      saveDownload(
         await api.blob(path, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+        `hoeringssvar-${hearing.id}.docx`,
       );
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `hoeringssvar-${hearing.id}.docx`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
     });
   return (
     <section aria-labelledby="sent-title" data-testid="sent-response">

@@ -11,6 +11,7 @@ import { ReportIndicators } from './report-indicators';
 import { reportFigures } from './report-figures';
 import { periodName, reportQuery, type PeriodChoice } from './report-period';
 import { TermCharts } from './term-charts';
+import { saveDownload } from '../../ui/save-download';
 
 /** Years offered in the year list: this one, the next, and ten back. */
 const YEARS_BACK = 10;
@@ -57,14 +58,7 @@ export function ReportPage() {
               { type: 'text/csv;charset=utf-8' },
             )
           : await api.blob(`${path}${path.includes('?') ? '&' : '?'}format=${format}`, accept, language);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `evaluation-report-${periodName(asked.choice)}.${format}`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveDownload(blob, `evaluation-report-${periodName(asked.choice)}.${format}`);
     });
 
   return (
