@@ -70,7 +70,7 @@ export type PlanChange = Schemas['PlanChangeResponse'];
 /** `added` and `dropped` are absent on revisions that only moved dates (and on older ones). */
 export type PlanRevision = Schemas['PlanRevisionResponse'];
 export type FollowUp = Schemas['FollowUpResponse'];
-export type FollowUpEvaluation = Schemas['EvaluationResponse'];
+type FollowUpEvaluation = Schemas['EvaluationResponse'];
 export type EvaluationKind = NonNullable<FollowUpEvaluation['kind']>;
 export const EVALUATION_KINDS = ['midway', 'final', 'extra'] as const satisfies readonly EvaluationKind[];
 export type IndicatorProgress = Schemas['IndicatorProgressResponse'];

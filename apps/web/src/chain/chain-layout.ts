@@ -115,7 +115,7 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
   return lines.length ? lines : [''];
 }
 
-export interface Rect {
+interface Rect {
   x: number;
   y: number;
   width: number;

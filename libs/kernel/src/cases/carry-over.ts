@@ -51,8 +51,6 @@ export type CarryCaseIn<A = Record<string, unknown>> = Command<
   { from: CarriedFrom; history: CarriedEvent[]; arrival?: A }
 >;
 
-export const CARRY_OVER_EVENT_TYPES: readonly string[] = ['CaseCarriedOver', 'CaseCarriedIn'];
-
 /** Every write to a carried case in its predecessor is refused, naming where it went. */
 export function carriedOverRefusal(label: string, successorId: string): InvalidStateError {
   return new InvalidStateError(`this ${label} was carried over to council ${successorId}; continue it there`);

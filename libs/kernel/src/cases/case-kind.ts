@@ -53,16 +53,16 @@ export interface CaseKindDefinition<S = unknown, E extends DomainEvent = DomainE
 }
 
 /**
- * A case whose parts are not for every reader (issue 17.3: a meeting's closed items are for its
- * council): given who reads and the case's events, what each event's data shows them; undefined
- * when the reader sees every event whole. History describes the event from the data shown.
- */
-/**
  * The body `view` gave, as `reader` may see it (issue 17.3), for `?asOf=` as for the route's own
  * read; absent for a kind every reader sees whole.
  */
 export type ViewForReader = (view: unknown, reader: Actor) => unknown;
 
+/**
+ * A case whose parts are not for every reader (issue 17.3: a meeting's closed items are for its
+ * council): given who reads and the case's events, what each event's data shows them; undefined
+ * when the reader sees every event whole. History describes the event from the data shown.
+ */
 export type EventsForReader = (
   reader: Actor,
   events: readonly { type: string; data: unknown }[],

@@ -3,7 +3,7 @@ import { kindAndTitle } from '../../format/wording';
 import { useApp } from '../../session/app-context';
 import { useAsync } from '../../ui/use-async';
 
-export type DerivedFromLink = Proposal['derivedFrom'][number];
+type DerivedFromLink = Proposal['derivedFrom'][number];
 
 /** A link as a choice's value: `hearing:<id>` or `meeting-item:<meeting>:<item>` (ids hold no colon). */
 export function linkKey(link: DerivedFromLink): string {

@@ -20,7 +20,7 @@ export function reportEveryOptions(t: (key: MessageKey) => string, none = true):
   ];
 }
 
-export interface NewFollowUpProps {
+interface NewFollowUpProps {
   /** Unique on the page: the fields' ids start with it. */
   idPrefix: string;
   /** The follow-ups of this case (`?implementsId=`: a proposal, a hearing, a meeting). */

@@ -38,7 +38,7 @@ export interface EvaluationReport {
  * rata within its period), or against the target where it has no period (a level). 150 a quarter
  * into 600 a year is 100 %, not the 25 % of the target the report's `percentOfTarget` says.
  */
-export function shareOfExpected(i: { latest: number | null; expectedByNow: number | null; target: number }) {
+function shareOfExpected(i: { latest: number | null; expectedByNow: number | null; target: number }) {
   const goal = i.expectedByNow ?? i.target;
   if (i.latest === null || goal === 0) return null;
   return Math.round((1000 * i.latest) / goal) / 10;

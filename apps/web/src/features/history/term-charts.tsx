@@ -4,7 +4,7 @@ import { numberFormat } from '../../format/number-format';
 import { word } from '../../i18n/language';
 import { useApp } from '../../session/app-context';
 
-export type PerYearFigures = components['schemas']['PerYearFiguresResponse'];
+type PerYearFigures = components['schemas']['PerYearFiguresResponse'];
 type Year = PerYearFigures['years'][number];
 
 /** The report's lead-time bands (libs/history yearly-figures), shortest first. */
